@@ -1,0 +1,70 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { pl } from '@payloadcms/translations/languages/pl'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Boilerplates } from './src/collections/Boilerplates'
+import { Media } from './src/collections/Media'
+import { People } from './src/collections/People'
+import { PressContacts } from './src/collections/PressContacts'
+import { PressPacks } from './src/collections/PressPacks'
+import { PressReleases } from './src/collections/PressReleases'
+import { Quotes } from './src/collections/Quotes'
+import { Users } from './src/collections/Users'
+import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
+import { PressOffice } from './src/globals/PressOffice'
+import { recordScheduledVersion } from './src/jobs/recordScheduledVersion'
+import { schedulePublishTask } from './src/jobs/schedulePublish'
+import { defaultLocale, locales } from './src/lib/locales'
+import { loggerConfig } from './src/lib/logger'
+import { databaseUrl, payloadSecret } from './src/lib/settings'
+
+const dbUrl = databaseUrl()
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Pressroom' },
+    dateFormat: 'd MMMM yyyy, HH:mm',
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(dbUrl),
+  collections: [PressReleases, Quotes, People, Boilerplates, PressContacts, Media, PressPacks, Users],
+  globals: [PressOffice],
+  i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl' },
+  localization: {
+    locales: [
+      { code: 'pl', label: 'Polski' },
+      { code: 'en', label: 'English' },
+      { code: 'uk', label: 'Українська' },
+    ] satisfies { code: (typeof locales)[number]; label: string }[],
+    defaultLocale,
+    fallback: true,
+  },
+  logger: loggerConfig(),
+  secret: payloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve('src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
+  jobs: {
+    tasks: [schedulePublishTask],
+    // recordScheduledVersion is a hook on the jobs collection; Payload skips those unless asked.
+    runHooks: true,
+    // Due publications run every minute in the server; `npm run jobs` runs them once.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      hooks: {
+        ...defaultJobsCollection.hooks,
+        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), recordScheduledVersion],
+      },
+    }),
+  },
+  onInit: async (payload) => {
+    const kind = databaseKind(dbUrl)
+    if (kind !== 'mongodb') await payload.db.migrate({ migrations: migrationsFor(kind) })
+  },
+})

@@ -1,0 +1,145 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access/editors'
+import { staff } from '../../access/staff'
+import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { label } from '../../fields/localizedLabel'
+import { slugField } from '../../fields/slug'
+import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
+import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
+import { readScheduledPublication } from './hooks/readScheduledPublication'
+
+export const PressReleases: CollectionConfig = {
+  slug: 'press-releases',
+  labels: {
+    singular: label('Informacja prasowa', 'Press release'),
+    plural: label('Informacje prasowe', 'Press releases'),
+  },
+  admin: {
+    useAsTitle: 'headline',
+    defaultColumns: ['headline', 'date', 'releaseType', 'embargoUntil', '_status'],
+    group: label('Treści', 'Content'),
+    listSearchableFields: ['headline', 'slug', 'lead'],
+  },
+  access: { read: staffOrPublicRelease, create: staff, update: staff, delete: editors },
+  versions: {
+    maxPerDoc: 100,
+    drafts: { schedulePublish: true },
+  },
+  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
+  fields: [
+    {
+      name: 'headline',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Tytuł', 'Headline'),
+    },
+    { name: 'subheadline', type: 'text', localized: true, label: label('Podtytuł', 'Subheadline') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'place',
+          type: 'text',
+          required: true,
+          defaultValue: 'Kraków',
+          label: label('Miejscowość', 'Place'),
+          admin: { width: '50%' },
+        },
+        {
+          name: 'date',
+          type: 'date',
+          required: true,
+          defaultValue: () => new Date().toISOString(),
+          label: label('Data', 'Date'),
+          admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+        },
+      ],
+    },
+    {
+      name: 'lead',
+      type: 'textarea',
+      localized: true,
+      label: label('Lead', 'Lead'),
+      admin: { description: label('Pierwszy akapit: kto, co, kiedy, gdzie.', 'First paragraph: who, what, when, where.') },
+    },
+    { name: 'body', type: 'richText', localized: true, label: label('Treść', 'Body') },
+    {
+      name: 'quotes',
+      type: 'relationship',
+      relationTo: 'quotes',
+      hasMany: true,
+      label: label('Cytaty', 'Quotes'),
+      admin: { description: label('Tylko zatwierdzone cytaty można opublikować.', 'Only approved quotes can be published.') },
+    },
+    {
+      name: 'media',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      label: label('Zdjęcia i załączniki', 'Photos and attachments'),
+    },
+    {
+      name: 'boilerplates',
+      type: 'relationship',
+      relationTo: 'boilerplates',
+      hasMany: true,
+      label: label('Noty o instytucji', 'Boilerplates'),
+    },
+    {
+      name: 'contacts',
+      type: 'relationship',
+      relationTo: 'press-contacts',
+      hasMany: true,
+      label: label('Kontakt dla mediów', 'Media contacts'),
+    },
+    slugField('headline', 'press-releases'),
+    {
+      name: 'releaseType',
+      type: 'select',
+      required: true,
+      defaultValue: 'immediate',
+      label: label('Rodzaj', 'Release type'),
+      options: [
+        { value: 'immediate', label: label('Do natychmiastowej publikacji', 'For immediate release') },
+        { value: 'embargoed', label: label('Z embargiem', 'Embargoed') },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'embargoUntil',
+      type: 'date',
+      index: true,
+      label: label('Embargo do', 'Embargoed until'),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
+        condition: (data) => data?.releaseType === 'embargoed',
+        description: label(
+          'Do tej chwili informacja jest niewidoczna publicznie, nawet opublikowana.',
+          'Until then the release stays hidden from the public, even when published.',
+        ),
+      },
+      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+        siblingData?.releaseType === 'embargoed' && !value
+          ? 'An embargoed release needs the date and time its embargo ends.'
+          : true,
+    },
+    {
+      name: 'topics',
+      type: 'text',
+      hasMany: true,
+      label: label('Tematy', 'Topics'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'scheduledPublication',
+      type: 'json',
+      virtual: true,
+      label: label('Zaplanowana publikacja', 'Scheduled publication'),
+      admin: { readOnly: true, position: 'sidebar', disableListColumn: true, disableListFilter: true },
+      hooks: { afterRead: [readScheduledPublication] },
+    },
+  ],
+}

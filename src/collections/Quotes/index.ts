@@ -1,0 +1,105 @@
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+
+import { editors } from '../../access/editors'
+import { idsOf, publicReleases } from '../../access/publicReleaseIds'
+import { canApproveQuotes } from '../../access/roles'
+import { staff } from '../../access/staff'
+import { label } from '../../fields/localizedLabel'
+import { recordApproval } from './hooks/recordApproval'
+
+/** The public sees an approved quote only once a public release cites it. */
+const staffOrCitedPublicly: Access = async ({ req }) => {
+  if (req.user) return true
+  const cited = (await publicReleases(req)).flatMap((r) => idsOf(r.quotes))
+  return { and: [{ status: { equals: 'approved' } }, { id: { in: cited } }] }
+}
+
+const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
+
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  labels: { singular: label('Cytat', 'Quote'), plural: label('Cytaty', 'Quotes') },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['summary', 'speaker', 'status', 'saidOn'],
+    group: label('Treści', 'Content'),
+  },
+  access: { read: staffOrCitedPublicly, create: staff, update: staff, delete: editors },
+  hooks: { beforeChange: [recordApproval] },
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      localized: true,
+      label: label('Treść cytatu', 'Quote'),
+    },
+    {
+      name: 'summary',
+      type: 'text',
+      localized: true,
+      label: label('Cytat (skrót)', 'Quote (short)'),
+      admin: { hidden: true },
+      hooks: {
+        beforeChange: [
+          ({ siblingData }) => {
+            const text = String(siblingData?.text ?? '')
+            return text.length > 70 ? `${text.slice(0, 69)}…` : text
+          },
+        ],
+      },
+    },
+    {
+      name: 'speaker',
+      type: 'relationship',
+      relationTo: 'people',
+      required: true,
+      label: label('Autor wypowiedzi', 'Speaker'),
+    },
+    { name: 'saidOn', type: 'date', label: label('Data wypowiedzi', 'Said on') },
+    { name: 'context', type: 'text', localized: true, label: label('Kontekst', 'Context') },
+    { name: 'source', type: 'text', label: label('Źródło', 'Source') },
+    {
+      type: 'collapsible',
+      label: label('Zatwierdzenie', 'Approval'),
+      admin: { position: 'sidebar' },
+      fields: [
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          index: true,
+          label: label('Status', 'Status'),
+          options: [
+            { value: 'pending', label: label('Czeka na zatwierdzenie', 'Pending approval') },
+            { value: 'approved', label: label('Zatwierdzony', 'Approved') },
+            { value: 'rejected', label: label('Odrzucony', 'Rejected') },
+          ],
+          access: { create: approversOnly, update: approversOnly },
+        },
+        {
+          name: 'reviewComment',
+          type: 'textarea',
+          label: label('Komentarz zatwierdzającego', "Approver's comment"),
+          access: { create: approversOnly, update: approversOnly },
+        },
+        {
+          name: 'approvedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          label: label('Zatwierdził(a)', 'Reviewed by'),
+          admin: { readOnly: true },
+          access: { create: () => false, update: () => false },
+        },
+        {
+          name: 'approvedAt',
+          type: 'date',
+          label: label('Data decyzji', 'Reviewed at'),
+          admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+          access: { create: () => false, update: () => false },
+        },
+      ],
+    },
+  ],
+}

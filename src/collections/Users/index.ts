@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../../access/admins'
+import { staff } from '../../access/staff'
+import { label } from '../../fields/localizedLabel'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: { singular: label('Użytkownik', 'User'), plural: label('Użytkownicy', 'Users') },
+  auth: true,
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'approver'],
+    group: label('Ustawienia', 'Settings'),
+  },
+  access: {
+    read: staff,
+    create: admins,
+    update: ({ req: { user } }) =>
+      user?.role === 'admin' ? true : user ? { id: { equals: user.id } } : false,
+    delete: admins,
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'author',
+      label: label('Rola', 'Role'),
+      options: [
+        { value: 'admin', label: label('Administrator', 'Admin') },
+        { value: 'editor', label: label('Redaktor (publikuje)', 'Editor (publishes)') },
+        { value: 'author', label: label('Autor (pisze projekty)', 'Author (writes drafts)') },
+      ],
+      access: { update: ({ req: { user } }) => user?.role === 'admin' },
+    },
+    {
+      name: 'approver',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Zatwierdza cytaty', 'Approves quotes'),
+      access: { update: ({ req: { user } }) => user?.role === 'admin' },
+    },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { migrations as postgresMigrations } from './migrations/postgres/index'
+import { migrations as sqliteMigrations } from './migrations/sqlite/index'
+
+// Only the payload CLI (migrate:create) reads these folders; it runs from the project root.
+const migrationsRoot = path.resolve('src', 'migrations')
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const databaseKind = (url: string): DatabaseKind => {
+  if (url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  throw new Error(`DATABASE_URL must start with file:, postgres:// or mongodb:// (got "${url}")`)
+}
+
+/** The migrations committed for an SQL database; schema changes never rely on dev-mode push. */
+export const migrationsFor = (kind: DatabaseKind) =>
+  kind === 'sqlite' ? sqliteMigrations : kind === 'postgres' ? postgresMigrations : []
+
+export const databaseAdapter = (url: string): DatabaseAdapterObj => {
+  const kind = databaseKind(url)
+  if (kind === 'sqlite') {
+    const file = url.slice('file:'.length)
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+    return sqliteAdapter({
+      client: { url },
+      push: false,
+      migrationDir: path.join(migrationsRoot, 'sqlite'),
+    })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url },
+      push: false,
+      migrationDir: path.join(migrationsRoot, 'postgres'),
+    })
+  }
+  return mongooseAdapter({ url })
+}

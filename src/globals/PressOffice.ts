@@ -1,0 +1,39 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone'
+import { editors } from '../access/editors'
+import { label } from '../fields/localizedLabel'
+
+export const PressOffice: GlobalConfig = {
+  slug: 'press-office',
+  label: label('Biuro prasowe', 'Press office'),
+  admin: { group: label('Ustawienia', 'Settings') },
+  access: { read: anyone, update: editors },
+  fields: [
+    { name: 'city', type: 'text', required: true, defaultValue: 'Kraków', label: label('Miasto', 'City') },
+    {
+      name: 'officeName',
+      type: 'text',
+      localized: true,
+      required: true,
+      defaultValue: 'Biuro Prasowe Urzędu Miasta',
+      label: label('Nazwa biura', 'Office name'),
+    },
+    {
+      name: 'letterhead',
+      type: 'textarea',
+      localized: true,
+      label: label('Stopka adresowa nagłówka', 'Letterhead address lines'),
+      admin: { description: label('Adres, telefon, www — po jednym w linii.', 'Address, phone, web — one per line.') },
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Herb / logo', 'Coat of arms / logo') },
+    {
+      name: 'timezone',
+      type: 'text',
+      defaultValue: 'Europe/Warsaw',
+      label: label('Strefa czasowa', 'Timezone'),
+      admin: { description: label('Dla dat i godzin embarga (IANA, np. Europe/Warsaw).', 'For dates and embargo times (IANA, e.g. Europe/Warsaw).') },
+    },
+    { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
+  ],
+}

@@ -1,0 +1,68 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+
+export const postgresUrl =
+  process.env.DATABASE_URL_POSTGRES || 'postgres://postgres@127.0.0.1:5432/postgres'
+
+/** Whether a PostgreSQL server answers; suites run their Postgres half only then. */
+export const postgresAvailable = async (): Promise<boolean> => {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 1500 })
+  try {
+    await client.connect()
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+export type TestDatabase = 'sqlite' | 'postgres'
+
+export type TestPayload = { payload: Payload; dataDir: string; destroy: () => Promise<void> }
+
+/**
+ * Boots Payload for one suite on a database of its own (a fresh SQLite file, or a fresh Postgres
+ * database), migrated with the committed migrations, and tears all of it down afterwards.
+ */
+export const bootPayload = async (suite: string, db: TestDatabase = 'sqlite'): Promise<TestPayload> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-${suite}-`))
+  process.env.PRESSROOM_DATA_DIR = dataDir
+  process.env.PAYLOAD_SECRET = 'test-secret-' + suite
+  let dropDatabase = async () => {}
+  if (db === 'postgres') {
+    const name = `pressroom_${suite.replace(/\W/g, '_')}_${process.pid}`
+    const admin = new pg.Client({ connectionString: postgresUrl })
+    await admin.connect()
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await admin.query(`CREATE DATABASE ${name}`)
+    await admin.end()
+    const url = new URL(postgresUrl)
+    url.pathname = `/${name}`
+    process.env.DATABASE_URL = url.toString()
+    dropDatabase = async () => {
+      const c = new pg.Client({ connectionString: postgresUrl })
+      await c.connect()
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await c.end()
+    }
+  } else {
+    process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`
+  }
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  const payload = await getPayload({ config, cron: false })
+  return {
+    payload,
+    dataDir,
+    destroy: async () => {
+      await payload.destroy()
+      await dropDatabase()
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
