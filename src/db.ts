@@ -1,4 +1,4 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { DatabaseAdapterObj, Migration } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -22,8 +22,8 @@ export const databaseKind = (url: string): DatabaseKind => {
 }
 
 /** The migrations committed for an SQL database; schema changes never rely on dev-mode push. */
-export const migrationsFor = (kind: DatabaseKind) =>
-  kind === 'sqlite' ? sqliteMigrations : kind === 'postgres' ? postgresMigrations : []
+export const migrationsFor = (kind: DatabaseKind): Migration[] =>
+  (kind === 'sqlite' ? sqliteMigrations : kind === 'postgres' ? postgresMigrations : []) as Migration[]
 
 export const databaseAdapter = (url: string): DatabaseAdapterObj => {
   const kind = databaseKind(url)

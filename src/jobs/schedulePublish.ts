@@ -3,8 +3,8 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 import { isReleasePublication, latestVersionId, type ScheduleInput } from './releaseVersions'
 
 /**
- * Replaces Payload's own `schedulePublish` task (Payload uses the first task of a slug), keeping
- * its input. Payload's task publishes whatever the latest draft is when the job runs; for a
+ * Replaces Payload's own `schedulePublish` task (Payload runs the first task of a slug), keeping
+ * its input. Only press releases schedule publication (no global uses drafts). Payload's task publishes whatever the latest draft is when the job runs; for a
  * release this one publishes the version the editor scheduled and keeps any later edit as a draft
  * on top, so an unreviewed change never goes out with the scheduled publication.
  */
@@ -15,7 +15,6 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     { name: 'type', type: 'radio', defaultValue: 'publish', options: ['publish', 'unpublish'] },
     { name: 'locale', type: 'text' },
     { name: 'doc', type: 'relationship', relationTo: ['press-releases'] },
-    { name: 'global', type: 'text' },
     { name: 'user', type: 'relationship', relationTo: 'users' },
     { name: 'version', type: 'text' },
   ],
@@ -24,9 +23,6 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     const as = { req, user, overrideAccess: user === null, depth: 0 } as const
     const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
 
-    if (input.global) {
-      await req.payload.updateGlobal({ slug: input.global as never, data: { _status }, ...as })
-    }
     if (!input.doc) return { output: {} }
     const collection = input.doc.relationTo as 'press-releases'
     const id = input.doc.value

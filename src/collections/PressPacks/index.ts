@@ -5,6 +5,7 @@ import { idsOf, publicReleases } from '../../access/publicReleaseIds'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
+import { packEndpoints } from './endpoints'
 
 /** The public sees a published pack only when every release in it is public too. */
 const staffOrPublicPack: Access = async ({ req }) => {
@@ -31,6 +32,7 @@ export const PressPacks: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', '_status'], group: label('Treści', 'Content') },
   access: { read: staffOrPublicPack, create: staff, update: staff, delete: editors },
   versions: { maxPerDoc: 30, drafts: true },
+  endpoints: packEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
     {

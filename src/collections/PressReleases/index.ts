@@ -5,6 +5,7 @@ import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
+import { releaseEndpoints } from './endpoints'
 import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -27,6 +28,7 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: true },
   },
   hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
+  endpoints: releaseEndpoints,
   fields: [
     {
       name: 'headline',

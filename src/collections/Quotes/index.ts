@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { editors } from '../../access/editors'
 import { idsOf, publicReleases } from '../../access/publicReleaseIds'
@@ -11,7 +11,8 @@ import { recordApproval } from './hooks/recordApproval'
 const staffOrCitedPublicly: Access = async ({ req }) => {
   if (req.user) return true
   const cited = (await publicReleases(req)).flatMap((r) => idsOf(r.quotes))
-  return { and: [{ status: { equals: 'approved' } }, { id: { in: cited } }] }
+  const where: Where = { and: [{ status: { equals: 'approved' } }, { id: { in: cited } }] }
+  return where
 }
 
 const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
