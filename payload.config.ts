@@ -15,7 +15,6 @@ import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
 import { PressOffice } from './src/globals/PressOffice'
-import { recordScheduledVersion } from './src/jobs/recordScheduledVersion'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
@@ -51,17 +50,8 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
   jobs: {
     tasks: [schedulePublishTask],
-    // recordScheduledVersion is a hook on the jobs collection; Payload skips those unless asked.
-    runHooks: true,
     // Due publications run every minute in the server; `npm run jobs` runs them once.
     autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
-    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
-      ...defaultJobsCollection,
-      hooks: {
-        ...defaultJobsCollection.hooks,
-        beforeChange: [...(defaultJobsCollection.hooks?.beforeChange ?? []), recordScheduledVersion],
-      },
-    }),
   },
   onInit: async (payload) => {
     const kind = databaseKind(dbUrl)

@@ -1,32 +1,42 @@
 import type { PayloadRequest } from 'payload'
 
-/** The id of the newest saved version (draft or published) of a release. */
-export const latestVersionId = async (
-  req: PayloadRequest,
-  releaseId: number | string,
-): Promise<number | string | undefined> => {
-  const { docs } = await req.payload.findVersions({
-    collection: 'press-releases',
-    where: { parent: { equals: releaseId } },
-    sort: '-updatedAt',
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    select: {},
-  })
-  return docs[0]?.id
-}
-
 export type ScheduleInput = {
   type?: 'publish' | 'unpublish'
   locale?: string
   doc?: { relationTo: string; value: number | string }
-  global?: string
   user?: number | string
-  /** Pressroom's addition: the release version that was current when the editor scheduled. */
-  version?: number | string
 }
 
 export const isReleasePublication = (input: ScheduleInput | undefined): boolean =>
   input?.doc?.relationTo === 'press-releases' && (input.type ?? 'publish') === 'publish'
+
+type VersionId = number | string
+
+/**
+ * The version an editor scheduled is the newest one saved before the job was queued; anything
+ * saved after that is a later edit that the schedule did not cover.
+ */
+export const scheduledAndLatestVersions = async (
+  req: PayloadRequest,
+  releaseId: VersionId,
+  scheduledAt: string,
+): Promise<{ scheduled?: VersionId; latest?: VersionId }> => {
+  const newest = (where: object) =>
+    req.payload
+      .findVersions({
+        collection: 'press-releases',
+        where: { and: [{ parent: { equals: releaseId } }, where] },
+        sort: '-updatedAt',
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+        req,
+        select: {},
+      })
+      .then(({ docs }) => docs[0]?.id)
+  const [scheduled, latest] = await Promise.all([
+    newest({ updatedAt: { less_than_equal: scheduledAt } }),
+    newest({}),
+  ])
+  return { scheduled, latest }
+}

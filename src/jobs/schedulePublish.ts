@@ -1,12 +1,17 @@
 import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 
-import { isReleasePublication, latestVersionId, type ScheduleInput } from './releaseVersions'
+import { saveVersion, ValidationError } from 'payload'
+
+import { isReleasePublication, scheduledAndLatestVersions, type ScheduleInput } from './releaseVersions'
 
 /**
  * Replaces Payload's own `schedulePublish` task (Payload runs the first task of a slug), keeping
- * its input. Only press releases schedule publication (no global uses drafts). Payload's task publishes whatever the latest draft is when the job runs; for a
- * release this one publishes the version the editor scheduled and keeps any later edit as a draft
- * on top, so an unreviewed change never goes out with the scheduled publication.
+ * its input, so the admin's schedule-publish UI queues it. Payload's task publishes whatever the
+ * latest draft is when the job runs; for a release this one publishes the version that was current
+ * when the editor scheduled and keeps any later edit as a draft on top, so an unreviewed change
+ * never goes out with the scheduled publication. Publishing goes through the normal update, so the
+ * same rules apply as by hand (editors only, approved quotes only); a refusal fails the job with
+ * the reason in its log.
  */
 export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: object }> = {
   slug: 'schedulePublish',
@@ -16,28 +21,68 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     { name: 'locale', type: 'text' },
     { name: 'doc', type: 'relationship', relationTo: ['press-releases'] },
     { name: 'user', type: 'relationship', relationTo: 'users' },
-    { name: 'version', type: 'text' },
   ],
-  handler: async ({ input, req }) => {
-    const user = input.user ? await findUser(req, input.user) : null
-    const as = { req, user, overrideAccess: user === null, depth: 0 } as const
-    const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
-
+  handler: async ({ input, job, req }) => {
     if (!input.doc) return { output: {} }
+    const user = input.user ? await findUser(req, input.user) : null
+    // Like Payload's own task: no shared req, so each call reads in the default locale.
+    const as = { user, overrideAccess: user === null, depth: 0 } as const
+    const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
     const collection = input.doc.relationTo as 'press-releases'
     const id = input.doc.value
 
-    const latest = isReleasePublication(input) ? await latestVersionId(req, id) : undefined
-    const laterEdit = input.version !== undefined && latest !== undefined && String(latest) !== String(input.version)
-    if (laterEdit) {
-      await req.payload.restoreVersion({ collection, id: String(input.version), ...as })
-    }
-    await req.payload.update({ collection, id, data: { _status }, ...as })
-    if (laterEdit) {
-      await req.payload.restoreVersion({ collection, id: String(latest), draft: true, ...as })
+    const { scheduled, latest } = isReleasePublication(input)
+      ? await scheduledAndLatestVersions(req, id, job.createdAt)
+      : {}
+    const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
+    try {
+      if (laterEdit) {
+        await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
+      }
+      await req.payload.update({ collection, id, data: { _status }, ...as })
+      if (laterEdit) await keepAsDraft(req, collection, id, latest)
+    } catch (error) {
+      throw withReasons(error)
     }
     return { output: {} }
   },
+}
+
+/**
+ * Puts a later edit back on top as the newest draft, leaving the published document alone.
+ * (Payload's Local API `restoreVersion` drops its `draft` flag and would unpublish instead.)
+ */
+const keepAsDraft = async (
+  req: PayloadRequest,
+  collection: 'press-releases',
+  id: number | string,
+  versionId: number | string,
+) => {
+  const { docs } = await req.payload.db.findVersions({
+    collection,
+    where: { id: { equals: versionId } },
+    locale: 'all',
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  await saveVersion({
+    id,
+    collection: req.payload.collections[collection].config,
+    docWithLocales: { ...docs[0].version, _status: 'draft' },
+    draft: true,
+    operation: 'update',
+    payload: req.payload,
+    req,
+  })
+}
+
+/** The job log keeps only an error's message; put the field messages (naming the quote) in it. */
+const withReasons = (error: unknown): unknown => {
+  const errors = error instanceof ValidationError ? error.data?.errors : undefined
+  return errors?.length
+    ? new Error(errors.map((e) => `${e.path}: ${e.message}`).join(' ')) 
+    : error
 }
 
 const findUser = async (req: PayloadRequest, id: number | string): Promise<TypedUser> => {

@@ -1,10 +1,15 @@
 import type { FieldHook } from 'payload'
 
-import { isReleasePublication, latestVersionId, type ScheduleInput } from '../../../jobs/releaseVersions'
+import {
+  isReleasePublication,
+  scheduledAndLatestVersions,
+  type ScheduleInput,
+} from '../../../jobs/releaseVersions'
+import { unapprovedQuotes } from '../unapprovedQuotes'
 
 /**
- * For staff opening one release: when it is scheduled to go public, and whether edits saved since
- * scheduling are left out of that publication.
+ * For staff opening one release: when it is scheduled to go public, whether edits saved since
+ * scheduling are left out of that publication, and what would stop the job from publishing it.
  */
 export const readScheduledPublication: FieldHook = async ({ data, findMany, req }) => {
   if (findMany || !req.user || !data?.id) return null
@@ -24,17 +29,16 @@ export const readScheduledPublication: FieldHook = async ({ data, findMany, req 
     return isReleasePublication(input) && String(input.doc?.value) === String(data.id)
   })
   if (!job) return null
-  const scheduledVersion = (job.input as ScheduleInput).version
-  const latest = await latestVersionId(req, data.id)
-  const laterEditNotScheduled =
-    scheduledVersion !== undefined && latest !== undefined && String(latest) !== String(scheduledVersion)
+  const { scheduled, latest } = await scheduledAndLatestVersions(req, data.id, job.createdAt)
+  const laterEditNotScheduled = scheduled !== undefined && latest !== undefined && scheduled !== latest
+  const blockers = await unapprovedQuotes(req, data.quotes)
   return {
     publishAt: job.waitUntil,
     jobId: job.id,
-    scheduledVersion,
     laterEditNotScheduled,
     warning: laterEditNotScheduled
-      ? 'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out, these edits stay a draft. Schedule again to include them.'
+      ? 'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.'
       : null,
+    blockers,
   }
 }

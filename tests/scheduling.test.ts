@@ -1,0 +1,136 @@
+import type { Payload } from 'payload'
+
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { hoursFromNow, makeQuote, makeRelease, makeUser } from './helpers/content'
+
+let t: TestPayload
+let payload: Payload
+let editorId: number | string
+
+beforeAll(async () => {
+  t = await bootPayload('scheduling')
+  payload = t.payload
+  editorId = (await makeUser(payload, 'editor')).id
+})
+afterAll(async () => t?.destroy())
+
+const schedule = (releaseId: number | string, waitUntil: string, user = editorId) =>
+  payload.jobs.queue({
+    task: 'schedulePublish',
+    input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user },
+    waitUntil: new Date(waitUntil),
+  })
+
+const publishedVersion = (id: number | string) =>
+  payload.findByID({ collection: 'press-releases', id, draft: false, overrideAccess: false })
+
+describe('scheduled publication', () => {
+  it('publishes a release when its time has come, and not before', async () => {
+    const release = await makeRelease(payload, { _status: 'draft', headline: 'Nocna linia 902' })
+    await schedule(release.id, hoursFromNow(2))
+    await payload.jobs.run({ queue: 'default' })
+    await expect(publishedVersion(release.id)).rejects.toThrow()
+
+    const due = await makeRelease(payload, { _status: 'draft', headline: 'Nocna linia 903' })
+    await schedule(due.id, hoursFromNow(-0.01))
+    await payload.jobs.run({ queue: 'default' })
+    const doc = await publishedVersion(due.id)
+    expect(doc._status).toBe('published')
+    expect(doc.headline).toBe('Nocna linia 903')
+  })
+
+  it('publishes the version that was scheduled, not an edit saved afterwards', async () => {
+    const release = await makeRelease(payload, { _status: 'draft', headline: 'Zatwierdzony tytuł' })
+    const job = await schedule(release.id, hoursFromNow(-0.01))
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { headline: 'Poprawka po zaplanowaniu' },
+      draft: true,
+      overrideAccess: true,
+    })
+
+    const before = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      user: await payload.findByID({ collection: 'users', id: editorId }),
+    })
+    expect(before.scheduledPublication).toMatchObject({ laterEditNotScheduled: true })
+    expect(String((before.scheduledPublication as { warning: string }).warning)).toMatch(
+      /not part of the scheduled publication/,
+    )
+
+    await payload.jobs.run({ queue: 'default' })
+    // A job that succeeded is deleted; one that failed stays with its log.
+    expect(await payload.count({ collection: 'payload-jobs', where: { id: { equals: job.id } } })).toEqual({ totalDocs: 0 })
+
+    expect((await publishedVersion(release.id)).headline).toBe('Zatwierdzony tytuł')
+    const latestDraft = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      overrideAccess: true,
+    })
+    expect(latestDraft.headline).toBe('Poprawka po zaplanowaniu')
+  })
+
+  it('keeps every locale of the scheduled version', async () => {
+    const release = await makeRelease(payload, { _status: 'draft', headline: 'Park Reduta' })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { headline: 'Reduta Park' },
+      draft: true,
+      overrideAccess: true,
+    })
+    await schedule(release.id, hoursFromNow(-0.01))
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { headline: 'Reduta Park (edited later)' },
+      draft: true,
+      overrideAccess: true,
+    })
+    await payload.jobs.run({ queue: 'default' })
+    const en = await payload.findByID({ collection: 'press-releases', id: release.id, locale: 'en', overrideAccess: false })
+    expect(en.headline).toBe('Reduta Park')
+  })
+
+  it('warns on a scheduled release that cites a quote awaiting approval, naming the quote', async () => {
+    const quote = await makeQuote(payload, 'pending', 'Zieleń to nie luksus, to infrastruktura.')
+    const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
+    await schedule(release.id, hoursFromNow(1))
+    const doc = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      user: await payload.findByID({ collection: 'users', id: editorId }),
+    })
+    expect(JSON.stringify(doc.scheduledPublication)).toMatch(/Zieleń to nie luksus.*pending approval/)
+  })
+
+  it('does not publish when a cited quote was rejected after scheduling', async () => {
+    const quote = await makeQuote(payload, 'approved', 'Budżet obywatelski rośnie o 10 procent.')
+    const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
+    const job = await schedule(release.id, hoursFromNow(-0.01))
+    await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'rejected' }, overrideAccess: true })
+    await payload.jobs.run({ queue: 'default' })
+    const finished = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(finished.hasError).toBe(true)
+    expect(JSON.stringify(finished.log)).toMatch(/Budżet obywatelski rośnie/)
+    await expect(publishedVersion(release.id)).rejects.toThrow()
+  })
+
+  it('does not publish a schedule made by an author', async () => {
+    const author = await makeUser(payload, 'author')
+    const release = await makeRelease(payload, { _status: 'draft' })
+    const job = await schedule(release.id, hoursFromNow(-0.01), author.id)
+    await payload.jobs.run({ queue: 'default' })
+    const finished = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    expect(JSON.stringify(finished.log)).toMatch(/Only editors can publish/)
+    await expect(publishedVersion(release.id)).rejects.toThrow()
+  })
+})
