@@ -5,7 +5,7 @@ import { hoursFromNow, makeQuote, makeRelease, makeUser } from './helpers/conten
 
 let t: TestPayload
 let payload: Payload
-let editorId: number | string
+let editorId: number
 
 beforeAll(async () => {
   t = await bootPayload('scheduling')
@@ -14,10 +14,11 @@ beforeAll(async () => {
 })
 afterAll(async () => t?.destroy())
 
-const schedule = (releaseId: number | string, waitUntil: string, user = editorId) =>
+const schedule = (releaseId: number, waitUntil: string, user = editorId) =>
   payload.jobs.queue({
     task: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user },
+    // The shape the admin's schedule drawer queues (user is a bare id there).
+    input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user } as never,
     waitUntil: new Date(waitUntil),
   })
 

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 export type ScheduleInput = {
   type?: 'publish' | 'unpublish'
@@ -21,7 +21,7 @@ export const scheduledAndLatestVersions = async (
   releaseId: VersionId,
   scheduledAt: string,
 ): Promise<{ scheduled?: VersionId; latest?: VersionId }> => {
-  const newest = (where: object) =>
+  const newest = (where: Where) =>
     req.payload
       .findVersions({
         collection: 'press-releases',
