@@ -1,0 +1,95 @@
+import type { SanitizedConfig } from 'payload'
+
+import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
+import { JSDOM } from 'jsdom'
+
+import type { PressRelease } from '../payload-types'
+
+/** The stored shape of a Lexical rich-text field (a release body). */
+export type RichText = NonNullable<PressRelease['body']>
+
+const textNode = (text: string) => ({
+  type: 'text',
+  text,
+  format: 0,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
+
+const paragraphNode = (text: string) => ({
+  type: 'paragraph',
+  children: text ? [textNode(text)] : [],
+  direction: 'ltr' as const,
+  format: '' as const,
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
+  version: 1,
+})
+
+/**
+ * Plain paragraphs as a Lexical document, with no HTML parsing on the way: whatever the text
+ * says (`<script>`, `{{…}}`) stays literal text.
+ */
+export const paragraphsToLexical = (paragraphs: string[]): RichText => ({
+  root: {
+    type: 'root',
+    children: paragraphs.map(paragraphNode),
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    version: 1,
+  },
+})
+
+// Building the editor config resolves every Lexical feature; do it once per Payload config.
+const editorConfigs = new WeakMap<SanitizedConfig, ReturnType<typeof editorConfigFactory.default>>()
+
+const editorConfigFor = (config: SanitizedConfig) => {
+  let editorConfig = editorConfigs.get(config)
+  if (!editorConfig) {
+    editorConfig = editorConfigFactory.default({ config })
+    editorConfigs.set(config, editorConfig)
+  }
+  return editorConfig
+}
+
+/**
+ * HTML (headings, paragraphs, lists, links, bold/italic) as a Lexical document, with the
+ * editor's own node set. JSDOM parses without running scripts; the HTML must come from a
+ * trusted producer (our seed, mammoth), which escapes any text that looks like markup.
+ */
+export const htmlToLexical = async (html: string, config: SanitizedConfig): Promise<RichText> => {
+  const editorConfig = await editorConfigFor(config)
+  const state = convertHTMLToLexical({ editorConfig, html: stripLayoutWhitespace(html), JSDOM })
+  return state as unknown as RichText
+}
+
+// Line breaks and indentation around block tags are source formatting, not content.
+const stripLayoutWhitespace = (html: string): string =>
+  html.replace(/\s*\n\s*(?=<\/?(?:h[1-6]|p|ul|ol|li|blockquote|hr)\b)/g, '').trim()
+
+type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; [k: string]: unknown }
+
+/** Every node of a Lexical document, depth first (for checks and plain-text views). */
+export const lexicalNodes = (state: { root: unknown } | null | undefined): LexicalNode[] => {
+  const out: LexicalNode[] = []
+  const walk = (node: LexicalNode) => {
+    out.push(node)
+    node.children?.forEach(walk)
+  }
+  if (state?.root) walk(state.root as LexicalNode)
+  return out
+}
+
+/** The text of a Lexical document, one line per block. */
+export const lexicalText = (state: { root: unknown } | null | undefined): string => {
+  const root = state?.root as LexicalNode | undefined
+  const inline = (node: LexicalNode): string =>
+    node.text ?? (node.children ?? []).map(inline).join('')
+  const block = (node: LexicalNode): string[] =>
+    node.type === 'list' ? (node.children ?? []).flatMap(block) : [inline(node)]
+  return (root?.children ?? []).flatMap(block).join('\n')
+}

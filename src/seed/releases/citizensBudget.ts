@@ -1,0 +1,57 @@
+import type { SampleRelease } from '../types'
+
+export const citizensBudget: SampleRelease = {
+  state: { kind: 'published', daysAgo: 2 },
+  topics: ['budżet obywatelski', 'partycypacja'],
+  quotes: ['budgetVote'],
+  boilerplates: ['city'],
+  text: {
+    pl: {
+      headline: 'Rusza głosowanie w budżecie obywatelskim: 94 projekty do wyboru',
+      subheadline: 'Mieszkańcy zdecydują, na co miasto przeznaczy 40 mln zł',
+      lead: 'Od dziś przez trzy tygodnie mieszkańcy Krakowa mogą głosować na projekty zgłoszone do budżetu obywatelskiego. Do wyboru są 94 propozycje – 31 ogólnomiejskich i 63 dzielnicowe – o łącznej wartości ponad 40 mln zł.',
+      bodyHtml: `
+<p>W tegorocznej edycji mieszkańcy złożyli 412 wniosków. Po weryfikacji formalnej i ocenie merytorycznej na listę do głosowania trafiły 94 projekty. Najwięcej dotyczy zieleni i rekreacji, ale nie brakuje też propozycji związanych z bezpieczeństwem pieszych, kulturą i pomocą sąsiedzką.</p>
+<h2>Jak głosować</h2>
+<p>Głosować może każdy mieszkaniec Krakowa, bez względu na wiek. Każdy głosujący wybiera do pięciu projektów ogólnomiejskich i do pięciu projektów w swojej dzielnicy. Głos można oddać:</p>
+<ul>
+<li>przez internet, na stronie <a href="https://budzet.krakow.example">budzet.krakow.example</a>,</li>
+<li>w punktach obsługi mieszkańców Urzędu Miasta,</li>
+<li>w filiach Biblioteki Kraków, w godzinach ich otwarcia.</li>
+</ul>
+<p>Osoby, które potrzebują pomocy przy głosowaniu, mogą skorzystać z dyżurów koordynatorów dzielnicowych. Ich harmonogram jest dostępny na stronie budżetu obywatelskiego.</p>
+<p>Wyniki głosowania zostaną ogłoszone w ciągu dwóch tygodni od jego zakończenia. Zwycięskie projekty zostaną wpisane do budżetu miasta na przyszły rok.</p>`,
+    },
+    en: {
+      headline: 'Citizens’ budget vote opens: 94 projects to choose from',
+      subheadline: 'Residents will decide how the city spends PLN 40 million',
+      lead: 'Starting today, Kraków residents have three weeks to vote on the projects submitted to the citizens’ budget. There are 94 proposals to choose from – 31 city-wide and 63 at district level – worth more than PLN 40 million in total.',
+      bodyHtml: `
+<p>Residents submitted 412 proposals this year. After formal and expert review, 94 projects made it onto the ballot. Most concern green spaces and recreation, alongside proposals on pedestrian safety, culture and neighbourly help.</p>
+<h2>How to vote</h2>
+<p>Every resident of Kraków may vote, whatever their age. Each voter chooses up to five city-wide projects and up to five projects in their own district. Votes can be cast:</p>
+<ul>
+<li>online at <a href="https://budzet.krakow.example">budzet.krakow.example</a>,</li>
+<li>at City Hall customer service points,</li>
+<li>at branches of the Kraków Library during opening hours.</li>
+</ul>
+<p>Anyone who needs help with voting can visit the district coordinators during their office hours, listed on the citizens’ budget website.</p>
+<p>Results will be announced within two weeks of the close of voting. Winning projects will be written into next year’s city budget.</p>`,
+    },
+    uk: {
+      headline: 'Стартує голосування за громадський бюджет: 94 проєкти на вибір',
+      subheadline: 'Мешканці вирішать, на що місто витратить 40 млн злотих',
+      lead: 'Від сьогодні протягом трьох тижнів мешканці Кракова можуть голосувати за проєкти, подані до громадського бюджету. На вибір – 94 пропозиції: 31 загальноміська і 63 районні, загальною вартістю понад 40 млн злотих.',
+      bodyHtml: `
+<p>Цього року мешканці подали 412 заявок. Після формальної перевірки та експертної оцінки до списку для голосування увійшли 94 проєкти. Найбільше з них стосуються зелених зон і відпочинку, але є також пропозиції щодо безпеки пішоходів, культури та сусідської допомоги.</p>
+<h2>Як проголосувати</h2>
+<p>Голосувати може кожен мешканець Кракова, незалежно від віку, зокрема особи, які мешкають у місті на підставі тимчасового захисту. Кожен обирає до п’яти загальноміських і до п’яти районних проєктів. Проголосувати можна:</p>
+<ul>
+<li>онлайн на сторінці <a href="https://budzet.krakow.example">budzet.krakow.example</a>,</li>
+<li>у пунктах обслуговування мешканців міської ради,</li>
+<li>у філіях Бібліотеки Кракова в години їхньої роботи.</li>
+</ul>
+<p>Результати оголосять протягом двох тижнів після завершення голосування.</p>`,
+    },
+  },
+}
