@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /** Where Pressroom keeps its own files: the SQLite database, uploads and the generated secret. */
-export const dataDir = path.resolve(process.env.PRESSROOM_DATA_DIR || 'data')
+export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data')
 
 export const databaseUrl = (): string =>
   process.env.DATABASE_URL || `file:${path.join(dataDir, 'pressroom.db')}`

@@ -1,0 +1,88 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildIfNeeded } from '../../scripts/build-if-needed'
+
+export type TestServer = { url: string; dataDir: string; stop: () => Promise<void> }
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const srv = net.createServer()
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+    srv.on('error', reject)
+  })
+
+/**
+ * The built app (`next start`, built first if the sources changed) on a free port with a fresh
+ * SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets it.
+ */
+export const startServer = async (name: string, env: Record<string, string> = {}): Promise<TestServer> => {
+  await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-http-${name}-`))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        DATABASE_URL: `file:${path.join(dataDir, 'pressroom.db')}`,
+        PRESSROOM_DATA_DIR: dataDir,
+        PAYLOAD_SECRET: `http-test-${name}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
+  let output = ''
+  child.stdout?.on('data', (d) => (output += d))
+  child.stderr?.on('data', (d) => (output += d))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+  const deadline = Date.now() + 60_000
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+    try {
+      const res = await fetch(`${url}/api/globals/press-office`)
+      if (res.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL')
+      throw new Error(`next start did not answer within 60 s:\n${output}`)
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  return {
+    url,
+    dataDir,
+    stop: async () => {
+      child.kill('SIGTERM')
+      await exited
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Logs in over REST and returns the Authorization header value for that user. */
+export const login = async (url: string, email: string, password: string): Promise<string> => {
+  const res = await fetch(`${url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!res.ok) throw new Error(`login failed for ${email}: ${res.status} ${await res.text()}`)
+  const { token } = (await res.json()) as { token: string }
+  return `JWT ${token}`
+}
