@@ -1,0 +1,46 @@
+import type { Locale } from '../lib/locales'
+
+import { timezone as defaultTimezone } from '../lib/settings'
+
+const intlLocale: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' }
+
+/** The press office's timezone: PRESSROOM_TZ, else the office setting, else Europe/Warsaw. */
+export const officeTimezone = (officeSetting?: string | null): string =>
+  process.env.PRESSROOM_TZ || officeSetting || defaultTimezone()
+
+/** "15 października 2025 r.", "15 October 2025", "15 жовтня 2025 р." */
+export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {
+  const text = new Intl.DateTimeFormat(intlLocale[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(new Date(iso))
+  return locale === 'pl' && !text.endsWith('r.') ? `${text} r.` : text
+}
+
+export const formatTime = (iso: string, locale: Locale, timeZone: string): string =>
+  new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(
+    new Date(iso),
+  )
+
+/** The zone as readers know it ("CET", "CEST"), from English names, which are the common ones. */
+export const formatZone = (iso: string, timeZone: string): string => {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
+    new Date(iso),
+  )
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone
+  return name.startsWith('GMT') ? `${name} (${timeZone})` : name
+}
+
+/** Fills `{date}`, `{time}`, `{zone}` in a pattern from templates/labels.json. */
+export const formatMoment = (
+  pattern: string,
+  iso: string,
+  locale: Locale,
+  timeZone: string,
+): string =>
+  pattern
+    .replace('{date}', formatDate(iso, locale, timeZone))
+    .replace('{time}', formatTime(iso, locale, timeZone))
+    .replace('{zone}', formatZone(iso, timeZone))

@@ -1,0 +1,33 @@
+import fs from 'node:fs'
+
+import type { Locale } from '../lib/locales'
+
+import { templatePath } from './paths'
+
+export type Labels = {
+  kind: string
+  packKind: string
+  embargo: string
+  embargoMoment: string
+  draft: string
+  draftNote: string
+  more: string
+  page: string
+  of: string
+  endMark: string
+  photos: string
+  photoCredit: string
+  contact: string
+  contents: string
+  quotesSheet: string
+  contactsAndAbout: string
+  releasesCount: string
+}
+
+let cache: Record<Locale, Labels> | undefined
+
+/** The fixed words of a document, per locale, from templates/labels.json (editable by staff). */
+export const labelsFor = (locale: Locale): Labels => {
+  cache ??= JSON.parse(fs.readFileSync(templatePath('labels.json'), 'utf8')) as Record<Locale, Labels>
+  return cache[locale]
+}

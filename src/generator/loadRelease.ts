@@ -1,0 +1,81 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import type { Locale } from '../lib/locales'
+import type { PressOffice, PressRelease } from '../payload-types'
+
+import { UserError } from '../lib/errors'
+import { isLocale, locales } from '../lib/locales'
+
+export type LoadOptions = {
+  locale: Locale
+  /** The latest draft instead of the published version. */
+  draft?: boolean
+  /** The reader's request: its user's access rules apply unless `overrideAccess`. */
+  req?: PayloadRequest
+  overrideAccess?: boolean
+}
+
+export const checkLocale = (value: unknown): Locale => {
+  if (value === undefined || value === null || value === '') return 'pl'
+  if (!isLocale(value)) {
+    throw new UserError(`Unknown locale "${String(value)}": use one of ${locales.join(', ')}`, 2, 400)
+  }
+  return value
+}
+
+/** A reference typed by a person: a slug, or a database id. */
+export const refWhere = (ref: string | number): Where => {
+  const text = String(ref).trim()
+  const or: Where[] = [{ slug: { equals: text } }]
+  if (/^\d+$/.test(text)) or.push({ id: { equals: Number(text) } })
+  else if (/^[a-f0-9]{24}$/i.test(text)) or.push({ id: { equals: text } })
+  return { or }
+}
+
+/**
+ * One release at the depth the documents need (quotes with speakers, media, boilerplates,
+ * contacts), in one locale with no fallback to another language, published unless `draft`.
+ */
+export const loadRelease = async (
+  payload: Payload,
+  ref: string | number,
+  options: LoadOptions,
+): Promise<PressRelease> => {
+  const { locale, draft = false, req, overrideAccess = false } = options
+  const where: Where = draft
+    ? refWhere(ref)
+    : { and: [refWhere(ref), { _status: { equals: 'published' } }] }
+  const { docs } = await payload.find({
+    collection: 'press-releases',
+    where,
+    draft,
+    depth: 2,
+    limit: 1,
+    locale,
+    fallbackLocale: false,
+    overrideAccess,
+    req,
+    user: req?.user ?? undefined,
+  })
+  const release = docs[0]
+  if (!release) {
+    if (!draft && overrideAccess) {
+      const { totalDocs } = await payload.count({ collection: 'press-releases', where: refWhere(ref), overrideAccess: true })
+      if (totalDocs) throw new UserError(`Press release "${ref}" is not published yet (export the draft with --draft)`, 1, 404)
+    }
+    throw new UserError(`No press release "${ref}"`, 1, 404)
+  }
+  if (!release.headline) {
+    throw new UserError(`Press release "${release.slug ?? ref}" has no "${locale}" version yet`, 1, 404)
+  }
+  return release
+}
+
+export const loadOffice = (payload: Payload, locale: Locale, req?: PayloadRequest): Promise<PressOffice> =>
+  payload.findGlobal({ slug: 'press-office', locale, depth: 1, req, overrideAccess: true })
+
+/** Where Payload keeps uploaded files (Chromium may read images from there). */
+export const mediaDir = (payload: Payload): string => {
+  const upload = payload.collections.media.config.upload as { staticDir?: string }
+  return upload.staticDir ?? ''
+}

@@ -1,0 +1,41 @@
+import { beginMarkedContent, endMarkedContent, PDFDocument } from 'pdf-lib'
+
+export type PdfMeta = {
+  title: string
+  author: string
+  subject: string
+  keywords: string
+  lang: string
+}
+
+/**
+ * What Chromium leaves out: Author, Subject, Keywords and Lang in the document info, and the
+ * "– więcej –" line on every page but the last (an overlay page, drawn as an artifact so the
+ * tagged structure stays the text's own).
+ */
+export const finishPdf = async (
+  bytes: Uint8Array,
+  meta: PdfMeta,
+  continued?: Uint8Array,
+): Promise<Uint8Array> => {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  doc.setTitle(meta.title, { showInWindowTitleBar: true })
+  doc.setAuthor(meta.author)
+  doc.setSubject(meta.subject)
+  if (meta.keywords) doc.setKeywords([meta.keywords])
+  doc.setLanguage(meta.lang)
+  doc.setCreator('Pressroom')
+  const pages = doc.getPages()
+  if (continued && pages.length > 1) {
+    const [overlay] = await doc.embedPdf(continued, [0])
+    for (const page of pages.slice(0, -1)) {
+      page.pushOperators(beginMarkedContent('Artifact'))
+      page.drawPage(overlay, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() })
+      page.pushOperators(endMarkedContent())
+    }
+  }
+  return doc.save({ useObjectStreams: false })
+}
+
+export const pageCount = async (bytes: Uint8Array): Promise<number> =>
+  (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()

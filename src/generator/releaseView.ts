@@ -1,0 +1,123 @@
+import type { Locale } from '../lib/locales'
+import type {
+  Boilerplate,
+  Media,
+  Person,
+  PressContact,
+  PressOffice,
+  PressRelease,
+  Quote,
+} from '../payload-types'
+import type { Assets } from './assets'
+import type { BoilerplateView, ContactView, OfficeView, PhotoView, QuoteView, ReleaseView } from './view'
+
+import { formatDate, formatMoment, officeTimezone } from './dates'
+import { labelsFor } from './labels'
+import { mapText, type RichText, textBlocks } from './lexical'
+import { bodyToHtml } from './sanitizeBody'
+import { quoted, typeset } from './typography'
+
+export type ViewContext = { locale: Locale; office: PressOffice; assets: Assets; draft: boolean }
+
+const populated = <T extends object>(values: (number | string | T)[] | null | undefined): T[] =>
+  (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
+
+const one = <T extends object>(value: number | string | T | null | undefined): T | null =>
+  typeof value === 'object' && value !== null ? value : null
+
+const clean = (text: string | null | undefined): string | null => {
+  const trimmed = text?.trim()
+  return trimmed ? trimmed : null
+}
+
+export const officeView = (office: PressOffice, ctx: ViewContext): OfficeView => {
+  const logo = one<Media>(office.logo)
+  return {
+    city: office.city,
+    name: office.officeName ?? '',
+    lines: (office.letterhead ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+    logoSrc: logo ? ctx.assets.imageSrc(logo) : null,
+  }
+}
+
+export const quoteView = (quote: Quote, locale: Locale): QuoteView | null => {
+  const text = clean(quote.text)
+  if (!text) return null
+  const speaker = one<Person>(quote.speaker)
+  return {
+    text: quoted(typeset(text, locale), locale),
+    speaker: speaker?.name ?? '',
+    role: clean(speaker?.role),
+    organisation: clean(speaker?.organisation),
+  }
+}
+
+export const photoView = (media: Media, ctx: ViewContext): PhotoView => ({
+  src: ctx.assets.imageSrc(media),
+  alt: media.alt ?? '',
+  caption: clean(media.caption) && typeset(media.caption as string, ctx.locale),
+  credit: clean(media.credit),
+})
+
+export const contactView = (contact: PressContact): ContactView => ({
+  name: contact.name,
+  role: clean(contact.role),
+  email: contact.email,
+  phone: clean(contact.phone),
+})
+
+export const boilerplateView = (b: Boilerplate, locale: Locale): BoilerplateView | null => {
+  const title = clean(b.title)
+  const text = clean(b.text)
+  if (!title || !text) return null
+  return {
+    title,
+    paragraphs: text.split(/\n\s*\n/).map((p) => typeset(p.replace(/\s*\n\s*/g, ' ').trim(), locale)),
+  }
+}
+
+export const releaseContacts = (release: PressRelease, office: PressOffice): ContactView[] => {
+  const own = populated<PressContact>(release.contacts)
+  const fallback = one<PressContact>(office.defaultContact)
+  return (own.length ? own : fallback ? [fallback] : []).map(contactView)
+}
+
+const notNull = <T>(v: T | null): v is T => v !== null
+
+/** The typed view model of one release in one locale: every word a template shows, typeset. */
+export const buildReleaseView = (release: PressRelease, ctx: ViewContext): ReleaseView => {
+  const { locale, office } = ctx
+  const labels = labelsFor(locale)
+  const tz = officeTimezone(office.timezone)
+  const body = release.body ? mapText(release.body as RichText, (t) => typeset(t, locale)) : null
+  const officeV = officeView(office, ctx)
+  const embargoed = release.releaseType === 'embargoed' && Boolean(release.embargoUntil)
+  const headline = typeset(release.headline, locale)
+  return {
+    locale,
+    lang: locale,
+    labels,
+    stylesheets: ctx.assets.stylesheets,
+    title: release.headline,
+    author: [officeV.name, officeV.city].filter(Boolean).join(', '),
+    subject: clean(release.subheadline) ?? `${labels.kind}: ${release.headline}`,
+    keywords: (release.topics ?? []).join(', '),
+    slug: release.slug ?? String(release.id),
+    draft: ctx.draft,
+    office: officeV,
+    embargo: embargoed ? formatMoment(labels.embargoMoment, release.embargoUntil as string, locale, tz) : null,
+    dateline: `${release.place}, ${formatDate(release.date, locale, tz)}`,
+    headline,
+    subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
+    lead: clean(release.lead) && typeset(release.lead as string, locale),
+    bodyHtml: bodyToHtml(body),
+    bodyBlocks: textBlocks(body),
+    quotes: populated<Quote>(release.quotes).map((q) => quoteView(q, locale)).filter(notNull),
+    photos: populated<Media>(release.media).map((m) => photoView(m, ctx)),
+    boilerplates: populated<Boilerplate>(release.boilerplates)
+      .map((b) => boilerplateView(b, locale))
+      .filter(notNull),
+    contacts: releaseContacts(release, office),
+    version: [release.id, release.updatedAt, release._status, office.updatedAt, locale, ctx.draft].join('|'),
+  }
+}

@@ -1,0 +1,77 @@
+import type { BoilerplateView, ContactView, QuoteView, ReleaseView } from './view'
+
+export const WIDTH = 78
+
+/**
+ * Wraps at `width` columns on ordinary spaces only, so the no-break spaces of Polish typography
+ * keep "w Krakowie" and "15 km" together. A word longer than a line (a URL) gets a line of its own.
+ */
+export const wrap = (text: string, width = WIDTH, indent = ''): string =>
+  text
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = []
+      let current = ''
+      for (const word of line.split(/ +/).filter(Boolean)) {
+        if (!current) current = indent + word
+        else if (current.length + 1 + word.length <= width) current += ` ${word}`
+        else {
+          lines.push(current)
+          current = indent + word
+        }
+      }
+      lines.push(current)
+      return lines.join('\n')
+    })
+    .join('\n')
+
+const quoteText = (q: QuoteView) =>
+  `${wrap(q.text)}\n${wrap(`— ${[q.speaker, q.role].filter(Boolean).join(', ')}`)}`
+
+const contactText = (c: ContactView) =>
+  [c.name, c.role, [c.email, c.phone && `tel. ${c.phone}`].filter(Boolean).join(', ')]
+    .filter(Boolean)
+    .map((l) => wrap(l as string))
+    .join('\n')
+
+const boilerplateText = (b: BoilerplateView) => [b.title, ...b.paragraphs.map((p) => wrap(p))].join('\n')
+
+const rule = '-'.repeat(WIDTH)
+
+/** The plain-text release: the same parts as the PDF, wrapped at 78 columns. */
+export const releaseText = (view: ReleaseView, options: { standalone?: boolean } = {}): string => {
+  const { labels } = view
+  const head = [
+    ...(view.draft ? [`*** ${labels.draft} / DRAFT — ${labels.draftNote} ***`] : []),
+    ...(options.standalone === false
+      ? []
+      : [wrap([view.office.city.toUpperCase(), view.office.name].filter(Boolean).join(' · ')), ...view.office.lines.map((l) => wrap(l)), rule]),
+    labels.kind,
+    ...(view.embargo ? [wrap(`${labels.embargo} ${view.embargo}`)] : []),
+  ].join('\n')
+  const body = view.bodyBlocks.map((b) => {
+    if (b.kind === 'heading') return wrap(b.text.toUpperCase())
+    if (b.kind === 'item') return wrap(`${b.marker} ${b.text}`).replace(/\n/g, '\n  ')
+    if (b.kind === 'quote') return wrap(b.text, WIDTH, '    ')
+    return wrap(b.text)
+  })
+  const photos = view.photos
+    .map((p) => [p.caption, p.credit && `${labels.photoCredit} ${p.credit}`].filter(Boolean).join(' — '))
+    .filter(Boolean)
+  const parts = [
+    head,
+    view.dateline,
+    wrap(view.headline),
+    ...(view.subheadline ? [wrap(view.subheadline)] : []),
+    ...(view.lead ? [wrap(view.lead)] : []),
+    ...body,
+    ...view.quotes.map(quoteText),
+    ...(photos.length ? [[`${labels.photos}:`, ...photos.map((p) => wrap(`– ${p}`))].join('\n')] : []),
+    labels.endMark,
+    ...(options.standalone === false ? [] : view.boilerplates.map(boilerplateText)),
+    ...(options.standalone === false || !view.contacts.length
+      ? []
+      : [`${labels.contact}:\n${view.contacts.map(contactText).join('\n\n')}`]),
+  ]
+  return `${parts.join('\n\n')}\n`
+}

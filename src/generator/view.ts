@@ -1,0 +1,62 @@
+import type { Locale } from '../lib/locales'
+import type { Labels } from './labels'
+import type { TextBlock } from './lexical'
+
+export type OfficeView = { city: string; name: string; lines: string[]; logoSrc: string | null }
+export type QuoteView = { text: string; speaker: string; role: string | null; organisation: string | null }
+export type PhotoView = { src: string | null; alt: string; caption: string | null; credit: string | null }
+export type ContactView = { name: string; role: string | null; email: string; phone: string | null }
+export type BoilerplateView = { title: string; paragraphs: string[] }
+
+/** Everything a release template shows, computed; templates only place these values. */
+export type ReleaseView = {
+  locale: Locale
+  lang: string
+  labels: Labels
+  stylesheets: string[]
+  /** PDF metadata and <head>. */
+  title: string
+  author: string
+  subject: string
+  keywords: string
+  slug: string
+  draft: boolean
+  office: OfficeView
+  embargo: string | null
+  dateline: string
+  headline: string
+  subheadline: string | null
+  lead: string | null
+  /** Lexical → HTML, sanitised by the generator: the only unescaped value in the templates. */
+  bodyHtml: string
+  bodyBlocks: TextBlock[]
+  quotes: QuoteView[]
+  photos: PhotoView[]
+  boilerplates: BoilerplateView[]
+  contacts: ContactView[]
+  /** Changes whenever the exported content does: for ETags and file caches. */
+  version: string
+}
+
+export type PackEntryView = { release: ReleaseView; page: string }
+
+export type PackView = {
+  locale: Locale
+  lang: string
+  labels: Labels
+  stylesheets: string[]
+  title: string
+  author: string
+  subject: string
+  slug: string
+  draft: boolean
+  office: OfficeView
+  date: string
+  intro: string[]
+  cover: PhotoView | null
+  entries: PackEntryView[]
+  quotes: QuoteView[]
+  boilerplates: BoilerplateView[]
+  contacts: ContactView[]
+  version: string
+}

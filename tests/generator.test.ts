@@ -1,0 +1,100 @@
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { BrowserPool } from '../src/generator/browser'
+import { exportRelease } from '../src/generator/release'
+import { bodyFromFixture, fixture, longBody, makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
+import { pdfInfo, pdfPages, wordsOf } from './fixtures/gen-pdf'
+
+let t: TestPayload
+let pool: BrowserPool
+
+beforeAll(async () => {
+  t = await bootPayload('generator')
+  pool = new BrowserPool({ size: 2 })
+  await setupOffice(t.payload)
+})
+afterAll(async () => {
+  await pool?.close()
+  await t?.destroy()
+})
+
+const pdfOf = async (ref: string | number, locale: 'pl' | 'en' | 'uk' = 'pl', draft = false) => {
+  const [file] = await exportRelease(t.payload, ref, ['pdf'], { locale, draft, overrideAccess: true, pool })
+  return file.data as Uint8Array
+}
+
+describe('release PDF', () => {
+  it('keeps every word of a Polish release with diacritics, with the letterhead and dateline', async () => {
+    const quote = await makeSpeakerQuote(t.payload, 'Tramwaj to najlepszy sposób, by połączyć dzielnice z centrum.')
+    const release = await makeGenRelease(t.payload, {
+      headline: 'Nowa linia tramwajowa połączy Nową Hutę z Prądnikiem',
+      subheadline: 'Siedem przystanków i 15 km torowiska',
+      lead: 'Od poniedziałku rusza budowa nowej trasy tramwajowej w północno-wschodniej części miasta.',
+      body: bodyFromFixture('gen-polish.txt') as never,
+      quotes: [quote.id],
+    })
+    const bytes = await pdfOf(release.slug as string)
+    const text = (await pdfPages(bytes)).join('\n')
+    const missing = wordsOf(fixture('gen-polish.txt')).filter((w) => !text.includes(w))
+    expect(missing).toEqual([])
+    expect(text).toContain('INFORMACJA PRASOWA')
+    expect(text).toContain('KRAKÓW')
+    expect(text).toContain('Kraków, 15 października 2025 r.')
+    expect(text).toContain('Marta Zielińska')
+    expect(text).toContain('Prezydent Miasta Krakowa')
+    expect(text).toContain('„Tramwaj to najlepszy sposób')
+    expect(text).not.toMatch(/EMBARGO/)
+    const info = await pdfInfo(bytes)
+    expect(info.Title).toBe('Nowa linia tramwajowa połączy Nową Hutę z Prądnikiem')
+    expect(info.Author).toBe('Biuro Prasowe Urzędu Miasta Krakowa, Kraków')
+    expect(info.Language).toBe('pl')
+  })
+
+  it('prints the red embargo line with date, time and zone only for an embargoed release', async () => {
+    const release = await makeGenRelease(t.payload, {
+      headline: 'Wyniki budżetu obywatelskiego',
+      releaseType: 'embargoed',
+      embargoUntil: '2025-10-16T07:00:00.000Z',
+    })
+    const text = (await pdfPages(await pdfOf(release.id))).join('\n')
+    expect(text).toContain('EMBARGO DO 16 października 2025 r., godz. 09:00 CEST')
+  })
+
+  it('keeps every word of a Ukrainian release', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Tramwaje w Nowej Hucie' })
+    await t.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'uk',
+      data: { headline: 'Трамваї в Новій Гуті', body: bodyFromFixture('gen-ukrainian.txt') as never, _status: 'published' },
+      overrideAccess: true,
+    })
+    const bytes = await pdfOf(release.id, 'uk')
+    const text = (await pdfPages(bytes)).join('\n')
+    const missing = wordsOf(fixture('gen-ukrainian.txt')).filter((w) => !text.includes(w))
+    expect(missing).toEqual([])
+    expect(text).toContain('ПРЕС-РЕЛІЗ')
+    expect(text).toContain('15 жовтня 2025 р.')
+    expect((await pdfInfo(bytes)).Language).toBe('uk')
+  })
+
+  it('says "– więcej –" at the foot of every page but the last, and slug with page X of Y from page 2', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Długi komunikat o remontach', body: longBody() as never })
+    const pages = await pdfPages(await pdfOf(release.id))
+    expect(pages.length).toBeGreaterThanOrEqual(3)
+    pages.forEach((page, i) => {
+      const last = i === pages.length - 1
+      expect([i, page.includes('– więcej –')]).toEqual([i, !last])
+      expect([i, page.includes(`strona ${i + 1} z ${pages.length}`)]).toEqual([i, i > 0])
+      expect([i, page.includes(release.slug as string)]).toEqual([i, i > 0])
+    })
+  })
+
+  it('marks a draft export as PROJEKT / DRAFT and leaves the published one unmarked', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Komunikat roboczy' }, { draft: true })
+    const draftText = (await pdfPages(await pdfOf(release.id, 'pl', true))).join('\n')
+    expect(draftText).toContain('PROJEKT / DRAFT')
+    const published = await makeGenRelease(t.payload, { headline: 'Komunikat gotowy' })
+    const text = (await pdfPages(await pdfOf(published.id))).join('\n')
+    expect(text).not.toContain('PROJEKT')
+  })
+})
