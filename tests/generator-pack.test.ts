@@ -1,0 +1,88 @@
+import JSZip from 'jszip'
+
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { BrowserPool } from '../src/generator/browser'
+import { exportPack } from '../src/generator/pack'
+import { longBody, makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
+import { pdfInfo, pdfPages } from './fixtures/gen-pdf'
+
+let t: TestPayload
+let pool: BrowserPool
+let packId: number
+const headlines = ['Nowe przystanki na Kazimierzu', 'Budżet obywatelski: wyniki głosowania', 'Zielone podwórka w Podgórzu']
+
+beforeAll(async () => {
+  t = await bootPayload('generator-pack')
+  pool = new BrowserPool({ size: 2 })
+  await setupOffice(t.payload)
+  const quote = await makeSpeakerQuote(t.payload, 'Te zmiany mieszkańcy odczują od pierwszego dnia.')
+  const contact = await t.payload.create({
+    collection: 'press-contacts',
+    data: { name: 'Katarzyna Nowacka', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
+    overrideAccess: true,
+  })
+  const boilerplate = await t.payload.create({
+    collection: 'boilerplates',
+    data: { title: 'O Krakowie', text: 'Kraków to drugie co do wielkości miasto w Polsce.' },
+    overrideAccess: true,
+  })
+  const releases = []
+  for (const [i, headline] of headlines.entries()) {
+    releases.push(
+      await makeGenRelease(t.payload, {
+        headline,
+        lead: `Lead komunikatu numer ${i + 1}.`,
+        body: longBody(i === 1 ? 14 : 3) as never,
+        quotes: i === 0 ? [quote.id] : [],
+        contacts: [contact.id],
+        boilerplates: [boilerplate.id],
+      }),
+    )
+  }
+  const pack = await t.payload.create({
+    collection: 'press-packs',
+    data: {
+      title: 'Transport i zieleń – jesień 2025',
+      date: '2025-10-20T10:00:00.000Z',
+      intro: 'Najważniejsze informacje z ostatnich tygodni.',
+      releases: releases.map((r) => r.id),
+      _status: 'published',
+    },
+    overrideAccess: true,
+  })
+  packId = pack.id
+})
+afterAll(async () => {
+  await pool?.close()
+  await t?.destroy()
+})
+
+it('prints a pack with a contents page that lists every release on the page where it starts', async () => {
+  const [file] = await exportPack(t.payload, packId, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+  const pages = await pdfPages(file.data as Uint8Array)
+  const toc = pages[1]
+  expect(toc).toContain('Spis treści')
+  for (const headline of headlines) {
+    const match = toc.match(new RegExp(`${headline}\\s*(\\d+)`))
+    expect([headline, Boolean(match)]).toEqual([headline, true])
+    const page = Number(match![1])
+    expect(pages[page - 1]).toContain(headline)
+    expect(pages[page - 1]).toContain('INFORMACJA PRASOWA')
+  }
+  const all = pages.join('\n')
+  expect(all.match(/Kontakt dla mediów/gi)).toHaveLength(1)
+  expect(all.match(/O Krakowie/g)).toHaveLength(1)
+  expect(all).toContain('Te zmiany mieszkańcy odczują od pierwszego dnia.')
+  expect((await pdfInfo(file.data as Uint8Array)).Title).toBe('Transport i zieleń – jesień 2025')
+})
+
+it('zips the pack PDF with every release as PDF, HTML and text', async () => {
+  const [file] = await exportPack(t.payload, packId, ['zip'], { locale: 'pl', overrideAccess: true, pool })
+  expect(file.name).toBe('transport-i-zielen-jesien-2025.pl.zip')
+  const zip = await JSZip.loadAsync(file.data as Uint8Array)
+  const names = Object.keys(zip.files).sort()
+  expect(names).toContain('transport-i-zielen-jesien-2025.pl.pdf')
+  expect(names.filter((n) => n.startsWith('releases/'))).toHaveLength(headlines.length * 3)
+  const txt = await zip.file('releases/nowe-przystanki-na-kazimierzu.pl.txt')!.async('string')
+  expect(txt).toContain('Nowe przystanki na Kazimierzu')
+})
