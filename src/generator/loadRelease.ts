@@ -71,8 +71,12 @@ export const loadRelease = async (
   return release
 }
 
-export const loadOffice = (payload: Payload, locale: Locale, req?: PayloadRequest): Promise<PressOffice> =>
-  payload.findGlobal({ slug: 'press-office', locale, depth: 1, req, overrideAccess: true })
+/**
+ * The press-office settings, readable by anyone. Read without the caller's request: Payload
+ * writes the locale fallback onto the request it is given, and the release is loaded with none.
+ */
+export const loadOffice = (payload: Payload, locale: Locale): Promise<PressOffice> =>
+  payload.findGlobal({ slug: 'press-office', locale, depth: 1, overrideAccess: true })
 
 /** Where Payload keeps uploaded files (Chromium may read images from there). */
 export const mediaDir = (payload: Payload): string => {

@@ -48,7 +48,7 @@ export const loadPack = async (
   const pack = docs[0]
   if (!pack) throw new UserError(`No press pack "${ref}"`, 1, 404)
   const ids = (pack.releases ?? []).map((r) => (typeof r === 'object' ? r.id : r))
-  const office = await loadOffice(payload, locale, req)
+  const office = await loadOffice(payload, locale)
   const dir = mediaDir(payload)
   const releases = await Promise.all(
     ids.map(async (id) => ({

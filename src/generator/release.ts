@@ -81,7 +81,7 @@ export const loadForExport = async (
 ): Promise<LoadedRelease> => {
   const [release, office] = await Promise.all([
     loadRelease(payload, ref, options),
-    loadOffice(payload, options.locale, options.req),
+    loadOffice(payload, options.locale),
   ])
   return { release, office, locale: options.locale, draft: Boolean(options.draft), mediaDir: mediaDir(payload) }
 }

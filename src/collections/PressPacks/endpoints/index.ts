@@ -1,4 +1,18 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 
-/** GET /api/press-packs/:id/pdf|zip — filled in by the generator. */
-export const packEndpoints: Endpoint[] = []
+const formats = ['pdf', 'zip'] as const
+
+// The generator (Chromium, Handlebars) loads on the first export, not with the config.
+const handler =
+  (format: (typeof formats)[number]): PayloadHandler =>
+  async (req) => {
+    const { packHandler } = await import('../../../generator/http/packHandler')
+    return packHandler(format)(req)
+  }
+
+/** GET /api/press-packs/:id/pdf|zip?locale=pl — :id is an id or a slug. */
+export const packEndpoints: Endpoint[] = formats.map((format) => ({
+  path: `/:id/${format}`,
+  method: 'get',
+  handler: handler(format),
+}))

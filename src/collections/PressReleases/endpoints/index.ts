@@ -1,4 +1,18 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 
-/** GET /api/press-releases/:id/pdf|html|txt — filled in by the generator. */
-export const releaseEndpoints: Endpoint[] = []
+const formats = ['pdf', 'html', 'txt'] as const
+
+// The generator (Chromium, Handlebars) loads on the first export, not with the config.
+const handler =
+  (format: (typeof formats)[number]): PayloadHandler =>
+  async (req) => {
+    const { releaseHandler } = await import('../../../generator/http/releaseHandler')
+    return releaseHandler(format)(req)
+  }
+
+/** GET /api/press-releases/:id/pdf|html|txt?locale=pl[&draft=true] — :id is an id or a slug. */
+export const releaseEndpoints: Endpoint[] = formats.map((format) => ({
+  path: `/:id/${format}`,
+  method: 'get',
+  handler: handler(format),
+}))

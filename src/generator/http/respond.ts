@@ -1,0 +1,59 @@
+import type { PayloadRequest } from 'payload'
+
+import { UserError } from '../../lib/errors'
+import { isBrowserFailure } from '../browser'
+import { etagOf, type OutputFile } from '../outputs'
+
+export const jsonError = (status: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/** User errors become their 4xx (or 503 for a missing browser); anything else a logged 500. */
+export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
+  if (error instanceof UserError) return jsonError(error.httpStatus, error.message)
+  if (isBrowserFailure(error)) return jsonError(503, 'The PDF renderer is unavailable; try again shortly')
+  req.payload.logger.error({ err: error }, 'Export failed')
+  return jsonError(500, 'The export failed')
+}
+
+export type Query = { locale?: string; draft: boolean }
+
+export const readQuery = (req: PayloadRequest): Query => {
+  const value = (key: string) => {
+    const fromQuery = req.query?.[key]
+    if (typeof fromQuery === 'string') return fromQuery
+    return req.searchParams?.get(key) ?? undefined
+  }
+  return { locale: value('locale'), draft: value('draft') === 'true' }
+}
+
+export const requireDraftAccess = (req: PayloadRequest, query: Query) => {
+  if (query.draft && !req.user) throw new UserError('Drafts are for logged-in staff only', 1, 401)
+}
+
+/**
+ * A file response: inline for documents, attachment for archives; an ETag from the content
+ * version so a repeated request costs no printing; public caching only for what anyone may read.
+ */
+export const fileResponse = (
+  req: PayloadRequest,
+  file: OutputFile,
+  options: { etag: string; lastModified?: string; shared: boolean; attachment?: boolean },
+): Response => {
+  const headers = new Headers({
+    'Content-Type': file.contentType,
+    'Content-Disposition': `${options.attachment ? 'attachment' : 'inline'}; filename="${file.name}"`,
+    ETag: options.etag,
+    'Cache-Control': options.shared ? 'public, max-age=60, must-revalidate' : 'private, no-cache',
+    'X-Content-Type-Options': 'nosniff',
+  })
+  if (file.contentType.startsWith('text/html')) {
+    // Journalists' HTML: no scripts, no frames, images only from here or inline.
+    headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'")
+  }
+  if (options.lastModified) headers.set('Last-Modified', new Date(options.lastModified).toUTCString())
+  if (req.headers.get('if-none-match') === options.etag) return new Response(null, { status: 304, headers })
+  const body = typeof file.data === 'string' ? file.data : Buffer.from(file.data)
+  return new Response(body, { status: 200, headers })
+}
+
+export const versionTag = (...parts: string[]) => etagOf(...parts)

@@ -1,0 +1,128 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { closeSharedPool } from '../src/generator/browser'
+import { makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
+import { pdfPages } from './fixtures/gen-pdf'
+
+let t: TestPayload
+let editor: Awaited<ReturnType<TestPayload['payload']['create']>>
+
+beforeAll(async () => {
+  t = await bootPayload('endpoints-generator')
+  await setupOffice(t.payload)
+  editor = await t.payload.create({
+    collection: 'users',
+    data: { email: 'editor@krakow.test', password: 'correct horse battery staple', name: 'Ewa Redaktor', role: 'editor' },
+    overrideAccess: true,
+  })
+})
+afterAll(async () => {
+  await closeSharedPool()
+  await t?.destroy()
+})
+
+const call = async (
+  collection: 'press-releases' | 'press-packs',
+  id: string | number,
+  format: string,
+  query: Record<string, string> = {},
+  options: { user?: boolean; headers?: Record<string, string> } = {},
+): Promise<Response> => {
+  const endpoints = t.payload.collections[collection].config.endpoints as Endpoint[]
+  const endpoint = endpoints.find((e) => e.path === `/:id/${format}`)!
+  const req: PayloadRequest = await createLocalReq(
+    {
+      req: { routeParams: { id }, query, headers: new Headers(options.headers ?? {}) } as Partial<PayloadRequest>,
+      user: options.user ? ({ ...editor, collection: 'users' } as never) : undefined,
+    },
+    t.payload,
+  )
+  return endpoint.handler(req)
+}
+
+describe('release endpoints', () => {
+  it('serves a published release as PDF to anyone, named <slug>.<locale>.pdf, with an ETag', async () => {
+    const quote = await makeSpeakerQuote(t.payload, 'Dziękuję mieszkańcom za cierpliwość.')
+    const release = await makeGenRelease(t.payload, { headline: 'Remont mostu Dębnickiego', quotes: [quote.id] })
+    const res = await call('press-releases', release.slug as string, 'pdf')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/pdf')
+    expect(res.headers.get('content-disposition')).toBe('inline; filename="remont-mostu-debnickiego.pl.pdf"')
+    expect(res.headers.get('cache-control')).toContain('public')
+    const text = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n')
+    expect(text).toContain('Remont mostu Dębnickiego')
+    const etag = res.headers.get('etag')!
+    const again = await call('press-releases', release.id, 'pdf', {}, { headers: { 'if-none-match': etag } })
+    expect(again.status).toBe(304)
+  })
+
+  it('hides an embargoed release from anonymous readers but serves it to staff', async () => {
+    const release = await makeGenRelease(t.payload, {
+      headline: 'Nowy park w Czyżynach',
+      releaseType: 'embargoed',
+      embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
+    })
+    expect((await call('press-releases', release.id, 'html')).status).toBe(404)
+    const staff = await call('press-releases', release.id, 'html', {}, { user: true })
+    expect(staff.status).toBe(200)
+    expect(staff.headers.get('cache-control')).toContain('private')
+    expect(await staff.text()).toContain('EMBARGO DO')
+  })
+
+  it('gives drafts only to logged-in staff who ask with draft=true, marked PROJEKT', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Projekt komunikatu o smogu' }, { draft: true })
+    expect((await call('press-releases', release.id, 'txt')).status).toBe(404)
+    expect((await call('press-releases', release.id, 'txt', { draft: 'true' })).status).toBe(401)
+    const res = await call('press-releases', release.id, 'txt', { draft: 'true' }, { user: true })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    expect(await res.text()).toContain('PROJEKT / DRAFT')
+  })
+
+  it('answers 400 for an unknown locale and 404 for an unknown slug or a missing translation', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Tylko po polsku' })
+    const bad = await call('press-releases', release.id, 'html', { locale: 'de' })
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors[0].message).toMatch(/locale "de"/)
+    expect((await call('press-releases', 'no-such-release', 'html')).status).toBe(404)
+    const en = await call('press-releases', release.id, 'html', { locale: 'en' })
+    expect([en.status, en.status === 200 ? (await en.text()).slice(0, 300) : '']).toEqual([404, ''])
+  })
+
+  it('answers 503 with a reason when no browser can be found', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Bez przeglądarki' })
+    await closeSharedPool()
+    const saved = process.env.PUPPETEER_EXECUTABLE_PATH
+    process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chromium'
+    try {
+      const res = await call('press-releases', release.id, 'pdf')
+      expect(res.status).toBe(503)
+      expect((await res.json()).errors[0].message).toMatch(/PUPPETEER_EXECUTABLE_PATH/)
+    } finally {
+      if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH
+      else process.env.PUPPETEER_EXECUTABLE_PATH = saved
+      await closeSharedPool()
+    }
+  })
+})
+
+describe('pack endpoints', () => {
+  it('serves a published pack as PDF and ZIP', async () => {
+    const a = await makeGenRelease(t.payload, { headline: 'Pakiet: pierwszy komunikat' })
+    const b = await makeGenRelease(t.payload, { headline: 'Pakiet: drugi komunikat' })
+    const pack = await t.payload.create({
+      collection: 'press-packs',
+      data: { title: 'Pakiet testowy', date: '2025-10-20T10:00:00.000Z', releases: [a.id, b.id], _status: 'published' },
+      overrideAccess: true,
+    })
+    const pdf = await call('press-packs', pack.slug as string, 'pdf')
+    expect(pdf.status).toBe(200)
+    expect(pdf.headers.get('content-type')).toBe('application/pdf')
+    const zip = await call('press-packs', pack.id, 'zip')
+    expect(zip.status).toBe(200)
+    expect(zip.headers.get('content-disposition')).toBe('attachment; filename="pakiet-testowy.pl.zip"')
+  })
+})
