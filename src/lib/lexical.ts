@@ -1,6 +1,6 @@
+import type { SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
 import type { SanitizedConfig } from 'payload'
 
-import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
 import { JSDOM } from 'jsdom'
 
 import type { PressRelease } from '../payload-types'
@@ -44,13 +44,17 @@ export const paragraphsToLexical = (paragraphs: string[]): RichText => ({
   },
 })
 
+// Loaded on first use: under tsx on Node 20, loading this package now and then deadlocks (exit
+// 13), so code paths that only need plain paragraphs (text import, its errors) never load it.
+const richtext = () => import('@payloadcms/richtext-lexical')
+
 // Building the editor config resolves every Lexical feature; do it once per Payload config.
-const editorConfigs = new WeakMap<SanitizedConfig, ReturnType<typeof editorConfigFactory.default>>()
+const editorConfigs = new WeakMap<SanitizedConfig, Promise<SanitizedServerEditorConfig>>()
 
 const editorConfigFor = (config: SanitizedConfig) => {
   let editorConfig = editorConfigs.get(config)
   if (!editorConfig) {
-    editorConfig = editorConfigFactory.default({ config })
+    editorConfig = richtext().then(({ editorConfigFactory }) => editorConfigFactory.default({ config }))
     editorConfigs.set(config, editorConfig)
   }
   return editorConfig
@@ -63,6 +67,7 @@ const editorConfigFor = (config: SanitizedConfig) => {
  */
 export const htmlToLexical = async (html: string, config: SanitizedConfig): Promise<RichText> => {
   const editorConfig = await editorConfigFor(config)
+  const { convertHTMLToLexical } = await richtext()
   const state = convertHTMLToLexical({ editorConfig, html: stripLayoutWhitespace(html), JSDOM })
   return state as unknown as RichText
 }

@@ -1,0 +1,67 @@
+// `npm run import -- <file.txt|file.docx> [--locale pl|en|uk] [--headline "…"] [--json]`:
+// creates a draft press release from a file. Exit codes: 0 ok, 1 failure, 2 bad usage.
+import { Command, CommanderError } from 'commander'
+
+import { UserError } from '../src/lib/errors'
+
+// Logs go to stderr, and only errors: stdout carries the result (JSON with --json).
+process.env.PRESSROOM_LOG_LEVEL ||= 'error'
+
+type Options = { locale?: string; headline?: string; json?: boolean }
+
+const fail = (message: string, code: number): never => {
+  process.stderr.write(`${message.split('\n')[0]}\n`)
+  process.exit(code)
+}
+
+const program = new Command('import')
+  .description('Create a draft press release from a .txt or .docx file.')
+  .argument('<file>', 'a .txt (UTF-8, hard-wrapped is fine) or .docx file')
+  .option('--locale <locale>', 'language of the file: pl, en or uk', 'pl')
+  .option('--headline <text>', 'headline to use instead of the first paragraph')
+  .option('--json', 'print {"id":…,"slug":"…"} on stdout')
+  .exitOverride()
+  .configureOutput({ writeErr: () => {} })
+
+const main = async () => {
+  try {
+    program.parse()
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) process.exit(0)
+      fail(`${error.message.replace(/^error: /, '')} (usage: npm run import -- <file> [--locale pl|en|uk] [--headline "…"] [--json])`, 2)
+    }
+    throw error
+  }
+  const [file] = program.args
+  const options = program.opts<Options>()
+
+  const { createImportedDraft, prepareImport } = await import('../src/import')
+  // Everything a user can get wrong is checked before Payload starts or the database is touched.
+  const prepared = await prepareImport(file, options)
+
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config, cron: false })
+  try {
+    const result = await createImportedDraft(payload, prepared)
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify({ id: result.id, slug: result.slug })}\n`)
+    } else {
+      process.stdout.write(
+        `Created draft press release ${result.id} „${result.headline}” (${result.locale}, slug ${result.slug}).\n`,
+      )
+    }
+  } finally {
+    await payload.destroy()
+  }
+}
+
+// Top-level await: should anything leave main() pending, Node exits 13, never a silent 0.
+try {
+  await main()
+  process.exit(0)
+} catch (error) {
+  if (error instanceof UserError) fail(error.message, error.exitCode)
+  fail(`Import failed: ${error instanceof Error ? error.message : String(error)}`, 1)
+}
