@@ -11,6 +11,7 @@ import { Command, CommanderError } from 'commander'
 import path from 'node:path'
 
 import { UserError } from '../src/lib/errors'
+import { preloadLexical } from '../src/lib/preloadLexical'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
 
@@ -132,6 +133,7 @@ const main = async (): Promise<number> => {
     return 2
   }
 
+  await preloadLexical()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   let payload: Payload | undefined
@@ -177,4 +179,9 @@ const main = async (): Promise<number> => {
   }
 }
 
+// If loading ever stalls with nothing left to run, say so rather than exit 0 having done nothing.
+process.on('beforeExit', () => {
+  process.stderr.write('export: stopped before finishing (module loading stalled)\n')
+  process.exit(1)
+})
 main().then((code) => process.exit(code))
