@@ -186,7 +186,9 @@ export class BrowserPool {
       request.continue().catch(() => {})
     } else {
       this.refused.push(url)
-      request.abort('blockedbyclient').catch(() => {})
+      // A refused navigation (meta refresh, frame) must not commit an error page over the
+      // document being printed: "aborted" leaves the page as it was.
+      request.abort(request.isNavigationRequest() ? 'aborted' : 'blockedbyclient').catch(() => {})
     }
   }
 

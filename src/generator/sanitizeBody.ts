@@ -1,7 +1,10 @@
 import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
-import type { RichText } from './lexical'
+import { isSafeHref, type RichText } from './lexical'
+
+const escapeAttr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** What a press release body may contain: text structure and links, nothing that loads or runs. */
 const allowList: sanitizeHtml.IOptions = {
@@ -15,8 +18,16 @@ const allowList: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
   // The headline is the document's only h1; body headings start one level down.
-  transformTags: { h1: 'h2', h5: 'h4', h6: 'h4' },
-  exclusiveFilter: (frame) => frame.tag === 'a' && !frame.attribs.href,
+  transformTags: {
+    h1: 'h2',
+    h5: 'h4',
+    h6: 'h4',
+    // A link to anywhere but the web or mail keeps its words and loses its address.
+    a: (tagName, attribs) => ({
+      tagName,
+      attribs: (attribs.href && isSafeHref(attribs.href) ? { href: attribs.href } : {}) as sanitizeHtml.Attributes,
+    }),
+  },
 }
 
 /**
@@ -34,6 +45,11 @@ export const bodyToHtml = (body: RichText | null | undefined): string => {
       ...defaultHTMLConverters,
       upload: () => '',
       unknown: () => '',
+      link: (args) => {
+        const url = (args.node as { fields?: { url?: string } }).fields?.url ?? ''
+        const words = args.nodesToHTML({ nodes: args.node.children }).join('')
+        return isSafeHref(url) ? `<a href="${escapeAttr(url.trim())}">${words}</a>` : words
+      },
     },
   })
   return sanitizeHtml(html, allowList)

@@ -1,0 +1,153 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { BrowserPool } from '../src/generator/browser'
+import { exportRelease } from '../src/generator/release'
+import { printHtml } from '../src/generator/pdf'
+import { doc, link, paragraph } from './fixtures/gen-lexical'
+import { sanitize } from '../src/generator/sanitizeBody'
+import { setupOffice, makeGenRelease } from './fixtures/gen-content'
+import { pdfPages } from './fixtures/gen-pdf'
+
+let t: TestPayload
+let server: http.Server
+let hits: string[] = []
+let base: string
+
+beforeAll(async () => {
+  t = await bootPayload('generator-robust')
+  await setupOffice(t.payload)
+  server = http.createServer((req, res) => {
+    hits.push(req.url ?? '')
+    res.end('gotcha')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+  await t?.destroy()
+})
+
+describe('hostile content', () => {
+  let pool: BrowserPool
+  beforeAll(() => {
+    pool = new BrowserPool({ size: 2 })
+  })
+  afterAll(() => pool.close())
+
+  it('the loopback listener counts requests (control)', async () => {
+    await fetch(`${base}/control`)
+    expect(hits).toEqual(['/control'])
+    hits = []
+  })
+
+  it('renders a hostile release inert, with its text visible, and makes no request', async () => {
+    const release = await makeGenRelease(t.payload, {
+      headline: '<script>alert(1)</script> {{constructor.constructor("return process")()}}',
+      lead: `<img src="${base}/lead.png"> {{#each this}}x{{/each}}`,
+      body: doc(
+        paragraph(`<script>fetch('${base}/script')</script>Tekst akapitu zostaje.`),
+        paragraph(link('javascript:alert(document.cookie)', 'kliknij tutaj')),
+        paragraph(link('file:///etc/passwd', 'plik')),
+      ) as never,
+    })
+    const files = await exportRelease(t.payload, release.id, ['pdf', 'html', 'txt'], {
+      locale: 'pl',
+      overrideAccess: true,
+      pool,
+    })
+    const [pdf, html, txt] = files
+    const text = (await pdfPages(pdf.data as Uint8Array)).join('\n')
+    expect(text).toContain('<script>alert(1)</script>')
+    expect(text).toContain('{{constructor.constructor(')
+    expect(text).toContain('Tekst akapitu zostaje.')
+    expect(text).toContain('kliknij tutaj')
+    const markup = html.data as string
+    expect(markup).not.toMatch(/<script/i)
+    expect(markup).not.toMatch(/javascript:/i)
+    expect(markup).not.toMatch(/file:\/\/\/etc/)
+    expect(markup).not.toContain(`src="${base}`)
+    expect(txt.data).toContain('<script>alert(1)</script>')
+    expect(hits).toEqual([])
+  })
+
+  it('keeps no image, script, frame or unsafe link through the body allow-list', () => {
+    const html = sanitize(
+      `<p>ok</p><img src="file:///etc/passwd"><img src="http://169.254.169.254/x"><script>x()</script>` +
+        `<iframe src="${base}"></iframe><a href="javascript:alert(1)">a</a><a href="data:text/html,x">b</a>` +
+        `<p onclick="x()" style="background:url(${base})">c</p><a href="https://krakow.example">d</a>`,
+    )
+    expect(html).toBe('<p>ok</p><a>a</a><a>b</a><p>c</p><a href="https://krakow.example">d</a>')
+  })
+
+  it('refuses every request but our own files, even for HTML that got past the sanitiser', async () => {
+    const html = `<!doctype html><html><head>
+      <link rel="stylesheet" href="${base}/style.css">
+      <meta http-equiv="refresh" content="0;url=${base}/refresh">
+      </head><body>
+      <p>Widoczny tekst</p>
+      <img src="${base}/direct.png"><img src="file:///etc/passwd">
+      <img src="http://169.254.169.254/latest/meta-data/">
+      <iframe src="${base}/frame"></iframe>
+      <script>fetch('${base}/js')</script>
+      <object data="${base}/object"></object>
+      </body></html>`
+    const pdf = await printHtml(pool, html)
+    expect((await pdfPages(pdf)).join('\n')).toContain('Widoczny tekst')
+    expect(hits).toEqual([])
+    expect(pool.refused).toEqual(
+      expect.arrayContaining([
+        `${base}/style.css`,
+        `${base}/direct.png`,
+        'file:///etc/passwd',
+        'http://169.254.169.254/latest/meta-data/',
+      ]),
+    )
+  })
+})
+
+describe('a crashed or hung browser', () => {
+  it('still yields 50 PDFs when Chromium is killed in the middle of a batch', async () => {
+    const pool = new BrowserPool({ size: 4 })
+    try {
+      const releases = []
+      for (let i = 1; i <= 50; i++) releases.push(await makeGenRelease(t.payload, { headline: `Komunikat numer ${i}` }))
+      let done = 0
+      let killed = false
+      const pdfs = await Promise.all(
+        releases.map(async (release) => {
+          const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+          if (++done === 10 && !killed) {
+            killed = true
+            process.kill(pool.pid() as number, 'SIGKILL')
+          }
+          return file
+        }),
+      )
+      expect(killed).toBe(true)
+      expect(pool.launches).toBeGreaterThanOrEqual(2)
+      expect(pdfs).toHaveLength(50)
+      const texts = await Promise.all(pdfs.map(async (f) => (await pdfPages(f.data as Uint8Array)).join('\n')))
+      texts.forEach((text, i) => expect(text).toContain(`Komunikat numer ${i + 1}`))
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('relaunches a hung browser after the per-document timeout and retries the document once', async () => {
+    const pool = new BrowserPool({ size: 1, timeoutMs: 3000 })
+    try {
+      const release = await makeGenRelease(t.payload, { headline: 'Komunikat po zawieszeniu' })
+      await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+      process.kill(pool.pid() as number, 'SIGSTOP')
+      const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+      expect((await pdfPages(file.data as Uint8Array)).join('\n')).toContain('Komunikat po zawieszeniu')
+      expect(pool.launches).toBe(2)
+    } finally {
+      await pool.close()
+    }
+  })
+})
