@@ -4,7 +4,7 @@ import archiver from 'archiver'
 import fs from 'node:fs'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
-import { getDocumentProxy } from 'unpdf'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib'
 
 import type { Media, PressOffice, PressPack } from '../payload-types'
 import type { BrowserPool } from './browser'
@@ -114,20 +114,18 @@ export const buildPackView = (
  * cover, contents, each release, the quotes sheet (if any), the back matter.
  */
 const sectionPages = async (bytes: Uint8Array): Promise<number[]> => {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes))
-  try {
-    const outline = (await pdf.getOutline()) ?? []
-    return Promise.all(
-      outline.map(async (item) => {
-        const dest = typeof item.dest === 'string' ? await pdf.getDestination(item.dest) : item.dest
-        const ref = dest?.[0]
-        if (!ref) return 0
-        return typeof ref === 'number' ? ref + 1 : (await pdf.getPageIndex(ref)) + 1
-      }),
-    )
-  } finally {
-    await pdf.destroy()
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const pageOf = new Map(doc.getPages().map((page, i) => [page.ref.toString(), i + 1]))
+  const outlines = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)
+  const starts: number[] = []
+  let item = outlines?.lookupMaybe(PDFName.of('First'), PDFDict)
+  while (item) {
+    const dest = item.lookupMaybe(PDFName.of('Dest'), PDFArray)
+    const target = dest?.get(0)
+    starts.push(target instanceof PDFRef ? (pageOf.get(target.toString()) ?? 0) : 0)
+    item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
   }
+  return starts
 }
 
 /** The whole pack as one PDF, its contents page numbered from a first printing. */
