@@ -98,3 +98,42 @@ describe('release PDF', () => {
     expect(text).not.toContain('PROJEKT')
   })
 })
+
+describe('release text', () => {
+  it('has the same parts as the PDF, wrapped at 78 columns, with Polish typography', async () => {
+    const quote = await makeSpeakerQuote(t.payload, 'Zapraszam wszystkich w sobotę na otwarcie.')
+    const contact = await t.payload.create({
+      collection: 'press-contacts',
+      data: { name: 'Katarzyna Nowacka', role: 'Rzeczniczka prasowa', email: 'rzecznik@krakow.example' },
+      overrideAccess: true,
+    })
+    const release = await makeGenRelease(t.payload, {
+      headline: 'Otwarcie bulwaru w Podgórzu',
+      lead: 'W sobotę o 10:00 mieszkańcy i turyści przejdą nowym bulwarem o długości 2 km nad Wisłą.',
+      body: longBody(3) as never,
+      quotes: [quote.id],
+      contacts: [contact.id],
+      releaseType: 'embargoed',
+      embargoUntil: '2025-10-16T07:00:00.000Z',
+    })
+    const [file] = await exportRelease(t.payload, release.id, ['txt'], { locale: 'pl', overrideAccess: true, pool })
+    const text = file.data as string
+    expect(file.name).toBe('otwarcie-bulwaru-w-podgorzu.pl.txt')
+    expect(text.split('\n').filter((line) => [...line].length > 78)).toEqual([])
+    for (const part of [
+      'INFORMACJA PRASOWA',
+      'EMBARGO DO 16 października 2025 r., godz. 09:00 CEST',
+      'Kraków, 15 października 2025 r.',
+      'Otwarcie bulwaru w\u00a0Podgórzu',
+      '„Zapraszam wszystkich w\u00a0sobotę na otwarcie.”',
+      '— Marta Zielińska, Prezydent Miasta Krakowa',
+      '###',
+      'Kontakt dla mediów:\nKatarzyna Nowacka',
+      '– nowe przystanki z\u00a0wiatami\n– priorytet',
+    ]) {
+      expect([part, text.includes(part)]).toEqual([part, true])
+    }
+    expect(text).toContain('2\u00a0km')
+    expect(text).toContain('o\u00a0długości')
+  })
+})

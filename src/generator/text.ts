@@ -49,11 +49,16 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     labels.kind,
     ...(view.embargo ? [wrap(`${labels.embargo} ${view.embargo}`)] : []),
   ].join('\n')
-  const body = view.bodyBlocks.map((b) => {
-    if (b.kind === 'heading') return wrap(b.text.toUpperCase())
-    if (b.kind === 'item') return wrap(`${b.marker} ${b.text}`).replace(/\n/g, '\n  ')
-    if (b.kind === 'quote') return wrap(b.text, WIDTH, '    ')
-    return wrap(b.text)
+  const body: string[] = []
+  view.bodyBlocks.forEach((b, i) => {
+    if (b.kind === 'item') {
+      // List items stay together, continuation lines indented under the text.
+      const item = wrap(`${b.marker} ${b.text}`, WIDTH - 2).replace(/\n/g, '\n  ')
+      if (view.bodyBlocks[i - 1]?.kind === 'item') body[body.length - 1] += `\n${item}`
+      else body.push(item)
+    } else if (b.kind === 'heading') body.push(wrap(b.text.toUpperCase()))
+    else if (b.kind === 'quote') body.push(wrap(b.text, WIDTH, '    '))
+    else body.push(wrap(b.text))
   })
   const photos = view.photos
     .map((p) => [p.caption, p.credit && `${labels.photoCredit} ${p.credit}`].filter(Boolean).join(' — '))
