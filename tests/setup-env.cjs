@@ -1,2 +1,2 @@
-// Quiet Payload in tests: warnings and errors only.
-process.env.PRESSROOM_LOG_LEVEL = process.env.PRESSROOM_LOG_LEVEL || 'warn'
+// Quiet Payload in tests: only fatal errors; tests assert on behaviour, and expected failures (a refused job) would log errors.
+process.env.PRESSROOM_LOG_LEVEL = process.env.PRESSROOM_LOG_LEVEL || 'fatal'

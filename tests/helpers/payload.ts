@@ -60,9 +60,27 @@ export const bootPayload = async (suite: string, db: TestDatabase = 'sqlite'): P
     payload,
     dataDir,
     destroy: async () => {
+      // Payload's SQL adapters leave their connections open on destroy(), and the Postgres one
+      // keeps one client checked out from init, so pool.end() would wait forever: close the
+      // clients themselves (pg keeps them in _clients).
+      const db = payload.db as unknown as {
+        pool?: pg.Pool & { _clients?: pg.Client[] }
+        client?: { close: () => void }
+      }
       await payload.destroy()
+      await Promise.all((db.pool?._clients ?? []).map((c) => c.end().catch(() => {})))
+      db.client?.close()
       await dropDatabase()
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Runs a suite on PostgreSQL when a server answers (DATABASE_URL_POSTGRES, else the local one);
+ * elsewhere it is skipped with the reason in its name.
+ */
+export const describeOnPostgres = async (suite: (db: TestDatabase) => void) => {
+  if (await postgresAvailable()) suite('postgres')
+  else describe.skip(`PostgreSQL not reachable at ${postgresUrl}: skipped`, () => it.todo('runs where PostgreSQL is up'))
 }

@@ -1,14 +1,17 @@
 import type { Payload } from 'payload'
 
-import { bootPayload, type TestPayload } from './helpers/payload'
-import { hoursFromNow, makeQuote, makeRelease, makeUser } from './helpers/content'
+import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
+import { hoursFromNow, makeQuote, makeRelease, makeUser } from '../helpers/content'
+
+/** Scheduled publication: due jobs are run explicitly with payload.jobs.run(), never waited for. */
+export const schedulingSuite = (db: TestDatabase) => {
 
 let t: TestPayload
 let payload: Payload
 let editorId: number
 
 beforeAll(async () => {
-  t = await bootPayload('scheduling')
+  t = await bootPayload('scheduling', db)
   payload = t.payload
   editorId = (await makeUser(payload, 'editor')).id
 })
@@ -135,3 +138,4 @@ describe('scheduled publication', () => {
     await expect(publishedVersion(release.id)).rejects.toThrow()
   })
 })
+}

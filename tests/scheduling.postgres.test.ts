@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { schedulingSuite } from './suites/scheduling'
+
+await describeOnPostgres(schedulingSuite)

@@ -1,0 +1,3 @@
+import { schedulingSuite } from './suites/scheduling'
+
+schedulingSuite('sqlite')
