@@ -215,12 +215,23 @@ export class BrowserPool {
 
   private async launch(): Promise<Browser> {
     const found = await findBrowser()
-    const browser = await puppeteer.launch({
-      executablePath: found.executablePath,
-      headless: found.headless,
-      args: launchFlags,
-      protocolTimeout: this.timeoutMs * 2,
-    })
+    const start = () =>
+      puppeteer.launch({
+        executablePath: found.executablePath,
+        headless: found.headless,
+        args: launchFlags,
+        protocolTimeout: this.timeoutMs * 2,
+      })
+    let browser: Browser
+    try {
+      browser = await start()
+    } catch (error) {
+      // The packaged Chromium is unpacked into /tmp on first use; another process unpacking it
+      // at the same moment can make one launch fail. Once more, a moment later.
+      if (found.source !== '@sparticuz/chromium') throw error
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      browser = await start()
+    }
     this.launches++
     browser.on('disconnected', () => {
       if (this.browser === browser) {
