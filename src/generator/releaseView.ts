@@ -45,7 +45,7 @@ export const quoteView = (quote: Quote, locale: Locale): QuoteView | null => {
   if (!text) return null
   const speaker = one<Person>(quote.speaker)
   return {
-    text: quoted(typeset(text, locale), locale),
+    text: typeset(quoted(text, locale), locale),
     speaker: speaker?.name ?? '',
     role: clean(speaker?.role),
     organisation: clean(speaker?.organisation),

@@ -21,10 +21,41 @@ const unitRe = new RegExp(
   'gu',
 )
 
+// Outer and inner quotation marks per locale.
 const quotePairs: Record<Locale, [string, string]> = {
   pl: ['„', '”'],
   en: ['“', '”'],
   uk: ['«', '»'],
+}
+const innerPairs: Record<Locale, [string, string]> = {
+  pl: ['«', '»'],
+  en: ['‘', '’'],
+  uk: ['„', '“'],
+}
+
+/** Straight double quotes become the locale's marks; a quote inside a quote gets the inner pair. */
+const curlQuotes = (text: string, locale: Locale): string => {
+  let depth = 0
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]
+    if ('„“«'.includes(ch) && !(locale === 'uk' && ch === '“' && depth > 0)) depth++
+    else if ('”»'.includes(ch) || (locale === 'uk' && ch === '“')) depth = Math.max(0, depth - 1)
+    if (ch !== '"') {
+      out += ch
+      continue
+    }
+    const before = i === 0 ? ' ' : text[i - 1]
+    const opening = /[\s(\[„“«\u00a0]/u.test(before) && i + 1 < text.length && !/\s/.test(text[i + 1])
+    if (opening) {
+      out += (depth % 2 === 0 ? quotePairs : innerPairs)[locale][0]
+      depth++
+    } else {
+      depth = Math.max(0, depth - 1)
+      out += (depth % 2 === 0 ? quotePairs : innerPairs)[locale][1]
+    }
+  }
+  return out
 }
 
 /** The locale's quotation marks around a text that has none of its own. */
@@ -39,10 +70,7 @@ export const quoted = (text: string, locale: Locale): string => {
  * spaced hyphen. Works on text, never on markup.
  */
 export const typeset = (text: string, locale: Locale): string => {
-  const [open, close] = quotePairs[locale]
-  let out = text
-    .replace(/(^|[\s(„“«])"(?=\S)/gu, `$1${open}`)
-    .replace(/"/g, close)
+  let out = curlQuotes(text, locale)
     .replace(/ - /g, ' – ')
     .replace(unitRe, `$1${NBSP}$2`)
   const letters = oneLetterWords[locale]
