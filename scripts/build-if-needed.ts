@@ -65,4 +65,3 @@ const buildUnlessCurrent = (log: (line: string) => void): boolean => {
   return true
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildIfNeeded()

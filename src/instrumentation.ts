@@ -7,8 +7,8 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { getPayload } = await import('payload')
   const { default: config } = await import('@payload-config')
+  const { runDueJobs } = await import('./jobs/runDueJobs')
   const payload = await getPayload({ config, cron: true })
-  const { jobStatus } = await payload.jobs.run({ queue: 'default', limit: 100 })
-  const ran = Object.keys(jobStatus ?? {}).length
-  if (ran > 0) payload.logger.info(`Ran ${ran} scheduled publication(s) that fell due while the server was down`)
+  const report = await runDueJobs(payload)
+  if (report.ran > 0) payload.logger.info(`At start: ${report.summary}`)
 }

@@ -1,9 +1,12 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+
+// Only admins hand out roles; the first account (no user yet) is made admin by its hook.
+const adminsOnly: FieldAccess = ({ req: { user } }) => user?.role === 'admin'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,14 +38,14 @@ export const Users: CollectionConfig = {
         { value: 'editor', label: label('Redaktor (publikuje)', 'Editor (publishes)') },
         { value: 'author', label: label('Autor (pisze projekty)', 'Author (writes drafts)') },
       ],
-      access: { update: ({ req: { user } }) => user?.role === 'admin' },
+      access: { create: adminsOnly, update: adminsOnly },
     },
     {
       name: 'approver',
       type: 'checkbox',
       defaultValue: false,
       label: label('Zatwierdza cytaty', 'Approves quotes'),
-      access: { update: ({ req: { user } }) => user?.role === 'admin' },
+      access: { create: adminsOnly, update: adminsOnly },
     },
   ],
 }

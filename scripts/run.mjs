@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Runs one of the TypeScript CLI scripts (`node scripts/run.mjs seed …`) with plain Node: esbuild
+// bundles our code (packages stay external) into .cli/ in a fraction of a second, then Node imports
+// it.
+import { build } from 'esbuild'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const [name] = process.argv.splice(2, 1)
+if (!name || !/^[\w-]+$/.test(name)) {
+  console.error('usage: node scripts/run.mjs <script> [args…]')
+  process.exit(2)
+}
+const outfile = path.resolve('.cli', `${name}.mjs`)
+await build({
+  entryPoints: [path.join('scripts', `${name}.ts`)],
+  outfile,
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'error',
+})
+
+// Node 20 sometimes never settles the import of Payload's Lexical editor: each @lexical/* package's
+// Node entry is a top-level `await import()`, and when several evaluate at once the module graph can
+// stall, and the process ends with nothing done (exit 13, or 0 in a script without top-level
+// await; 5 of 6 `npm run seed` runs here). Loading them one at a time first avoids it.
+for (const name of ['lexical', '@lexical/utils', '@lexical/selection', '@lexical/clipboard',
+  '@lexical/html', '@lexical/list', '@lexical/link', '@lexical/mark', '@lexical/table',
+  '@lexical/rich-text', '@lexical/headless']) {
+  await import(name).catch(() => {})
+}
+await import(pathToFileURL(outfile).href)

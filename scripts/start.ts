@@ -1,0 +1,42 @@
+// `npm start`: build if the sources changed, migrate, seed an empty database, then serve.
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { buildIfNeeded } from './build-if-needed'
+
+process.env.PRESSROOM_LOG_LEVEL ||= 'warn'
+const port = Number(process.env.PORT || 3000)
+const log = (line: string) => console.log(`pressroom: ${line}`)
+
+await buildIfNeeded(log)
+
+const { getPayload } = await import('payload')
+const { default: config } = await import('../payload.config')
+const { seed } = await import('../src/seed')
+const { ensureFirstAdmin } = await import('../src/lib/firstAdmin')
+
+// Migrations run as Payload initialises (onInit); the server then starts on a current schema.
+const payload = await getPayload({ config, cron: false })
+let firstUserHint: string
+try {
+  const seeded = await seed(payload)
+  log(seeded.summary)
+  firstUserHint = await ensureFirstAdmin(payload, process.env, `http://localhost:${port}/admin`)
+} finally {
+  await payload.destroy()
+}
+
+const next = spawn(
+  process.execPath,
+  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
+  { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+)
+next.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk)
+  if (/Ready in/.test(chunk.toString())) {
+    log(`the admin is at http://localhost:${port}/admin`)
+    log(firstUserHint)
+  }
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))
+next.on('exit', (code) => process.exit(code ?? 0))
