@@ -15,6 +15,7 @@ const roles: Role[] = ['anonymous', 'author', 'editor', 'admin']
 let server: TestServer
 const auth: Record<Role, Record<string, string>> = { anonymous: {}, author: {}, editor: {}, admin: {} }
 const releases = {} as Record<State, { id: number; headline: string; file: string }>
+let firstUser: { role: string; approver: boolean }
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 
 const api = async (path: string, role: Role, init: RequestInit = {}) =>
@@ -52,6 +53,7 @@ beforeAll(async () => {
     name: 'Admin',
   }, 'anonymous')
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  firstUser = (await (await api('/api/users/me', 'admin')).json()).user
   for (const role of ['author', 'editor'] as const) {
     await postJson('/api/users', { email: `${role}@krakow.test`, password: `${role}-pass-123`, name: role, role })
     auth[role] = { Authorization: await login(server.url, `${role}@krakow.test`, `${role}-pass-123`) }
@@ -81,6 +83,10 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => server?.stop())
+
+it('makes the account created on the first-user screen an admin who approves quotes', () => {
+  expect(firstUser).toMatchObject({ role: 'admin', approver: true })
+})
 
 const visibleTo = (role: Role, state: State) => role !== 'anonymous' || state === 'published'
 

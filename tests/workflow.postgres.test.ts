@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { workflowSuite } from './suites/workflow'
+
+await describeOnPostgres(workflowSuite)

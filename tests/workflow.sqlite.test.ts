@@ -1,0 +1,3 @@
+import { workflowSuite } from './suites/workflow'
+
+workflowSuite('sqlite')
