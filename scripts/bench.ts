@@ -11,7 +11,6 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { preloadLexical } from '../src/lib/preloadLexical'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'))
@@ -126,7 +125,6 @@ const seed = async (payload: Payload) => {
 }
 
 const main = async () => {
-  await preloadLexical()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { BrowserPool } = await import('../src/generator/browser')

@@ -11,7 +11,6 @@ import { Command, CommanderError } from 'commander'
 import path from 'node:path'
 
 import { UserError } from '../src/lib/errors'
-import { preloadLexical } from '../src/lib/preloadLexical'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
 
@@ -133,7 +132,6 @@ const main = async (): Promise<number> => {
     return 2
   }
 
-  await preloadLexical()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   let payload: Payload | undefined

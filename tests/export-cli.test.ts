@@ -17,7 +17,7 @@ const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> 
   new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'scripts/export.ts', ...args],
+      ['scripts/run.mjs', 'export', ...args],
       {
         env: { ...process.env, NODE_OPTIONS: '', PRESSROOM_LOG_LEVEL: 'error', ...env },
         cwd: path.resolve('.'),

@@ -198,17 +198,12 @@ describe('the import command', () => {
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }))
 
   type Run = { code: number; stdout: string; stderr: string }
-  // Exit 13 with no output is Node 20 + tsx deadlocking while loading Payload's ESM graph (it
-  // happens to `npm run seed` too, outside this project's code): run such a start once more.
-  const run = async (args: string[], dataDir: string): Promise<Run> => {
-    const first = await runOnce(args, dataDir)
-    return first.code === 13 && !first.stdout && !first.stderr ? runOnce(args, dataDir) : first
-  }
-  const runOnce = (args: string[], dataDir: string): Promise<Run> =>
+  // The same way `npm run import` runs it.
+  const run = (args: string[], dataDir: string): Promise<Run> =>
     new Promise((resolve) => {
       execFile(
-        'npx',
-        ['tsx', 'scripts/import.ts', ...args],
+        process.execPath,
+        ['scripts/run.mjs', 'import', ...args],
         {
           env: {
             ...process.env,
