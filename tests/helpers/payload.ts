@@ -21,7 +21,7 @@ export const postgresAvailable = async (): Promise<boolean> => {
   }
 }
 
-export type TestDatabase = 'sqlite' | 'postgres'
+export type TestDatabase = 'sqlite' | 'postgres' | 'mongodb'
 
 export type TestPayload = { payload: Payload; dataDir: string; destroy: () => Promise<void> }
 
@@ -50,6 +50,11 @@ export const bootPayload = async (suite: string, db: TestDatabase = 'sqlite'): P
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
       await c.end()
     }
+  } else if (db === 'mongodb') {
+    // tests/mongodb.test.ts starts the server and names it; each suite gets its own database.
+    const url = new URL(process.env.DATABASE_URL_MONGODB ?? 'mongodb://127.0.0.1:27017')
+    url.pathname = `/pressroom_${suite.replace(/\W/g, '_')}`
+    process.env.DATABASE_URL = url.toString()
   } else {
     process.env.DATABASE_URL = `file:${path.join(dataDir, 'test.db')}`
   }
