@@ -27,6 +27,12 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Pressroom' },
     dateFormat: 'd MMMM yyyy, HH:mm',
+    components: {
+      beforeDashboard: [
+        '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
+        '/src/components/PressOfficeDashboard#PressOfficeDashboard',
+      ],
+    },
   },
   editor: lexicalEditor(),
   db: databaseAdapter(dbUrl),

@@ -196,6 +196,15 @@ export interface PressRelease {
     | number
     | boolean
     | null;
+  publicationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -554,6 +563,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   embargoUntil?: T;
   topics?: T;
   scheduledPublication?: T;
+  publicationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

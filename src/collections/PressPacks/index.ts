@@ -29,7 +29,12 @@ const staffOrPublicPack: Access = async ({ req }) => {
 export const PressPacks: CollectionConfig = {
   slug: 'press-packs',
   labels: { singular: label('Pakiet prasowy', 'Press pack'), plural: label('Pakiety prasowe', 'Press packs') },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'date', '_status'], group: label('Treści', 'Content') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'date', '_status'],
+    group: label('Treści', 'Content'),
+    components: { edit: { beforeDocumentControls: ['/src/components/PackActions#PackActions'] } },
+  },
   access: { read: staffOrPublicPack, create: staff, update: staff, delete: editors },
   versions: { maxPerDoc: 30, drafts: true },
   endpoints: packEndpoints,

@@ -8,6 +8,7 @@ import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
 import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
+import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
 
 export const PressReleases: CollectionConfig = {
@@ -18,9 +19,16 @@ export const PressReleases: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'headline',
-    defaultColumns: ['headline', 'date', 'releaseType', 'embargoUntil', '_status'],
+    defaultColumns: ['headline', 'publicationStatus', 'date', 'releaseType', 'updatedAt'],
     group: label('Treści', 'Content'),
     listSearchableFields: ['headline', 'slug', 'lead'],
+    components: {
+      beforeList: [
+        '/src/components/ScheduleHealthBanner#ScheduleHealthListBanner',
+        '/src/components/ImportRelease#ImportRelease',
+      ],
+      edit: { beforeDocumentControls: ['/src/components/ReleaseActions#ReleaseActions'] },
+    },
   },
   access: { read: staffOrPublicRelease, create: staff, update: staff, delete: editors },
   versions: {
@@ -30,6 +38,14 @@ export const PressReleases: CollectionConfig = {
   hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
   endpoints: releaseEndpoints,
   fields: [
+    {
+      name: 'notices',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/ReleaseNotices#ReleaseNotices' },
+        disableListColumn: true,
+      },
+    },
     {
       name: 'headline',
       type: 'text',
@@ -140,8 +156,27 @@ export const PressReleases: CollectionConfig = {
       type: 'json',
       virtual: true,
       label: label('Zaplanowana publikacja', 'Scheduled publication'),
-      admin: { readOnly: true, position: 'sidebar', disableListColumn: true, disableListFilter: true },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        disableListColumn: true,
+        disableListFilter: true,
+        // Shown as a banner above the form (ReleaseNotices) rather than as raw JSON.
+        hidden: true,
+      },
       hooks: { afterRead: [readScheduledPublication] },
+    },
+    {
+      name: 'publicationStatus',
+      type: 'json',
+      virtual: true,
+      label: label('Status publikacji', 'Publication status'),
+      admin: {
+        hidden: true,
+        disableListFilter: true,
+        components: { Cell: '/src/components/ReleaseStatusCell#ReleaseStatusCell' },
+      },
+      hooks: { afterRead: [readPublicationStatus] },
     },
   ],
 }

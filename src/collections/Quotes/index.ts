@@ -5,6 +5,7 @@ import { idsOf, publicReleases } from '../../access/publicReleaseIds'
 import { canApproveQuotes } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
+import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 
 /** The public sees an approved quote only once a public release cites it. */
@@ -27,6 +28,7 @@ export const Quotes: CollectionConfig = {
   },
   access: { read: staffOrCitedPublicly, create: staff, update: staff, delete: editors },
   hooks: { beforeChange: [recordApproval] },
+  endpoints: [reviewQuoteEndpoint],
   fields: [
     {
       name: 'text',

@@ -1,3 +1,4 @@
+import { ReleaseNotices as ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237 } from '../../../../src/components/ReleaseNotices'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,10 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReleaseStatusCell as ReleaseStatusCell_d786636623c27feac46b4b271be877e3 } from '../../../../src/components/ReleaseStatusCell'
+import { ScheduleHealthListBanner as ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
+import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from '../../../../src/components/ImportRelease'
+import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
+import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../../../../src/components/PackActions'
+import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
+import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/ReleaseNotices#ReleaseNotices": ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -48,5 +57,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/ReleaseStatusCell#ReleaseStatusCell": ReleaseStatusCell_d786636623c27feac46b4b271be877e3,
+  "/src/components/ScheduleHealthBanner#ScheduleHealthListBanner": ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9,
+  "/src/components/ImportRelease#ImportRelease": ImportRelease_391ee58f3f1191fad0e5c60e3feded4f,
+  "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,
+  "/src/components/PackActions#PackActions": PackActions_97f53e5939166c5c8a3616aa88115f8f,
+  "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
+  "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

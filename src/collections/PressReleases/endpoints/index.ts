@@ -1,5 +1,8 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
+import { importUploadEndpoint } from './importUpload'
+import { scheduleHealthEndpoint } from './scheduleHealth'
+
 const formats = ['pdf', 'html', 'txt'] as const
 
 // The generator (Chromium, Handlebars) loads on the first export, not with the config.
@@ -11,8 +14,12 @@ const handler =
   }
 
 /** GET /api/press-releases/:id/pdf|html|txt?locale=pl[&draft=true] — :id is an id or a slug. */
-export const releaseEndpoints: Endpoint[] = formats.map((format) => ({
-  path: `/:id/${format}`,
-  method: 'get',
-  handler: handler(format),
-}))
+export const releaseEndpoints: Endpoint[] = [
+  ...formats.map((format): Endpoint => ({
+    path: `/:id/${format}`,
+    method: 'get',
+    handler: handler(format),
+  })),
+  scheduleHealthEndpoint,
+  importUploadEndpoint,
+]

@@ -1,0 +1,136 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ScheduleInput } from '../../../jobs/releaseVersions'
+
+/** A job this late means nothing is running the queue (or it is stuck): the admin warns. */
+export const overdueAfterMs = 2 * 60_000
+
+export type ScheduleEntry = {
+  jobId: number | string
+  releaseId: number | string | null
+  headline: string | null
+  at: string
+  error?: string
+}
+
+export type ScheduleHealth = {
+  now: string
+  timeZone: string
+  overdue: ScheduleEntry[]
+  failed: ScheduleEntry[]
+  upcoming: ScheduleEntry[]
+  embargoLifts: { releaseId: number | string; headline: string | null; at: string }[]
+}
+
+const releaseOf = (input: unknown) => {
+  const doc = (input as ScheduleInput | undefined)?.doc
+  return doc?.relationTo === 'press-releases' ? doc.value : null
+}
+
+const errorText = (error: unknown): string | undefined => {
+  if (!error || typeof error !== 'object') return undefined
+  const e = error as { message?: unknown; cancelled?: unknown }
+  if (e.cancelled) return undefined
+  return typeof e.message === 'string' ? e.message : JSON.stringify(error).slice(0, 300)
+}
+
+/** Failed publications stay on the list this long, so nobody misses one that broke overnight. */
+const failedWithinMs = 3 * 24 * 3600_000
+
+export const readScheduleHealth = async (req: PayloadRequest): Promise<ScheduleHealth> => {
+  const now = Date.now()
+  const jobs = await req.payload.find({
+    collection: 'payload-jobs',
+    where: {
+      or: [
+        { completedAt: { exists: false } },
+        { updatedAt: { greater_than: new Date(now - failedWithinMs).toISOString() } },
+      ],
+    },
+    sort: 'waitUntil',
+    limit: 200,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const embargoed = await req.payload.find({
+    collection: 'press-releases',
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { embargoUntil: { greater_than: new Date(now).toISOString() } },
+      ],
+    },
+    sort: 'embargoUntil',
+    limit: 20,
+    depth: 0,
+    select: { headline: true, embargoUntil: true },
+    overrideAccess: true,
+    req,
+  })
+  const releaseIds = jobs.docs.map((j) => releaseOf(j.input)).filter((id) => id !== null)
+  const headlines = new Map<string, string>()
+  if (releaseIds.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: 'press-releases',
+      where: { id: { in: releaseIds } },
+      draft: true,
+      pagination: false,
+      depth: 0,
+      select: { headline: true },
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) headlines.set(String(doc.id), doc.headline)
+  }
+  const entry = (job: (typeof jobs.docs)[number]): ScheduleEntry => {
+    const releaseId = releaseOf(job.input)
+    return {
+      jobId: job.id,
+      releaseId,
+      headline: releaseId === null ? null : (headlines.get(String(releaseId)) ?? null),
+      at: job.waitUntil ?? job.createdAt,
+    }
+  }
+  const health: ScheduleHealth = {
+    now: new Date(now).toISOString(),
+    timeZone: await officeTimeZone(req),
+    overdue: [],
+    failed: [],
+    upcoming: [],
+    embargoLifts: embargoed.docs.map((doc) => ({
+      releaseId: doc.id,
+      headline: doc.headline,
+      at: doc.embargoUntil as string,
+    })),
+  }
+  for (const job of jobs.docs) {
+    const error = job.hasError ? errorText(job.error) : undefined
+    if (job.hasError) {
+      if (error) health.failed.push({ ...entry(job), error })
+    } else if (!job.completedAt) {
+      const due = Date.parse(job.waitUntil ?? job.createdAt)
+      if (due < now - overdueAfterMs) health.overdue.push(entry(job))
+      else if (job.taskSlug === 'schedulePublish') health.upcoming.push(entry(job))
+    }
+  }
+  return health
+}
+
+const officeTimeZone = async (req: PayloadRequest): Promise<string> => {
+  const office = await req.payload
+    .findGlobal({ slug: 'press-office', depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  const tz = (office as { timezone?: string } | null)?.timezone
+  return tz || process.env.PRESSROOM_TZ || 'Europe/Warsaw'
+}
+
+/** GET /api/press-releases/schedule-health — staff only: late, failed and upcoming publications. */
+export const scheduleHealthEndpoint: Endpoint = {
+  path: '/schedule-health',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ errors: [{ message: 'Log in to see the schedule' }] }, { status: 401 })
+    return Response.json(await readScheduleHealth(req), { headers: { 'Cache-Control': 'no-store' } })
+  },
+}

@@ -1,0 +1,81 @@
+'use client'
+
+import { Button, Gutter, toast } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { type FormEvent, useState } from 'react'
+
+import { apiUrl, useLang } from '../shared/i18n'
+
+const localeNames = { pl: 'Polski', en: 'English', uk: 'Українська' }
+
+/** Above the releases list: a .docx or .txt becomes a new draft, opened for editing. */
+export const ImportRelease = () => {
+  const lang = useLang()
+  const router = useRouter()
+  const [open, setOpen] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const locale = String(form.get('locale') ?? 'pl')
+    form.delete('locale')
+    setBusy(true)
+    setError(null)
+    try {
+      const res = await fetch(apiUrl(`/press-releases/import?locale=${locale}`), {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
+      const body = await res.json().catch(() => ({}))
+      if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+      toast.success(lang === 'pl' ? `Zaimportowano: ${body.headline}` : `Imported: ${body.headline}`)
+      router.push(`/admin/collections/press-releases/${body.id}?locale=${locale}`)
+    } catch (e) {
+      setError((e as Error).message)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <Gutter className="import-release">
+      <div data-testid="import-release" style={{ marginTop: 16 }}>
+      {!open ? (
+        <Button size="small" buttonStyle="secondary" margin={false} onClick={() => setOpen(true)}>
+          {lang === 'pl' ? 'Importuj z pliku (.docx, .txt)' : 'Import from a file (.docx, .txt)'}
+        </Button>
+      ) : (
+        <form
+          onSubmit={submit}
+          style={{ display: 'flex', gap: 10, alignItems: 'center', flexWrap: 'wrap', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
+        >
+          <input type="file" name="file" accept=".docx,.txt" required aria-label="file" />
+          <label>
+            {lang === 'pl' ? 'Język pliku' : 'Language of the file'}{' '}
+            <select name="locale" defaultValue="pl">
+              {Object.entries(localeNames).map(([code, name]) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button type="submit" size="small" margin={false} disabled={busy}>
+            {lang === 'pl' ? 'Importuj jako szkic' : 'Import as a draft'}
+          </Button>
+          <Button size="small" buttonStyle="secondary" margin={false} onClick={() => setOpen(false)}>
+            {lang === 'pl' ? 'Anuluj' : 'Cancel'}
+          </Button>
+          {error ? (
+            <div role="alert" data-testid="import-error" style={{ flexBasis: '100%', color: 'var(--theme-error-500)' }}>
+              {error}
+            </div>
+          ) : null}
+        </form>
+      )}
+      </div>
+    </Gutter>
+  )
+}

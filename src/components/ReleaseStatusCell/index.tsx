@@ -1,0 +1,53 @@
+'use client'
+
+import type { DefaultCellComponentProps } from 'payload'
+
+import type { PublicationStatus } from '../../collections/PressReleases/hooks/readPublicationStatus'
+import { formatWhen, type Text, useLang } from '../shared/i18n'
+
+const words: Record<PublicationStatus['state'], Text> = {
+  draft: { pl: 'Szkic', en: 'Draft' },
+  scheduled: { pl: 'Zaplanowany', en: 'Scheduled' },
+  embargoed: { pl: 'Embargo do', en: 'Embargoed until' },
+  published: { pl: 'Opublikowany', en: 'Published' },
+}
+
+const colours: Record<PublicationStatus['state'], string> = {
+  draft: 'var(--theme-elevation-150)',
+  scheduled: 'var(--theme-warning-150, #fde68a)',
+  embargoed: 'var(--theme-error-150, #fecaca)',
+  published: 'var(--theme-success-150, #bbf7d0)',
+}
+
+/** The releases list's status column: state, its date and time, and the written locales. */
+export const ReleaseStatusCell = ({ cellData }: DefaultCellComponentProps) => {
+  const lang = useLang()
+  const status = cellData as PublicationStatus | null
+  if (!status?.state) return null
+  const { state, at, embargoUntil, locales } = status
+  return (
+    <span className="release-status" data-state={state} style={{ display: 'inline-block' }}>
+      <span
+        style={{
+          background: colours[state],
+          borderRadius: 4,
+          padding: '2px 6px',
+          whiteSpace: 'nowrap',
+        }}
+      >
+        {words[state][lang]}
+        {at ? ` ${formatWhen(at, lang)}` : ''}
+      </span>
+      {state === 'scheduled' && embargoUntil ? (
+        <span style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}>
+          {words.embargoed[lang]} {formatWhen(embargoUntil, lang)}
+        </span>
+      ) : null}
+      {locales?.length ? (
+        <span style={{ display: 'block', fontSize: '0.8em', opacity: 0.7, marginTop: 2 }}>
+          {locales.map((l) => l.toUpperCase()).join(' · ')}
+        </span>
+      ) : null}
+    </span>
+  )
+}

@@ -1,0 +1,68 @@
+'use client'
+
+import { Gutter } from '@payloadcms/ui'
+
+import type { ScheduleEntry } from '../../collections/PressReleases/endpoints/scheduleHealth'
+import { formatWhen, type Lang, useLang } from '../shared/i18n'
+import { Notice } from '../shared/Notice'
+import { useScheduleHealth } from '../shared/useScheduleHealth'
+
+const Entry = ({ entry, lang, timeZone }: { entry: ScheduleEntry; lang: Lang; timeZone: string }) => (
+  <li>
+    {entry.releaseId !== null ? (
+      <a href={`/admin/collections/press-releases/${entry.releaseId}`}>
+        {entry.headline ?? `#${entry.releaseId}`}
+      </a>
+    ) : (
+      `#${entry.jobId}`
+    )}{' '}
+    — {formatWhen(entry.at, lang, timeZone)}
+    {entry.error ? `: ${entry.error}` : ''}
+  </li>
+)
+
+/**
+ * Shown on the dashboard and the releases list when scheduled publications are late (nothing runs
+ * the queue) or failed, so a release is never silently late.
+ */
+export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) => {
+  const lang = useLang()
+  const health = useScheduleHealth()
+  if (!health || (health.overdue.length === 0 && health.failed.length === 0)) return null
+  const { overdue, failed, timeZone } = health
+  const banner = (
+    <div style={{ marginTop: gutter ? 16 : 0, marginBottom: 16 }}>
+      {overdue.length ? (
+        <Notice tone="error" testId="schedule-overdue">
+          <strong>
+            {lang === 'pl'
+              ? 'Zaplanowane publikacje są spóźnione — zadania nie są uruchamiane.'
+              : 'Scheduled publications are overdue — scheduled jobs are not being run.'}
+          </strong>{' '}
+          {lang === 'pl'
+            ? 'Sprawdź, czy serwer działa, lub uruchom `npm run jobs`. Opóźnione:'
+            : 'Check that the server is running, or run `npm run jobs`. Late:'}
+          <ul style={{ margin: '4px 0 0 18px' }}>
+            {overdue.map((e) => (
+              <Entry key={e.jobId} entry={e} lang={lang} timeZone={timeZone} />
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+      {failed.length ? (
+        <Notice tone="error" testId="schedule-failed">
+          <strong>{lang === 'pl' ? 'Zaplanowana publikacja nie powiodła się:' : 'A scheduled publication failed:'}</strong>
+          <ul style={{ margin: '4px 0 0 18px' }}>
+            {failed.map((e) => (
+              <Entry key={e.jobId} entry={e} lang={lang} timeZone={timeZone} />
+            ))}
+          </ul>
+        </Notice>
+      ) : null}
+    </div>
+  )
+  return gutter ? <Gutter>{banner}</Gutter> : banner
+}
+
+/** The same banner inside the list view's margins. */
+export const ScheduleHealthListBanner = () => <ScheduleHealthBanner gutter />
