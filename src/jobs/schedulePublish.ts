@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 
 import { saveVersion, ValidationError } from 'payload'
 
+import { isLocale } from '../lib/locales'
 import { isReleasePublication, scheduledAndLatestVersions, type ScheduleInput } from './releaseVersions'
 
 /**
@@ -28,6 +29,9 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     // Like Payload's own task: no shared req, so each call reads in the default locale.
     const as = { user, overrideAccess: user === null, depth: 0 } as const
     const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
+    // "Publish in one language" from the schedule drawer, as Payload's own task does it.
+    const publishSpecificLocale =
+      _status === 'published' && isLocale(input.locale) ? input.locale : undefined
     const collection = input.doc.relationTo as 'press-releases'
     const id = input.doc.value
 
@@ -39,7 +43,7 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
       if (laterEdit) {
         await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
       }
-      await req.payload.update({ collection, id, data: { _status }, ...as })
+      await req.payload.update({ collection, id, data: { _status }, publishSpecificLocale, ...as })
       if (laterEdit) await keepAsDraft(req, collection, id, latest)
     } catch (error) {
       throw withReasons(error)

@@ -103,6 +103,21 @@ describe('scheduled publication', () => {
     expect(en.headline).toBe('Reduta Park')
   })
 
+  it('publishes only the language chosen in the schedule drawer', async () => {
+    const release = await makeRelease(payload, { _status: 'draft', headline: 'Wianki 2027' })
+    await payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { headline: 'Wianki 2027 (EN)' }, draft: true, overrideAccess: true })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', locale: 'pl', doc: { relationTo: 'press-releases', value: release.id }, user: editorId } as never,
+      waitUntil: new Date(hoursFromNow(-0.01)),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    const read = (locale: 'pl' | 'en') =>
+      payload.findByID({ collection: 'press-releases', id: release.id, locale, fallbackLocale: false, overrideAccess: false })
+    expect((await read('pl')).headline).toBe('Wianki 2027')
+    expect((await read('en')).headline ?? null).toBeNull()
+  })
+
   it('warns on a scheduled release that cites a quote awaiting approval, naming the quote', async () => {
     const quote = await makeQuote(payload, 'pending', 'Zieleń to nie luksus, to infrastruktura.')
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
