@@ -123,4 +123,31 @@ export const workflowSuite = (db: TestDatabase) => {
     expect(await visibleAt('2026-12-01T08:00:00.000Z')).toBe(1)
     await expect(payload.findByID({ collection: 'press-releases', id: release.id, overrideAccess: false })).rejects.toThrow()
   })
+
+  it('shows anonymous readers a quote only once a public release cites it', async () => {
+    const quote = await makeQuote(payload, 'approved', 'Zimą otworzymy lodowisko na Rynku.')
+    const anonymousSees = async () =>
+      (await payload.find({ collection: 'quotes', where: { id: { equals: quote.id } }, overrideAccess: false })).totalDocs
+    await makeRelease(payload, { _status: 'published', quotes: [quote.id], embargoUntil: '2099-01-01T08:00:00.000Z' })
+    expect(await anonymousSees()).toBe(0)
+    await makeRelease(payload, { _status: 'published', quotes: [quote.id] })
+    expect(await anonymousSees()).toBe(1)
+  })
+
+  it('shows anonymous readers a press pack only when every release in it is public', async () => {
+    const open = await makeRelease(payload, { _status: 'published' })
+    const embargoed = await makeRelease(payload, { _status: 'published', embargoUntil: '2099-01-01T08:00:00.000Z' })
+    const pack = (title: string, releases: number[]) =>
+      payload.create({
+        collection: 'press-packs',
+        data: { title, date: '2026-11-20T09:00:00.000Z', releases, _status: 'published' },
+        overrideAccess: true,
+      })
+    const mixed = await pack('Pakiet z embargiem', [open.id, embargoed.id])
+    const plain = await pack('Pakiet publiczny', [open.id])
+    const { docs } = await payload.find({ collection: 'press-packs', overrideAccess: false, depth: 0 })
+    const ids = docs.map((d) => d.id)
+    expect(ids).toContain(plain.id)
+    expect(ids).not.toContain(mixed.id)
+  })
 }
