@@ -1,5 +1,6 @@
 import sharp from 'sharp'
 
+import { pdfPages } from './fixtures/gen-pdf'
 import { login, startServer, type TestServer } from './helpers/server'
 
 /**
@@ -123,6 +124,31 @@ describe.each(roles)('%s', (role) => {
     const res = await api(`/api/media/file/${releases[state].file}`, role)
     expect(res.status === 200).toBe(visibleTo(role, state))
     if (res.status === 200) expect(res.headers.get('content-type')).toMatch(/image\/png/)
+  })
+})
+
+describe('exports over HTTP', () => {
+  it.each(states)('gives an anonymous reader the PDF of a %s release only when it is public', async (state) => {
+    const res = await api(`/api/press-releases/${releases[state].id}/pdf?locale=pl`, 'anonymous')
+    expect(res.status).toBe(state === 'published' ? 200 : 404)
+    if (res.status !== 200) return
+    expect(res.headers.get('content-type')).toMatch(/application\/pdf/)
+    expect(res.headers.get('content-disposition')).toMatch(/komunikat-published\.pl\.pdf/)
+    const text = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n')
+    expect(text).toContain('Komunikat published')
+  })
+
+  it('gives staff the embargoed release as text, with its embargo line', async () => {
+    const res = await api(`/api/press-releases/${releases.embargoed.id}/txt?locale=pl`, 'editor')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toMatch(/EMBARGO DO/)
+  })
+
+  it('refuses drafts to anonymous readers and an unknown language to anyone', async () => {
+    expect((await api(`/api/press-releases/${releases.draft.id}/html?draft=true`, 'anonymous')).status).toBe(401)
+    const bad = await api(`/api/press-releases/${releases.published.id}/html?locale=de`, 'admin')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).errors[0].message).toMatch(/Unknown locale "de"/)
   })
 })
 
