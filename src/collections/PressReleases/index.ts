@@ -27,7 +27,10 @@ export const PressReleases: CollectionConfig = {
         '/src/components/ScheduleHealthBanner#ScheduleHealthListBanner',
         '/src/components/ImportRelease#ImportRelease',
       ],
-      edit: { beforeDocumentControls: ['/src/components/ReleaseActions#ReleaseActions'] },
+      edit: {
+        beforeDocumentControls: ['/src/components/ReleaseActions#ReleaseActions'],
+        PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
+      },
     },
   },
   access: { read: staffOrPublicRelease, create: staff, update: staff, delete: editors },

@@ -6,24 +6,27 @@ import { ExportLinks } from '../shared/ExportLinks'
 import { useLang } from '../shared/i18n'
 
 /**
- * Preview and exports beside Save/Publish: the release as the generator renders it, in the
- * locale being edited, latest draft included.
+ * Preview and exports beside Save/Publish, in the locale being edited. The preview always shows
+ * the latest draft; the downloads are the published version unless there are unpublished changes
+ * (a draft export carries a DRAFT mark, which a published release must not).
  */
 export const ReleaseActions = () => {
-  const { id } = useDocumentInfo()
+  const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const locale = useLocale()
   const lang = useLang()
   if (!id) return null
   const base = `/api/press-releases/${id}`
-  const query = `?locale=${encodeURIComponent(locale.code)}&draft=true`
+  const loc = `?locale=${encodeURIComponent(locale.code)}`
+  const draft = !hasPublishedDoc || unpublishedVersionCount > 0
+  const file = draft ? `${loc}&draft=true` : loc
   return (
     <ExportLinks
       testId="release-actions"
       links={[
-        { label: lang === 'pl' ? 'Podgląd' : 'Preview', href: `${base}/html${query}`, primary: true },
-        { label: lang === 'pl' ? 'Pobierz PDF' : 'Download PDF', href: `${base}/pdf${query}`, download: true },
-        { label: 'HTML', href: `${base}/html${query}` },
-        { label: 'TXT', href: `${base}/txt${query}` },
+        { label: lang === 'pl' ? 'Podgląd' : 'Preview', href: `${base}/html${loc}&draft=true`, primary: true },
+        { label: lang === 'pl' ? 'Pobierz PDF' : 'Download PDF', href: `${base}/pdf${file}`, download: true },
+        { label: 'HTML', href: `${base}/html${file}` },
+        { label: 'TXT', href: `${base}/txt${file}` },
       ]}
     />
   )

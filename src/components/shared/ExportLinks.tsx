@@ -13,7 +13,7 @@ export const ExportLinks = ({ links, testId }: { links: ExportLink[]; testId: st
         <a
           key={link.label}
           className="btn btn--style-secondary btn--size-small btn--withoutPopup"
-          style={{ margin: 0 }}
+          style={{ margin: 0, whiteSpace: 'nowrap' }}
           href={link.href}
           download
           data-export={link.label}

@@ -26,6 +26,7 @@ import { ReleaseStatusCell as ReleaseStatusCell_d786636623c27feac46b4b271be877e3
 import { ScheduleHealthListBanner as ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from '../../../../src/components/ImportRelease'
 import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
+import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../../../../src/components/PackActions'
 import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
@@ -61,6 +62,7 @@ export const importMap = {
   "/src/components/ScheduleHealthBanner#ScheduleHealthListBanner": ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/ImportRelease#ImportRelease": ImportRelease_391ee58f3f1191fad0e5c60e3feded4f,
   "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,
+  "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/PackActions#PackActions": PackActions_97f53e5939166c5c8a3616aa88115f8f,
   "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,

@@ -31,7 +31,9 @@ const errorText = (error: unknown): string | undefined => {
   if (!error || typeof error !== 'object') return undefined
   const e = error as { message?: unknown; cancelled?: unknown }
   if (e.cancelled) return undefined
-  return typeof e.message === 'string' ? e.message : JSON.stringify(error).slice(0, 300)
+  const text = typeof e.message === 'string' ? e.message : JSON.stringify(error)
+  const line = text.split('\n')[0] ?? ''
+  return line.length > 160 ? `${line.slice(0, 159)}…` : line
 }
 
 /** Failed publications stay on the list this long, so nobody misses one that broke overnight. */

@@ -1,0 +1,351 @@
+import type { Browser, BrowserContext, Page } from 'puppeteer'
+
+import { createClient } from '@libsql/client'
+import path from 'node:path'
+import { extractText, getDocumentProxy } from 'unpdf'
+
+import { launchAdminBrowser, loginThroughForm, textOf } from './helpers/browser-e2e'
+import { login, startServer, type TestServer } from './helpers/server'
+
+/**
+ * The press officer's day in a real Chromium against the built app: one server, one browser, an
+ * editor (publishes, does not approve) and an admin who approves quotes.
+ */
+let server: TestServer
+let browser: Browser
+let editorContext: BrowserContext
+let editor: Page
+const auth: Record<'admin' | 'editor', string> = { admin: '', editor: '' }
+const accounts = {
+  admin: { email: 'admin@krakow.test', password: 'admin-pass-123' },
+  editor: { email: 'editor@krakow.test', password: 'editor-pass-123' },
+}
+const quoteText = 'Tramwaj do Mistrzejowic to obietnica, którą dziś spełniamy co do dnia.'
+const headline = 'Tramwaj dojedzie do Mistrzejowic w grudniu'
+const lead = 'Nowa linia tramwajowa połączy Mistrzejowice z centrum Krakowa od 14 grudnia.'
+let quoteId: number
+let releaseId: number
+
+const rest = async (path: string, init: RequestInit & { as?: 'admin' | 'editor' | 'anonymous' } = {}) => {
+  const as = init.as ?? 'admin'
+  const res = await fetch(`${server.url}${path}`, {
+    ...init,
+    headers: {
+      'Content-Type': 'application/json',
+      ...(as === 'anonymous' ? {} : { Authorization: auth[as] }),
+      ...(init.headers ?? {}),
+    },
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`)
+  return json.doc ?? json
+}
+
+/** fetch() inside the page, with the browser's session cookie, as the admin UI does. */
+const pageFetch = (page: Page, path: string, init: { method?: string; body?: string } = {}) =>
+  page.evaluate(
+    async (p, i) => {
+      const res = await fetch(p, { ...i, headers: { 'Content-Type': 'application/json' } })
+      const type = res.headers.get('content-type') ?? ''
+      const bytes = new Uint8Array(await res.arrayBuffer())
+      let binary = ''
+      for (const b of bytes) binary += String.fromCharCode(b)
+      return { status: res.status, type, base64: btoa(binary) }
+    },
+    path,
+    init,
+  )
+
+const openRelease = async (page: Page, id: number) => {
+  await page.goto(`${server.url}/admin/collections/press-releases/${id}`, { waitUntil: 'domcontentloaded' })
+  // The notices fetch after hydration, so the form's controls respond once they show.
+  await page.waitForSelector('[data-testid="release-notices"]')
+}
+
+const statusCell = async (page: Page, title: string) => {
+  await page.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
+  await page.waitForSelector('.release-status')
+  return page.evaluate((t) => {
+    const row = [...document.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes(t))
+    const cell = row?.querySelector<HTMLElement>('.release-status')
+    return cell ? { state: cell.dataset.state, text: cell.innerText.replace(/\s+/g, ' ') } : null
+  }, title)
+}
+
+/** Payload's own schedule-publish drawer: the last selectable day and time on the calendar. */
+const scheduleInDrawer = async (page: Page, id: number) => {
+  await openRelease(page, id)
+  await page.click('#action-save-popup .popup-button')
+  const [item] = await page.$$('xpath/.//button[contains(., "Zaplanuj publikację")]')
+  await item!.click()
+  await page.waitForSelector('.schedule-publish', { visible: true })
+  await page.click('.schedule-publish label[for$="type-publish"]')
+  await page.click('.schedule-publish .react-datepicker__input-container input')
+  await page.waitForSelector('.react-datepicker__day', { visible: true })
+  const selectable = ':not(.react-datepicker__day--disabled):not(.react-datepicker__day--outside-month)'
+  const days = await page.$$(`.react-datepicker__day${selectable}`)
+  await days[days.length - 1]!.click()
+  const times = await page.$$('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)')
+  await times[times.length - 1]!.click()
+  const [save] = await page.$$('xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]')
+  await save!.click()
+  await page.waitForSelector('[data-sonner-toast]')
+}
+
+const jobsOf = async (id: number) => {
+  const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+  try {
+    const { rows } = await db.execute('select id, input from payload_jobs where completed_at is null')
+    return { db, ids: rows.filter((r) => JSON.parse(String(r.input)).doc?.value == id).map((r) => Number(r.id)) }
+  } catch (error) {
+    db.close()
+    throw error
+  }
+}
+
+beforeAll(async () => {
+  server = await startServer('e2e-admin')
+  await rest('/api/users/first-register', { method: 'POST', as: 'anonymous', body: JSON.stringify({ ...accounts.admin, name: 'Anna Admin' }) })
+  auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await rest('/api/users', { method: 'POST', body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor', role: 'editor' }) })
+  auth.editor = await login(server.url, accounts.editor.email, accounts.editor.password)
+  const mayor = await rest('/api/people', { method: 'POST', body: JSON.stringify({ name: 'Jan Prezydent', role: 'Prezydent Miasta Krakowa' }) })
+  quoteId = (await rest('/api/quotes', { method: 'POST', as: 'editor', body: JSON.stringify({ text: quoteText, speaker: mayor.id }) })).id
+  releaseId = (
+    await rest('/api/press-releases?draft=true', {
+      method: 'POST',
+      as: 'editor',
+      body: JSON.stringify({ headline, lead, place: 'Kraków', date: new Date().toISOString(), quotes: [quoteId], _status: 'draft' }),
+    })
+  ).id
+
+  browser = await launchAdminBrowser()
+  editorContext = await browser.createBrowserContext()
+  editor = await editorContext.newPage()
+  await editor.setExtraHTTPHeaders({ 'Accept-Language': 'pl' })
+  await loginThroughForm(editor, server.url, accounts.editor.email, accounts.editor.password)
+}, 120_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+it('shows the pending quote in the release and refuses to publish, naming the quote', async () => {
+  await openRelease(editor, releaseId)
+  const quotes = await textOf(editor, '[data-testid="quote-statuses"]')
+  expect(quotes).toContain('Tramwaj do Mistrzejowic to obietnica')
+  expect(quotes).toContain('czeka na zatwierdzenie')
+
+  await editor.click('#action-save')
+  const toast = await textOf(editor, '[data-sonner-toast]')
+  expect(toast).toMatch(/Nie można opublikować: cytat „Tramwaj do Mistrzejowic.*” \(Jan Prezydent\) czeka na zatwierdzenie/)
+  const doc = await rest(`/api/press-releases/${releaseId}?draft=true`, { as: 'editor' })
+  expect(doc._status).toBe('draft')
+})
+
+it('lets an approver approve the quote from the dashboard; an editor cannot', async () => {
+  const refused = await pageFetch(editor, `/api/quotes/${quoteId}/review`, {
+    method: 'POST',
+    body: JSON.stringify({ decision: 'approved' }),
+  })
+  expect(refused.status).toBe(403)
+  await editor.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded' })
+  await editor.waitForSelector('[data-testid="quote-reviews"]')
+  expect(await editor.$('[data-testid="quote-reviews"] [data-decision]')).toBeNull()
+
+  const approverContext = await browser.createBrowserContext()
+  const approver = await approverContext.newPage()
+  await approver.setExtraHTTPHeaders({ 'Accept-Language': 'pl' })
+  await loginThroughForm(approver, server.url, accounts.admin.email, accounts.admin.password)
+  const item = `[data-testid="quote-review"][data-quote-id="${quoteId}"]`
+  await approver.waitForSelector(item)
+  await approver.type(`${item} input`, 'Zgodne z nagraniem')
+  await approver.click(`${item} [data-decision="approved"]`)
+  await approver.waitForSelector(item, { hidden: true })
+  await approverContext.close()
+
+  const quote = await rest(`/api/quotes/${quoteId}`)
+  expect(quote).toMatchObject({ status: 'approved', reviewComment: 'Zgodne z nagraniem' })
+  expect(quote.approvedBy?.email ?? quote.approvedBy).toBeTruthy()
+})
+
+it('publishes from the edit view once the quote is approved, and lists it as Published', async () => {
+  await openRelease(editor, releaseId)
+  expect(await textOf(editor, '[data-testid="quote-statuses"]')).toContain('zatwierdzony')
+  await editor.click('#action-save')
+  await editor.waitForSelector('[data-sonner-toast][data-type="success"]')
+  expect(await statusCell(editor, headline)).toEqual({ state: 'published', text: 'Opublikowany PL' })
+})
+
+describe('a release scheduled in the drawer', () => {
+  const title = 'Nocna linia 902 wraca na Nową Hutę'
+  let id: number
+
+  beforeAll(async () => {
+    const doc = await rest('/api/press-releases?draft=true', {
+      method: 'POST',
+      as: 'editor',
+      body: JSON.stringify({ headline: title, place: 'Kraków', date: new Date().toISOString(), _status: 'draft' }),
+    })
+    id = doc.id
+  })
+
+  it('is listed as Scheduled with its time, and the admin warns once the job is overdue', async () => {
+    await scheduleInDrawer(editor, id)
+    const scheduled = await statusCell(editor, title)
+    expect(scheduled?.state).toBe('scheduled')
+    expect(scheduled?.text).toMatch(/Zaplanowany \d{1,2} \S+ \d{4}, \d{2}:\d{2}/)
+    expect(await editor.$('[data-testid="schedule-overdue"]')).toBeNull()
+
+    // The clock moves on: the job fell due five minutes ago and nothing ran it.
+    const { db, ids } = await jobsOf(id)
+    expect(ids).toHaveLength(1)
+    await db.execute({
+      sql: 'update payload_jobs set wait_until = ? where id = ?',
+      args: [new Date(Date.now() - 5 * 60_000).toISOString(), ids[0]!],
+    })
+    db.close()
+    await statusCell(editor, title)
+    expect(await textOf(editor, '[data-testid="schedule-overdue"]')).toContain(title)
+  })
+
+  // Known foundation bug: the drawer queues `user` as { relationTo, value } and
+  // src/jobs/schedulePublish.ts passes that object to findByID as an id, so the job fails with a
+  // SQL error (the admin shows it in the "failed" banner). When it is fixed, drop `.failing`.
+  it.failing('is published when the due jobs run', async () => {
+    const run = await pageFetch(editor, '/api/payload-jobs/run?queue=default')
+    expect(run.status).toBe(200)
+    const published = await statusCell(editor, title)
+    expect(await editor.$('[data-testid="schedule-overdue"]')).toBeNull()
+    expect(await editor.$('[data-testid="schedule-failed"]')).toBeNull()
+    expect(published).toEqual({ state: 'published', text: expect.stringContaining('Opublikowany') })
+  })
+})
+
+it('downloads the PDF through the edit view button, with the release text in it', async () => {
+  await openRelease(editor, releaseId)
+  const links = await editor.$$eval('[data-testid="release-actions"] a', (as) =>
+    Object.fromEntries(as.map((a) => [a.textContent, a.getAttribute('href')])),
+  )
+  expect(links).toEqual({
+    Podgląd: `/api/press-releases/${releaseId}/html?locale=pl&draft=true`,
+    // Published with no later edit: the downloads are the published version, no DRAFT mark.
+    'Pobierz PDF': `/api/press-releases/${releaseId}/pdf?locale=pl`,
+    HTML: `/api/press-releases/${releaseId}/html?locale=pl`,
+    TXT: `/api/press-releases/${releaseId}/txt?locale=pl`,
+  })
+  const pdf = await pageFetch(editor, links['Pobierz PDF']!)
+  expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' })
+  const doc = await getDocumentProxy(new Uint8Array(Buffer.from(pdf.base64, 'base64')))
+  const { text } = await extractText(doc, { mergePages: true })
+  expect(text).toContain('Tramwaj dojedzie do Mistrzejowic')
+  expect(text).toContain('Jan Prezydent')
+  expect(text).not.toMatch(/SZKIC|DRAFT/)
+})
+
+it("keeps an embargoed release's PDF from an anonymous browser", async () => {
+  const embargoed = await rest('/api/press-releases', {
+    method: 'POST',
+    body: JSON.stringify({
+      headline: 'Budżet miasta na 2027 rok',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      releaseType: 'embargoed',
+      embargoUntil: new Date(Date.now() + 2 * 3600_000).toISOString(),
+      _status: 'published',
+    }),
+  })
+  const cell = await statusCell(editor, 'Budżet miasta na 2027 rok')
+  expect(cell?.state).toBe('embargoed')
+  expect(cell?.text).toContain('Embargo do')
+  const staff = await pageFetch(editor, `/api/press-releases/${embargoed.id}/pdf?locale=pl`)
+  expect(staff.status).toBe(200)
+
+  const anonymousContext = await browser.createBrowserContext()
+  const anonymous = await anonymousContext.newPage()
+  const res = await anonymous.goto(`${server.url}/api/press-releases/${embargoed.id}/pdf?locale=pl`)
+  expect(res?.status()).toBe(404)
+  expect(res?.headers()['content-type']).not.toContain('pdf')
+  await anonymousContext.close()
+})
+
+it('imports a .txt from the releases list and opens the new draft', async () => {
+  await editor.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
+  await editor.waitForSelector('.release-status')
+  await editor.click('[data-testid="import-release"] button')
+  const input = await editor.waitForSelector('[data-testid="import-release"] input[type="file"]')
+  await input!.uploadFile(path.resolve('tests/fixtures/import-hard-wrapped-pl.txt'))
+  await Promise.all([
+    editor.waitForFunction(() => /\/collections\/press-releases\/\d+/.test(location.pathname)),
+    editor.click('[data-testid="import-release"] button[type="submit"]'),
+  ])
+  const field = await editor.waitForSelector('input[name="headline"]')
+  await editor.waitForFunction((el) => (el as HTMLInputElement).value !== '', {}, field)
+  expect(await field!.evaluate((el) => (el as HTMLInputElement).value)).toBe('Nocne autobusy wracają na Nową Hutę')
+  const id = Number(editor.url().match(/press-releases\/(\d+)/)![1])
+  expect(await rest(`/api/press-releases/${id}?draft=true`)).toMatchObject({ _status: 'draft' })
+})
+
+it('warns in the edit view that an edit saved after scheduling is not part of the scheduled version', async () => {
+  const later = await rest('/api/press-releases?draft=true', {
+    method: 'POST',
+    as: 'editor',
+    body: JSON.stringify({ headline: 'Nowe godziny otwarcia urzędu', place: 'Kraków', date: new Date().toISOString(), _status: 'draft' }),
+  })
+  await scheduleInDrawer(editor, later.id)
+  await openRelease(editor, later.id)
+  expect(await textOf(editor, '[data-testid="schedule-notice"]')).toContain('Zaplanowana publikacja')
+  expect(await editor.$('[data-testid="later-edit"]')).toBeNull()
+
+  await rest(`/api/press-releases/${later.id}?draft=true`, {
+    method: 'PATCH',
+    as: 'editor',
+    body: JSON.stringify({ lead: 'Od poniedziałku urząd przyjmuje do 18:00.' }),
+  })
+  await openRelease(editor, later.id)
+  expect(await textOf(editor, '[data-testid="later-edit"]')).toContain('nie wejdą do zaplanowanej publikacji')
+
+  await editor.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded' })
+  expect(await textOf(editor, '[data-testid="upcoming"]')).toContain('Nowe godziny otwarcia urzędu')
+})
+
+it('offers the pack PDF and ZIP in the press pack edit view', async () => {
+  const pack = await rest('/api/press-packs', {
+    method: 'POST',
+    body: JSON.stringify({ title: 'Tramwaj do Mistrzejowic', date: new Date().toISOString(), releases: [releaseId], _status: 'published' }),
+  })
+  await editor.goto(`${server.url}/admin/collections/press-packs/${pack.id}`, { waitUntil: 'domcontentloaded' })
+  await editor.waitForSelector('[data-testid="pack-actions"]')
+  const links = await editor.$$eval('[data-testid="pack-actions"] a', (as) => as.map((a) => a.getAttribute('href')!))
+  expect(links).toEqual([
+    `/api/press-packs/${pack.id}/pdf?locale=pl&draft=true`,
+    `/api/press-packs/${pack.id}/zip?locale=pl&draft=true`,
+  ])
+  const zip = await pageFetch(editor, links[1]!)
+  expect(zip).toMatchObject({ status: 200, type: 'application/zip' })
+  expect(Buffer.from(zip.base64, 'base64').subarray(0, 2).toString()).toBe('PK')
+})
+
+it('keeps the admin endpoints for staff, with one-line errors for bad input', async () => {
+  const anonymous = async (path: string, init: RequestInit = {}) => (await fetch(`${server.url}${path}`, init)).status
+  expect(await anonymous('/api/press-releases/schedule-health')).toBe(401)
+  expect(await anonymous(`/api/quotes/${quoteId}/review`, { method: 'POST', body: '{"decision":"rejected"}' })).toBe(401)
+  const form = new FormData()
+  form.append('file', new Blob(['Tytuł\n\nTreść.']), 'r.txt')
+  expect(await anonymous('/api/press-releases/import', { method: 'POST', body: form })).toBe(401)
+
+  const bad = await pageFetch(editor, `/api/quotes/${quoteId}/review`, { method: 'POST', body: '{"decision":"maybe"}' })
+  expect(bad.status).toBe(400)
+  const wrongType = await editor.evaluate(async () => {
+    const body = new FormData()
+    body.append('file', new Blob(['x']), 'release.pdf')
+    const res = await fetch('/api/press-releases/import', { method: 'POST', body })
+    return { status: res.status, json: await res.json() }
+  })
+  expect(wrongType).toEqual({ status: 400, json: { errors: [{ message: expect.stringContaining('use a .txt or .docx file') }] } })
+  expect(wrongType.json.errors[0].message).not.toContain('pressroom-import-')
+
+  const health = JSON.parse(Buffer.from((await pageFetch(editor, '/api/press-releases/schedule-health')).base64, 'base64').toString())
+  expect(health).toMatchObject({ timeZone: 'Europe/Warsaw', embargoLifts: [expect.objectContaining({ headline: 'Budżet miasta na 2027 rok' })] })
+})
