@@ -26,7 +26,10 @@ const lead = 'Nowa linia tramwajowa połączy Mistrzejowice z centrum Krakowa od
 let quoteId: number
 let releaseId: number
 
-const rest = async (path: string, init: RequestInit & { as?: 'admin' | 'editor' | 'anonymous' } = {}) => {
+const rest = async (
+  path: string,
+  init: RequestInit & { as?: 'admin' | 'editor' | 'anonymous' } = {},
+) => {
   const as = init.as ?? 'admin'
   const res = await fetch(`${server.url}${path}`, {
     ...init,
@@ -57,13 +60,17 @@ const pageFetch = (page: Page, path: string, init: { method?: string; body?: str
   )
 
 const openRelease = async (page: Page, id: number) => {
-  await page.goto(`${server.url}/admin/collections/press-releases/${id}`, { waitUntil: 'domcontentloaded' })
+  await page.goto(`${server.url}/admin/collections/press-releases/${id}`, {
+    waitUntil: 'domcontentloaded',
+  })
   // The notices fetch after hydration, so the form's controls respond once they show.
   await page.waitForSelector('[data-testid="release-notices"]')
 }
 
 const statusCell = async (page: Page, title: string) => {
-  await page.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
+  await page.goto(`${server.url}/admin/collections/press-releases`, {
+    waitUntil: 'domcontentloaded',
+  })
   await page.waitForSelector('.release-status')
   return page.evaluate((t) => {
     const row = [...document.querySelectorAll('tbody tr')].find((r) => r.textContent?.includes(t))
@@ -82,12 +89,17 @@ const scheduleInDrawer = async (page: Page, id: number) => {
   await page.click('.schedule-publish label[for$="type-publish"]')
   await page.click('.schedule-publish .react-datepicker__input-container input')
   await page.waitForSelector('.react-datepicker__day', { visible: true })
-  const selectable = ':not(.react-datepicker__day--disabled):not(.react-datepicker__day--outside-month)'
+  const selectable =
+    ':not(.react-datepicker__day--disabled):not(.react-datepicker__day--outside-month)'
   const days = await page.$$(`.react-datepicker__day${selectable}`)
   await days[days.length - 1]!.click()
-  const times = await page.$$('.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)')
+  const times = await page.$$(
+    '.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)',
+  )
   await times[times.length - 1]!.click()
-  const [save] = await page.$$('xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]')
+  const [save] = await page.$$(
+    'xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]',
+  )
   await save!.click()
   await page.waitForSelector('[data-sonner-toast]')
 }
@@ -95,8 +107,15 @@ const scheduleInDrawer = async (page: Page, id: number) => {
 const jobsOf = async (id: number) => {
   const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
   try {
-    const { rows } = await db.execute('select id, input from payload_jobs where completed_at is null')
-    return { db, ids: rows.filter((r) => JSON.parse(String(r.input)).doc?.value == id).map((r) => Number(r.id)) }
+    const { rows } = await db.execute(
+      'select id, input from payload_jobs where completed_at is null',
+    )
+    return {
+      db,
+      ids: rows
+        .filter((r) => JSON.parse(String(r.input)).doc?.value == id)
+        .map((r) => Number(r.id)),
+    }
   } catch (error) {
     db.close()
     throw error
@@ -105,17 +124,40 @@ const jobsOf = async (id: number) => {
 
 beforeAll(async () => {
   server = await startServer('e2e-admin')
-  await rest('/api/users/first-register', { method: 'POST', as: 'anonymous', body: JSON.stringify({ ...accounts.admin, name: 'Anna Admin' }) })
+  await rest('/api/users/first-register', {
+    method: 'POST',
+    as: 'anonymous',
+    body: JSON.stringify({ ...accounts.admin, name: 'Anna Admin' }),
+  })
   auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
-  await rest('/api/users', { method: 'POST', body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor', role: 'editor' }) })
+  await rest('/api/users', {
+    method: 'POST',
+    body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor', role: 'editor' }),
+  })
   auth.editor = await login(server.url, accounts.editor.email, accounts.editor.password)
-  const mayor = await rest('/api/people', { method: 'POST', body: JSON.stringify({ name: 'Jan Prezydent', role: 'Prezydent Miasta Krakowa' }) })
-  quoteId = (await rest('/api/quotes', { method: 'POST', as: 'editor', body: JSON.stringify({ text: quoteText, speaker: mayor.id }) })).id
+  const mayor = await rest('/api/people', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Jan Prezydent', role: 'Prezydent Miasta Krakowa' }),
+  })
+  quoteId = (
+    await rest('/api/quotes', {
+      method: 'POST',
+      as: 'editor',
+      body: JSON.stringify({ text: quoteText, speaker: mayor.id }),
+    })
+  ).id
   releaseId = (
     await rest('/api/press-releases?draft=true', {
       method: 'POST',
       as: 'editor',
-      body: JSON.stringify({ headline, lead, place: 'Kraków', date: new Date().toISOString(), quotes: [quoteId], _status: 'draft' }),
+      body: JSON.stringify({
+        headline,
+        lead,
+        place: 'Kraków',
+        date: new Date().toISOString(),
+        quotes: [quoteId],
+        _status: 'draft',
+      }),
     })
   ).id
 
@@ -139,7 +181,9 @@ it('shows the pending quote in the release and refuses to publish, naming the qu
 
   await editor.click('#action-save')
   const toast = await textOf(editor, '[data-sonner-toast]')
-  expect(toast).toMatch(/Nie można opublikować: cytat „Tramwaj do Mistrzejowic.*” \(Jan Prezydent\) czeka na zatwierdzenie/)
+  expect(toast).toMatch(
+    /Nie można opublikować: cytat „Tramwaj do Mistrzejowic.*” \(Jan Prezydent\) czeka na zatwierdzenie/,
+  )
   const doc = await rest(`/api/press-releases/${releaseId}?draft=true`, { as: 'editor' })
   expect(doc._status).toBe('draft')
 })
@@ -175,7 +219,10 @@ it('publishes from the edit view once the quote is approved, and lists it as Pub
   expect(await textOf(editor, '[data-testid="quote-statuses"]')).toContain('zatwierdzony')
   await editor.click('#action-save')
   await editor.waitForSelector('[data-sonner-toast][data-type="success"]')
-  expect(await statusCell(editor, headline)).toEqual({ state: 'published', text: 'Opublikowany PL' })
+  expect(await statusCell(editor, headline)).toEqual({
+    state: 'published',
+    text: 'Opublikowany PL',
+  })
 })
 
 describe('a release scheduled in the drawer', () => {
@@ -186,7 +233,12 @@ describe('a release scheduled in the drawer', () => {
     const doc = await rest('/api/press-releases?draft=true', {
       method: 'POST',
       as: 'editor',
-      body: JSON.stringify({ headline: title, place: 'Kraków', date: new Date().toISOString(), _status: 'draft' }),
+      body: JSON.stringify({
+        headline: title,
+        place: 'Kraków',
+        date: new Date().toISOString(),
+        _status: 'draft',
+      }),
     })
     id = doc.id
   })
@@ -197,6 +249,22 @@ describe('a release scheduled in the drawer', () => {
     expect(scheduled?.state).toBe('scheduled')
     expect(scheduled?.text).toMatch(/Zaplanowany \d{1,2} \S+ \d{4}, \d{2}:\d{2}/)
     expect(await editor.$('[data-testid="schedule-overdue"]')).toBeNull()
+
+    await editor.waitForSelector('[data-testid="status-filters"][data-ready]')
+    await Promise.all([
+      editor.waitForNavigation({ waitUntil: 'domcontentloaded' }),
+      editor.click('[data-status-filter="scheduled"]'),
+    ])
+    await editor.waitForSelector('.release-status')
+    const rows = await editor.$$eval('tbody tr', (trs) =>
+      trs.map((tr) => ({
+        text: tr.textContent ?? '',
+        state: tr.querySelector<HTMLElement>('.release-status')?.dataset.state,
+      })),
+    )
+    expect(rows.map((r) => r.state)).toEqual(rows.map(() => 'scheduled'))
+    expect(rows.some((r) => r.text.includes(title))).toBe(true)
+    expect(rows.some((r) => r.text.includes(headline))).toBe(false)
 
     // The clock moves on: the job fell due five minutes ago and nothing ran it.
     const { db, ids } = await jobsOf(id)
@@ -271,7 +339,9 @@ it("keeps an embargoed release's PDF from an anonymous browser", async () => {
 })
 
 it('imports a .txt from the releases list and opens the new draft', async () => {
-  await editor.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
+  await editor.goto(`${server.url}/admin/collections/press-releases`, {
+    waitUntil: 'domcontentloaded',
+  })
   await editor.waitForSelector('.release-status')
   await editor.click('[data-testid="import-release"] button')
   const input = await editor.waitForSelector('[data-testid="import-release"] input[type="file"]')
@@ -282,7 +352,9 @@ it('imports a .txt from the releases list and opens the new draft', async () => 
   ])
   const field = await editor.waitForSelector('input[name="headline"]')
   await editor.waitForFunction((el) => (el as HTMLInputElement).value !== '', {}, field)
-  expect(await field!.evaluate((el) => (el as HTMLInputElement).value)).toBe('Nocne autobusy wracają na Nową Hutę')
+  expect(await field!.evaluate((el) => (el as HTMLInputElement).value)).toBe(
+    'Nocne autobusy wracają na Nową Hutę',
+  )
   const id = Number(editor.url().match(/press-releases\/(\d+)/)![1])
   expect(await rest(`/api/press-releases/${id}?draft=true`)).toMatchObject({ _status: 'draft' })
 })
@@ -291,11 +363,18 @@ it('warns in the edit view that an edit saved after scheduling is not part of th
   const later = await rest('/api/press-releases?draft=true', {
     method: 'POST',
     as: 'editor',
-    body: JSON.stringify({ headline: 'Nowe godziny otwarcia urzędu', place: 'Kraków', date: new Date().toISOString(), _status: 'draft' }),
+    body: JSON.stringify({
+      headline: 'Nowe godziny otwarcia urzędu',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      _status: 'draft',
+    }),
   })
   await scheduleInDrawer(editor, later.id)
   await openRelease(editor, later.id)
-  expect(await textOf(editor, '[data-testid="schedule-notice"]')).toContain('Zaplanowana publikacja')
+  expect(await textOf(editor, '[data-testid="schedule-notice"]')).toContain(
+    'Zaplanowana publikacja',
+  )
   expect(await editor.$('[data-testid="later-edit"]')).toBeNull()
 
   await rest(`/api/press-releases/${later.id}?draft=true`, {
@@ -304,7 +383,9 @@ it('warns in the edit view that an edit saved after scheduling is not part of th
     body: JSON.stringify({ lead: 'Od poniedziałku urząd przyjmuje do 18:00.' }),
   })
   await openRelease(editor, later.id)
-  expect(await textOf(editor, '[data-testid="later-edit"]')).toContain('nie wejdą do zaplanowanej publikacji')
+  expect(await textOf(editor, '[data-testid="later-edit"]')).toContain(
+    'nie wejdą do zaplanowanej publikacji',
+  )
 
   await editor.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded' })
   expect(await textOf(editor, '[data-testid="upcoming"]')).toContain('Nowe godziny otwarcia urzędu')
@@ -313,11 +394,20 @@ it('warns in the edit view that an edit saved after scheduling is not part of th
 it('offers the pack PDF and ZIP in the press pack edit view', async () => {
   const pack = await rest('/api/press-packs', {
     method: 'POST',
-    body: JSON.stringify({ title: 'Tramwaj do Mistrzejowic', date: new Date().toISOString(), releases: [releaseId], _status: 'published' }),
+    body: JSON.stringify({
+      title: 'Tramwaj do Mistrzejowic',
+      date: new Date().toISOString(),
+      releases: [releaseId],
+      _status: 'published',
+    }),
   })
-  await editor.goto(`${server.url}/admin/collections/press-packs/${pack.id}`, { waitUntil: 'domcontentloaded' })
+  await editor.goto(`${server.url}/admin/collections/press-packs/${pack.id}`, {
+    waitUntil: 'domcontentloaded',
+  })
   await editor.waitForSelector('[data-testid="pack-actions"]')
-  const links = await editor.$$eval('[data-testid="pack-actions"] a', (as) => as.map((a) => a.getAttribute('href')!))
+  const links = await editor.$$eval('[data-testid="pack-actions"] a', (as) =>
+    as.map((a) => a.getAttribute('href')!),
+  )
   expect(links).toEqual([
     `/api/press-packs/${pack.id}/pdf?locale=pl&draft=true`,
     `/api/press-packs/${pack.id}/zip?locale=pl&draft=true`,
@@ -328,14 +418,23 @@ it('offers the pack PDF and ZIP in the press pack edit view', async () => {
 })
 
 it('keeps the admin endpoints for staff, with one-line errors for bad input', async () => {
-  const anonymous = async (path: string, init: RequestInit = {}) => (await fetch(`${server.url}${path}`, init)).status
+  const anonymous = async (path: string, init: RequestInit = {}) =>
+    (await fetch(`${server.url}${path}`, init)).status
   expect(await anonymous('/api/press-releases/schedule-health')).toBe(401)
-  expect(await anonymous(`/api/quotes/${quoteId}/review`, { method: 'POST', body: '{"decision":"rejected"}' })).toBe(401)
+  expect(
+    await anonymous(`/api/quotes/${quoteId}/review`, {
+      method: 'POST',
+      body: '{"decision":"rejected"}',
+    }),
+  ).toBe(401)
   const form = new FormData()
   form.append('file', new Blob(['Tytuł\n\nTreść.']), 'r.txt')
   expect(await anonymous('/api/press-releases/import', { method: 'POST', body: form })).toBe(401)
 
-  const bad = await pageFetch(editor, `/api/quotes/${quoteId}/review`, { method: 'POST', body: '{"decision":"maybe"}' })
+  const bad = await pageFetch(editor, `/api/quotes/${quoteId}/review`, {
+    method: 'POST',
+    body: '{"decision":"maybe"}',
+  })
   expect(bad.status).toBe(400)
   const wrongType = await editor.evaluate(async () => {
     const body = new FormData()
@@ -343,9 +442,20 @@ it('keeps the admin endpoints for staff, with one-line errors for bad input', as
     const res = await fetch('/api/press-releases/import', { method: 'POST', body })
     return { status: res.status, json: await res.json() }
   })
-  expect(wrongType).toEqual({ status: 400, json: { errors: [{ message: expect.stringContaining('use a .txt or .docx file') }] } })
+  expect(wrongType).toEqual({
+    status: 400,
+    json: { errors: [{ message: expect.stringContaining('use a .txt or .docx file') }] },
+  })
   expect(wrongType.json.errors[0].message).not.toContain('pressroom-import-')
 
-  const health = JSON.parse(Buffer.from((await pageFetch(editor, '/api/press-releases/schedule-health')).base64, 'base64').toString())
-  expect(health).toMatchObject({ timeZone: 'Europe/Warsaw', embargoLifts: [expect.objectContaining({ headline: 'Budżet miasta na 2027 rok' })] })
+  const health = JSON.parse(
+    Buffer.from(
+      (await pageFetch(editor, '/api/press-releases/schedule-health')).base64,
+      'base64',
+    ).toString(),
+  )
+  expect(health).toMatchObject({
+    timeZone: 'Europe/Warsaw',
+    embargoLifts: [expect.objectContaining({ headline: 'Budżet miasta na 2027 rok' })],
+  })
 })

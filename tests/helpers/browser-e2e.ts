@@ -17,7 +17,12 @@ export const launchAdminBrowser = async (): Promise<Browser> => {
 }
 
 /** Signs in through the admin's login form and waits for the dashboard. */
-export const loginThroughForm = async (page: Page, url: string, email: string, password: string) => {
+export const loginThroughForm = async (
+  page: Page,
+  url: string,
+  email: string,
+  password: string,
+) => {
   await page.goto(`${url}/admin/login`, { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('input[name="email"]')
   await page.type('input[name="email"]', email)

@@ -18,8 +18,12 @@ const refusal = (quote: Quote, lang: Lang) => {
   const words = quote.text.length > 60 ? `${quote.text.slice(0, 59)}…` : quote.text
   const status =
     quote.status === 'rejected'
-      ? lang === 'pl' ? 'został odrzucony' : 'was rejected'
-      : lang === 'pl' ? 'czeka na zatwierdzenie' : 'is pending approval'
+      ? lang === 'pl'
+        ? 'został odrzucony'
+        : 'was rejected'
+      : lang === 'pl'
+        ? 'czeka na zatwierdzenie'
+        : 'is pending approval'
   return `${lang === 'pl' ? 'Nie można opublikować: cytat' : 'Cannot publish: the quote'} „${words}”${speaker ? ` (${speaker})` : ''} ${status}.`
 }
 
@@ -43,7 +47,9 @@ export const GuardedPublishButton = () => {
     if (ids.length === 0) return
     event.preventDefault()
     event.stopPropagation()
-    const where = ids.map((id, i) => `where[id][in][${i}]=${encodeURIComponent(String(id))}`).join('&')
+    const where = ids
+      .map((id, i) => `where[id][in][${i}]=${encodeURIComponent(String(id))}`)
+      .join('&')
     fetchJson<{ docs: Quote[] }>(`/quotes?${where}&depth=1&limit=${ids.length}`)
       .then(({ docs }) => {
         const blocking = docs.filter((q) => q.status !== 'approved')
@@ -62,7 +68,11 @@ export const GuardedPublishButton = () => {
   }
 
   return (
-    <div onClickCapture={onClickCapture} data-testid="guarded-publish" style={{ display: 'contents' }}>
+    <div
+      onClickCapture={onClickCapture}
+      data-testid="guarded-publish"
+      style={{ display: 'contents' }}
+    >
       <PublishButton />
     </div>
   )

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
 import { apiUrl, useLang } from '../shared/i18n'
+import { StatusFilters } from '../StatusFilters'
 
 const localeNames = { pl: 'Polski', en: 'English', uk: 'Українська' }
 
@@ -31,7 +32,9 @@ export const ImportRelease = () => {
       })
       const body = await res.json().catch(() => ({}))
       if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
-      toast.success(lang === 'pl' ? `Zaimportowano: ${body.headline}` : `Imported: ${body.headline}`)
+      toast.success(
+        lang === 'pl' ? `Zaimportowano: ${body.headline}` : `Imported: ${body.headline}`,
+      )
       router.push(`/admin/collections/press-releases/${body.id}?locale=${locale}`)
     } catch (e) {
       setError((e as Error).message)
@@ -41,40 +44,75 @@ export const ImportRelease = () => {
 
   return (
     <Gutter className="import-release">
-      <div data-testid="import-release" style={{ marginTop: 16 }}>
-      {!open ? (
-        <Button size="small" buttonStyle="secondary" margin={false} onClick={() => setOpen(true)}>
-          {lang === 'pl' ? 'Importuj z pliku (.docx, .txt)' : 'Import from a file (.docx, .txt)'}
-        </Button>
-      ) : (
-        <form
-          onSubmit={submit}
-          style={{ display: 'flex', gap: 10, alignItems: 'center', flexWrap: 'wrap', padding: 12, border: '1px solid var(--theme-elevation-150)', borderRadius: 4 }}
-        >
-          <input type="file" name="file" accept=".docx,.txt" required aria-label="file" />
-          <label>
-            {lang === 'pl' ? 'Język pliku' : 'Language of the file'}{' '}
-            <select name="locale" defaultValue="pl">
-              {Object.entries(localeNames).map(([code, name]) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <Button type="submit" size="small" margin={false} disabled={busy}>
-            {lang === 'pl' ? 'Importuj jako szkic' : 'Import as a draft'}
-          </Button>
-          <Button size="small" buttonStyle="secondary" margin={false} onClick={() => setOpen(false)}>
-            {lang === 'pl' ? 'Anuluj' : 'Cancel'}
-          </Button>
-          {error ? (
-            <div role="alert" data-testid="import-error" style={{ flexBasis: '100%', color: 'var(--theme-error-500)' }}>
-              {error}
-            </div>
-          ) : null}
-        </form>
-      )}
+      <div
+        style={{
+          display: 'flex',
+          justifyContent: 'space-between',
+          gap: 12,
+          flexWrap: 'wrap',
+          marginTop: 16,
+        }}
+      >
+        <StatusFilters />
+        <div data-testid="import-release">
+          {!open ? (
+            <Button
+              size="small"
+              buttonStyle="secondary"
+              margin={false}
+              onClick={() => setOpen(true)}
+            >
+              {lang === 'pl'
+                ? 'Importuj z pliku (.docx, .txt)'
+                : 'Import from a file (.docx, .txt)'}
+            </Button>
+          ) : (
+            <form
+              onSubmit={submit}
+              style={{
+                display: 'flex',
+                gap: 10,
+                alignItems: 'center',
+                flexWrap: 'wrap',
+                padding: 12,
+                border: '1px solid var(--theme-elevation-150)',
+                borderRadius: 4,
+              }}
+            >
+              <input type="file" name="file" accept=".docx,.txt" required aria-label="file" />
+              <label>
+                {lang === 'pl' ? 'Język pliku' : 'Language of the file'}{' '}
+                <select name="locale" defaultValue="pl">
+                  {Object.entries(localeNames).map(([code, name]) => (
+                    <option key={code} value={code}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <Button type="submit" size="small" margin={false} disabled={busy}>
+                {lang === 'pl' ? 'Importuj jako szkic' : 'Import as a draft'}
+              </Button>
+              <Button
+                size="small"
+                buttonStyle="secondary"
+                margin={false}
+                onClick={() => setOpen(false)}
+              >
+                {lang === 'pl' ? 'Anuluj' : 'Cancel'}
+              </Button>
+              {error ? (
+                <div
+                  role="alert"
+                  data-testid="import-error"
+                  style={{ flexBasis: '100%', color: 'var(--theme-error-500)' }}
+                >
+                  {error}
+                </div>
+              ) : null}
+            </form>
+          )}
+        </div>
       </div>
     </Gutter>
   )

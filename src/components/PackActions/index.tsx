@@ -17,7 +17,11 @@ export const PackActions = () => {
     <ExportLinks
       testId="pack-actions"
       links={[
-        { label: lang === 'pl' ? 'Pakiet PDF' : 'Pack PDF', href: `${base}/pdf${query}`, primary: true },
+        {
+          label: lang === 'pl' ? 'Pakiet PDF' : 'Pack PDF',
+          href: `${base}/pdf${query}`,
+          primary: true,
+        },
         { label: 'ZIP', href: `${base}/zip${query}`, download: true },
       ]}
     />

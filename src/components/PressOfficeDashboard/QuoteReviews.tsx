@@ -23,8 +23,12 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
       })
       toast.success(
         decision === 'approved'
-          ? lang === 'pl' ? 'Cytat zatwierdzony' : 'Quote approved'
-          : lang === 'pl' ? 'Cytat odrzucony' : 'Quote rejected',
+          ? lang === 'pl'
+            ? 'Cytat zatwierdzony'
+            : 'Quote approved'
+          : lang === 'pl'
+            ? 'Cytat odrzucony'
+            : 'Quote rejected',
       )
       onDone()
     } catch (error) {
@@ -33,7 +37,11 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
     }
   }
   return (
-    <li data-testid="quote-review" data-quote-id={quote.id} style={{ marginBottom: 14, listStyle: 'none' }}>
+    <li
+      data-testid="quote-review"
+      data-quote-id={quote.id}
+      style={{ marginBottom: 14, listStyle: 'none' }}
+    >
       <blockquote style={{ margin: '0 0 4px', fontStyle: 'italic' }}>„{quote.text}”</blockquote>
       <div style={{ opacity: 0.75, marginBottom: 6 }}>
         {speaker ?? ''}
@@ -45,12 +53,32 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
           placeholder={lang === 'pl' ? 'Komentarz (opcjonalnie)' : 'Comment (optional)'}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
-          style={{ flex: '1 1 220px', padding: '6px 8px', border: '1px solid var(--theme-elevation-150)', borderRadius: 4, background: 'var(--theme-input-bg)', color: 'var(--theme-text)' }}
+          style={{
+            flex: '1 1 220px',
+            padding: '6px 8px',
+            border: '1px solid var(--theme-elevation-150)',
+            borderRadius: 4,
+            background: 'var(--theme-input-bg)',
+            color: 'var(--theme-text)',
+          }}
         />
-        <Button size="small" margin={false} disabled={busy} onClick={() => review('approved')} extraButtonProps={{ 'data-decision': 'approved' }}>
+        <Button
+          size="small"
+          margin={false}
+          disabled={busy}
+          onClick={() => review('approved')}
+          extraButtonProps={{ 'data-decision': 'approved' }}
+        >
           {lang === 'pl' ? 'Zatwierdź' : 'Approve'}
         </Button>
-        <Button size="small" margin={false} buttonStyle="secondary" disabled={busy} onClick={() => review('rejected')} extraButtonProps={{ 'data-decision': 'rejected' }}>
+        <Button
+          size="small"
+          margin={false}
+          buttonStyle="secondary"
+          disabled={busy}
+          onClick={() => review('rejected')}
+          extraButtonProps={{ 'data-decision': 'rejected' }}
+        >
           {lang === 'pl' ? 'Odrzuć' : 'Reject'}
         </Button>
       </div>

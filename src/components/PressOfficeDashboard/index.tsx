@@ -4,7 +4,13 @@ import { formatWhen, type Lang, useLang } from '../shared/i18n'
 import { useScheduleHealth } from '../shared/useScheduleHealth'
 import { QuoteReviews } from './QuoteReviews'
 
-type Upcoming = { key: string; kind: 'publish' | 'embargo'; releaseId: number | string | null; headline: string | null; at: string }
+type Upcoming = {
+  key: string
+  kind: 'publish' | 'embargo'
+  releaseId: number | string | null
+  headline: string | null
+  at: string
+}
 
 const kinds = {
   publish: { pl: 'Publikacja', en: 'Publication' },
@@ -22,21 +28,34 @@ const UpcomingList = ({ lang }: { lang: Lang }) => {
     <section data-testid="upcoming">
       <h3 style={{ margin: '0 0 8px' }}>
         {lang === 'pl' ? 'Najbliższe publikacje i embarga' : 'Next publications and embargo lifts'}
-        <span style={{ fontWeight: 'normal', fontSize: '0.8em', opacity: 0.7 }}> ({health.timeZone})</span>
+        <span style={{ fontWeight: 'normal', fontSize: '0.8em', opacity: 0.7 }}>
+          {' '}
+          ({health.timeZone})
+        </span>
       </h3>
       {items.length === 0 ? (
-        <p style={{ opacity: 0.75 }}>{lang === 'pl' ? 'Nic nie zaplanowano.' : 'Nothing is scheduled.'}</p>
+        <p style={{ opacity: 0.75 }}>
+          {lang === 'pl' ? 'Nic nie zaplanowano.' : 'Nothing is scheduled.'}
+        </p>
       ) : (
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
           <tbody>
             {items.map((item) => (
-              <tr key={item.key} data-kind={item.kind} style={{ borderTop: '1px solid var(--theme-elevation-100)' }}>
+              <tr
+                key={item.key}
+                data-kind={item.kind}
+                style={{ borderTop: '1px solid var(--theme-elevation-100)' }}
+              >
                 <td style={{ padding: '6px 8px 6px 0', whiteSpace: 'nowrap' }}>
                   {formatWhen(item.at, lang, health.timeZone)}
                 </td>
-                <td style={{ padding: '6px 8px', whiteSpace: 'nowrap', opacity: 0.8 }}>{kinds[item.kind][lang]}</td>
+                <td style={{ padding: '6px 8px', whiteSpace: 'nowrap', opacity: 0.8 }}>
+                  {kinds[item.kind][lang]}
+                </td>
                 <td style={{ padding: '6px 0' }}>
-                  <a href={`/admin/collections/press-releases/${item.releaseId}`}>{item.headline ?? `#${item.releaseId}`}</a>
+                  <a href={`/admin/collections/press-releases/${item.releaseId}`}>
+                    {item.headline ?? `#${item.releaseId}`}
+                  </a>
                 </td>
               </tr>
             ))}
@@ -53,7 +72,12 @@ export const PressOfficeDashboard = () => {
   return (
     <div
       data-testid="press-office-dashboard"
-      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))', gap: 32, marginBottom: 32 }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(340px, 1fr))',
+        gap: 32,
+        marginBottom: 32,
+      }}
     >
       <UpcomingList lang={lang} />
       <QuoteReviews lang={lang} />

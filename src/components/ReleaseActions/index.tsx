@@ -23,8 +23,16 @@ export const ReleaseActions = () => {
     <ExportLinks
       testId="release-actions"
       links={[
-        { label: lang === 'pl' ? 'Podgląd' : 'Preview', href: `${base}/html${loc}&draft=true`, primary: true },
-        { label: lang === 'pl' ? 'Pobierz PDF' : 'Download PDF', href: `${base}/pdf${file}`, download: true },
+        {
+          label: lang === 'pl' ? 'Podgląd' : 'Preview',
+          href: `${base}/html${loc}&draft=true`,
+          primary: true,
+        },
+        {
+          label: lang === 'pl' ? 'Pobierz PDF' : 'Download PDF',
+          href: `${base}/pdf${file}`,
+          download: true,
+        },
         { label: 'HTML', href: `${base}/html${file}` },
         { label: 'TXT', href: `${base}/txt${file}` },
       ]}

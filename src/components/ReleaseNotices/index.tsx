@@ -75,16 +75,23 @@ export const ReleaseNotices = () => {
 
   if (!release) return null
   const scheduled = release.scheduledPublication
-  const quotes = (release.quotes ?? []).filter((q): q is Quote => typeof q === 'object' && q !== null)
+  const quotes = (release.quotes ?? []).filter(
+    (q): q is Quote => typeof q === 'object' && q !== null,
+  )
   const unapproved = quotes.filter((q) => q.status !== 'approved')
   return (
     <div data-testid="release-notices">
       {scheduled ? (
-        <Notice tone={scheduled.laterEditNotScheduled || scheduled.blockers.length ? 'warning' : 'info'} testId="schedule-notice">
+        <Notice
+          tone={scheduled.laterEditNotScheduled || scheduled.blockers.length ? 'warning' : 'info'}
+          testId="schedule-notice"
+        >
           <div>
             {t.scheduled[lang]} <strong>{formatWhen(scheduled.publishAt, lang)}</strong>
           </div>
-          {scheduled.laterEditNotScheduled ? <div data-testid="later-edit">{t.laterEdit[lang]}</div> : null}
+          {scheduled.laterEditNotScheduled ? (
+            <div data-testid="later-edit">{t.laterEdit[lang]}</div>
+          ) : null}
           {scheduled.blockers.length ? (
             <div data-testid="schedule-blockers">
               {t.blocked[lang]}

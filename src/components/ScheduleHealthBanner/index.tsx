@@ -7,7 +7,15 @@ import { formatWhen, type Lang, useLang } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
 import { useScheduleHealth } from '../shared/useScheduleHealth'
 
-const Entry = ({ entry, lang, timeZone }: { entry: ScheduleEntry; lang: Lang; timeZone: string }) => (
+const Entry = ({
+  entry,
+  lang,
+  timeZone,
+}: {
+  entry: ScheduleEntry
+  lang: Lang
+  timeZone: string
+}) => (
   <li>
     {entry.releaseId !== null ? (
       <a href={`/admin/collections/press-releases/${entry.releaseId}`}>
@@ -51,7 +59,11 @@ export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) =
       ) : null}
       {failed.length ? (
         <Notice tone="error" testId="schedule-failed">
-          <strong>{lang === 'pl' ? 'Zaplanowana publikacja nie powiodła się:' : 'A scheduled publication failed:'}</strong>
+          <strong>
+            {lang === 'pl'
+              ? 'Zaplanowana publikacja nie powiodła się:'
+              : 'A scheduled publication failed:'}
+          </strong>
           <ul style={{ margin: '4px 0 0 18px' }}>
             {failed.map((e) => (
               <Entry key={e.jobId} entry={e} lang={lang} timeZone={timeZone} />

@@ -6,7 +6,10 @@ export type ExportLink = { label: string; href: string; download?: boolean; prim
 
 /** A row of small buttons that open or download an export of the document being edited. */
 export const ExportLinks = ({ links, testId }: { links: ExportLink[]; testId: string }) => (
-  <div data-testid={testId} style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'nowrap' }}>
+  <div
+    data-testid={testId}
+    style={{ display: 'flex', gap: 6, alignItems: 'center', flexWrap: 'nowrap' }}
+  >
     {links.map((link) =>
       link.download ? (
         // Payload's Button has no `download`; the same classes keep the look.

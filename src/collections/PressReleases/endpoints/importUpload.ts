@@ -38,7 +38,10 @@ export const importUploadEndpoint: Endpoint = {
         headline: query('headline'),
       })
       return Response.json(
-        { ...result, url: `${req.payload.config.routes.admin}/collections/press-releases/${result.id}` },
+        {
+          ...result,
+          url: `${req.payload.config.routes.admin}/collections/press-releases/${result.id}`,
+        },
         { status: 201 },
       )
     } catch (error) {

@@ -132,7 +132,10 @@ export const scheduleHealthEndpoint: Endpoint = {
   path: '/schedule-health',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) return Response.json({ errors: [{ message: 'Log in to see the schedule' }] }, { status: 401 })
-    return Response.json(await readScheduleHealth(req), { headers: { 'Cache-Control': 'no-store' } })
+    if (!req.user)
+      return Response.json({ errors: [{ message: 'Log in to see the schedule' }] }, { status: 401 })
+    return Response.json(await readScheduleHealth(req), {
+      headers: { 'Cache-Control': 'no-store' },
+    })
   },
 }

@@ -64,7 +64,8 @@ const writtenLocales = async (req: PayloadRequest, id: number | string): Promise
 export const readPublicationStatus: FieldHook = async ({ data, req, context }) => {
   if (!req.user || !data?.id || context?.[skip]) return null
   const now = Date.now()
-  const embargo = data.embargoUntil && Date.parse(data.embargoUntil) > now ? data.embargoUntil : null
+  const embargo =
+    data.embargoUntil && Date.parse(data.embargoUntil) > now ? data.embargoUntil : null
   const [scheduled, written] = await Promise.all([
     scheduledByRelease(req),
     writtenLocales(req, data.id).catch(() => []),

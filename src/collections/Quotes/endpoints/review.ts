@@ -22,7 +22,8 @@ export const reviewQuoteEndpoint: Endpoint = {
     if (!req.user) return jsonError(401, 'Log in to review quotes')
     await addDataAndFileToRequest(req)
     const decision = req.data?.decision as Decision
-    if (!decisions.includes(decision)) return jsonError(400, 'decision must be "approved" or "rejected"')
+    if (!decisions.includes(decision))
+      return jsonError(400, 'decision must be "approved" or "rejected"')
     const comment = typeof req.data?.comment === 'string' ? req.data.comment.trim() : ''
     if (!canApproveQuotes(req.user)) {
       return jsonError(403, 'Only approvers can approve or reject quotes')
@@ -38,7 +39,8 @@ export const reviewQuoteEndpoint: Endpoint = {
         depth: 0,
         req,
       })
-      if (doc.status !== decision) return jsonError(403, 'Only approvers can approve or reject quotes')
+      if (doc.status !== decision)
+        return jsonError(403, 'Only approvers can approve or reject quotes')
       return Response.json({ doc })
     } catch (error) {
       const status = (error as { status?: number }).status ?? 500
