@@ -27,6 +27,8 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · Pressroom' },
     dateFormat: 'd MMMM yyyy, HH:mm',
+    // Gravatar is a request to the outside for every page; the office's machines may not reach it.
+    avatar: 'default',
     components: {
       beforeDashboard: [
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',

@@ -51,6 +51,7 @@ export const ImportRelease = () => {
           gap: 12,
           flexWrap: 'wrap',
           marginTop: 16,
+          marginBottom: 8,
         }}
       >
         <StatusFilters />
