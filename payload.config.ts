@@ -18,7 +18,7 @@ import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
-import { databaseUrl, payloadSecret } from './src/lib/settings'
+import { databaseUrl, payloadSecret, timezone } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
 
@@ -29,6 +29,14 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     // Gravatar is a request to the outside for every page; the office's machines may not reach it.
     avatar: 'default',
+    // The schedule drawer's time is the office's local time unless someone picks another zone.
+    timezones: {
+      supportedTimezones: ({ defaultTimezones }) =>
+        defaultTimezones.some((zone) => zone.value === timezone())
+          ? defaultTimezones
+          : [{ label: timezone(), value: timezone() }, ...defaultTimezones],
+      defaultTimezone: timezone(),
+    },
     components: {
       beforeDashboard: [
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
