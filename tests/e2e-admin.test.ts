@@ -459,3 +459,26 @@ it('keeps the admin endpoints for staff, with one-line errors for bad input', as
     embargoLifts: [expect.objectContaining({ headline: 'Budżet miasta na 2027 rok' })],
   })
 })
+
+it('lists a published release with a newer draft as Published, with unpublished changes', async () => {
+  const title = 'Nowy rozkład linii 52'
+  const doc = await rest('/api/press-releases', {
+    method: 'POST',
+    body: JSON.stringify({
+      headline: title,
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      _status: 'published',
+    }),
+  })
+  expect(await statusCell(editor, title)).toEqual({ state: 'published', text: 'Opublikowany PL' })
+  await rest(`/api/press-releases/${doc.id}?draft=true`, {
+    method: 'PATCH',
+    as: 'editor',
+    body: JSON.stringify({ lead: 'Zmiana od 1 stycznia.', _status: 'draft' }),
+  })
+  expect(await statusCell(editor, title)).toEqual({
+    state: 'published',
+    text: 'Opublikowany + nieopublikowane zmiany PL',
+  })
+})

@@ -38,6 +38,14 @@ export const ReleaseStatusCell = ({ cellData }: DefaultCellComponentProps) => {
         {words[state][lang]}
         {at ? ` ${formatWhen(at, lang)}` : ''}
       </span>
+      {status.unpublishedChanges ? (
+        <span
+          data-unpublished-changes
+          style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}
+        >
+          {lang === 'pl' ? '+ nieopublikowane zmiany' : '+ unpublished changes'}
+        </span>
+      ) : null}
       {state === 'scheduled' && embargoUntil ? (
         <span style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}>
           {words.embargoed[lang]} {formatWhen(embargoUntil, lang)}

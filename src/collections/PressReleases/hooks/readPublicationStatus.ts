@@ -11,6 +11,8 @@ export type PublicationStatus = {
   at: string | null
   embargoUntil: string | null
   locales: string[]
+  /** Published, with edits saved as a draft since that are not public yet. */
+  unpublishedChanges?: boolean
 }
 
 const skip = 'pressroomSkipPublicationStatus'
@@ -72,11 +74,33 @@ export const readPublicationStatus: FieldHook = async ({ data, req, context }) =
   ])
   const base = { embargoUntil: embargo, locales: written }
   const publishAt = scheduled.get(String(data.id))
-  if (data._status === 'published') {
-    return embargo
-      ? { state: 'embargoed', at: embargo, ...base }
-      : { state: 'published', at: null, ...base }
-  }
+  const published = (embargoUntil: string | null, unpublishedChanges: boolean) =>
+    embargoUntil
+      ? { state: 'embargoed', at: embargoUntil, ...base, embargoUntil, unpublishedChanges }
+      : { state: 'published', at: null, ...base, unpublishedChanges }
+  if (data._status === 'published') return published(embargo, false)
   if (publishAt) return { state: 'scheduled', at: publishAt, ...base }
+  // The list shows the latest draft; the live document may still be a published version.
+  const live = await publishedVersion(req, data.id)
+  if (live) {
+    const liveEmbargo =
+      live.embargoUntil && Date.parse(live.embargoUntil) > now ? live.embargoUntil : null
+    return published(liveEmbargo, true)
+  }
   return { state: 'draft', at: null, ...base }
+}
+
+const publishedVersion = async (req: PayloadRequest, id: number | string) => {
+  const doc = await req.payload
+    .findByID({
+      collection: 'press-releases',
+      id,
+      draft: false,
+      depth: 0,
+      select: { _status: true, embargoUntil: true },
+      overrideAccess: true,
+      context: { [skip]: true },
+    })
+    .catch(() => null)
+  return doc?._status === 'published' ? doc : null
 }
