@@ -482,3 +482,28 @@ it('lists a published release with a newer draft as Published, with unpublished 
     text: 'Opublikowany + nieopublikowane zmiany PL',
   })
 })
+
+it('warns that a scheduled release will not go out while a quote waits for approval', async () => {
+  const mayor = (await rest('/api/people?limit=1')).docs[0]
+  const quote = await rest('/api/quotes', {
+    method: 'POST',
+    as: 'editor',
+    body: JSON.stringify({ text: 'Zieleń to najlepsza inwestycja miasta.', speaker: mayor.id }),
+  })
+  const doc = await rest('/api/press-releases?draft=true', {
+    method: 'POST',
+    as: 'editor',
+    body: JSON.stringify({
+      headline: 'Park Zakrzówek otwarty przez cały rok',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      quotes: [quote.id],
+      _status: 'draft',
+    }),
+  })
+  await scheduleInDrawer(editor, doc.id)
+  await openRelease(editor, doc.id)
+  const blockers = await textOf(editor, '[data-testid="schedule-blockers"]')
+  expect(blockers).toContain('„Zieleń to najlepsza inwestycja miasta.” (Jan Prezydent)')
+  expect(blockers).toContain('czeka na zatwierdzenie')
+})

@@ -96,9 +96,10 @@ export const ReleaseNotices = () => {
             <div data-testid="schedule-blockers">
               {t.blocked[lang]}
               <ul style={{ margin: '4px 0 0 18px' }}>
-                {scheduled.blockers.map((b) => (
-                  <li key={b}>{b}</li>
-                ))}
+                {/* The server's blockers are English sentences; the quotes say the same per language. */}
+                {unapproved.length
+                  ? unapproved.map((q) => <QuoteLine key={q.id} quote={q} lang={lang} />)
+                  : scheduled.blockers.map((b) => <li key={b}>{b}</li>)}
               </ul>
             </div>
           ) : null}
