@@ -102,6 +102,14 @@ export const QuoteReviews = ({ lang }: { lang: Lang }) => {
     <section data-testid="quote-reviews">
       <h3 style={{ margin: '0 0 8px' }}>
         {lang === 'pl' ? 'Cytaty do zatwierdzenia' : 'Quotes awaiting approval'} ({quotes.length})
+        {quotes.length > 0 ? (
+          <a
+            href={pendingListUrl}
+            style={{ fontSize: '0.6em', fontWeight: 'normal', marginLeft: 12 }}
+          >
+            {lang === 'pl' ? 'lista' : 'list'}
+          </a>
+        ) : null}
       </h3>
       {quotes.length === 0 ? (
         <p style={{ opacity: 0.75 }}>{lang === 'pl' ? 'Nic nie czeka.' : 'Nothing is waiting.'}</p>
@@ -115,8 +123,7 @@ export const QuoteReviews = ({ lang }: { lang: Lang }) => {
         <p>
           {lang === 'pl'
             ? 'Zatwierdza je osoba z uprawnieniem „Zatwierdza cytaty”.'
-            : 'Someone with "Approves quotes" decides on them.'}{' '}
-          <a href={pendingListUrl}>{lang === 'pl' ? 'Zobacz listę' : 'See the list'}</a>
+            : 'Someone with "Approves quotes" decides on them.'}
         </p>
       )}
     </section>
