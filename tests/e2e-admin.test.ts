@@ -303,6 +303,19 @@ it('downloads the PDF through the edit view button, with the release text in it'
     HTML: `/api/press-releases/${releaseId}/html?locale=pl`,
     TXT: `/api/press-releases/${releaseId}/txt?locale=pl`,
   })
+  await editor.goto(`${server.url}/admin/collections/press-releases/${releaseId}?locale=en`, {
+    waitUntil: 'domcontentloaded',
+  })
+  await editor.waitForSelector('[data-testid="release-notices"]')
+  expect(
+    await editor.$eval('[data-testid="release-actions"] a', (a) => a.getAttribute('href')),
+  ).toBe(`/api/press-releases/${releaseId}/html?locale=en&draft=true`)
+  // The admin remembers the locale; back to Polish for the tests that follow.
+  await editor.goto(`${server.url}/admin/collections/press-releases/${releaseId}?locale=pl`, {
+    waitUntil: 'domcontentloaded',
+  })
+  await editor.waitForSelector('[data-testid="release-notices"]')
+
   const pdf = await pageFetch(editor, links['Pobierz PDF']!)
   expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' })
   const doc = await getDocumentProxy(new Uint8Array(Buffer.from(pdf.base64, 'base64')))
@@ -506,4 +519,17 @@ it('warns that a scheduled release will not go out while a quote waits for appro
   const blockers = await textOf(editor, '[data-testid="schedule-blockers"]')
   expect(blockers).toContain('„Zieleń to najlepsza inwestycja miasta.” (Jan Prezydent)')
   expect(blockers).toContain('czeka na zatwierdzenie')
+
+  // Due and run anyway: the publication fails, and the admin says so instead of staying silent.
+  const { db, ids } = await jobsOf(doc.id)
+  await db.execute({
+    sql: 'update payload_jobs set wait_until = ? where id = ?',
+    args: [new Date(Date.now() - 60_000).toISOString(), ids[0]!],
+  })
+  db.close()
+  expect((await pageFetch(editor, '/api/payload-jobs/run?queue=default')).status).toBe(200)
+  expect((await statusCell(editor, 'Park Zakrzówek otwarty przez cały rok'))?.state).toBe('draft')
+  expect(await textOf(editor, '[data-testid="schedule-failed"]')).toContain(
+    'Park Zakrzówek otwarty przez cały rok',
+  )
 })
