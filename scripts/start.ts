@@ -14,6 +14,7 @@ const { getPayload } = await import('payload')
 const { default: config } = await import('../payload.config')
 const { seed } = await import('../src/seed')
 const { ensureFirstAdmin } = await import('../src/lib/firstAdmin')
+const { runDueJobs } = await import('../src/jobs/runDueJobs')
 
 // Migrations run as Payload initialises (onInit); the server then starts on a current schema.
 const payload = await getPayload({ config, cron: false })
@@ -21,6 +22,8 @@ let firstUserHint: string
 try {
   const seeded = await seed(payload)
   log(seeded.summary)
+  // A publication that fell due while the server was down goes out now, not at the next visit.
+  log((await runDueJobs(payload)).summary)
   firstUserHint = await ensureFirstAdmin(payload, process.env, `http://localhost:${port}/admin`)
 } finally {
   await payload.destroy()
@@ -36,6 +39,8 @@ next.stdout.on('data', (chunk: Buffer) => {
   if (/Ready in/.test(chunk.toString())) {
     log(`the admin is at http://localhost:${port}/admin`)
     log(firstUserHint)
+    // Payload starts its every-minute publication cron with the first API request; make it now.
+    fetch(`http://127.0.0.1:${port}/api/globals/press-office`).catch(() => {})
   }
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))

@@ -152,6 +152,28 @@ describe('exports over HTTP', () => {
   })
 })
 
+describe('publishing over HTTP', () => {
+  it('refuses to publish a release citing a pending quote, and says which quote', async () => {
+    const person = await postJson('/api/people', { name: 'Jan Ratajczak', role: 'Zastępca Prezydenta' })
+    const quote = await postJson('/api/quotes', { text: 'Ten most połączy dwie dzielnice.', speaker: person.id })
+    const release = await postJson('/api/press-releases?draft=true', {
+      headline: 'Most na Wiśle',
+      place: 'Kraków',
+      date: hours(0),
+      releaseType: 'immediate',
+      quotes: [quote.id],
+      _status: 'draft',
+    })
+    const res = await api(`/api/press-releases/${release.id}`, 'editor', {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ _status: 'published' }),
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(/Ten most połączy dwie dzielnice.*Jan Ratajczak.*pending approval/)
+  })
+})
+
 describe('anonymous readers and drafts', () => {
   it('never get the unpublished edit of a published release, even asking for drafts', async () => {
     const { id } = releases.published

@@ -278,10 +278,7 @@ describe('a release scheduled in the drawer', () => {
     expect(await textOf(editor, '[data-testid="schedule-overdue"]')).toContain(title)
   })
 
-  // Known foundation bug: the drawer queues `user` as { relationTo, value } and
-  // src/jobs/schedulePublish.ts passes that object to findByID as an id, so the job fails with a
-  // SQL error (the admin shows it in the "failed" banner). When it is fixed, drop `.failing`.
-  it.failing('is published when the due jobs run', async () => {
+  it('is published when the due jobs run', async () => {
     const run = await pageFetch(editor, '/api/payload-jobs/run?queue=default')
     expect(run.status).toBe(200)
     const published = await statusCell(editor, title)

@@ -4,8 +4,12 @@ export type ScheduleInput = {
   type?: 'publish' | 'unpublish'
   locale?: string
   doc?: { relationTo: string; value: number | string }
-  user?: number | string
+  /** A bare id, or `{ relationTo: 'users', value }` as the admin's schedule drawer queues it. */
+  user?: number | string | { relationTo: string; value: number | string }
 }
+
+export const schedulerId = (input: ScheduleInput): number | string | undefined =>
+  input.user && typeof input.user === 'object' ? input.user.value : input.user
 
 export const isReleasePublication = (input: ScheduleInput | undefined): boolean =>
   input?.doc?.relationTo === 'press-releases' && (input.type ?? 'publish') === 'publish'

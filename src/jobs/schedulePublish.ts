@@ -3,7 +3,12 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 import { saveVersion, ValidationError } from 'payload'
 
 import { isLocale } from '../lib/locales'
-import { isReleasePublication, scheduledAndLatestVersions, type ScheduleInput } from './releaseVersions'
+import {
+  isReleasePublication,
+  scheduledAndLatestVersions,
+  schedulerId,
+  type ScheduleInput,
+} from './releaseVersions'
 
 /**
  * Replaces Payload's own `schedulePublish` task (Payload runs the first task of a slug), keeping
@@ -25,7 +30,8 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
   ],
   handler: async ({ input, job, req }) => {
     if (!input.doc) return { output: {} }
-    const user = input.user ? await findUser(req, input.user) : null
+    const userId = schedulerId(input)
+    const user = userId !== undefined ? await findUser(req, userId) : null
     // Like Payload's own task: no shared req, so each call reads in the default locale.
     const as = { user, overrideAccess: user === null, depth: 0 } as const
     const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'

@@ -103,6 +103,21 @@ describe('scheduled publication', () => {
     expect(en.headline).toBe('Reduta Park')
   })
 
+  it('runs a publication queued by the admin drawer, which names the scheduler as a relation', async () => {
+    const release = await makeRelease(payload, { _status: 'draft', headline: 'Z szuflady harmonogramu' })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: release.id },
+        user: { relationTo: 'users', value: editorId },
+      } as never,
+      waitUntil: new Date(hoursFromNow(-0.01)),
+    })
+    await payload.jobs.run({ queue: 'default' })
+    expect((await publishedVersion(release.id)).headline).toBe('Z szuflady harmonogramu')
+  })
+
   it('publishes only the language chosen in the schedule drawer', async () => {
     const release = await makeRelease(payload, { _status: 'draft', headline: 'Wianki 2027' })
     await payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { headline: 'Wianki 2027 (EN)' }, draft: true, overrideAccess: true })

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { APIError } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
 import { unapprovedQuotes } from '../unapprovedQuotes'
@@ -14,8 +14,7 @@ export const requireApprovedQuotes: CollectionBeforeChangeHook<PressRelease> = a
   if (data._status !== 'published') return data
   const problems = await unapprovedQuotes(req, data.quotes ?? originalDoc?.quotes)
   if (problems.length === 0) return data
-  throw new ValidationError({
-    collection: 'press-releases',
-    errors: problems.map((message) => ({ path: 'quotes', message })),
-  })
+  // An APIError, not a ValidationError: Payload's HTTP layer replaces a ValidationError's message
+  // with "The following field is invalid: quotes", and the office needs to read which quote.
+  throw new APIError(problems.join(' '), 400, { errors: problems.map((message) => ({ path: 'quotes', message })) }, true)
 }
