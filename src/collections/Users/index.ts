@@ -1,4 +1,4 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
 import { staff } from '../../access/staff'
@@ -7,6 +7,8 @@ import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
 const adminsOnly: FieldAccess = ({ req: { user } }) => user?.role === 'admin'
+// On the "create first user" screen nobody is signed in: don't offer a role that won't apply.
+const whenSignedIn: Condition = (_data, _siblingData, { user }) => Boolean(user)
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -39,6 +41,7 @@ export const Users: CollectionConfig = {
         { value: 'author', label: label('Autor (pisze projekty)', 'Author (writes drafts)') },
       ],
       access: { create: adminsOnly, update: adminsOnly },
+      admin: { condition: whenSignedIn },
     },
     {
       name: 'approver',
@@ -46,6 +49,7 @@ export const Users: CollectionConfig = {
       defaultValue: false,
       label: label('Zatwierdza cytaty', 'Approves quotes'),
       access: { create: adminsOnly, update: adminsOnly },
+      admin: { condition: whenSignedIn },
     },
   ],
 }
