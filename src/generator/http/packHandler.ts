@@ -3,23 +3,19 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { PackFormat } from '../pack'
 
 import { sharedPool } from '../browser'
-import { checkLocale } from '../loadRelease'
 import { buildPackView, loadPack, packPdf, packZip } from '../pack'
 import { printAssets } from '../assets'
 import { renderPackHtml } from '../handlebars'
 import { contentTypes, fileName } from '../outputs'
-import { errorResponse, fileResponse, readQuery, requireDraftAccess, versionTag } from './respond'
+import { errorResponse, fileResponse, readExportRequest, versionTag } from './respond'
 
 /** GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack. */
 export const packHandler =
   (format: PackFormat): PayloadHandler =>
   async (req: PayloadRequest) => {
     try {
-      const query = readQuery(req)
-      const locale = checkLocale(query.locale)
-      requireDraftAccess(req, query)
-      const id = String(req.routeParams?.id ?? '')
-      const loaded = await loadPack(req.payload, id, { locale, draft: query.draft, req, overrideAccess: false })
+      const { id, locale, load } = readExportRequest(req)
+      const loaded = await loadPack(req.payload, id, load)
       const etag = versionTag(format, renderPackHtml(buildPackView(loaded, printAssets(loaded.mediaDir), null)))
       const meta = {
         etag,

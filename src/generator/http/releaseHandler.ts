@@ -3,9 +3,8 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import type { ReleaseFormat } from '../release'
 
 import { sharedPool } from '../browser'
-import { checkLocale } from '../loadRelease'
 import { releasePrintHtml, loadForExport, renderLoadedRelease } from '../release'
-import { errorResponse, fileResponse, readQuery, requireDraftAccess, versionTag } from './respond'
+import { errorResponse, fileResponse, readExportRequest, versionTag } from './respond'
 
 /**
  * GET /api/press-releases/:id/<format>?locale=pl[&draft=true]. The release is read as the
@@ -16,11 +15,8 @@ export const releaseHandler =
   (format: ReleaseFormat): PayloadHandler =>
   async (req: PayloadRequest) => {
     try {
-      const query = readQuery(req)
-      const locale = checkLocale(query.locale)
-      requireDraftAccess(req, query)
-      const id = String(req.routeParams?.id ?? '')
-      const loaded = await loadForExport(req.payload, id, { locale, draft: query.draft, req, overrideAccess: false })
+      const { id, locale, load } = readExportRequest(req)
+      const loaded = await loadForExport(req.payload, id, load)
       const etag = versionTag(format, releasePrintHtml(loaded).html)
       const shared = !req.user && loaded.release._status === 'published'
       const meta = { etag, lastModified: loaded.release.updatedAt, shared }

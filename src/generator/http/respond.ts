@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { checkLocale } from '../loadRelease'
 import { UserError } from '../../lib/errors'
 import { isBrowserFailure } from '../browser'
 import { etagOf, type OutputFile } from '../outputs'
@@ -28,6 +29,18 @@ export const readQuery = (req: PayloadRequest): Query => {
 
 export const requireDraftAccess = (req: PayloadRequest, query: Query) => {
   if (query.draft && !req.user) throw new UserError('Drafts are for logged-in staff only', 1, 401)
+}
+
+/**
+ * What an export request asks for: the document (:id or slug), locale and draft flag, checked;
+ * the loader then reads as `req.user` with access control on, like any read.
+ */
+export const readExportRequest = (req: PayloadRequest) => {
+  const query = readQuery(req)
+  const locale = checkLocale(query.locale)
+  requireDraftAccess(req, query)
+  const id = String(req.routeParams?.id ?? '')
+  return { id, locale, load: { locale, draft: query.draft, req, overrideAccess: false } }
 }
 
 /**
