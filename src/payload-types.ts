@@ -286,7 +286,7 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'author';
+  role?: ('admin' | 'editor' | 'author') | null;
   approver?: boolean | null;
   updatedAt: string;
   createdAt: string;
