@@ -8,18 +8,21 @@ export type PhotoView = { src: string | null; alt: string; caption: string | nul
 export type ContactView = { name: string; role: string | null; email: string; phone: string | null }
 export type BoilerplateView = { title: string; paragraphs: string[] }
 
-/** Everything a release template shows, computed; templates only place these values. */
-export type ReleaseView = {
+/** What every document's <head>, PDF metadata and file name are made from. */
+export type DocumentHead = {
   locale: Locale
   lang: string
   labels: Labels
   stylesheets: string[]
-  /** PDF metadata and <head>. */
   title: string
   author: string
   subject: string
-  keywords: string
   slug: string
+}
+
+/** Everything a release template shows, computed; templates only place these values. */
+export type ReleaseView = DocumentHead & {
+  keywords: string
   draft: boolean
   office: OfficeView
   embargo: string | null
@@ -40,15 +43,7 @@ export type ReleaseView = {
 
 export type PackEntryView = { release: ReleaseView; page: string }
 
-export type PackView = {
-  locale: Locale
-  lang: string
-  labels: Labels
-  stylesheets: string[]
-  title: string
-  author: string
-  subject: string
-  slug: string
+export type PackView = DocumentHead & {
   draft: boolean
   office: OfficeView
   date: string
