@@ -15,6 +15,7 @@ export default {
   moduleNameMapper: { '^@payload-config$': '<rootDir>/payload.config.ts' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   setupFiles: ['<rootDir>/tests/setup-env.cjs'],
+  reporters: ['default', '<rootDir>/tests/helpers/skipped-suites-reporter.cjs'],
   testTimeout: 60000,
   // Suites boot their own Payload on their own database; two workers suit a 2-core machine.
   maxWorkers: 2,

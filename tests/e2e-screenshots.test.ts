@@ -26,7 +26,7 @@ const shoot = async (name: string, url: string, selectors: string[]) => {
   await page.screenshot({ path: path.join(out, `${name}.png`) })
 }
 
-;(enabled ? describe : describe.skip)('admin screenshots', () => {
+;(enabled ? describe : describe.skip)(enabled ? 'admin screenshots' : 'skipped: regenerates docs/screenshots only with PRESSROOM_SCREENSHOTS=1', () => {
   beforeAll(async () => {
     server = await startServer('screens')
     await promisify(execFile)(process.execPath, ['scripts/run.mjs', 'seed'], {

@@ -17,7 +17,7 @@ const mongod =
 
 if (!mongod) {
   process.stderr.write('MongoDB suite skipped: no mongod binary (set MONGOMS_SYSTEM_BINARY)\n')
-  describe.skip('MongoDB: no mongod binary (set MONGOMS_SYSTEM_BINARY): skipped', () => {
+  describe.skip('skipped: no mongod binary (set MONGOMS_SYSTEM_BINARY)', () => {
     it.todo('runs the workflow suite on MongoDB')
   })
 } else {

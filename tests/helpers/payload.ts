@@ -8,14 +8,15 @@ import pg from 'pg'
 export const postgresUrl =
   process.env.DATABASE_URL_POSTGRES || 'postgres://postgres@127.0.0.1:5432/postgres'
 
-/** Whether a PostgreSQL server answers; suites run their Postgres half only then. */
-export const postgresAvailable = async (): Promise<boolean> => {
-  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 1500 })
+/** Why no PostgreSQL server answers, or null when one does; Postgres suites run only then. */
+export const postgresUnavailable = async (): Promise<string | null> => {
+  const client = new pg.Client({ connectionString: postgresUrl, connectionTimeoutMillis: 5000 })
   try {
     await client.connect()
-    return true
-  } catch {
-    return false
+    await client.query('select 1')
+    return null
+  } catch (error) {
+    return (error as Error).message || String(error)
   } finally {
     await client.end().catch(() => {})
   }
@@ -83,9 +84,16 @@ export const bootPayload = async (suite: string, db: TestDatabase = 'sqlite'): P
 
 /**
  * Runs a suite on PostgreSQL when a server answers (DATABASE_URL_POSTGRES, else the local one);
- * elsewhere it is skipped with the reason in its name.
+ * elsewhere it is skipped with the reason in its name and on stderr. With
+ * PRESSROOM_REQUIRE_POSTGRES=1 (CI) an unreachable server fails the suite instead.
  */
 export const describeOnPostgres = async (suite: (db: TestDatabase) => void) => {
-  if (await postgresAvailable()) suite('postgres')
-  else describe.skip(`PostgreSQL not reachable at ${postgresUrl}: skipped`, () => it.todo('runs where PostgreSQL is up'))
+  const reason = await postgresUnavailable()
+  if (!reason) return suite('postgres')
+  const why = `PostgreSQL not reachable at ${postgresUrl} (${reason})`
+  if (process.env.PRESSROOM_REQUIRE_POSTGRES === '1') {
+    throw new Error(`${why}, and PRESSROOM_REQUIRE_POSTGRES=1 says it must be`)
+  }
+  process.stderr.write(`PostgreSQL suite skipped: ${why}\n`)
+  describe.skip(`skipped: ${why}`, () => it.todo('runs where PostgreSQL is up'))
 }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
-import { makeQuote, makeRelease, makeUser } from '../helpers/content'
+import { hoursFromNow, makeQuote, makeRelease, makeUser } from '../helpers/content'
 import type { User } from '../../src/payload-types'
 
 /** Who may do what with releases and quotes, as those users, with overrideAccess: false. */
@@ -116,19 +116,21 @@ export const workflowSuite = (db: TestDatabase) => {
 
   it('hides an embargoed release from anonymous readers until its embargo ends', async () => {
     const { publicReleaseWhere } = await import('../../src/access/publicRelease')
-    const release = await makeRelease(payload, { _status: 'published', embargoUntil: '2026-12-01T08:00:00.000Z' })
-    const visibleAt = async (iso: string) =>
-      (await payload.count({ collection: 'press-releases', where: { and: [{ id: { equals: release.id } }, publicReleaseWhere(new Date(iso))] } })).totalDocs
-    expect(await visibleAt('2026-12-01T07:59:59.000Z')).toBe(0)
-    expect(await visibleAt('2026-12-01T08:00:00.000Z')).toBe(1)
-    await expect(payload.findByID({ collection: 'press-releases', id: release.id, overrideAccess: false })).rejects.toThrow()
+    // The lift is two days from whenever the suite runs, on a whole minute: never a fixed date.
+    const lift = new Date(Math.ceil((Date.now() + 2 * 86_400_000) / 60_000) * 60_000)
+    const release = await makeRelease(payload, { _status: 'published', embargoUntil: lift.toISOString() })
+    const visibleAt = async (at: Date) =>
+      (await payload.count({ collection: 'press-releases', where: { and: [{ id: { equals: release.id } }, publicReleaseWhere(at)] } })).totalDocs
+    expect(await visibleAt(new Date(lift.getTime() - 1000))).toBe(0)
+    expect(await visibleAt(lift)).toBe(1)
+    await expect(payload.findByID({ collection: 'press-releases', id: release.id, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
   })
 
   it('shows anonymous readers a quote only once a public release cites it', async () => {
     const quote = await makeQuote(payload, 'approved', 'Zimą otworzymy lodowisko na Rynku.')
     const anonymousSees = async () =>
       (await payload.find({ collection: 'quotes', where: { id: { equals: quote.id } }, overrideAccess: false })).totalDocs
-    await makeRelease(payload, { _status: 'published', quotes: [quote.id], embargoUntil: '2099-01-01T08:00:00.000Z' })
+    await makeRelease(payload, { _status: 'published', quotes: [quote.id], embargoUntil: hoursFromNow(24 * 365) })
     expect(await anonymousSees()).toBe(0)
     await makeRelease(payload, { _status: 'published', quotes: [quote.id] })
     expect(await anonymousSees()).toBe(1)
@@ -136,7 +138,7 @@ export const workflowSuite = (db: TestDatabase) => {
 
   it('shows anonymous readers a press pack only when every release in it is public', async () => {
     const open = await makeRelease(payload, { _status: 'published' })
-    const embargoed = await makeRelease(payload, { _status: 'published', embargoUntil: '2099-01-01T08:00:00.000Z' })
+    const embargoed = await makeRelease(payload, { _status: 'published', embargoUntil: hoursFromNow(24 * 365) })
     const pack = (title: string, releases: number[]) =>
       payload.create({
         collection: 'press-packs',
