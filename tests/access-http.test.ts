@@ -1,7 +1,9 @@
+import type { Payload } from 'payload'
+
 import sharp from 'sharp'
 
 import { pdfPages } from './fixtures/gen-pdf'
-import { login, startServer, type TestServer } from './helpers/server'
+import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
 
 /**
  * The embargo/visibility matrix over real HTTP against the built app:
@@ -14,9 +16,11 @@ type Role = 'anonymous' | 'author' | 'editor' | 'admin'
 const roles: Role[] = ['anonymous', 'author', 'editor', 'admin']
 
 let server: TestServer
+let local: Payload
+let scheduledJobId: number | string
 const auth: Record<Role, Record<string, string>> = { anonymous: {}, author: {}, editor: {}, admin: {} }
 const releases = {} as Record<State, { id: number; headline: string; file: string }>
-let firstUser: { role: string; approver: boolean }
+let firstUser: { id: number; role: string; approver: boolean }
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 
 const api = async (path: string, role: Role, init: RequestInit = {}) =>
@@ -75,15 +79,38 @@ beforeAll(async () => {
     })
     releases[state] = { id: doc.id, headline, file: image.filename }
   }
-  // A publication queued for tomorrow, the way the admin's schedule drawer does it.
-  await postJson('/api/payload-jobs', {
-    taskSlug: 'schedulePublish',
-    input: { type: 'publish', doc: { relationTo: 'press-releases', value: releases.scheduled.id } },
-    waitUntil: hours(24),
-  }).catch(() => undefined)
+  // A publication queued for tomorrow, the way the admin's schedule drawer does it (Payload's
+  // jobs collection takes no creates over REST).
+  local = await localPayloadOf(server)
+  const job = await local.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type: 'publish',
+      doc: { relationTo: 'press-releases', value: releases.scheduled.id },
+      user: { relationTo: 'users', value: firstUser.id },
+    },
+    waitUntil: new Date(hours(24)),
+  })
+  scheduledJobId = job.id
 }, 120_000)
 
-afterAll(async () => server?.stop())
+afterAll(async () => {
+  await local?.destroy()
+  await server?.stop()
+})
+
+it('has a release that really is scheduled: a queued job, shown to staff as scheduled', async () => {
+  const jobs = await local.find({
+    collection: 'payload-jobs',
+    where: { id: { equals: scheduledJobId } },
+    overrideAccess: true,
+  })
+  expect(jobs.docs[0]?.input).toMatchObject({ doc: { value: releases.scheduled.id } })
+  const res = await api(`/api/press-releases/${releases.scheduled.id}?depth=0`, 'editor')
+  const doc = await res.json()
+  expect(doc.publicationStatus).toMatchObject({ state: 'scheduled', at: jobs.docs[0].waitUntil })
+  expect(doc.scheduledPublication).toMatchObject({ publishAt: jobs.docs[0].waitUntil, jobId: scheduledJobId })
+})
 
 it('makes the account created on the first-user screen an admin who approves quotes', () => {
   expect(firstUser).toMatchObject({ role: 'admin', approver: true })

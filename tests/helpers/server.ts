@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import { buildIfNeeded } from '../../scripts/build-if-needed'
 
-export type TestServer = { url: string; dataDir: string; stop: () => Promise<void> }
+export type TestServer = { url: string; dataDir: string; env: Record<string, string>; stop: () => Promise<void> }
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -27,20 +27,17 @@ export const startServer = async (name: string, env: Record<string, string> = {}
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-http-${name}-`))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
+  const appEnv = {
+    DATABASE_URL: `file:${path.join(dataDir, 'pressroom.db')}`,
+    PRESSROOM_DATA_DIR: dataDir,
+    PAYLOAD_SECRET: `http-test-${name}`,
+    ...env,
+  }
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        DATABASE_URL: `file:${path.join(dataDir, 'pressroom.db')}`,
-        PRESSROOM_DATA_DIR: dataDir,
-        PAYLOAD_SECRET: `http-test-${name}`,
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...env,
-      },
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...appEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
@@ -67,6 +64,7 @@ export const startServer = async (name: string, env: Record<string, string> = {}
   return {
     url,
     dataDir,
+    env: appEnv,
     stop: async () => {
       child.kill('SIGTERM')
       await exited
@@ -85,4 +83,16 @@ export const login = async (url: string, email: string, password: string): Promi
   if (!res.ok) throw new Error(`login failed for ${email}: ${res.status} ${await res.text()}`)
   const { token } = (await res.json()) as { token: string }
   return `JWT ${token}`
+}
+
+/**
+ * Payload's Local API in the test process on the server's own database, for what the product does
+ * in-process rather than over REST (queueing a publication, as the admin's schedule drawer does).
+ * Boot it once per test file: the config reads the environment when first imported.
+ */
+export const localPayloadOf = async (server: TestServer) => {
+  Object.assign(process.env, server.env)
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../payload.config')
+  return getPayload({ config, cron: false })
 }
