@@ -28,12 +28,19 @@ const schedule = (releaseId: number, waitUntil: string, user = editorId) =>
 const publishedVersion = (id: number | string) =>
   payload.findByID({ collection: 'press-releases', id, draft: false, overrideAccess: false })
 
+/** Not published: the public gets Not Found, and the release itself is still a draft. */
+const expectUnpublished = async (id: number) => {
+  await expect(publishedVersion(id)).rejects.toMatchObject({ name: 'NotFound', status: 404 })
+  const latest = await payload.findByID({ collection: 'press-releases', id, draft: true, overrideAccess: true })
+  expect(latest._status).toBe('draft')
+}
+
 describe('scheduled publication', () => {
   it('publishes a release when its time has come, and not before', async () => {
     const release = await makeRelease(payload, { _status: 'draft', headline: 'Nocna linia 902' })
     await schedule(release.id, hoursFromNow(2))
     await payload.jobs.run({ queue: 'default' })
-    await expect(publishedVersion(release.id)).rejects.toThrow()
+    await expectUnpublished(release.id)
 
     const due = await makeRelease(payload, { _status: 'draft', headline: 'Nocna linia 903' })
     await schedule(due.id, hoursFromNow(-0.01))
@@ -155,7 +162,7 @@ describe('scheduled publication', () => {
     const finished = await payload.findByID({ collection: 'payload-jobs', id: job.id })
     expect(finished.hasError).toBe(true)
     expect(JSON.stringify(finished.log)).toMatch(/Budżet obywatelski rośnie/)
-    await expect(publishedVersion(release.id)).rejects.toThrow()
+    await expectUnpublished(release.id)
   })
 
   it('does not publish a schedule made by an author', async () => {
@@ -165,7 +172,7 @@ describe('scheduled publication', () => {
     await payload.jobs.run({ queue: 'default' })
     const finished = await payload.findByID({ collection: 'payload-jobs', id: job.id })
     expect(JSON.stringify(finished.log)).toMatch(/Only editors can publish/)
-    await expect(publishedVersion(release.id)).rejects.toThrow()
+    await expectUnpublished(release.id)
   })
 })
 }
