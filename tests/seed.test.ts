@@ -33,6 +33,10 @@ const allReleases = async (locale: 'pl' | 'en' | 'uk' = 'pl') =>
 
 const isEmbargoed = (r: PressRelease) => r.releaseType === 'embargoed'
 
+const day = 86_400_000
+/** Milliseconds from the seeding time: the sample's dates must follow it, never a fixed date. */
+const sinceSeeding = (iso: string | null | undefined) => new Date(iso!).getTime() - now.getTime()
+
 describe('sample content', () => {
   it('creates the mayor and a deputy mayor with roles in Polish, English and Ukrainian', async () => {
     expect(first.created).toBe(true)
@@ -82,7 +86,9 @@ describe('sample content', () => {
     const embargoed = releases.filter(isEmbargoed)
     expect(embargoed).toHaveLength(1)
     expect(embargoed[0]._status).toBe('published')
-    expect(new Date(embargoed[0].embargoUntil!).getTime()).toBeGreaterThan(now.getTime())
+    // "Tomorrow at 10:00" in Warsaw: after the seeding time, and within two days of it.
+    expect(sinceSeeding(embargoed[0].embargoUntil)).toBeGreaterThan(0)
+    expect(sinceSeeding(embargoed[0].embargoUntil)).toBeLessThanOrEqual(2 * day)
     expect(releases.filter((r) => r._status === 'draft')).toHaveLength(2)
   })
 
@@ -107,6 +113,13 @@ describe('sample content', () => {
     const longest = releases.filter((r) => r._status === 'published' && !isEmbargoed(r))
       .sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]
     expect(longest.quotes!.length).toBeGreaterThanOrEqual(3)
+    const { docs: quotes } = await payload.find({
+      collection: 'quotes',
+      where: { id: { in: longest.quotes as number[] } },
+      pagination: false,
+      overrideAccess: true,
+    })
+    expect(quotes.map((q) => q.status)).toEqual(longest.quotes!.map(() => 'approved'))
     const words = lexicalNodes(longest.body).map((n) => n.text ?? '').join(' ').split(/\s+/)
     expect(words.length).toBeGreaterThan(550)
   })
@@ -122,7 +135,9 @@ describe('sample content', () => {
     const input = jobs[0].input as { doc: { value: number } }
     const target = scheduled.find((r) => r.id === input.doc.value)
     expect(target?.headline).toMatch(/Tramwaj/)
-    expect(new Date(jobs[0].waitUntil!).getTime()).toBeGreaterThan(now.getTime())
+    // "The day after tomorrow at 9:00" in Warsaw, counted from the seeding time.
+    expect(sinceSeeding(jobs[0].waitUntil)).toBeGreaterThan(day)
+    expect(sinceSeeding(jobs[0].waitUntil)).toBeLessThanOrEqual(3 * day)
     await payload.jobs.run({ queue: 'default' })
     const after = await payload.findByID({ collection: 'press-releases', id: target!.id, overrideAccess: true })
     expect(after._status).toBe('draft')
