@@ -27,15 +27,41 @@ export const sourceStamp = (): string => {
 
 const lockFile = '.next-build.lock'
 
-/** One build at a time (parallel test suites, a second terminal); a lock older than 10 min is stale. */
+/** The pid in the lock file: 0 while it is being written (or an old lock without one), null when gone. */
+const lockHolder = (): number | null => {
+  try {
+    return Number(fs.readFileSync(lockFile, 'utf8')) || 0
+  } catch {
+    return null
+  }
+}
+
+const isRunning = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH'
+  }
+}
+
+/**
+ * One build at a time (parallel test suites, a second terminal). The lock holds its owner's pid
+ * and is stale once that process is gone, however long a build takes and whatever the clock says;
+ * a lock still without a pid after 10 s is stale too.
+ */
 const withBuildLock = async <T>(work: () => T): Promise<T> => {
+  let emptyReads = 0
   for (;;) {
     try {
-      fs.closeSync(fs.openSync(lockFile, 'wx'))
+      const fd = fs.openSync(lockFile, 'wx')
+      fs.writeSync(fd, String(process.pid))
+      fs.closeSync(fd)
       break
     } catch {
-      const age = Date.now() - (fs.statSync(lockFile, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
-      if (age > 10 * 60_000) fs.rmSync(lockFile, { force: true })
+      const holder = lockHolder()
+      emptyReads = holder === 0 ? emptyReads + 1 : 0
+      if ((holder && !isRunning(holder)) || emptyReads > 20) fs.rmSync(lockFile, { force: true })
       else await new Promise((r) => setTimeout(r, 500))
     }
   }
