@@ -9,7 +9,8 @@ import { login, startServer, type TestServer } from './helpers/server'
 
 /**
  * The press officer's day in a real Chromium against the built app: one server, one browser, an
- * editor (publishes, does not approve) and an admin who approves quotes.
+ * editor (publishes, does not approve) and an admin who approves quotes. Each test makes the
+ * releases and quotes it needs, so any one of them runs alone (`-t`) and a failure stays its own.
  */
 let server: TestServer
 let browser: Browser
@@ -20,11 +21,7 @@ const accounts = {
   admin: { email: 'admin@krakow.test', password: 'admin-pass-123' },
   editor: { email: 'editor@krakow.test', password: 'editor-pass-123' },
 }
-const quoteText = 'Tramwaj do Mistrzejowic to obietnica, którą dziś spełniamy co do dnia.'
-const headline = 'Tramwaj dojedzie do Mistrzejowic w grudniu'
-const lead = 'Nowa linia tramwajowa połączy Mistrzejowice z centrum Krakowa od 14 grudnia.'
-let quoteId: number
-let releaseId: number
+let mayorId: number
 
 const rest = async (
   path: string,
@@ -104,6 +101,66 @@ const scheduleInDrawer = async (page: Page, id: number) => {
   await page.waitForSelector('[data-sonner-toast]')
 }
 
+/** A quote by the mayor, written by the editor; approved by the admin when asked. */
+const makeQuote = async (text: string, status: 'pending' | 'approved'): Promise<number> => {
+  const { id } = await rest('/api/quotes', {
+    method: 'POST',
+    as: 'editor',
+    body: JSON.stringify({ text, speaker: mayorId }),
+  })
+  if (status === 'approved') {
+    await rest(`/api/quotes/${id}/review`, {
+      method: 'POST',
+      body: JSON.stringify({ decision: 'approved' }),
+    })
+  }
+  return id
+}
+
+/** A release dated today: a draft saved by the editor, or published by the admin. */
+const makeRelease = async (
+  headline: string,
+  options: { status?: 'draft' | 'published'; quotes?: number[]; lead?: string } = {},
+): Promise<number> => {
+  const { status = 'draft', ...fields } = options
+  const doc = await rest(`/api/press-releases${status === 'draft' ? '?draft=true' : ''}`, {
+    method: 'POST',
+    as: status === 'draft' ? 'editor' : 'admin',
+    body: JSON.stringify({
+      headline,
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      _status: status,
+      ...fields,
+    }),
+  })
+  return doc.id
+}
+
+/**
+ * The schedule banner's text on the current page once its fetch has settled ('' when all is on
+ * time): waiting for it first, so "no warning" never means "not loaded yet".
+ */
+const scheduleBanner = async (page: Page, testId: 'schedule-overdue' | 'schedule-failed') => {
+  await page.waitForSelector('[data-testid="schedule-health"]')
+  const banner = await page.$(`[data-testid="${testId}"]`)
+  return banner ? (await banner.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ') : ''
+}
+
+/** Makes the release's queued publication due `minutes` ago, as if the clock had moved on. */
+const makeDue = async (id: number, minutes: number) => {
+  const { db, ids } = await jobsOf(id)
+  try {
+    expect(ids).toHaveLength(1)
+    await db.execute({
+      sql: 'update payload_jobs set wait_until = ? where id = ?',
+      args: [new Date(Date.now() - minutes * 60_000).toISOString(), ids[0]!],
+    })
+  } finally {
+    db.close()
+  }
+}
+
 const jobsOf = async (id: number) => {
   const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
   try {
@@ -135,29 +192,10 @@ beforeAll(async () => {
     body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor', role: 'editor' }),
   })
   auth.editor = await login(server.url, accounts.editor.email, accounts.editor.password)
-  const mayor = await rest('/api/people', {
-    method: 'POST',
-    body: JSON.stringify({ name: 'Jan Prezydent', role: 'Prezydent Miasta Krakowa' }),
-  })
-  quoteId = (
-    await rest('/api/quotes', {
+  mayorId = (
+    await rest('/api/people', {
       method: 'POST',
-      as: 'editor',
-      body: JSON.stringify({ text: quoteText, speaker: mayor.id }),
-    })
-  ).id
-  releaseId = (
-    await rest('/api/press-releases?draft=true', {
-      method: 'POST',
-      as: 'editor',
-      body: JSON.stringify({
-        headline,
-        lead,
-        place: 'Kraków',
-        date: new Date().toISOString(),
-        quotes: [quoteId],
-        _status: 'draft',
-      }),
+      body: JSON.stringify({ name: 'Jan Prezydent', role: 'Prezydent Miasta Krakowa' }),
     })
   ).id
 
@@ -166,7 +204,7 @@ beforeAll(async () => {
   editor = await editorContext.newPage()
   await editor.setExtraHTTPHeaders({ 'Accept-Language': 'pl' })
   await loginThroughForm(editor, server.url, accounts.editor.email, accounts.editor.password)
-}, 120_000)
+}, 300_000) // includes `next build` when the sources changed: 30–90 s, more while other suites run
 
 afterAll(async () => {
   await browser?.close()
@@ -174,7 +212,12 @@ afterAll(async () => {
 })
 
 it('shows the pending quote in the release and refuses to publish, naming the quote', async () => {
-  await openRelease(editor, releaseId)
+  const quoteId = await makeQuote(
+    'Tramwaj do Mistrzejowic to obietnica, którą dziś spełniamy.',
+    'pending',
+  )
+  const id = await makeRelease('Rozkład tramwajów do Mistrzejowic', { quotes: [quoteId] })
+  await openRelease(editor, id)
   const quotes = await textOf(editor, '[data-testid="quote-statuses"]')
   expect(quotes).toContain('Tramwaj do Mistrzejowic to obietnica')
   expect(quotes).toContain('czeka na zatwierdzenie')
@@ -184,11 +227,12 @@ it('shows the pending quote in the release and refuses to publish, naming the qu
   expect(toast).toMatch(
     /Nie można opublikować: cytat „Tramwaj do Mistrzejowic.*” \(Jan Prezydent\) czeka na zatwierdzenie/,
   )
-  const doc = await rest(`/api/press-releases/${releaseId}?draft=true`, { as: 'editor' })
+  const doc = await rest(`/api/press-releases/${id}?draft=true`, { as: 'editor' })
   expect(doc._status).toBe('draft')
 })
 
 it('lets an approver approve the quote from the dashboard; an editor cannot', async () => {
+  const quoteId = await makeQuote('Każda dzielnica dostanie swój park kieszonkowy.', 'pending')
   const refused = await pageFetch(editor, `/api/quotes/${quoteId}/review`, {
     method: 'POST',
     body: JSON.stringify({ decision: 'approved' }),
@@ -215,40 +259,27 @@ it('lets an approver approve the quote from the dashboard; an editor cannot', as
 })
 
 it('publishes from the edit view once the quote is approved, and lists it as Published', async () => {
-  await openRelease(editor, releaseId)
+  const title = 'Nowa pętla tramwajowa w Mistrzejowicach'
+  const quoteId = await makeQuote('Pętla będzie gotowa przed zimą.', 'approved')
+  const id = await makeRelease(title, { quotes: [quoteId] })
+  await openRelease(editor, id)
   expect(await textOf(editor, '[data-testid="quote-statuses"]')).toContain('zatwierdzony')
   await editor.click('#action-save')
   await editor.waitForSelector('[data-sonner-toast][data-type="success"]')
-  expect(await statusCell(editor, headline)).toEqual({
-    state: 'published',
-    text: 'Opublikowany PL',
-  })
+  expect(await statusCell(editor, title)).toEqual({ state: 'published', text: 'Opublikowany PL' })
 })
 
 describe('a release scheduled in the drawer', () => {
-  const title = 'Nocna linia 902 wraca na Nową Hutę'
-  let id: number
-
-  beforeAll(async () => {
-    const doc = await rest('/api/press-releases?draft=true', {
-      method: 'POST',
-      as: 'editor',
-      body: JSON.stringify({
-        headline: title,
-        place: 'Kraków',
-        date: new Date().toISOString(),
-        _status: 'draft',
-      }),
-    })
-    id = doc.id
-  })
-
   it('is listed as Scheduled with its time, and the admin warns once the job is overdue', async () => {
+    const title = 'Nocna linia 902 wraca na Nową Hutę'
+    const published = 'Rozkład linii 4 bez zmian'
+    await makeRelease(published, { status: 'published' })
+    const id = await makeRelease(title)
     await scheduleInDrawer(editor, id)
     const scheduled = await statusCell(editor, title)
     expect(scheduled?.state).toBe('scheduled')
     expect(scheduled?.text).toMatch(/Zaplanowany \d{1,2} \S+ \d{4}, \d{2}:\d{2}/)
-    expect(await editor.$('[data-testid="schedule-overdue"]')).toBeNull()
+    expect(await scheduleBanner(editor, 'schedule-overdue')).not.toContain(title)
 
     await editor.waitForSelector('[data-testid="status-filters"][data-ready]')
     await Promise.all([
@@ -264,51 +295,58 @@ describe('a release scheduled in the drawer', () => {
     )
     expect(rows.map((r) => r.state)).toEqual(rows.map(() => 'scheduled'))
     expect(rows.some((r) => r.text.includes(title))).toBe(true)
-    expect(rows.some((r) => r.text.includes(headline))).toBe(false)
+    expect(rows.some((r) => r.text.includes(published))).toBe(false)
 
     // The clock moves on: the job fell due five minutes ago and nothing ran it.
-    const { db, ids } = await jobsOf(id)
-    expect(ids).toHaveLength(1)
-    await db.execute({
-      sql: 'update payload_jobs set wait_until = ? where id = ?',
-      args: [new Date(Date.now() - 5 * 60_000).toISOString(), ids[0]!],
-    })
-    db.close()
+    await makeDue(id, 5)
     await statusCell(editor, title)
-    expect(await textOf(editor, '[data-testid="schedule-overdue"]')).toContain(title)
+    expect(await scheduleBanner(editor, 'schedule-overdue')).toContain(title)
   })
 
   it('is published when the due jobs run', async () => {
+    const title = 'Nocna linia 903 jeździ także w niedziele'
+    const id = await makeRelease(title)
+    await scheduleInDrawer(editor, id)
+    await makeDue(id, 1)
     const run = await pageFetch(editor, '/api/payload-jobs/run?queue=default')
     expect(run.status).toBe(200)
     const published = await statusCell(editor, title)
-    expect(await editor.$('[data-testid="schedule-overdue"]')).toBeNull()
-    expect(await editor.$('[data-testid="schedule-failed"]')).toBeNull()
+    expect(await scheduleBanner(editor, 'schedule-overdue')).not.toContain(title)
+    expect(await scheduleBanner(editor, 'schedule-failed')).not.toContain(title)
     expect(published).toEqual({ state: 'published', text: expect.stringContaining('Opublikowany') })
   })
 })
 
 it('downloads the PDF through the edit view button, with the release text in it', async () => {
-  await openRelease(editor, releaseId)
+  const quoteId = await makeQuote(
+    'Tramwaj do Mistrzejowic to obietnica, którą dziś spełniamy.',
+    'approved',
+  )
+  const id = await makeRelease('Tramwaj dojedzie do Mistrzejowic w grudniu', {
+    status: 'published',
+    quotes: [quoteId],
+    lead: 'Nowa linia tramwajowa połączy Mistrzejowice z centrum Krakowa od 14 grudnia.',
+  })
+  await openRelease(editor, id)
   const links = await editor.$$eval('[data-testid="release-actions"] a', (as) =>
     Object.fromEntries(as.map((a) => [a.textContent, a.getAttribute('href')])),
   )
   expect(links).toEqual({
-    Podgląd: `/api/press-releases/${releaseId}/html?locale=pl&draft=true`,
+    Podgląd: `/api/press-releases/${id}/html?locale=pl&draft=true`,
     // Published with no later edit: the downloads are the published version, no DRAFT mark.
-    'Pobierz PDF': `/api/press-releases/${releaseId}/pdf?locale=pl`,
-    HTML: `/api/press-releases/${releaseId}/html?locale=pl`,
-    TXT: `/api/press-releases/${releaseId}/txt?locale=pl`,
+    'Pobierz PDF': `/api/press-releases/${id}/pdf?locale=pl`,
+    HTML: `/api/press-releases/${id}/html?locale=pl`,
+    TXT: `/api/press-releases/${id}/txt?locale=pl`,
   })
-  await editor.goto(`${server.url}/admin/collections/press-releases/${releaseId}?locale=en`, {
+  await editor.goto(`${server.url}/admin/collections/press-releases/${id}?locale=en`, {
     waitUntil: 'domcontentloaded',
   })
   await editor.waitForSelector('[data-testid="release-notices"]')
   expect(
     await editor.$eval('[data-testid="release-actions"] a', (a) => a.getAttribute('href')),
-  ).toBe(`/api/press-releases/${releaseId}/html?locale=en&draft=true`)
+  ).toBe(`/api/press-releases/${id}/html?locale=en&draft=true`)
   // The admin remembers the locale; back to Polish for the tests that follow.
-  await editor.goto(`${server.url}/admin/collections/press-releases/${releaseId}?locale=pl`, {
+  await editor.goto(`${server.url}/admin/collections/press-releases/${id}?locale=pl`, {
     waitUntil: 'domcontentloaded',
   })
   await editor.waitForSelector('[data-testid="release-notices"]')
@@ -402,6 +440,9 @@ it('warns in the edit view that an edit saved after scheduling is not part of th
 })
 
 it('offers the pack PDF and ZIP in the press pack edit view', async () => {
+  const releaseId = await makeRelease('Tramwaj do Mistrzejowic: pakiet dla mediów', {
+    status: 'published',
+  })
   const pack = await rest('/api/press-packs', {
     method: 'POST',
     body: JSON.stringify({
@@ -428,6 +469,18 @@ it('offers the pack PDF and ZIP in the press pack edit view', async () => {
 })
 
 it('keeps the admin endpoints for staff, with one-line errors for bad input', async () => {
+  const quoteId = await makeQuote('Opłata za śmieci nie wzrośnie w przyszłym roku.', 'pending')
+  await rest('/api/press-releases', {
+    method: 'POST',
+    body: JSON.stringify({
+      headline: 'Nowe stawki za wywóz odpadów',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      releaseType: 'embargoed',
+      embargoUntil: new Date(Date.now() + 3 * 3600_000).toISOString(),
+      _status: 'published',
+    }),
+  })
   const anonymous = async (path: string, init: RequestInit = {}) =>
     (await fetch(`${server.url}${path}`, init)).status
   expect(await anonymous('/api/press-releases/schedule-health')).toBe(401)
@@ -466,7 +519,9 @@ it('keeps the admin endpoints for staff, with one-line errors for bad input', as
   )
   expect(health).toMatchObject({
     timeZone: 'Europe/Warsaw',
-    embargoLifts: [expect.objectContaining({ headline: 'Budżet miasta na 2027 rok' })],
+    embargoLifts: expect.arrayContaining([
+      expect.objectContaining({ headline: 'Nowe stawki za wywóz odpadów' }),
+    ]),
   })
 })
 
@@ -494,39 +549,19 @@ it('lists a published release with a newer draft as Published, with unpublished 
 })
 
 it('warns that a scheduled release will not go out while a quote waits for approval', async () => {
-  const mayor = (await rest('/api/people?limit=1')).docs[0]
-  const quote = await rest('/api/quotes', {
-    method: 'POST',
-    as: 'editor',
-    body: JSON.stringify({ text: 'Zieleń to najlepsza inwestycja miasta.', speaker: mayor.id }),
-  })
-  const doc = await rest('/api/press-releases?draft=true', {
-    method: 'POST',
-    as: 'editor',
-    body: JSON.stringify({
-      headline: 'Park Zakrzówek otwarty przez cały rok',
-      place: 'Kraków',
-      date: new Date().toISOString(),
-      quotes: [quote.id],
-      _status: 'draft',
-    }),
-  })
-  await scheduleInDrawer(editor, doc.id)
-  await openRelease(editor, doc.id)
+  const quoteId = await makeQuote('Zieleń to najlepsza inwestycja miasta.', 'pending')
+  const id = await makeRelease('Park Zakrzówek otwarty przez cały rok', { quotes: [quoteId] })
+  await scheduleInDrawer(editor, id)
+  await openRelease(editor, id)
   const blockers = await textOf(editor, '[data-testid="schedule-blockers"]')
   expect(blockers).toContain('„Zieleń to najlepsza inwestycja miasta.” (Jan Prezydent)')
   expect(blockers).toContain('czeka na zatwierdzenie')
 
   // Due and run anyway: the publication fails, and the admin says so instead of staying silent.
-  const { db, ids } = await jobsOf(doc.id)
-  await db.execute({
-    sql: 'update payload_jobs set wait_until = ? where id = ?',
-    args: [new Date(Date.now() - 60_000).toISOString(), ids[0]!],
-  })
-  db.close()
+  await makeDue(id, 1)
   expect((await pageFetch(editor, '/api/payload-jobs/run?queue=default')).status).toBe(200)
   expect((await statusCell(editor, 'Park Zakrzówek otwarty przez cały rok'))?.state).toBe('draft')
-  expect(await textOf(editor, '[data-testid="schedule-failed"]')).toContain(
+  expect(await scheduleBanner(editor, 'schedule-failed')).toContain(
     'Park Zakrzówek otwarty przez cały rok',
   )
 })

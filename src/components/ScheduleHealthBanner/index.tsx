@@ -31,15 +31,23 @@ const Entry = ({
 
 /**
  * Shown on the dashboard and the releases list when scheduled publications are late (nothing runs
- * the queue) or failed, so a release is never silently late.
+ * the queue) or failed, so a release is never silently late. Once the schedule is loaded an
+ * element marks the state, "on-time" included, so "nothing late" can be told from "not loaded yet".
  */
 export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) => {
   const lang = useLang()
   const health = useScheduleHealth()
-  if (!health || (health.overdue.length === 0 && health.failed.length === 0)) return null
+  if (!health) return null
   const { overdue, failed, timeZone } = health
+  if (overdue.length === 0 && failed.length === 0) {
+    return <div data-testid="schedule-health" data-state="on-time" hidden />
+  }
   const banner = (
-    <div style={{ marginTop: gutter ? 16 : 0, marginBottom: 16 }}>
+    <div
+      data-testid="schedule-health"
+      data-state="late"
+      style={{ marginTop: gutter ? 16 : 0, marginBottom: 16 }}
+    >
       {overdue.length ? (
         <Notice tone="error" testId="schedule-overdue">
           <strong>
