@@ -92,7 +92,7 @@ beforeAll(async () => {
     waitUntil: new Date(hours(24)),
   })
   scheduledJobId = job.id
-}, 120_000)
+}, 300_000) // includes `next build` when the sources changed: 30–90 s, more while other suites run
 
 afterAll(async () => {
   await local?.destroy()
@@ -165,10 +165,26 @@ describe('exports over HTTP', () => {
     expect(text).toContain('Komunikat published')
   })
 
-  it('gives staff the embargoed release as text, with its embargo line', async () => {
-    const res = await api(`/api/press-releases/${releases.embargoed.id}/txt?locale=pl`, 'editor')
+  const staffFormats = (['author', 'editor', 'admin'] as const).flatMap((role) =>
+    (['txt', 'html', 'pdf'] as const).map((format) => [role, format] as const),
+  )
+  const textOf = async (res: Response, format: 'txt' | 'html' | 'pdf') =>
+    format === 'pdf' ? (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n') : res.text()
+
+  it.each(staffFormats)('gives the %s the embargoed release as %s, with its embargo line', async (role, format) => {
+    const res = await api(`/api/press-releases/${releases.embargoed.id}/${format}?locale=pl`, role)
     expect(res.status).toBe(200)
-    expect(await res.text()).toMatch(/EMBARGO DO/)
+    const text = await textOf(res, format)
+    expect(text).toContain('Komunikat embargoed')
+    expect(text).toMatch(/EMBARGO DO/)
+  })
+
+  it.each(staffFormats)('gives the %s a draft as %s when asked with draft=true, marked PROJEKT', async (role, format) => {
+    const res = await api(`/api/press-releases/${releases.draft.id}/${format}?locale=pl&draft=true`, role)
+    expect(res.status).toBe(200)
+    const text = await textOf(res, format)
+    expect(text).toContain('Komunikat draft')
+    expect(text).toMatch(/PROJEKT/)
   })
 
   it('refuses drafts to anonymous readers and an unknown language to anyone', async () => {
