@@ -24,6 +24,11 @@ afterAll(async () => {
   await t?.destroy()
 })
 
+/**
+ * Calls an export endpoint's handler in-process, as Payload's router would, with the editor as the
+ * logged-in user when asked. What the same requests get over real HTTP (each staff role, anonymous
+ * readers) is in access-http.test.ts.
+ */
 const call = async (
   collection: 'press-releases' | 'press-packs',
   id: string | number,
@@ -43,7 +48,7 @@ const call = async (
   return endpoint.handler(req)
 }
 
-describe('release endpoints', () => {
+describe('release export handlers, called in-process', () => {
   it('serves a published release as PDF to anyone, named <slug>.<locale>.pdf, with an ETag', async () => {
     const quote = await makeSpeakerQuote(t.payload, 'Dziękuję mieszkańcom za cierpliwość.')
     const release = await makeGenRelease(t.payload, { headline: 'Remont mostu Dębnickiego', quotes: [quote.id] })
@@ -59,7 +64,7 @@ describe('release endpoints', () => {
     expect(again.status).toBe(304)
   })
 
-  it('hides an embargoed release from anonymous readers but serves it to staff', async () => {
+  it('hides an embargoed release without a user, and serves it to an injected editor', async () => {
     const release = await makeGenRelease(t.payload, {
       headline: 'Nowy park w Czyżynach',
       releaseType: 'embargoed',
@@ -72,7 +77,7 @@ describe('release endpoints', () => {
     expect(await staff.text()).toContain('EMBARGO DO')
   })
 
-  it('gives drafts only to logged-in staff who ask with draft=true, marked PROJEKT', async () => {
+  it('gives drafts only to a request with a user that asks with draft=true, marked PROJEKT', async () => {
     const release = await makeGenRelease(t.payload, { headline: 'Projekt komunikatu o smogu' }, { draft: true })
     expect((await call('press-releases', release.id, 'txt')).status).toBe(404)
     expect((await call('press-releases', release.id, 'txt', { draft: 'true' })).status).toBe(401)
@@ -109,7 +114,7 @@ describe('release endpoints', () => {
   })
 })
 
-describe('pack endpoints', () => {
+describe('pack export handlers, called in-process', () => {
   it('serves a published pack as PDF and ZIP', async () => {
     const a = await makeGenRelease(t.payload, { headline: 'Pakiet: pierwszy komunikat' })
     const b = await makeGenRelease(t.payload, { headline: 'Pakiet: drugi komunikat' })
