@@ -1,14 +1,24 @@
+import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
-import { BrowserPool } from '../src/generator/browser'
+import { BrowserPool, RenderTimeout } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
 import { printHtml } from '../src/generator/pdf'
 import { doc, link, paragraph } from './fixtures/gen-lexical'
 import { sanitize } from '../src/generator/sanitizeBody'
 import { setupOffice, makeGenRelease } from './fixtures/gen-content'
 import { pdfPages } from './fixtures/gen-pdf'
+
+/** A process's state letter from /proc (T: stopped, Z: exited, not yet reaped), or 'gone'. */
+const processState = (pid: number): string => {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '')[0]
+  } catch {
+    return 'gone'
+  }
+}
 
 let t: TestPayload
 let server: http.Server
@@ -138,13 +148,44 @@ describe('a crashed or hung browser', () => {
   })
 
   it('relaunches a hung browser after the per-document timeout and retries the document once', async () => {
-    const pool = new BrowserPool({ size: 1, timeoutMs: 3000 })
+    // Ten times what a one-page document takes on a busy 2-core machine, so only the stopped
+    // browser times out; the test waits it out once.
+    const pool = new BrowserPool({ size: 1, timeoutMs: 10_000 })
     try {
-      const release = await makeGenRelease(t.payload, { headline: 'Komunikat po zawieszeniu' })
+      const release = await makeGenRelease(t.payload, {
+        headline: 'Komunikat po zawieszeniu',
+        lead: 'Od poniedziałku tramwaje wracają na Aleje Trzech Wieszczów.',
+      })
       await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
-      process.kill(pool.pid() as number, 'SIGSTOP')
+      const hung = pool.pid() as number
+      process.kill(hung, 'SIGSTOP')
       const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
-      expect((await pdfPages(file.data as Uint8Array)).join('\n')).toContain('Komunikat po zawieszeniu')
+      const pages = await pdfPages(file.data as Uint8Array)
+      expect(pages.join('\n')).toContain('Komunikat po zawieszeniu')
+      expect(pages.join('\n')).toContain('tramwaje wracają na Aleje Trzech Wieszczów')
+      // The stopped Chromium was killed, not left behind, and a new one printed the retry.
+      expect(processState(hung)).not.toBe('T')
+      expect(pool.pid()).not.toBe(hung)
+      // One launch before the hang and one after it; a third only if the machine was so slow that
+      // the first document timed out as well. The retry is once, so never more.
+      expect(pool.launches).toBeGreaterThanOrEqual(2)
+      expect(pool.launches).toBeLessThanOrEqual(3)
+    } finally {
+      await pool.close()
+    }
+  })
+
+  it('retries a document that hangs only once, then fails with the timeout', async () => {
+    // The job never settles, so the timeout is certain however loaded the machine is.
+    const pool = new BrowserPool({ size: 1, timeoutMs: 1000 })
+    try {
+      let attempts = 0
+      const hangs = () => {
+        attempts++
+        return new Promise<never>(() => {})
+      }
+      await expect(pool.run(hangs)).rejects.toBeInstanceOf(RenderTimeout)
+      expect(attempts).toBe(2)
       expect(pool.launches).toBe(2)
     } finally {
       await pool.close()
