@@ -3,6 +3,7 @@
 // bundles our code (packages stay external) into .cli/ in a fraction of a second, then Node imports
 // it.
 import { build } from 'esbuild'
+import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -12,9 +13,13 @@ if (!name || !/^[\w-]+$/.test(name)) {
   process.exit(2)
 }
 const outfile = path.resolve('.cli', `${name}.mjs`)
+// Each process bundles to a file of its own and renames it into place: esbuild rewrites a file in
+// place, and a second `npm run import` started at the same moment could import it half-written
+// (an empty module: exit 0, nothing done).
+const ownFile = path.resolve('.cli', `${name}.${process.pid}.tmp.mjs`)
 await build({
   entryPoints: [path.join('scripts', `${name}.ts`)],
-  outfile,
+  outfile: ownFile,
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -23,6 +28,7 @@ await build({
   sourcemap: 'inline',
   logLevel: 'error',
 })
+fs.renameSync(ownFile, outfile)
 
 // Node 20 sometimes never settles the import of Payload's Lexical editor: each @lexical/* package's
 // Node entry is a top-level `await import()`, and when several evaluate at once the module graph can
