@@ -338,18 +338,21 @@ it('downloads the PDF through the edit view button, with the release text in it'
     HTML: `/api/press-releases/${id}/html?locale=pl`,
     TXT: `/api/press-releases/${id}/txt?locale=pl`,
   })
-  await editor.goto(`${server.url}/admin/collections/press-releases/${id}?locale=en`, {
-    waitUntil: 'domcontentloaded',
-  })
-  await editor.waitForSelector('[data-testid="release-notices"]')
-  expect(
-    await editor.$eval('[data-testid="release-actions"] a', (a) => a.getAttribute('href')),
-  ).toBe(`/api/press-releases/${id}/html?locale=en&draft=true`)
-  // The admin remembers the locale; back to Polish for the tests that follow.
-  await editor.goto(`${server.url}/admin/collections/press-releases/${id}?locale=pl`, {
-    waitUntil: 'domcontentloaded',
-  })
-  await editor.waitForSelector('[data-testid="release-notices"]')
+  const inLocale = async (locale: 'pl' | 'en') => {
+    await editor.goto(`${server.url}/admin/collections/press-releases/${id}?locale=${locale}`, {
+      waitUntil: 'domcontentloaded',
+    })
+    await editor.waitForSelector('[data-testid="release-notices"]')
+  }
+  try {
+    await inLocale('en')
+    expect(
+      await editor.$eval('[data-testid="release-actions"] a', (a) => a.getAttribute('href')),
+    ).toBe(`/api/press-releases/${id}/html?locale=en&draft=true`)
+  } finally {
+    // The admin remembers the locale: back to Polish, whatever happened, for the other tests.
+    await inLocale('pl')
+  }
 
   const pdf = await pageFetch(editor, links['Pobierz PDF']!)
   expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' })
