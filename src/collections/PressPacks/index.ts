@@ -1,6 +1,7 @@
 import type { Access, CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
+import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
 import { idsOf, publicReleases } from '../../access/publicReleaseIds'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
@@ -35,7 +36,17 @@ export const PressPacks: CollectionConfig = {
     group: label('Treści', 'Content'),
     components: { edit: { beforeDocumentControls: ['/src/components/PackActions#PackActions'] } },
   },
-  access: { read: staffOrPublicPack, create: staff, update: staff, delete: editors },
+  access: {
+    read: staffOrPublicPack,
+    readVersions: staff,
+    create: staff,
+    update: staff,
+    delete: editors,
+  },
+  hooks: {
+    beforeOperation: [guardDraftsAndPublication],
+    beforeChange: [onlyEditorsPublish],
+  },
   versions: { maxPerDoc: 30, drafts: true },
   endpoints: packEndpoints,
   fields: [
