@@ -1,5 +1,6 @@
 import type {
   CollectionBeforeChangeHook,
+  CollectionSlug,
   CollectionBeforeOperationHook,
   PayloadRequest,
   Where,
@@ -7,7 +8,8 @@ import type {
 
 import { APIError } from 'payload'
 
-import { canPublish } from './roles'
+import { shownByPublishedContent } from './publicFrom'
+import { canApproveQuotes, canPublish } from './roles'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -93,4 +95,53 @@ export const onlyEditorsPublish: CollectionBeforeChangeHook = ({ collection, dat
     throw refuse(`Only editors can publish a ${noun}: save it as a draft and ask an editor.`)
   }
   return data
+}
+
+const nouns: Record<string, string> = {
+  quotes: 'quote',
+  people: 'person',
+  media: 'file',
+  'press-contacts': 'press contact',
+  boilerplates: 'boilerplate',
+}
+
+/**
+ * beforeOperation for what releases show (quotes, people, media, contacts, boilerplates): an
+ * author may create and change them until something published shows them; from then on only an
+ * editor changes them (and an approver, for a quote, since any change sends it back to approval).
+ */
+export const keepLiveContentToEditors: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  overrideAccess,
+  req,
+}) => {
+  if (operation !== 'update' || overrideAccess || !req.user) return args
+  if (canChangeWhatThePublicSees(req.user)) return args
+  if (collection.slug === 'quotes' && canApproveQuotes(req.user)) return args
+  const { id, where } = args as { id?: number | string; where?: Where }
+  const ids =
+    id !== undefined
+      ? [id]
+      : (
+          await req.payload.find({
+            collection: collection.slug as CollectionSlug,
+            where: where ?? {},
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+            req,
+            select: {},
+          })
+        ).docs.map((doc) => doc.id)
+  for (const target of ids) {
+    if (await shownByPublishedContent(req, collection.slug as CollectionSlug, target)) {
+      const noun = nouns[collection.slug] ?? 'document'
+      throw refuse(
+        `This ${noun} is shown by a published release: only an editor can change it. Ask an editor, or prepare a new ${noun}.`,
+      )
+    }
+  }
+  return args
 }

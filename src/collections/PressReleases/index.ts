@@ -2,6 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
+import {
+  rememberLiveCitations,
+  releaseAfterChange,
+  releaseAfterDelete,
+} from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
@@ -46,7 +51,9 @@ export const PressReleases: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardDraftsAndPublication],
-    beforeChange: [onlyEditorsPublish, requireApprovedQuotes],
+    beforeChange: [onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
+    afterChange: [releaseAfterChange],
+    afterDelete: [releaseAfterDelete],
   },
   endpoints: releaseEndpoints,
   fields: [
