@@ -24,6 +24,8 @@ export const canChangeWhatThePublicSees = (user: MaybeUser): boolean => canPubli
 /** Only staff read drafts and versions; anyone else is given the published document. */
 export const canReadDrafts = (user: MaybeUser): boolean => Boolean(user)
 
+const restoringAsDraft = 'pressroomRestoringAsDraft'
+
 const refuse = (message: string) => new APIError(message, 403, null, true)
 
 const isPublished = async (
@@ -77,6 +79,10 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
       }
     }
   }
+  if (operation === 'restoreVersion' && args.draft) {
+    // The version's own `_status` reaches beforeChange; Payload saves it as a draft afterwards.
+    req.context[restoringAsDraft] = true
+  }
   if (operation === 'restoreVersion' && !args.draft) {
     throw refuse(
       `Only editors can restore a version of a ${noun}: restore it as a draft and ask an editor.`,
@@ -90,6 +96,7 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
  * even where access checks are off (a job or server action acting for that user).
  */
 export const onlyEditorsPublish: CollectionBeforeChangeHook = ({ collection, data, req }) => {
+  if (req.context[restoringAsDraft]) return data
   if (data?._status === 'published' && req.user && !canChangeWhatThePublicSees(req.user)) {
     const noun = collection.slug === 'press-packs' ? 'press pack' : 'release'
     throw refuse(`Only editors can publish a ${noun}: save it as a draft and ask an editor.`)
