@@ -226,6 +226,7 @@ export interface Quote {
   reviewComment?: string | null;
   approvedBy?: (number | null) | User;
   approvedAt?: string | null;
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -242,6 +243,7 @@ export interface Person {
   role: string;
   organisation?: string | null;
   photo?: (number | null) | Media;
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -257,6 +259,7 @@ export interface Media {
    * E.g. photo: Jan Kowalski / City Hall
    */
   credit?: string | null;
+  publicFrom?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -584,6 +587,7 @@ export interface QuotesSelect<T extends boolean = true> {
   reviewComment?: T;
   approvedBy?: T;
   approvedAt?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -596,6 +600,7 @@ export interface PeopleSelect<T extends boolean = true> {
   role?: T;
   organisation?: T;
   photo?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -629,6 +634,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  publicFrom?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -218,30 +218,101 @@ describe('publishing over HTTP', () => {
 })
 
 describe('anonymous readers and drafts', () => {
-  it('never get the unpublished edit of a published release, even asking for drafts', async () => {
-    const { id } = releases.published
-    const res = await api(`/api/press-releases/${id}?draft=true`, 'admin', {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ headline: 'Nieopublikowana poprawka' }),
-    })
-    expect(res.status).toBe(200)
-    for (const path of [`/api/press-releases/${id}?draft=true`, '/api/press-releases?draft=true']) {
-      const text = await (await api(path, 'anonymous')).text()
-      expect(text).not.toContain('Nieopublikowana poprawka')
-    }
-    const graphql = await api('/api/graphql', 'anonymous', {
+  const graphql = async (query: string, role: Role = 'anonymous') => {
+    const res = await api('/api/graphql', role, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: `{ PressRelease(id: ${id}, draft: true) { headline } }` }),
+      body: JSON.stringify({ query }),
     })
-    expect(await graphql.text()).not.toContain('Nieopublikowana poprawka')
+    expect(res.status).toBe(200)
+    return res.json()
+  }
+  const patch = (path: string, body: unknown, role: Role = 'admin') =>
+    api(path, role, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+
+  it('get the published release, never its unpublished edit, when asking for drafts', async () => {
+    const { id, headline } = releases.published
+    expect((await patch(`/api/press-releases/${id}?draft=true`, { headline: 'Nieopublikowana poprawka' })).status).toBe(200)
+
+    const byId = await api(`/api/press-releases/${id}?draft=true&depth=0`, 'anonymous')
+    expect(byId.status).toBe(200)
+    expect((await byId.json()).headline).toBe(headline)
+
+    const list = await api('/api/press-releases?draft=true&depth=0&limit=100', 'anonymous')
+    expect(list.status).toBe(200)
+    const headlines = ((await list.json()).docs as { headline: string }[]).map((d) => d.headline)
+    expect(headlines).toEqual([headline])
+
+    const one = await graphql(`{ PressRelease(id: ${id}, draft: true) { headline } }`)
+    expect(one.errors).toBeUndefined()
+    expect(one.data.PressRelease.headline).toBe(headline)
+    const many = await graphql('{ PressReleases(draft: true, limit: 100) { docs { headline } } }')
+    expect(many.errors).toBeUndefined()
+    expect(many.data.PressReleases.docs).toEqual([{ headline }])
+
+    // Staff still read the draft: the rule drops `draft` only for those who may not read drafts.
+    const staffRead = await api(`/api/press-releases/${id}?draft=true&depth=0`, 'author')
+    expect((await staffRead.json()).headline).toBe('Nieopublikowana poprawka')
   })
 
-  it('cannot list version history', async () => {
-    const res = await api('/api/press-releases/versions', 'anonymous')
-    const text = await res.text()
-    expect(text).not.toContain('Komunikat embargoed')
-    expect(text).not.toContain('Komunikat draft')
+  it('get the published press pack, never its draft title or its hidden releases', async () => {
+    const created = await api('/api/press-packs', 'editor', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Pakiet opublikowany',
+        date: hours(0),
+        releases: [releases.published.id],
+        _status: 'published',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const { id } = (await created.json()).doc
+    const draftEdit = await patch(`/api/press-packs/${id}?draft=true`, {
+      title: 'Tytuł roboczy pakietu',
+      intro: 'Wstęp roboczy',
+      releases: [releases.published.id, releases.embargoed.id, releases.draft.id],
+    }, 'author')
+    expect(draftEdit.status).toBe(200)
+
+    const byId = await api(`/api/press-packs/${id}?draft=true&depth=0`, 'anonymous')
+    expect(byId.status).toBe(200)
+    const doc = await byId.json()
+    expect(doc.title).toBe('Pakiet opublikowany')
+    expect(doc.releases).toEqual([releases.published.id])
+    expect(JSON.stringify(doc)).not.toContain('roboczy')
+
+    const list = await api('/api/press-packs?draft=true&depth=0', 'anonymous')
+    expect(list.status).toBe(200)
+    expect(((await list.json()).docs as { title: string }[]).map((d) => d.title)).toEqual(['Pakiet opublikowany'])
+
+    const gql = await graphql(`{ PressPack(id: ${id}, draft: true) { title intro } }`)
+    expect(gql.errors).toBeUndefined()
+    expect(gql.data.PressPack).toEqual({ title: 'Pakiet opublikowany', intro: null })
+  })
+
+  it('cannot read version history over REST or GraphQL', async () => {
+    const versions = await api('/api/press-releases/versions?depth=0', 'editor')
+    expect(versions.status).toBe(200)
+    const someVersion = (await versions.json()).docs[0].id
+
+    for (const path of [
+      '/api/press-releases/versions',
+      `/api/press-releases/versions/${someVersion}`,
+      '/api/press-packs/versions',
+    ]) {
+      const res = await api(path, 'anonymous')
+      expect(res.status).toBe(403)
+      const text = await res.text()
+      expect(text).not.toContain('Komunikat embargoed')
+      expect(text).not.toContain('Komunikat draft')
+    }
+    const gql = await graphql('{ versionsPressReleases { docs { version { headline } } } }')
+    expect(gql.data?.versionsPressReleases ?? null).toBeNull()
+    expect(gql.errors?.[0]?.message).toMatch(/not allowed|Nie możesz wykonać tej akcji/i)
   })
 })

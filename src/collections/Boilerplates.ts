@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { keepLiveContentToEditors } from '../access/publicChanges'
 import { staff } from '../access/staff'
 import { label } from '../fields/localizedLabel'
 
@@ -10,6 +11,7 @@ export const Boilerplates: CollectionConfig = {
   labels: { singular: label('Nota o instytucji', 'Boilerplate'), plural: label('Noty o instytucji', 'Boilerplates') },
   admin: { useAsTitle: 'title', group: label('Treści', 'Content') },
   access: { read: anyone, create: staff, update: staff, delete: editors },
+  hooks: { beforeOperation: [keepLiveContentToEditors] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
     {

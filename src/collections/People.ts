@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { keepLiveContentToEditors } from '../access/publicChanges'
+import { publicFromField } from '../access/publicFrom'
+import { personAfterChange, personAfterDelete } from '../access/publicFromHooks'
 import { staff } from '../access/staff'
+import { staffOrPublicPerson } from '../access/staffOrPublicPerson'
 import { label } from '../fields/localizedLabel'
 
 export const People: CollectionConfig = {
@@ -13,7 +16,12 @@ export const People: CollectionConfig = {
     defaultColumns: ['name', 'role', 'organisation'],
     group: label('Treści', 'Content'),
   },
-  access: { read: anyone, create: staff, update: staff, delete: editors },
+  access: { read: staffOrPublicPerson, create: staff, update: staff, delete: editors },
+  hooks: {
+    beforeOperation: [keepLiveContentToEditors],
+    afterChange: [personAfterChange],
+    afterDelete: [personAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {
@@ -26,5 +34,6 @@ export const People: CollectionConfig = {
     },
     { name: 'organisation', type: 'text', label: label('Instytucja', 'Organisation') },
     { name: 'photo', type: 'upload', relationTo: 'media', label: label('Zdjęcie', 'Photo') },
+    publicFromField,
   ],
 }

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
+import { officeAfterChange } from '../access/publicFromHooks'
 import { label } from '../fields/localizedLabel'
 
 export const PressOffice: GlobalConfig = {
@@ -9,6 +10,7 @@ export const PressOffice: GlobalConfig = {
   label: label('Biuro prasowe', 'Press office'),
   admin: { group: label('Ustawienia', 'Settings') },
   access: { read: anyone, update: editors },
+  hooks: { afterChange: [officeAfterChange] },
   fields: [
     { name: 'city', type: 'text', required: true, defaultValue: 'Kraków', label: label('Miasto', 'City') },
     {

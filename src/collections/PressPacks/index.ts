@@ -1,30 +1,13 @@
-import type { Access, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
-import { idsOf, publicReleases } from '../../access/publicReleaseIds'
+import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
+import { packAfterChange, packAfterDelete, rememberLiveCitations } from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
+import { staffOrPublicPack } from '../../access/staffOrPublicPack'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { packEndpoints } from './endpoints'
-
-/** The public sees a published pack only when every release in it is public too. */
-const staffOrPublicPack: Access = async ({ req }) => {
-  if (req.user) return true
-  const visible = new Set(idsOf(await publicReleases(req)).map(String))
-  const { docs } = await req.payload.find({
-    collection: 'press-packs',
-    where: { _status: { equals: 'published' } },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-    select: { releases: true },
-  })
-  const ids = docs
-    .filter((pack) => idsOf(pack.releases).every((id) => visible.has(String(id))))
-    .map((pack) => pack.id)
-  return { id: { in: ids } }
-}
 
 export const PressPacks: CollectionConfig = {
   slug: 'press-packs',
@@ -35,7 +18,19 @@ export const PressPacks: CollectionConfig = {
     group: label('Treści', 'Content'),
     components: { edit: { beforeDocumentControls: ['/src/components/PackActions#PackActions'] } },
   },
-  access: { read: staffOrPublicPack, create: staff, update: staff, delete: editors },
+  access: {
+    read: staffOrPublicPack,
+    readVersions: staff,
+    create: staff,
+    update: staff,
+    delete: editors,
+  },
+  hooks: {
+    beforeOperation: [guardDraftsAndPublication],
+    beforeChange: [onlyEditorsPublish, rememberLiveCitations],
+    afterChange: [packAfterChange],
+    afterDelete: [packAfterDelete],
+  },
   versions: { maxPerDoc: 30, drafts: true },
   endpoints: packEndpoints,
   fields: [

@@ -1,12 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
+import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
+import {
+  rememberLiveCitations,
+  releaseAfterChange,
+  releaseAfterDelete,
+} from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
-import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -33,12 +38,23 @@ export const PressReleases: CollectionConfig = {
       },
     },
   },
-  access: { read: staffOrPublicRelease, create: staff, update: staff, delete: editors },
+  access: {
+    read: staffOrPublicRelease,
+    readVersions: staff,
+    create: staff,
+    update: staff,
+    delete: editors,
+  },
   versions: {
     maxPerDoc: 100,
     drafts: { schedulePublish: true },
   },
-  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
+  hooks: {
+    beforeOperation: [guardDraftsAndPublication],
+    beforeChange: [onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
+    afterChange: [releaseAfterChange],
+    afterDelete: [releaseAfterDelete],
+  },
   endpoints: releaseEndpoints,
   fields: [
     {

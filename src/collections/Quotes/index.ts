@@ -1,22 +1,19 @@
-import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { editors } from '../../access/editors'
-import { idsOf, publicReleases } from '../../access/publicReleaseIds'
+import { keepLiveContentToEditors } from '../../access/publicChanges'
+import { publicFromField } from '../../access/publicFrom'
+import { quoteAfterChange, quoteAfterDelete } from '../../access/publicFromHooks'
 import { canApproveQuotes } from '../../access/roles'
 import { staff } from '../../access/staff'
+import { staffOrCitedPublicly } from '../../access/staffOrCitedPublicly'
 import { label } from '../../fields/localizedLabel'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 
-/** The public sees an approved quote only once a public release cites it. */
-const staffOrCitedPublicly: Access = async ({ req }) => {
-  if (req.user) return true
-  const cited = (await publicReleases(req)).flatMap((r) => idsOf(r.quotes))
-  const where: Where = { and: [{ status: { equals: 'approved' } }, { id: { in: cited } }] }
-  return where
-}
-
 const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
+// Internal to the office: who reviewed and what they said.
+const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -27,7 +24,12 @@ export const Quotes: CollectionConfig = {
     group: label('Treści', 'Content'),
   },
   access: { read: staffOrCitedPublicly, create: staff, update: staff, delete: editors },
-  hooks: { beforeChange: [recordApproval] },
+  hooks: {
+    beforeOperation: [keepLiveContentToEditors],
+    beforeChange: [recordApproval],
+    afterChange: [quoteAfterChange],
+    afterDelete: [quoteAfterDelete],
+  },
   endpoints: [reviewQuoteEndpoint],
   fields: [
     {
@@ -85,7 +87,7 @@ export const Quotes: CollectionConfig = {
           name: 'reviewComment',
           type: 'textarea',
           label: label('Komentarz zatwierdzającego', "Approver's comment"),
-          access: { create: approversOnly, update: approversOnly },
+          access: { read: staffOnly, create: approversOnly, update: approversOnly },
         },
         {
           name: 'approvedBy',
@@ -93,7 +95,7 @@ export const Quotes: CollectionConfig = {
           relationTo: 'users',
           label: label('Zatwierdził(a)', 'Reviewed by'),
           admin: { readOnly: true },
-          access: { create: () => false, update: () => false },
+          access: { read: staffOnly, create: () => false, update: () => false },
         },
         {
           name: 'approvedAt',
@@ -104,5 +106,6 @@ export const Quotes: CollectionConfig = {
         },
       ],
     },
+    publicFromField,
   ],
 }

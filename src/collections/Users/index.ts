@@ -25,6 +25,8 @@ export const Users: CollectionConfig = {
     update: ({ req: { user } }) =>
       user?.role === 'admin' ? true : user ? { id: { equals: user.id } } : false,
     delete: admins,
+    // Payload lets any signed-in user unlock any account by default.
+    unlock: admins,
   },
   hooks: { beforeChange: [makeFirstUserAdmin] },
   fields: [

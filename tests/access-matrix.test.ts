@@ -1,0 +1,588 @@
+import sharp from 'sharp'
+
+import { login, startServer, type TestServer } from './helpers/server'
+
+/**
+ * The generated access matrix over real HTTP against the built app: every collection × every role
+ * × every operation, each cell asserting the one outcome the table below expects. Writes that
+ * would change shared content run on a fresh document made for that cell.
+ */
+const roles = ['anonymous', 'author', 'approver', 'editor', 'admin'] as const
+type Role = (typeof roles)[number]
+type Outcome = 'ok' | 'denied'
+/** One outcome per role, in the order of `roles`; `staff` and `editors` are the common rows. */
+type Row = Record<Role, Outcome>
+const row = (...o: Outcome[]): Row => Object.fromEntries(roles.map((r, i) => [r, o[i]])) as Row
+const all = row('ok', 'ok', 'ok', 'ok', 'ok')
+const staff = row('denied', 'ok', 'ok', 'ok', 'ok')
+const editors = row('denied', 'denied', 'denied', 'ok', 'ok')
+const approvers = row('denied', 'denied', 'ok', 'denied', 'ok') // the first admin approves quotes
+const editorsOrApprovers = row('denied', 'denied', 'ok', 'ok', 'ok')
+const admins = row('denied', 'denied', 'denied', 'denied', 'ok')
+
+let server: TestServer
+const auth: Record<Role, Record<string, string>> = {
+  anonymous: {},
+  author: {},
+  approver: {},
+  editor: {},
+  admin: {},
+}
+const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
+let png: Buffer
+
+const call = (path: string, role: Role, method = 'GET', body?: unknown) =>
+  fetch(`${server.url}${path}`, {
+    method,
+    headers: {
+      ...auth[role],
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+
+const asAdmin = async (path: string, method: string, body?: unknown) => {
+  const res = await call(path, 'admin', method, body)
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+  return json.doc ?? json
+}
+
+const upload = async (role: Role, name: string) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${name}.png`)
+  form.append('_payload', JSON.stringify({ alt: `Zdjęcie ${name}` }))
+  return fetch(`${server.url}/api/media`, { method: 'POST', headers: auth[role], body: form })
+}
+
+const graphql = async (role: Role, query: string) => {
+  const res = await call('/api/graphql', role, 'POST', { query })
+  expect(res.status).toBe(200)
+  return (await res.json()) as {
+    data?: Record<string, unknown>
+    errors?: { message: string; extensions?: { statusCode?: number } }[]
+  }
+}
+
+/** What every cell's request returned, reduced to the table's words. */
+const outcomeOf = (status: number): Outcome | `unexpected ${number}` =>
+  status >= 200 && status < 300
+    ? 'ok'
+    : [401, 403, 404].includes(status)
+      ? 'denied'
+      : `unexpected ${status}`
+
+// Shared content: a published release citing a live quote, person, file, contact and boilerplate.
+const live = {} as Record<
+  | 'release'
+  | 'draftRelease'
+  | 'pack'
+  | 'quote'
+  | 'person'
+  | 'media'
+  | 'cover'
+  | 'contact'
+  | 'boilerplate',
+  number
+>
+const releaseData = (headline: string) => ({
+  headline,
+  place: 'Kraków',
+  date: hours(0),
+  releaseType: 'immediate',
+})
+
+const freshRelease = async (status: 'draft' | 'published') =>
+  asAdmin(`/api/press-releases${status === 'draft' ? '?draft=true' : ''}`, 'POST', {
+    ...releaseData(`Komunikat do komórki ${Math.random().toString(36).slice(2, 7)}`),
+    _status: status,
+  })
+const freshPack = async (status: 'draft' | 'published') =>
+  asAdmin(`/api/press-packs${status === 'draft' ? '?draft=true' : ''}`, 'POST', {
+    title: `Pakiet do komórki ${Math.random().toString(36).slice(2, 7)}`,
+    date: hours(0),
+    releases: [live.release],
+    _status: status,
+  })
+
+beforeAll(async () => {
+  png = await sharp({ create: { width: 12, height: 9, channels: 3, background: '#a21' } })
+    .png()
+    .toBuffer()
+  server = await startServer('matrix')
+  await call('/api/users/first-register', 'anonymous', 'POST', {
+    email: 'admin@krakow.test',
+    password: 'admin-pass-123',
+    name: 'Admin',
+  })
+  auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  const users: [Role, string, boolean][] = [
+    ['author', 'author', false],
+    ['approver', 'author', true],
+    ['editor', 'editor', false],
+  ]
+  for (const [name, role, approver] of users) {
+    const email = `${name}@krakow.test`
+    await asAdmin('/api/users', 'POST', {
+      email,
+      password: `${name}-pass-123`,
+      name,
+      role,
+      approver,
+    })
+    auth[name] = { Authorization: await login(server.url, email, `${name}-pass-123`) }
+  }
+  const media = await upload('admin', 'foto-live')
+  live.media = (await media.json()).doc.id
+  const cover = await upload('admin', 'okladka')
+  live.cover = (await cover.json()).doc.id
+  live.person = (
+    await asAdmin('/api/people', 'POST', { name: 'Anna Wiśniewska', role: 'Prezydent Miasta' })
+  ).id
+  live.quote = (
+    await asAdmin('/api/quotes', 'POST', {
+      text: 'Kraków słucha mieszkańców.',
+      speaker: live.person,
+      status: 'approved',
+    })
+  ).id
+  live.contact = (
+    await asAdmin('/api/press-contacts', 'POST', {
+      name: 'Biuro Prasowe',
+      email: 'prasa@krakow.test',
+    })
+  ).id
+  live.boilerplate = (
+    await asAdmin('/api/boilerplates', 'POST', { title: 'O Krakowie', text: 'Kraków to miasto.' })
+  ).id
+  live.release = (
+    await asAdmin('/api/press-releases', 'POST', {
+      ...releaseData('Komunikat publiczny'),
+      quotes: [live.quote],
+      media: [live.media],
+      contacts: [live.contact],
+      boilerplates: [live.boilerplate],
+      _status: 'published',
+    })
+  ).id
+  // A draft edit on top: anonymous `?draft=true` must still get "Komunikat publiczny".
+  await asAdmin(`/api/press-releases/${live.release}?draft=true`, 'PATCH', {
+    headline: 'Poprawka robocza',
+  })
+  live.draftRelease = (await freshRelease('draft')).id
+  live.pack = (
+    await asAdmin('/api/press-packs', 'POST', {
+      title: 'Pakiet publiczny',
+      date: hours(0),
+      releases: [live.release],
+      coverImage: live.cover,
+      _status: 'published',
+    })
+  ).id
+  await asAdmin(`/api/press-packs/${live.pack}?draft=true`, 'PATCH', {
+    title: 'Pakiet roboczy',
+    releases: [live.release, live.draftRelease],
+  })
+}, 180_000)
+
+afterAll(async () => server?.stop())
+
+type Cell = { op: string; expected: Row; run: (role: Role) => Promise<number> }
+
+const draftsCollection = (
+  slug: 'press-releases' | 'press-packs',
+  fresh: typeof freshRelease,
+  title: string,
+  field: 'headline' | 'title',
+  gqlOne: string,
+): Cell[] => {
+  // The draft title is staff's view (200); the published one is what anyone else must get (403).
+  const published = slug === 'press-packs' ? 'Pakiet publiczny' : 'Komunikat publiczny'
+  const seen = (value: string) => (value === title ? 200 : value === published ? 403 : 500)
+  return [
+    {
+      op: 'read the public document',
+      expected: all,
+      run: async (r) =>
+        (await call(`/api/${slug}/${slug === 'press-packs' ? live.pack : live.release}?depth=0`, r))
+          .status,
+    },
+    {
+      op: '?draft=true gives the draft only to staff (anyone else gets the published one)',
+      expected: staff,
+      run: async (r) => {
+        const res = await call(
+          `/api/${slug}/${slug === 'press-packs' ? live.pack : live.release}?draft=true&depth=0`,
+          r,
+        )
+        expect(res.status).toBe(200)
+        return seen((await res.json())[field])
+      },
+    },
+    {
+      op: 'list versions',
+      expected: staff,
+      run: async (r) => (await call(`/api/${slug}/versions`, r)).status,
+    },
+    {
+      op: 'create a draft',
+      expected: staff,
+      run: async (r) =>
+        (
+          await call(
+            `/api/${slug}?draft=true`,
+            r,
+            'POST',
+            slug === 'press-packs'
+              ? { title: 'Nowy pakiet', date: hours(0), releases: [live.release], _status: 'draft' }
+              : { ...releaseData('Nowy projekt'), _status: 'draft' },
+          )
+        ).status,
+    },
+    {
+      op: 'create published',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(
+            `/api/${slug}`,
+            r,
+            'POST',
+            slug === 'press-packs'
+              ? {
+                  title: 'Nowy pakiet',
+                  date: hours(0),
+                  releases: [live.release],
+                  _status: 'published',
+                }
+              : { ...releaseData('Nowy komunikat'), _status: 'published' },
+          )
+        ).status,
+    },
+    {
+      op: 'save a draft over the published document',
+      expected: staff,
+      run: async (r) =>
+        (
+          await call(`/api/${slug}/${(await fresh('published')).id}?draft=true`, r, 'PATCH', {
+            [field]: 'Zmiana robocza',
+          })
+        ).status,
+    },
+    {
+      op: 'change the published document',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/${slug}/${(await fresh('published')).id}`, r, 'PATCH', {
+            [field]: 'Zmiana na żywo',
+          })
+        ).status,
+    },
+    {
+      op: '_status published → draft (unpublish)',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/${slug}/${(await fresh('published')).id}`, r, 'PATCH', {
+            _status: 'draft',
+          })
+        ).status,
+    },
+    {
+      op: '_status draft → published (publish)',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/${slug}/${(await fresh('draft')).id}`, r, 'PATCH', {
+            _status: 'published',
+          })
+        ).status,
+    },
+    {
+      op: 'delete',
+      expected: editors,
+      run: async (r) =>
+        (await call(`/api/${slug}/${(await fresh('draft')).id}`, r, 'DELETE')).status,
+    },
+    {
+      op: 'restore a version over the live document',
+      expected: editors,
+      run: async (r) => {
+        const doc = await fresh('published')
+        await asAdmin(`/api/${slug}/${doc.id}?draft=true`, 'PATCH', { [field]: 'Druga wersja' })
+        const versions = await asAdmin(
+          `/api/${slug}/versions?where[parent][equals]=${doc.id}&sort=createdAt`,
+          'GET',
+        )
+        return (await call(`/api/${slug}/versions/${versions.docs[0].id}`, r, 'POST')).status
+      },
+    },
+    {
+      op: 'restore a version as a draft',
+      expected: staff,
+      run: async (r) => {
+        const doc = await fresh('published')
+        const versions = await asAdmin(
+          `/api/${slug}/versions?where[parent][equals]=${doc.id}`,
+          'GET',
+        )
+        return (await call(`/api/${slug}/versions/${versions.docs[0].id}?draft=true`, r, 'POST'))
+          .status
+      },
+    },
+    {
+      op: 'GraphQL query with draft: true gives the draft only to staff',
+      expected: staff,
+      run: async (r) => {
+        const id = slug === 'press-packs' ? live.pack : live.release
+        const body = await graphql(r, `{ ${gqlOne}(id: ${id}, draft: true) { ${field} } }`)
+        expect(body.errors).toBeUndefined()
+        return seen((body.data?.[gqlOne] as Record<string, string>)[field])
+      },
+    },
+    {
+      op: 'GraphQL mutation on the published document',
+      expected: editors,
+      run: async (r) => {
+        const doc = await fresh('published')
+        const body = await graphql(
+          r,
+          `mutation { update${gqlOne}(id: ${doc.id}, data: { ${field}: "Zmiana GraphQL" }) { id } }`,
+        )
+        // A refusal carries its HTTP status; anything else (a 500 in disguise) fails the cell.
+        return body.errors ? (body.errors[0].extensions?.statusCode ?? 500) : 200
+      },
+    },
+  ]
+}
+
+const matrix: Record<string, Cell[]> = {
+  'press-releases': [
+    ...draftsCollection(
+      'press-releases',
+      freshRelease,
+      'Poprawka robocza',
+      'headline',
+      'PressRelease',
+    ),
+    {
+      op: 'draft TXT export (custom endpoint)',
+      expected: staff,
+      run: async (r) =>
+        (await call(`/api/press-releases/${live.draftRelease}/txt?draft=true`, r)).status,
+    },
+  ],
+  'press-packs': draftsCollection('press-packs', freshPack, 'Pakiet roboczy', 'title', 'PressPack'),
+  quotes: [
+    {
+      op: 'read the live quote',
+      expected: all,
+      run: async (r) => (await call(`/api/quotes/${live.quote}`, r)).status,
+    },
+    {
+      op: "read the approver's comment and who approved",
+      expected: staff,
+      run: async (r) => {
+        const doc = await (await call(`/api/quotes/${live.quote}?depth=0`, r)).json()
+        return 'approvedBy' in doc ? 200 : 403
+      },
+    },
+    {
+      op: 'create',
+      expected: staff,
+      run: async (r) =>
+        (await call('/api/quotes', r, 'POST', { text: 'Nowy cytat.', speaker: live.person }))
+          .status,
+    },
+    {
+      op: 'change the live quote',
+      expected: editorsOrApprovers,
+      run: async (r) =>
+        (await call(`/api/quotes/${live.quote}`, r, 'PATCH', { source: 'konferencja' })).status,
+    },
+    {
+      op: 'approve with the review endpoint',
+      expected: approvers,
+      run: async (r) => {
+        const quote = await asAdmin('/api/quotes', 'POST', {
+          text: 'Do zatwierdzenia.',
+          speaker: live.person,
+        })
+        return (await call(`/api/quotes/${quote.id}/review`, r, 'POST', { decision: 'approved' }))
+          .status
+      },
+    },
+    {
+      op: 'delete',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(
+            `/api/quotes/${(await asAdmin('/api/quotes', 'POST', { text: 'Do usunięcia.', speaker: live.person })).id}`,
+            r,
+            'DELETE',
+          )
+        ).status,
+    },
+  ],
+  people: [
+    {
+      op: 'read the public person',
+      expected: all,
+      run: async (r) => (await call(`/api/people/${live.person}`, r)).status,
+    },
+    {
+      op: 'read a person no public release shows',
+      expected: staff,
+      run: async (r) =>
+        (
+          await call(
+            `/api/people/${(await asAdmin('/api/people', 'POST', { name: 'Jan Nowak', role: 'Radny' })).id}`,
+            r,
+          )
+        ).status,
+    },
+    {
+      op: 'change the public person',
+      expected: editors,
+      run: async (r) =>
+        (await call(`/api/people/${live.person}`, r, 'PATCH', { organisation: 'UMK' })).status,
+    },
+    {
+      op: 'change a person nothing shows',
+      expected: staff,
+      run: async (r) =>
+        (
+          await call(
+            `/api/people/${(await asAdmin('/api/people', 'POST', { name: 'Ewa Lis', role: 'Radna' })).id}`,
+            r,
+            'PATCH',
+            { organisation: 'UMK' },
+          )
+        ).status,
+    },
+  ],
+  media: [
+    {
+      op: 'read the public file',
+      expected: all,
+      run: async (r) => (await call(`/api/media/${live.media}`, r)).status,
+    },
+    {
+      op: 'read the cover of the public pack',
+      expected: all,
+      run: async (r) => (await call(`/api/media/${live.cover}`, r)).status,
+    },
+    {
+      op: 'upload a file',
+      expected: staff,
+      run: async (r) => (await upload(r, `nowe-${r}`)).status,
+    },
+    {
+      op: 'change the public file',
+      expected: editors,
+      run: async (r) =>
+        (await call(`/api/media/${live.media}`, r, 'PATCH', { credit: 'fot. UMK' })).status,
+    },
+    {
+      op: 'delete',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(
+            `/api/media/${(await (await upload('admin', `usun-${r}`)).json()).doc.id}`,
+            r,
+            'DELETE',
+          )
+        ).status,
+    },
+  ],
+  'press-contacts': [
+    {
+      op: 'read',
+      expected: all,
+      run: async (r) => (await call(`/api/press-contacts/${live.contact}`, r)).status,
+    },
+    {
+      op: 'change the contact a public release shows',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/press-contacts/${live.contact}`, r, 'PATCH', {
+            phone: '+48 12 616 00 00',
+          })
+        ).status,
+    },
+    {
+      op: 'create',
+      expected: staff,
+      run: async (r) =>
+        (
+          await call('/api/press-contacts', r, 'POST', {
+            name: 'Rzecznik',
+            email: 'rzecznik@krakow.test',
+          })
+        ).status,
+    },
+  ],
+  boilerplates: [
+    {
+      op: 'read',
+      expected: all,
+      run: async (r) => (await call(`/api/boilerplates/${live.boilerplate}`, r)).status,
+    },
+    {
+      op: 'change the boilerplate a public release shows',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/boilerplates/${live.boilerplate}`, r, 'PATCH', {
+            text: 'Kraków to miasto.',
+          })
+        ).status,
+    },
+  ],
+  users: [
+    { op: 'list users', expected: staff, run: async (r) => (await call('/api/users', r)).status },
+    {
+      op: 'create a user',
+      expected: admins,
+      run: async (r) =>
+        (
+          await call('/api/users', r, 'POST', {
+            email: `nowy-${r}@krakow.test`,
+            password: 'nowe-haslo-123',
+            name: 'Nowy',
+          })
+        ).status,
+    },
+    {
+      op: 'unlock an account',
+      expected: admins,
+      run: async (r) =>
+        (await call('/api/users/unlock', r, 'POST', { email: 'editor@krakow.test' })).status,
+    },
+  ],
+  'press-office': [
+    {
+      op: 'read the global',
+      expected: all,
+      run: async (r) => (await call('/api/globals/press-office', r)).status,
+    },
+    {
+      op: 'change the global',
+      expected: editors,
+      run: async (r) =>
+        (await call('/api/globals/press-office', r, 'POST', { city: 'Kraków' })).status,
+    },
+  ],
+}
+
+describe.each(Object.entries(matrix))('%s', (_collection, cells) => {
+  describe.each(cells.map((cell) => [cell.op, cell] as const))('%s', (_op, cell) => {
+    it.each(roles)('%s', async (role) => {
+      expect(outcomeOf(await cell.run(role))).toBe(cell.expected[role])
+    })
+  })
+})

@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { publicVisibilitySuite } from './suites/publicVisibility'
+
+await describeOnPostgres(publicVisibilitySuite)

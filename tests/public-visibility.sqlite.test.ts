@@ -1,0 +1,3 @@
+import { publicVisibilitySuite } from './suites/publicVisibility'
+
+publicVisibilitySuite('sqlite')
