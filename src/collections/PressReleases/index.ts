@@ -6,6 +6,7 @@ import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
+import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
 import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
@@ -38,7 +39,7 @@ export const PressReleases: CollectionConfig = {
     maxPerDoc: 100,
     drafts: { schedulePublish: true },
   },
-  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
+  hooks: { beforeChange: [clearEmbargoOfImmediate, onlyEditorsPublish, requireApprovedQuotes] },
   endpoints: releaseEndpoints,
   fields: [
     {
@@ -126,7 +127,13 @@ export const PressReleases: CollectionConfig = {
         { value: 'immediate', label: label('Do natychmiastowej publikacji', 'For immediate release') },
         { value: 'embargoed', label: label('Z embargiem', 'Embargoed') },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Do natychmiastowej publikacji: dziennikarze widzą informację od chwili opublikowania (zapis usuwa czas embarga). Z embargiem: dopiero od podanej godziny.',
+          'For immediate release: journalists see it from the moment it is published (saving removes the embargo time). Embargoed: only from the time given.',
+        ),
+      },
     },
     {
       name: 'embargoUntil',

@@ -1,19 +1,29 @@
 import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../../access/publicReleaseIds'
+import { quoteSummary } from '../../lib/quotes'
+import { say } from '../../lib/translations'
 
-const statusWords = { pending: 'is pending approval', rejected: 'was rejected' } as const
+/** A cited quote that stops a publication, already worded in the reader's language. */
+export type QuoteBlocker = {
+  id: number | string
+  status: 'pending' | 'rejected'
+  /** "Nie można opublikować: cytat „…” (Speaker) czeka na zatwierdzenie." */
+  message: string
+}
 
-/** One message per cited quote that is not approved, naming the quote and its speaker. */
+/** Each cited quote that is not approved, naming the quote and its speaker. */
 export const unapprovedQuotes = async (
   req: PayloadRequest,
   quotes: unknown[] | null | undefined,
-): Promise<string[]> => {
+): Promise<QuoteBlocker[]> => {
   const ids = idsOf(quotes)
   if (ids.length === 0) return []
   const { docs } = await req.payload.find({
     collection: 'quotes',
-    where: { and: [{ id: { in: ids } }, { status: { not_equals: 'approved' } }] },
+    where: {
+      and: [{ id: { in: ids } }, { status: { not_equals: 'approved' } }],
+    },
     depth: 1,
     pagination: false,
     overrideAccess: true,
@@ -21,8 +31,15 @@ export const unapprovedQuotes = async (
   })
   return docs.map((quote) => {
     const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : undefined
-    const words = quote.text.length > 60 ? `${quote.text.slice(0, 59)}…` : quote.text
-    const status = statusWords[quote.status as keyof typeof statusWords] ?? 'is not approved'
-    return `Cannot publish: the quote „${words}”${speaker ? ` (${speaker})` : ''} ${status}.`
+    const status = quote.status === 'rejected' ? 'rejected' : 'pending'
+    const message = say(
+      req.t,
+      status === 'rejected' ? 'cannotPublishRejected' : 'cannotPublishPending',
+      {
+        quote: quoteSummary(quote.text),
+        speaker: speaker ? ` (${speaker})` : '',
+      },
+    )
+    return { id: quote.id, status, message }
   })
 }

@@ -5,6 +5,7 @@ import { idsOf, publicReleases } from '../../access/publicReleaseIds'
 import { canApproveQuotes } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
+import { quoteSummary } from '../../lib/quotes'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 
@@ -45,10 +46,7 @@ export const Quotes: CollectionConfig = {
       admin: { hidden: true },
       hooks: {
         beforeChange: [
-          ({ siblingData }) => {
-            const text = String(siblingData?.text ?? '')
-            return text.length > 70 ? `${text.slice(0, 69)}…` : text
-          },
+          ({ siblingData }) => quoteSummary(String(siblingData?.text ?? '')),
         ],
       },
     },

@@ -12,9 +12,15 @@ export const requireApprovedQuotes: CollectionBeforeChangeHook<PressRelease> = a
   req,
 }) => {
   if (data._status !== 'published') return data
-  const problems = await unapprovedQuotes(req, data.quotes ?? originalDoc?.quotes)
-  if (problems.length === 0) return data
+  const blockers = await unapprovedQuotes(req, data.quotes ?? originalDoc?.quotes)
+  if (blockers.length === 0) return data
+  const problems = blockers.map((b) => b.message)
   // An APIError, not a ValidationError: Payload's HTTP layer replaces a ValidationError's message
   // with "The following field is invalid: quotes", and the office needs to read which quote.
-  throw new APIError(problems.join(' '), 400, { errors: problems.map((message) => ({ path: 'quotes', message })) }, true)
+  throw new APIError(
+    problems.join(' '),
+    400,
+    { errors: problems.map((message) => ({ path: 'quotes', message })) },
+    true,
+  )
 }

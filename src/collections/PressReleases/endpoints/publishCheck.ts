@@ -1,0 +1,21 @@
+import type { Endpoint } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import { unapprovedQuotes } from '../unapprovedQuotes'
+
+/**
+ * POST /api/press-releases/publish-check { quotes } — staff: what would stop the form's current
+ * quotes from being published, worded for the admin (the same check the save runs).
+ */
+export const publishCheckEndpoint: Endpoint = {
+  path: '/publish-check',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user)
+      return Response.json({ errors: [{ message: 'Log in to publish' }] }, { status: 401 })
+    await addDataAndFileToRequest(req)
+    const quotes = Array.isArray(req.data?.quotes) ? (req.data.quotes as unknown[]) : []
+    return Response.json({ blockers: await unapprovedQuotes(req, quotes) })
+  },
+}
