@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
+import { handled, requireUser } from '../../../lib/errorResponse'
 import { unapprovedQuotes } from '../unapprovedQuotes'
 
 /**
@@ -11,11 +12,10 @@ import { unapprovedQuotes } from '../unapprovedQuotes'
 export const publishCheckEndpoint: Endpoint = {
   path: '/publish-check',
   method: 'post',
-  handler: async (req) => {
-    if (!req.user)
-      return Response.json({ errors: [{ message: 'Log in to publish' }] }, { status: 401 })
+  handler: handled(async (req) => {
+    requireUser(req, 'publish')
     await addDataAndFileToRequest(req)
     const quotes = Array.isArray(req.data?.quotes) ? (req.data.quotes as unknown[]) : []
     return Response.json({ blockers: await unapprovedQuotes(req, quotes) })
-  },
+  }),
 }

@@ -4,6 +4,7 @@ import type { ScheduleInput } from '../../../jobs/releaseVersions'
 
 import { nowOf } from '../../../lib/clock'
 import { embargoOf, underEmbargoWhere } from '../../../lib/embargo'
+import { handled, requireUser } from '../../../lib/errorResponse'
 import { readOfficeTimezone } from '../../../lib/settings'
 
 /** A job this late means nothing is running the queue (or it is stuck): the admin warns. */
@@ -124,11 +125,10 @@ export const readScheduleHealth = async (
 export const scheduleHealthEndpoint: Endpoint = {
   path: '/schedule-health',
   method: 'get',
-  handler: async (req) => {
-    if (!req.user)
-      return Response.json({ errors: [{ message: 'Log in to see the schedule' }] }, { status: 401 })
+  handler: handled(async (req) => {
+    requireUser(req, 'see the schedule')
     return Response.json(await readScheduleHealth(req), {
       headers: { 'Cache-Control': 'no-store' },
     })
-  },
+  }),
 }

@@ -4,6 +4,7 @@ import { stringify } from 'qs-esm'
 
 import { nowOf } from '../../../lib/clock'
 import { underEmbargoWhere } from '../../../lib/embargo'
+import { handled, requireUser } from '../../../lib/errorResponse'
 import { scheduledByRelease } from '../hooks/readPublicationStatus'
 
 export const statusFilterKeys = ['all', 'draft', 'scheduled', 'embargoed', 'published'] as const
@@ -35,11 +36,10 @@ export const readStatusFilters = async (
 export const statusFiltersEndpoint: Endpoint = {
   path: '/status-filters',
   method: 'get',
-  handler: async (req) => {
-    if (!req.user)
-      return Response.json({ errors: [{ message: 'Log in to filter releases' }] }, { status: 401 })
+  handler: handled(async (req) => {
+    requireUser(req, 'filter releases')
     return Response.json(await readStatusFilters(req), {
       headers: { 'Cache-Control': 'no-store' },
     })
-  },
+  }),
 }
