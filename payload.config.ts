@@ -16,7 +16,7 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
 import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
-import { defaultLocale, locales } from './src/lib/locales'
+import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
 import { translations } from './src/lib/translations'
 import { databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
@@ -51,11 +51,7 @@ export default buildConfig({
   globals: [PressOffice],
   i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl', translations },
   localization: {
-    locales: [
-      { code: 'pl', label: 'Polski' },
-      { code: 'en', label: 'English' },
-      { code: 'uk', label: 'Українська' },
-    ] satisfies { code: (typeof locales)[number]; label: string }[],
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
   },

@@ -1,6 +1,6 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useTranslation } from '@payloadcms/ui'
 
 import { type CustomKey, say } from '../../lib/translations'
 
@@ -18,6 +18,12 @@ export const useLang = (): Lang => {
 export const useWords = () => {
   const { t } = useTranslation()
   return (key: CustomKey, vars?: Record<string, unknown>) => say(t, key, vars)
+}
+
+/** A link into the admin, under the admin route the config sets ("/admin" by default). */
+export const useAdminUrl = () => {
+  const { config } = useConfig()
+  return (path: string) => `${config.routes.admin}${path}`
 }
 
 export const apiUrl = (path: string) => `/api${path}`
