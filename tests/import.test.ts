@@ -11,7 +11,7 @@ import { importRelease } from '../src/import'
 import { reflow } from '../src/import/reflow'
 import { parseText } from '../src/import/text'
 import { UserError } from '../src/lib/errors'
-import { lexicalNodes, lexicalText } from '../src/lib/lexical'
+import { lexicalNodes, lexicalText } from './fixtures/gen-lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 const fixture = (name: string) => path.resolve('tests/fixtures', name)
