@@ -50,7 +50,6 @@ export const quoteView = (quote: Quote, locale: Locale): QuoteView | null => {
     text: typeset(quoted(text, locale), locale),
     speaker: speaker?.name ?? '',
     role: clean(speaker?.role),
-    organisation: clean(speaker?.organisation),
   }
 }
 
