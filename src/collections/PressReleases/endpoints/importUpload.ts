@@ -1,24 +1,20 @@
-import type { Endpoint } from 'payload'
-
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { addDataAndFileToRequest } from 'payload'
 
-import { handled, requireUser } from '../../../lib/errorResponse'
 import { UserError } from '../../../lib/errors'
+import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
 /**
  * POST /api/press-releases/import?locale=pl (multipart, field `file`) — staff only: the CLI's
  * import from the admin; answers { id, slug, headline, locale, url } of the new draft.
  */
-export const importUploadEndpoint: Endpoint = {
+export const importUploadEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
-  handler: handled(async (req) => {
-    requireUser(req, 'import a release')
-    await addDataAndFileToRequest(req)
+  doing: 'import a release',
+  handler: async (req) => {
     const file = req.file
     if (!file?.data?.length) throw new UserError('Choose a .txt or .docx file to import', 1, 400)
     const query = (key: string) => {
@@ -53,5 +49,5 @@ export const importUploadEndpoint: Endpoint = {
     } finally {
       await fs.rm(dir, { recursive: true, force: true })
     }
-  }),
-}
+  },
+})

@@ -1,10 +1,10 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ScheduleInput } from '../../../jobs/releaseVersions'
 
 import { nowOf } from '../../../lib/clock'
 import { embargoOf, underEmbargoWhere } from '../../../lib/embargo'
-import { handled, requireUser } from '../../../lib/errorResponse'
+import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
 import { readOfficeTimezone } from '../../../lib/settings'
 
 /** A job this late means nothing is running the queue (or it is stuck): the admin warns. */
@@ -122,13 +122,9 @@ export const readScheduleHealth = async (
 }
 
 /** GET /api/press-releases/schedule-health — staff only: late, failed and upcoming publications. */
-export const scheduleHealthEndpoint: Endpoint = {
+export const scheduleHealthEndpoint = staffEndpoint({
   path: '/schedule-health',
   method: 'get',
-  handler: handled(async (req) => {
-    requireUser(req, 'see the schedule')
-    return Response.json(await readScheduleHealth(req), {
-      headers: { 'Cache-Control': 'no-store' },
-    })
-  }),
-}
+  doing: 'see the schedule',
+  handler: async (req) => uncachedJson(await readScheduleHealth(req)),
+})

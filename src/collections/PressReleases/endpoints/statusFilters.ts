@@ -1,10 +1,10 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import { stringify } from 'qs-esm'
 
 import { nowOf } from '../../../lib/clock'
 import { underEmbargoWhere } from '../../../lib/embargo'
-import { handled, requireUser } from '../../../lib/errorResponse'
+import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
 import { scheduledByRelease } from '../hooks/readPublicationStatus'
 
 export const statusFilterKeys = ['all', 'draft', 'scheduled', 'embargoed', 'published'] as const
@@ -33,13 +33,9 @@ export const readStatusFilters = async (
 }
 
 /** GET /api/press-releases/status-filters — staff: the releases list's quick filters. */
-export const statusFiltersEndpoint: Endpoint = {
+export const statusFiltersEndpoint = staffEndpoint({
   path: '/status-filters',
   method: 'get',
-  handler: handled(async (req) => {
-    requireUser(req, 'filter releases')
-    return Response.json(await readStatusFilters(req), {
-      headers: { 'Cache-Control': 'no-store' },
-    })
-  }),
-}
+  doing: 'filter releases',
+  handler: async (req) => uncachedJson(await readStatusFilters(req)),
+})

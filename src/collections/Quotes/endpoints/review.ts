@@ -1,10 +1,6 @@
-import type { Endpoint } from 'payload'
-
-import { addDataAndFileToRequest } from 'payload'
-
 import { canApproveQuotes } from '../../../access/roles'
-import { handled, requireUser } from '../../../lib/errorResponse'
 import { UserError } from '../../../lib/errors'
+import { staffEndpoint } from '../../../lib/staffEndpoint'
 
 const decisions = ['approved', 'rejected'] as const
 type Decision = (typeof decisions)[number]
@@ -16,12 +12,11 @@ const notAnApprover = () => new UserError('Only approvers can approve or reject 
  * one click. The update runs as the caller with access applied, so the field rules on `status`
  * decide, exactly as in the edit form.
  */
-export const reviewQuoteEndpoint: Endpoint = {
+export const reviewQuoteEndpoint = staffEndpoint({
   path: '/:id/review',
   method: 'post',
-  handler: handled(async (req) => {
-    requireUser(req, 'review quotes')
-    await addDataAndFileToRequest(req)
+  doing: 'review quotes',
+  handler: async (req) => {
     const decision = req.data?.decision as Decision
     if (!decisions.includes(decision))
       throw new UserError('decision must be "approved" or "rejected"', 1, 400)
@@ -38,5 +33,5 @@ export const reviewQuoteEndpoint: Endpoint = {
     })
     if (doc.status !== decision) throw notAnApprover()
     return Response.json({ doc })
-  }),
-}
+  },
+})
