@@ -3,7 +3,7 @@
 import { PublishButton, toast, useFormFields } from '@payloadcms/ui'
 import { type MouseEvent, useRef } from 'react'
 
-import type { QuoteBlocker } from '../../collections/PressReleases/unapprovedQuotes'
+import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
 import { fetchJson } from '../shared/i18n'
 
 /**

@@ -4,7 +4,7 @@ import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import type { PublicationStatus } from '../../collections/PressReleases/hooks/readPublicationStatus'
-import type { QuoteBlocker } from '../../collections/PressReleases/unapprovedQuotes'
+import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
 import type { CustomKey } from '../../lib/translations'
 import type { PressRelease, Quote } from '../../payload-types'
 import { fetchJson, formatWhen, useLang, useWords } from '../shared/i18n'

@@ -1,5 +1,5 @@
 import { staffEndpoint } from '../../../lib/staffEndpoint'
-import { unapprovedQuotes } from '../unapprovedQuotes'
+import { unapprovedQuotes } from '../../../lib/unapprovedQuotes'
 
 /**
  * POST /api/press-releases/publish-check { quotes } — staff: what would stop the form's current

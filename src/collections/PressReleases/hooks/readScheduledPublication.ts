@@ -7,7 +7,7 @@ import {
 } from '../../../jobs/releaseVersions'
 import { readOfficeTimezone } from '../../../lib/settings'
 import { say } from '../../../lib/translations'
-import { unapprovedQuotes } from '../unapprovedQuotes'
+import { unapprovedQuotes } from '../../../lib/unapprovedQuotes'
 
 /**
  * For staff opening one release: when it is scheduled to go public, whether edits saved since

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
-import { unapprovedQuotes } from '../unapprovedQuotes'
+import { unapprovedQuotes } from '../../../lib/unapprovedQuotes'
 
 /** A release goes public only when every quote it cites has been approved. */
 export const requireApprovedQuotes: CollectionBeforeChangeHook<PressRelease> = async ({

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { idsOf } from '../../access/publicReleaseIds'
-import { quoteSummary } from '../../lib/quotes'
-import { say } from '../../lib/translations'
+import { idsOf } from '../access/publicReleaseIds'
+import { quoteSummary } from './quotes'
+import { say } from './translations'
 
 /** A cited quote that stops a publication, already worded in the reader's language. */
 export type QuoteBlocker = {
