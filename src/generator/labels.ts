@@ -26,6 +26,8 @@ export type Labels = {
   quotesSheet: string
   contactsAndAbout: string
   releasesCount: string
+  /** Place names as this language writes them ("Kraków" → "Краків"); others stay as typed. */
+  places: Record<string, string>
 }
 
 let cache: Record<Locale, Labels> | undefined

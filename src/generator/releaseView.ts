@@ -107,7 +107,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     draft: ctx.draft,
     office: officeV,
     embargo: embargo ? formatMoment(labels.embargoMoment, embargo.until, locale, tz) : null,
-    dateline: `${release.place}, ${formatDate(release.date, locale, tz)}`,
+    dateline: `${labels.places[release.place] ?? release.place}, ${formatDate(release.date, locale, tz)}`,
     headline,
     subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
     lead: clean(release.lead) && typeset(release.lead as string, locale),
