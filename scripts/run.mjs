@@ -3,6 +3,7 @@
 // bundles our code (packages stay external) into .cli/ in a fraction of a second, then Node imports
 // it.
 import { build } from 'esbuild'
+import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -12,9 +13,10 @@ if (!name || !/^[\w-]+$/.test(name)) {
   process.exit(2)
 }
 const outfile = path.resolve('.cli', `${name}.mjs`)
-await build({
+const { outputFiles } = await build({
   entryPoints: [path.join('scripts', `${name}.ts`)],
   outfile,
+  write: false,
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -23,6 +25,12 @@ await build({
   sourcemap: 'inline',
   logLevel: 'error',
 })
+// Written whole, then renamed: two commands started at once must never import a half-written file
+// (Node runs what it got, possibly nothing, and exits 0).
+fs.mkdirSync(path.dirname(outfile), { recursive: true })
+const partial = `${outfile}.${process.pid}.tmp`
+fs.writeFileSync(partial, outputFiles[0].contents)
+fs.renameSync(partial, outfile)
 
 // Node 20 sometimes never settles the import of Payload's Lexical editor: each @lexical/* package's
 // Node entry is a top-level `await import()`, and when several evaluate at once the module graph can
