@@ -16,9 +16,10 @@ import { Users } from './src/collections/Users'
 import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
 import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
-import { defaultLocale, locales } from './src/lib/locales'
+import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
-import { databaseUrl, payloadSecret, timezone } from './src/lib/settings'
+import { translations } from './src/lib/translations'
+import { databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
 
@@ -29,13 +30,13 @@ export default buildConfig({
     dateFormat: 'd MMMM yyyy, HH:mm',
     // Gravatar is a request to the outside for every page; the office's machines may not reach it.
     avatar: 'default',
-    // The schedule drawer's time is the office's local time unless someone picks another zone.
+    // The schedule drawer opens in the default office zone (the config cannot read the setting).
     timezones: {
       supportedTimezones: ({ defaultTimezones }) =>
-        defaultTimezones.some((zone) => zone.value === timezone())
+        defaultTimezones.some((zone) => zone.value === defaultTimezone())
           ? defaultTimezones
-          : [{ label: timezone(), value: timezone() }, ...defaultTimezones],
-      defaultTimezone: timezone(),
+          : [{ label: defaultTimezone(), value: defaultTimezone() }, ...defaultTimezones],
+      defaultTimezone: defaultTimezone(),
     },
     components: {
       beforeDashboard: [
@@ -48,13 +49,9 @@ export default buildConfig({
   db: databaseAdapter(dbUrl),
   collections: [PressReleases, Quotes, People, Boilerplates, PressContacts, Media, PressPacks, Users],
   globals: [PressOffice],
-  i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl' },
+  i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl', translations },
   localization: {
-    locales: [
-      { code: 'pl', label: 'Polski' },
-      { code: 'en', label: 'English' },
-      { code: 'uk', label: 'Українська' },
-    ] satisfies { code: (typeof locales)[number]; label: string }[],
+    locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
   },

@@ -11,6 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { paragraphsToLexical } from '../src/lib/lexical'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'))
@@ -23,31 +24,13 @@ const stage = (name: string) => process.stderr.write(`bench: ${name}…\n`)
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (n: number) => `${n.toFixed(1)} ms`
 
-const paragraph = (text: string) => ({
-  type: 'paragraph',
-  version: 1,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  textFormat: 0,
-  textStyle: '',
-  children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
-})
-
-const body = {
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: Array.from({ length: 6 }, (_, i) =>
-      paragraph(
-        `Akapit ${i + 1}. Miasto rozpoczyna kolejny etap prac: na odcinku od pętli w Mistrzejowicach do ronda Czyżyńskiego powstanie 15 km torowiska i siedem przystanków z wiatami, a piesi i rowerzyści zyskają nowe przejścia.`,
-      ),
-    ),
-  },
-}
+const body = paragraphsToLexical(
+  Array.from(
+    { length: 6 },
+    (_, i) =>
+      `Akapit ${i + 1}. Miasto rozpoczyna kolejny etap prac: na odcinku od pętli w Mistrzejowicach do ronda Czyżyńskiego powstanie 15 km torowiska i siedem przystanków z wiatami, a piesi i rowerzyści zyskają nowe przejścia.`,
+  ),
+)
 
 /**
  * Memory of a process and all its descendants (Chromium runs as several): resident (RSS, which

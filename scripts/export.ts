@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { Command, CommanderError } from 'commander'
 import path from 'node:path'
 
+import { runCli } from '../src/lib/cli'
 import { UserError } from '../src/lib/errors'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
@@ -160,17 +161,8 @@ const main = async (): Promise<number> => {
       return 1
     }
     return 0
-  } catch (error) {
-    bar?.stop()
-    if (error instanceof UserError) {
-      process.stderr.write(`export: ${error.message}\n`)
-      return error.exitCode
-    }
-    const message = (error as Error)?.message?.split('\n')[0] ?? String(error)
-    process.stderr.write(`export: failed: ${message}\n`)
-    if (process.env.PRESSROOM_DEBUG) console.error(error)
-    return 1
   } finally {
+    bar?.stop()
     const { closeSharedPool } = await import('../src/generator/browser')
     await closeSharedPool().catch(() => {})
     await payload?.destroy().catch(() => {})
@@ -182,4 +174,4 @@ process.on('beforeExit', () => {
   process.stderr.write('export: stopped before finishing (module loading stalled)\n')
   process.exit(1)
 })
-main().then((code) => process.exit(code))
+await runCli('export', main)

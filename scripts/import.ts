@@ -2,6 +2,7 @@
 // creates a draft press release from a file. Exit codes: 0 ok, 1 failure, 2 bad usage.
 import { Command, CommanderError } from 'commander'
 
+import { runCli } from '../src/lib/cli'
 import { UserError } from '../src/lib/errors'
 
 // Logs go to stderr, and only errors: stdout carries the result (JSON with --json).
@@ -9,10 +10,7 @@ process.env.PRESSROOM_LOG_LEVEL ||= 'error'
 
 type Options = { locale?: string; headline?: string; json?: boolean }
 
-const fail = (message: string, code: number): never => {
-  process.stderr.write(`${message.split('\n')[0]}\n`)
-  process.exit(code)
-}
+const usage = 'usage: npm run import -- <file> [--locale pl|en|uk] [--headline "…"] [--json]'
 
 const program = new Command('import')
   .description('Create a draft press release from a .txt or .docx file.')
@@ -27,18 +25,22 @@ const main = async () => {
   try {
     program.parse()
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0) process.exit(0)
-      fail(`${error.message.replace(/^error: /, '')} (usage: npm run import -- <file> [--locale pl|en|uk] [--headline "…"] [--json])`, 2)
-    }
+    if (error instanceof CommanderError && error.exitCode === 0) return 0
+    if (error instanceof CommanderError)
+      throw new UserError(`${error.message.replace(/^error: /, '')} (${usage})`, 2)
     throw error
   }
   const [file] = program.args
   const options = program.opts<Options>()
 
   const { createImportedDraft, prepareImport } = await import('../src/import')
+  const { NoHeadlineError } = await import('../src/import/parse')
   // Everything a user can get wrong is checked before Payload starts or the database is touched.
-  const prepared = await prepareImport(file, options)
+  const prepared = await prepareImport(file, options).catch((error: unknown) => {
+    if (error instanceof NoHeadlineError)
+      throw new UserError(`${error.message} Give one with --headline "…".`, error.exitCode)
+    throw error
+  })
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
@@ -58,10 +60,4 @@ const main = async () => {
 }
 
 // Top-level await: should anything leave main() pending, Node exits 13, never a silent 0.
-try {
-  await main()
-  process.exit(0)
-} catch (error) {
-  if (error instanceof UserError) fail(error.message, error.exitCode)
-  fail(`Import failed: ${error instanceof Error ? error.message : String(error)}`, 1)
-}
+await runCli('import', main)

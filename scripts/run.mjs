@@ -13,13 +13,10 @@ if (!name || !/^[\w-]+$/.test(name)) {
   process.exit(2)
 }
 const outfile = path.resolve('.cli', `${name}.mjs`)
-// Each process bundles to a file of its own and renames it into place: esbuild rewrites a file in
-// place, and a second `npm run import` started at the same moment could import it half-written
-// (an empty module: exit 0, nothing done).
-const ownFile = path.resolve('.cli', `${name}.${process.pid}.tmp.mjs`)
-await build({
+const { outputFiles } = await build({
   entryPoints: [path.join('scripts', `${name}.ts`)],
-  outfile: ownFile,
+  outfile,
+  write: false,
   bundle: true,
   packages: 'external',
   platform: 'node',
@@ -28,7 +25,12 @@ await build({
   sourcemap: 'inline',
   logLevel: 'error',
 })
-fs.renameSync(ownFile, outfile)
+// Written whole, then renamed: two commands started at once must never import a half-written file
+// (Node runs what it got, possibly nothing, and exits 0).
+fs.mkdirSync(path.dirname(outfile), { recursive: true })
+const partial = `${outfile}.${process.pid}.tmp`
+fs.writeFileSync(partial, outputFiles[0].contents)
+fs.renameSync(partial, outfile)
 
 // Node 20 sometimes never settles the import of Payload's Lexical editor: each @lexical/* package's
 // Node entry is a top-level `await import()`, and when several evaluate at once the module graph can

@@ -209,7 +209,8 @@ describe('publishing over HTTP', () => {
     })
     const res = await api(`/api/press-releases/${release.id}`, 'editor', {
       method: 'PATCH',
-      headers: { 'Content-Type': 'application/json' },
+      // The refusal is worded in the language the client asks for (the office's, Polish, if none).
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en' },
       body: JSON.stringify({ _status: 'published' }),
     })
     expect(res.status).toBe(400)

@@ -97,6 +97,24 @@ describe('release PDF', () => {
     const text = (await pdfPages(await pdfOf(published.id))).join('\n')
     expect(text).not.toContain('PROJEKT')
   })
+
+  it('words the draft band, the phone and the place from labels.json: "DRAFT" once in English, "тел." and "Краків" in Ukrainian', async () => {
+    const contact = await t.payload.create({
+      collection: 'press-contacts',
+      data: { name: 'Jakub Lis', email: 'lis@krakow.example', phone: '+48 12 555 01 20' },
+      overrideAccess: true,
+    })
+    const en = await makeGenRelease(t.payload, { headline: 'Working draft', contacts: [contact.id] }, { draft: true, locale: 'en' })
+    const [enText] = await exportRelease(t.payload, en.id, ['txt'], { locale: 'en', draft: true, overrideAccess: true, pool })
+    expect(String(enText.data)).toContain('*** DRAFT — Draft – not for publication ***')
+    expect(String(enText.data)).not.toContain('DRAFT / DRAFT')
+    const uk = await makeGenRelease(t.payload, { headline: 'Робочий проєкт', contacts: [contact.id] }, { draft: true, locale: 'uk' })
+    const [ukPdf, ukText] = await exportRelease(t.payload, uk.id, ['pdf', 'txt'], { locale: 'uk', draft: true, overrideAccess: true, pool })
+    expect(String(ukText.data)).toContain('тел. +48 12 555 01 20')
+    // The dateline's place as Ukrainian writes it, not "Kraków, … листопада".
+    expect(String(ukText.data)).toMatch(/^Краків, 15 жовтня 2025 р\.$/m)
+    expect((await pdfPages(ukPdf.data as Uint8Array)).join('\n')).toContain('тел. +48 12 555 01 20')
+  })
 })
 
 describe('release text', () => {

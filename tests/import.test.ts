@@ -11,7 +11,7 @@ import { importRelease } from '../src/import'
 import { reflow } from '../src/import/reflow'
 import { parseText } from '../src/import/text'
 import { UserError } from '../src/lib/errors'
-import { lexicalNodes, lexicalText } from '../src/lib/lexical'
+import { lexicalNodes, lexicalText } from './fixtures/gen-lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 const fixture = (name: string) => path.resolve('tests/fixtures', name)
@@ -53,7 +53,7 @@ describe('reflowing hard-wrapped text', () => {
 
   it('fails without a headline unless one is given', () => {
     const text = 'To jest pierwsze zdanie komunikatu.\n\nA to drugie.'
-    expect(() => parseText(text, { file: 'x.txt' })).toThrow(/No headline found in x.txt.*--headline/)
+    expect(() => parseText(text, { file: 'x.txt' })).toThrow(/^No headline found in x.txt: its first paragraph/)
     const parts = parseText(text, { headline: 'Tytuł z linii poleceń' })
     expect(parts.headline).toBe('Tytuł z linii poleceń')
     expect(parts.lead).toBe('To jest pierwsze zdanie komunikatu.')
@@ -229,9 +229,9 @@ describe('the import command', () => {
   it('fails with one line on stderr and the right exit code, touching no database', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'errors-'))
     const cases: [string[], number, RegExp][] = [
-      [[fixture('import-missing.txt')], 1, /^Cannot read .*import-missing\.txt: no such file\.$/],
+      [[fixture('import-missing.txt')], 1, /^import: Cannot read .*import-missing\.txt: no such file\.$/],
       [[fixture('import-empty.txt')], 1, /import-empty\.txt is empty/],
-      [[fixture('import-uk.txt'), '--locale', 'de'], 2, /^Unknown locale "de"/],
+      [[fixture('import-uk.txt'), '--locale', 'de'], 2, /^import: Unknown locale "de"/],
       [[fixture('import-release.pdf')], 2, /use a \.txt or \.docx file/],
       [[], 2, /missing required argument 'file'/],
       [[fixture('import-uk.txt'), '--lang', 'uk'], 2, /unknown option '--lang'/],

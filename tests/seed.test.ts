@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { PressRelease } from '../src/payload-types'
 
-import { lexicalNodes } from '../src/lib/lexical'
+import { lexicalNodes } from './fixtures/gen-lexical'
 import { seed, type SeedResult } from '../src/seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 

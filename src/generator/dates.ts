@@ -1,12 +1,6 @@
 import type { Locale } from '../lib/locales'
 
-import { timezone as defaultTimezone } from '../lib/settings'
-
 const intlLocale: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' }
-
-/** The press office's timezone: PRESSROOM_TZ, else the office setting, else Europe/Warsaw. */
-export const officeTimezone = (officeSetting?: string | null): string =>
-  process.env.PRESSROOM_TZ || officeSetting || defaultTimezone()
 
 /** "15 października 2025 r.", "15 October 2025", "15 жовтня 2025 р." */
 export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {

@@ -42,11 +42,6 @@ let env: ReturnType<typeof createEnv> | undefined
 /** One Handlebars environment for the generator; templates are compiled once, on first use. */
 const templates = () => (env ??= createEnv())
 
-/** Forget compiled templates (a designer's edit is picked up without restarting the server). */
-export const reloadTemplates = () => {
-  env = undefined
-}
-
 export const renderReleaseHtml = (view: ReleaseView): string => templates().release(view)
 export const renderPackHtml = (view: PackView): string => templates().pack(view)
 export const renderContinuedHtml = (data: { lang: string; more: string; stylesheets: string[] }) =>

@@ -10,6 +10,8 @@ export type Labels = {
   embargo: string
   embargoMoment: string
   draft: string
+  /** The band on a draft export: the local word, and the English one where it differs. */
+  draftMark: string
   draftNote: string
   more: string
   page: string
@@ -18,10 +20,14 @@ export type Labels = {
   photos: string
   photoCredit: string
   contact: string
+  /** Before a phone number: "tel." */
+  phone: string
   contents: string
   quotesSheet: string
   contactsAndAbout: string
   releasesCount: string
+  /** Place names as this language writes them ("Kraków" → "Краків"); others stay as typed. */
+  places: Record<string, string>
 }
 
 let cache: Record<Locale, Labels> | undefined

@@ -36,6 +36,3 @@ export const finishPdf = async (
   }
   return doc.save({ useObjectStreams: false })
 }
-
-export const pageCount = async (bytes: Uint8Array): Promise<number> =>
-  (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount()

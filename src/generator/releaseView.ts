@@ -11,7 +11,9 @@ import type {
 import type { Assets } from './assets'
 import type { BoilerplateView, ContactView, OfficeView, PhotoView, QuoteView, ReleaseView } from './view'
 
-import { formatDate, formatMoment, officeTimezone } from './dates'
+import { embargoOf } from '../lib/embargo'
+import { officeTimezone } from '../lib/settings'
+import { formatDate, formatMoment } from './dates'
 import { labelsFor } from './labels'
 import { mapText, type RichText, textBlocks } from './lexical'
 import { bodyToHtml } from './sanitizeBody'
@@ -48,7 +50,6 @@ export const quoteView = (quote: Quote, locale: Locale): QuoteView | null => {
     text: typeset(quoted(text, locale), locale),
     speaker: speaker?.name ?? '',
     role: clean(speaker?.role),
-    organisation: clean(speaker?.organisation),
   }
 }
 
@@ -91,7 +92,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
   const tz = officeTimezone(office.timezone)
   const body = release.body ? mapText(release.body as RichText, (t) => typeset(t, locale)) : null
   const officeV = officeView(office, ctx)
-  const embargoed = release.releaseType === 'embargoed' && Boolean(release.embargoUntil)
+  const embargo = embargoOf(release)
   const headline = typeset(release.headline, locale)
   return {
     locale,
@@ -105,8 +106,8 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     slug: release.slug ?? String(release.id),
     draft: ctx.draft,
     office: officeV,
-    embargo: embargoed ? formatMoment(labels.embargoMoment, release.embargoUntil as string, locale, tz) : null,
-    dateline: `${release.place}, ${formatDate(release.date, locale, tz)}`,
+    embargo: embargo ? formatMoment(labels.embargoMoment, embargo.until, locale, tz) : null,
+    dateline: `${labels.places[release.place] ?? release.place}, ${formatDate(release.date, locale, tz)}`,
     headline,
     subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
     lead: clean(release.lead) && typeset(release.lead as string, locale),

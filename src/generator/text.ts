@@ -28,8 +28,8 @@ export const wrap = (text: string, width = WIDTH, indent = ''): string =>
 const quoteText = (q: QuoteView) =>
   `${wrap(q.text)}\n${wrap(`— ${[q.speaker, q.role].filter(Boolean).join(', ')}`)}`
 
-const contactText = (c: ContactView) =>
-  [c.name, c.role, [c.email, c.phone && `tel. ${c.phone}`].filter(Boolean).join(', ')]
+const contactText = (c: ContactView, phone: string) =>
+  [c.name, c.role, [c.email, c.phone && `${phone} ${c.phone}`].filter(Boolean).join(', ')]
     .filter(Boolean)
     .map((l) => wrap(l as string))
     .join('\n')
@@ -42,7 +42,7 @@ const rule = '-'.repeat(WIDTH)
 export const releaseText = (view: ReleaseView, options: { standalone?: boolean } = {}): string => {
   const { labels } = view
   const head = [
-    ...(view.draft ? [`*** ${labels.draft} / DRAFT — ${labels.draftNote} ***`] : []),
+    ...(view.draft ? [`*** ${labels.draftMark} — ${labels.draftNote} ***`] : []),
     ...(options.standalone === false
       ? []
       : [wrap([view.office.city.toUpperCase(), view.office.name].filter(Boolean).join(' · ')), ...view.office.lines.map((l) => wrap(l)), rule]),
@@ -76,7 +76,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     ...(options.standalone === false ? [] : view.boilerplates.map(boilerplateText)),
     ...(options.standalone === false || !view.contacts.length
       ? []
-      : [`${labels.contact}:\n${view.contacts.map(contactText).join('\n\n')}`]),
+      : [`${labels.contact}:\n${view.contacts.map((c) => contactText(c, labels.phone)).join('\n\n')}`]),
   ]
   return `${parts.join('\n\n')}\n`
 }

@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { officeAfterChange } from '../access/publicFromHooks'
 import { label } from '../fields/localizedLabel'
+import { isTimezone } from '../lib/settings'
 
 export const PressOffice: GlobalConfig = {
   slug: 'press-office',
@@ -35,6 +36,10 @@ export const PressOffice: GlobalConfig = {
       defaultValue: 'Europe/Warsaw',
       label: label('Strefa czasowa', 'Timezone'),
       admin: { description: label('Dla dat i godzin embarga (IANA, np. Europe/Warsaw).', 'For dates and embargo times (IANA, e.g. Europe/Warsaw).') },
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && isTimezone(value))
+          ? true
+          : `Unknown timezone "${String(value)}": use an IANA name such as Europe/Warsaw.`,
     },
     { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
   ],

@@ -72,11 +72,14 @@ export const splitRelease = (input: Block[], options: SplitOptions = {}): Releas
   return { headline, ...parts, body: blocks }
 }
 
+/** No headline in the file; each surface says how to give one (a CLI flag, the admin's form). */
+export class NoHeadlineError extends UserError {}
+
 const noHeadline = (first: Block | undefined, file = 'the file'): UserError => {
   const why = !first
     ? 'there is no text after the dateline'
     : first.text.length > maxHeadlineLength
       ? `its first paragraph is longer than ${maxHeadlineLength} characters`
       : 'its first paragraph ends like a sentence'
-  return new UserError(`No headline found in ${file}: ${why}. Give one with --headline "…".`)
+  return new NoHeadlineError(`No headline found in ${file}: ${why}.`)
 }

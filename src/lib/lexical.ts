@@ -75,26 +75,3 @@ export const htmlToLexical = async (html: string, config: SanitizedConfig): Prom
 // Line breaks and indentation around block tags are source formatting, not content.
 const stripLayoutWhitespace = (html: string): string =>
   html.replace(/\s*\n\s*(?=<\/?(?:h[1-6]|p|ul|ol|li|blockquote|hr)\b)/g, '').trim()
-
-type LexicalNode = { type?: string; text?: string; children?: LexicalNode[]; [k: string]: unknown }
-
-/** Every node of a Lexical document, depth first (for checks and plain-text views). */
-export const lexicalNodes = (state: { root: unknown } | null | undefined): LexicalNode[] => {
-  const out: LexicalNode[] = []
-  const walk = (node: LexicalNode) => {
-    out.push(node)
-    node.children?.forEach(walk)
-  }
-  if (state?.root) walk(state.root as LexicalNode)
-  return out
-}
-
-/** The text of a Lexical document, one line per block. */
-export const lexicalText = (state: { root: unknown } | null | undefined): string => {
-  const root = state?.root as LexicalNode | undefined
-  const inline = (node: LexicalNode): string =>
-    node.text ?? (node.children ?? []).map(inline).join('')
-  const block = (node: LexicalNode): string[] =>
-    node.type === 'list' ? (node.children ?? []).flatMap(block) : [inline(node)]
-  return (root?.children ?? []).flatMap(block).join('\n')
-}

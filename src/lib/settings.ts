@@ -1,14 +1,57 @@
+import type { Payload, PayloadRequest } from 'payload'
+
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
 /** Where Pressroom keeps its own files: the SQLite database, uploads and the generated secret. */
-export const dataDir = path.resolve(/*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data')
+export const dataDir = path.resolve(
+  /*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data',
+)
 
 export const databaseUrl = (): string =>
   process.env.DATABASE_URL || `file:${path.join(dataDir, 'pressroom.db')}`
 
-export const timezone = (): string => process.env.PRESSROOM_TZ || 'Europe/Warsaw'
+/**
+ * The zone of an office that has not set its own: PRESSROOM_TZ, else Europe/Warsaw. The schedule
+ * drawer opens in it too (Payload's config is static and cannot read the office setting).
+ */
+export const defaultTimezone = (): string => process.env.PRESSROOM_TZ || 'Europe/Warsaw'
+
+/**
+ * The one timezone resolver: the office's own setting (Ustawienia → Biuro prasowe), else
+ * defaultTimezone(). Datelines, embargo lines, the dashboard and the status column all use it.
+ */
+export const officeTimezone = (setting?: string | null): string =>
+  setting?.trim() || defaultTimezone()
+
+/** Whether Intl knows the zone (an IANA name such as Europe/Warsaw). */
+export const isTimezone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The office's timezone read from its settings, once per request. */
+export const readOfficeTimezone = async (
+  payload: Payload,
+  req?: PayloadRequest,
+): Promise<string> => {
+  const cached = req?.context.pressroomOfficeTimezone
+  if (typeof cached === 'string') return cached
+  const office = await payload.findGlobal({
+    slug: 'press-office',
+    depth: 0,
+    select: { timezone: true },
+    overrideAccess: true,
+  })
+  const zone = officeTimezone(office.timezone)
+  if (req) req.context.pressroomOfficeTimezone = zone
+  return zone
+}
 
 /** PAYLOAD_SECRET, or a random one generated once into data/.secret. Never a constant in code. */
 export const payloadSecret = (): string => {

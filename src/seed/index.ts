@@ -6,7 +6,8 @@ import type { Locale } from '../lib/locales'
 import type { Localized, SampleRelease } from './types'
 
 import { htmlToLexical } from '../lib/lexical'
-import { warsawDay } from './dates'
+import { defaultTimezone } from '../lib/settings'
+import { officeDay } from './dates'
 import { boilerplates, contacts, pressOffice } from './office'
 import { people } from './people'
 import { quotes } from './quotes'
@@ -83,7 +84,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
         text: quote.text.pl,
         context: quote.context.pl,
         speaker: idOf(ids, quote.speaker) as number,
-        saidOn: warsawDay(now, -quote.saidDaysAgo, 12).toISOString(),
+        saidOn: officeDay(defaultTimezone(), now, -quote.saidDaysAgo, 12).toISOString(),
         source: quote.source,
         status: 'pending',
       },
@@ -133,7 +134,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     locale: 'pl',
     data: {
       city: pressOffice.city,
-      timezone: pressOffice.timezone,
+      timezone: defaultTimezone(),
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
@@ -161,9 +162,9 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
 
 const releaseDate = (release: SampleRelease, now: Date): Date => {
   const { state } = release
-  if (state.kind === 'published') return warsawDay(now, -state.daysAgo, 10)
-  if (state.kind === 'draft') return warsawDay(now, state.inDays, 10)
-  return warsawDay(now, state.inDays, state.hour)
+  if (state.kind === 'published') return officeDay(defaultTimezone(), now, -state.daysAgo, 10)
+  if (state.kind === 'draft') return officeDay(defaultTimezone(), now, state.inDays, 10)
+  return officeDay(defaultTimezone(), now, state.inDays, state.hour)
 }
 
 const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Ids, now: Date) => {
@@ -172,7 +173,7 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
   const { state } = release
   const publishNow = state.kind === 'published' || state.kind === 'embargoed'
   const status = { _status: publishNow ? 'published' : 'draft', draft: !publishNow } as const
-  const embargoUntil = state.kind === 'embargoed' ? warsawDay(now, state.inDays, state.hour) : null
+  const embargoUntil = state.kind === 'embargoed' ? officeDay(defaultTimezone(), now, state.inDays, state.hour) : null
 
   const localized = async (locale: Locale) => {
     const text = release.text[locale]!
@@ -221,7 +222,7 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
     await payload.jobs.queue({
       task: 'schedulePublish',
       input: { type: 'publish', doc: { relationTo: 'press-releases', value: doc.id as number } },
-      waitUntil: warsawDay(now, state.inDays, state.hour),
+      waitUntil: officeDay(defaultTimezone(), now, state.inDays, state.hour),
       req,
     })
   }

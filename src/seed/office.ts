@@ -51,7 +51,6 @@ export const contacts: SampleContact[] = [
 
 export const pressOffice = {
   city: 'Kraków',
-  timezone: 'Europe/Warsaw',
   defaultContact: 'spokeswoman',
   officeName: {
     pl: 'Biuro Prasowe Urzędu Miasta Krakowa',

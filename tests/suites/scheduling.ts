@@ -69,7 +69,7 @@ describe('scheduled publication', () => {
     })
     expect(before.scheduledPublication).toMatchObject({ laterEditNotScheduled: true })
     expect(String((before.scheduledPublication as { warning: string }).warning)).toMatch(
-      /not part of the scheduled publication/,
+      /nie wejdą do zaplanowanej publikacji/,
     )
 
     await payload.jobs.run({ queue: 'default' })
@@ -150,7 +150,7 @@ describe('scheduled publication', () => {
       draft: true,
       user: await payload.findByID({ collection: 'users', id: editorId }),
     })
-    expect(JSON.stringify(doc.scheduledPublication)).toMatch(/Zieleń to nie luksus.*pending approval/)
+    expect(JSON.stringify(doc.scheduledPublication)).toMatch(/Zieleń to nie luksus.*czeka na zatwierdzenie/)
   })
 
   it('does not publish when a cited quote was rejected after scheduling', async () => {

@@ -68,7 +68,7 @@ export const workflowSuite = (db: TestDatabase) => {
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
     const attempt = payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
     await expect(attempt).rejects.toMatchObject({
-      data: { errors: [expect.objectContaining({ path: 'quotes', message: expect.stringMatching(/Nowa Huta zasługuje.*Anna Wiśniewska.*pending approval/) })] },
+      data: { errors: [expect.objectContaining({ path: 'quotes', message: expect.stringMatching(/Nowa Huta zasługuje.*Anna Wiśniewska.*czeka na zatwierdzenie/) })] },
     })
   })
 

@@ -12,6 +12,7 @@ import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
+import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -51,7 +52,7 @@ export const PressReleases: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardDraftsAndPublication],
-    beforeChange: [onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
+    beforeChange: [clearEmbargoOfImmediate, onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
     afterChange: [releaseAfterChange],
     afterDelete: [releaseAfterDelete],
   },
@@ -142,7 +143,13 @@ export const PressReleases: CollectionConfig = {
         { value: 'immediate', label: label('Do natychmiastowej publikacji', 'For immediate release') },
         { value: 'embargoed', label: label('Z embargiem', 'Embargoed') },
       ],
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Do natychmiastowej publikacji: dziennikarze widzą informację od chwili opublikowania (zapis usuwa czas embarga). Z embargiem: dopiero od podanej godziny.',
+          'For immediate release: journalists see it from the moment it is published (saving removes the embargo time). Embargoed: only from the time given.',
+        ),
+      },
     },
     {
       name: 'embargoUntil',

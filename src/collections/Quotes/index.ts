@@ -8,6 +8,7 @@ import { canApproveQuotes } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { staffOrCitedPublicly } from '../../access/staffOrCitedPublicly'
 import { label } from '../../fields/localizedLabel'
+import { quoteSummary } from '../../lib/quotes'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 
@@ -47,10 +48,7 @@ export const Quotes: CollectionConfig = {
       admin: { hidden: true },
       hooks: {
         beforeChange: [
-          ({ siblingData }) => {
-            const text = String(siblingData?.text ?? '')
-            return text.length > 70 ? `${text.slice(0, 69)}…` : text
-          },
+          ({ siblingData }) => quoteSummary(String(siblingData?.text ?? '')),
         ],
       },
     },

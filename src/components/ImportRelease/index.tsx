@@ -4,14 +4,14 @@ import { Button, Gutter, toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
-import { apiUrl, useLang } from '../shared/i18n'
+import { defaultLocale, localeNames } from '../../lib/locales'
+import { apiUrl, useAdminUrl, useWords } from '../shared/i18n'
 import { StatusFilters } from '../StatusFilters'
-
-const localeNames = { pl: 'Polski', en: 'English', uk: 'Українська' }
 
 /** Above the releases list: a .docx or .txt becomes a new draft, opened for editing. */
 export const ImportRelease = () => {
-  const lang = useLang()
+  const say = useWords()
+  const adminUrl = useAdminUrl()
   const router = useRouter()
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -20,7 +20,7 @@ export const ImportRelease = () => {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
-    const locale = String(form.get('locale') ?? 'pl')
+    const locale = String(form.get('locale') ?? defaultLocale)
     form.delete('locale')
     setBusy(true)
     setError(null)
@@ -32,10 +32,8 @@ export const ImportRelease = () => {
       })
       const body = await res.json().catch(() => ({}))
       if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
-      toast.success(
-        lang === 'pl' ? `Zaimportowano: ${body.headline}` : `Imported: ${body.headline}`,
-      )
-      router.push(`/admin/collections/press-releases/${body.id}?locale=${locale}`)
+      toast.success(say('imported', { headline: body.headline }))
+      router.push(adminUrl(`/collections/press-releases/${body.id}?locale=${locale}`))
     } catch (e) {
       setError((e as Error).message)
       setBusy(false)
@@ -63,9 +61,7 @@ export const ImportRelease = () => {
               margin={false}
               onClick={() => setOpen(true)}
             >
-              {lang === 'pl'
-                ? 'Importuj z pliku (.docx, .txt)'
-                : 'Import from a file (.docx, .txt)'}
+              {say('importFromFile')}
             </Button>
           ) : (
             <form
@@ -82,8 +78,8 @@ export const ImportRelease = () => {
             >
               <input type="file" name="file" accept=".docx,.txt" required aria-label="file" />
               <label>
-                {lang === 'pl' ? 'Język pliku' : 'Language of the file'}{' '}
-                <select name="locale" defaultValue="pl">
+                {say('importFileLanguage')}{' '}
+                <select name="locale" defaultValue={defaultLocale}>
                   {Object.entries(localeNames).map(([code, name]) => (
                     <option key={code} value={code}>
                       {name}
@@ -92,7 +88,7 @@ export const ImportRelease = () => {
                 </select>
               </label>
               <Button type="submit" size="small" margin={false} disabled={busy}>
-                {lang === 'pl' ? 'Importuj jako szkic' : 'Import as a draft'}
+                {say('importAsDraft')}
               </Button>
               <Button
                 size="small"
@@ -100,7 +96,7 @@ export const ImportRelease = () => {
                 margin={false}
                 onClick={() => setOpen(false)}
               >
-                {lang === 'pl' ? 'Anuluj' : 'Cancel'}
+                {say('importCancel')}
               </Button>
               {error ? (
                 <div

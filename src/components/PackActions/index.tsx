@@ -3,13 +3,13 @@
 import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 
 import { ExportLinks } from '../shared/ExportLinks'
-import { useLang } from '../shared/i18n'
+import { useWords } from '../shared/i18n'
 
 /** The pack's PDF (cover, contents, releases) and ZIP, beside Save/Publish. */
 export const PackActions = () => {
   const { id } = useDocumentInfo()
   const locale = useLocale()
-  const lang = useLang()
+  const say = useWords()
   if (!id) return null
   const base = `/api/press-packs/${id}`
   const query = `?locale=${encodeURIComponent(locale.code)}&draft=true`
@@ -18,7 +18,7 @@ export const PackActions = () => {
       testId="pack-actions"
       links={[
         {
-          label: lang === 'pl' ? 'Pakiet PDF' : 'Pack PDF',
+          label: say('packPdf'),
           href: `${base}/pdf${query}`,
           primary: true,
         },

@@ -4,12 +4,13 @@ import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import type { Quote, User } from '../../payload-types'
-import { fetchJson, type Lang } from '../shared/i18n'
+import { fetchJson, useAdminUrl, useWords } from '../shared/i18n'
 
 const pendingQuery = '/quotes?where[status][equals]=pending&depth=1&limit=20&sort=createdAt'
-export const pendingListUrl = '/admin/collections/quotes?where[status][equals]=pending'
+const pendingListPath = '/collections/quotes?where[status][equals]=pending'
 
-const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone: () => void }) => {
+const QuoteReview = ({ quote, onDone }: { quote: Quote; onDone: () => void }) => {
+  const say = useWords()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
   const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : null
@@ -21,15 +22,7 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ decision, comment }),
       })
-      toast.success(
-        decision === 'approved'
-          ? lang === 'pl'
-            ? 'Cytat zatwierdzony'
-            : 'Quote approved'
-          : lang === 'pl'
-            ? 'Cytat odrzucony'
-            : 'Quote rejected',
-      )
+      toast.success(say(decision === 'approved' ? 'quoteApprovedToast' : 'quoteRejectedToast'))
       onDone()
     } catch (error) {
       toast.error((error as Error).message)
@@ -49,8 +42,8 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
       </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <input
-          aria-label={lang === 'pl' ? 'Komentarz' : 'Comment'}
-          placeholder={lang === 'pl' ? 'Komentarz (opcjonalnie)' : 'Comment (optional)'}
+          aria-label={say('comment')}
+          placeholder={say('commentOptional')}
           value={comment}
           onChange={(e) => setComment(e.target.value)}
           style={{
@@ -69,7 +62,7 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
           onClick={() => review('approved')}
           extraButtonProps={{ 'data-decision': 'approved' }}
         >
-          {lang === 'pl' ? 'Zatwierdź' : 'Approve'}
+          {say('approve')}
         </Button>
         <Button
           size="small"
@@ -79,7 +72,7 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
           onClick={() => review('rejected')}
           extraButtonProps={{ 'data-decision': 'rejected' }}
         >
-          {lang === 'pl' ? 'Odrzuć' : 'Reject'}
+          {say('reject')}
         </Button>
       </div>
     </li>
@@ -87,7 +80,9 @@ const QuoteReview = ({ quote, lang, onDone }: { quote: Quote; lang: Lang; onDone
 }
 
 /** Quotes waiting for approval: approvers decide here; others see how many wait. */
-export const QuoteReviews = ({ lang }: { lang: Lang }) => {
+export const QuoteReviews = () => {
+  const say = useWords()
+  const adminUrl = useAdminUrl()
   const { user } = useAuth<User>()
   const [quotes, setQuotes] = useState<Quote[] | null>(null)
   const load = useCallback(() => {
@@ -101,30 +96,26 @@ export const QuoteReviews = ({ lang }: { lang: Lang }) => {
   return (
     <section data-testid="quote-reviews">
       <h3 style={{ margin: '0 0 8px' }}>
-        {lang === 'pl' ? 'Cytaty do zatwierdzenia' : 'Quotes awaiting approval'} ({quotes.length})
+        {say('quotesAwaiting')} ({quotes.length})
         {quotes.length > 0 ? (
           <a
-            href={pendingListUrl}
+            href={adminUrl(pendingListPath)}
             style={{ fontSize: '0.6em', fontWeight: 'normal', marginLeft: 12 }}
           >
-            {lang === 'pl' ? 'lista' : 'list'}
+            {say('quotesList')}
           </a>
         ) : null}
       </h3>
       {quotes.length === 0 ? (
-        <p style={{ opacity: 0.75 }}>{lang === 'pl' ? 'Nic nie czeka.' : 'Nothing is waiting.'}</p>
+        <p style={{ opacity: 0.75 }}>{say('nothingWaiting')}</p>
       ) : approver ? (
         <ul style={{ padding: 0, margin: 0 }}>
           {quotes.map((q) => (
-            <QuoteReview key={q.id} quote={q} lang={lang} onDone={load} />
+            <QuoteReview key={q.id} quote={q} onDone={load} />
           ))}
         </ul>
       ) : (
-        <p>
-          {lang === 'pl'
-            ? 'Zatwierdza je osoba z uprawnieniem „Zatwierdza cytaty”.'
-            : 'Someone with "Approves quotes" decides on them.'}
-        </p>
+        <p>{say('whoApproves')}</p>
       )}
     </section>
   )

@@ -1,6 +1,7 @@
 'use client'
 
-import { formatWhen, type Lang, useLang } from '../shared/i18n'
+import type { CustomKey } from '../../lib/translations'
+import { formatWhen, type Lang, useAdminUrl, useLang, useWords } from '../shared/i18n'
 import { useScheduleHealth } from '../shared/useScheduleHealth'
 import { QuoteReviews } from './QuoteReviews'
 
@@ -12,13 +13,15 @@ type Upcoming = {
   at: string
 }
 
-const kinds = {
-  publish: { pl: 'Publikacja', en: 'Publication' },
-  embargo: { pl: 'Koniec embarga', en: 'Embargo lifts' },
+const kinds: Record<Upcoming['kind'], CustomKey> = {
+  publish: 'kindPublish',
+  embargo: 'kindEmbargo',
 }
 
 const UpcomingList = ({ lang }: { lang: Lang }) => {
   const health = useScheduleHealth()
+  const say = useWords()
+  const adminUrl = useAdminUrl()
   if (!health) return null
   const items: Upcoming[] = [
     ...health.upcoming.map((e) => ({ key: `j${e.jobId}`, kind: 'publish' as const, ...e })),
@@ -27,16 +30,14 @@ const UpcomingList = ({ lang }: { lang: Lang }) => {
   return (
     <section data-testid="upcoming">
       <h3 style={{ margin: '0 0 8px' }}>
-        {lang === 'pl' ? 'Najbliższe publikacje i embarga' : 'Next publications and embargo lifts'}
+        {say('upcomingTitle')}
         <span style={{ fontWeight: 'normal', fontSize: '0.8em', opacity: 0.7 }}>
           {' '}
           ({health.timeZone})
         </span>
       </h3>
       {items.length === 0 ? (
-        <p style={{ opacity: 0.75 }}>
-          {lang === 'pl' ? 'Nic nie zaplanowano.' : 'Nothing is scheduled.'}
-        </p>
+        <p style={{ opacity: 0.75 }}>{say('nothingScheduled')}</p>
       ) : (
         <table style={{ width: '100%', borderCollapse: 'collapse' }}>
           <tbody>
@@ -50,10 +51,10 @@ const UpcomingList = ({ lang }: { lang: Lang }) => {
                   {formatWhen(item.at, lang, health.timeZone)}
                 </td>
                 <td style={{ padding: '6px 8px', whiteSpace: 'nowrap', opacity: 0.8 }}>
-                  {kinds[item.kind][lang]}
+                  {say(kinds[item.kind])}
                 </td>
                 <td style={{ padding: '6px 0' }}>
-                  <a href={`/admin/collections/press-releases/${item.releaseId}`}>
+                  <a href={adminUrl(`/collections/press-releases/${item.releaseId}`)}>
                     {item.headline ?? `#${item.releaseId}`}
                   </a>
                 </td>
@@ -80,7 +81,7 @@ export const PressOfficeDashboard = () => {
       }}
     >
       <UpcomingList lang={lang} />
-      <QuoteReviews lang={lang} />
+      <QuoteReviews />
     </div>
   )
 }

@@ -3,7 +3,7 @@
 import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 
 import { ExportLinks } from '../shared/ExportLinks'
-import { useLang } from '../shared/i18n'
+import { useWords } from '../shared/i18n'
 
 /**
  * Preview and exports beside Save/Publish, in the locale being edited. The preview always shows
@@ -13,7 +13,7 @@ import { useLang } from '../shared/i18n'
 export const ReleaseActions = () => {
   const { id, hasPublishedDoc, unpublishedVersionCount } = useDocumentInfo()
   const locale = useLocale()
-  const lang = useLang()
+  const say = useWords()
   if (!id) return null
   const base = `/api/press-releases/${id}`
   const loc = `?locale=${encodeURIComponent(locale.code)}`
@@ -24,12 +24,12 @@ export const ReleaseActions = () => {
       testId="release-actions"
       links={[
         {
-          label: lang === 'pl' ? 'Podgląd' : 'Preview',
+          label: say('preview'),
           href: `${base}/html${loc}&draft=true`,
           primary: true,
         },
         {
-          label: lang === 'pl' ? 'Pobierz PDF' : 'Download PDF',
+          label: say('downloadPdf'),
           href: `${base}/pdf${file}`,
           download: true,
         },

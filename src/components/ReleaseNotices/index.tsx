@@ -3,50 +3,39 @@
 import { useDocumentInfo, useLocale } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { PublicationStatus } from '../../collections/PressReleases/hooks/readPublicationStatus'
+import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
+import type { CustomKey } from '../../lib/translations'
 import type { PressRelease, Quote } from '../../payload-types'
-import { fetchJson, formatWhen, type Lang, type Text, useLang } from '../shared/i18n'
+import { fetchJson, formatWhen, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
 
 type Scheduled = {
   publishAt: string
+  timeZone: string
   laterEditNotScheduled: boolean
   warning: string | null
-  blockers: string[]
+  blockers: QuoteBlocker[]
 }
 
-type Release = Pick<PressRelease, 'id' | 'quotes'> & { scheduledPublication?: Scheduled | null }
-
-const quoteStatus: Record<string, Text> = {
-  pending: { pl: 'czeka na zatwierdzenie', en: 'pending approval' },
-  approved: { pl: 'zatwierdzony', en: 'approved' },
-  rejected: { pl: 'odrzucony', en: 'rejected' },
+type Release = Pick<PressRelease, 'id' | 'quotes'> & {
+  scheduledPublication?: Scheduled | null
+  publicationStatus?: PublicationStatus | null
 }
 
-const t = {
-  scheduled: { pl: 'Zaplanowana publikacja:', en: 'Scheduled publication:' },
-  laterEdit: {
-    pl: 'Zmiany zapisane po zaplanowaniu nie wejdą do zaplanowanej publikacji: zostanie opublikowana zaplanowana wersja, a te zmiany pozostaną szkicem. Zaplanuj ponownie, aby je uwzględnić.',
-    en: 'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.',
-  },
-  blocked: {
-    pl: 'Zaplanowana publikacja się nie uda, dopóki cytaty nie zostaną zatwierdzone:',
-    en: 'The scheduled publication will fail until these quotes are approved:',
-  },
-  quotes: { pl: 'Cytaty w tej informacji:', en: 'Quotes in this release:' },
-  unapproved: {
-    pl: 'Nie można opublikować, dopóki wszystkie cytaty nie są zatwierdzone.',
-    en: 'It cannot be published until every quote is approved.',
-  },
-} satisfies Record<string, Text>
+const quoteStatus: Record<Quote['status'], CustomKey> = {
+  pending: 'quotePending',
+  approved: 'quoteApproved',
+  rejected: 'quoteRejected',
+}
 
-const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text)
-
-const QuoteLine = ({ quote, lang }: { quote: Quote; lang: Lang }) => {
+const QuoteLine = ({ quote }: { quote: Quote }) => {
+  const say = useWords()
   const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : null
   return (
     <li data-quote-status={quote.status}>
-      „{short(quote.text)}”{speaker ? ` (${speaker})` : ''} —{' '}
-      <strong>{quoteStatus[quote.status ?? 'pending']?.[lang] ?? quote.status}</strong>
+      „{quote.summary ?? quote.text}”{speaker ? ` (${speaker})` : ''} —{' '}
+      <strong>{say(quoteStatus[quote.status])}</strong>
     </li>
   )
 }
@@ -59,6 +48,7 @@ export const ReleaseNotices = () => {
   const { id, savedDocumentData } = useDocumentInfo()
   const { code } = useLocale()
   const lang = useLang()
+  const say = useWords()
   const [release, setRelease] = useState<Release | null>(null)
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
 
@@ -75,31 +65,37 @@ export const ReleaseNotices = () => {
 
   if (!release) return null
   const scheduled = release.scheduledPublication
+  const status = release.publicationStatus
   const quotes = (release.quotes ?? []).filter(
     (q): q is Quote => typeof q === 'object' && q !== null,
   )
   const unapproved = quotes.filter((q) => q.status !== 'approved')
   return (
     <div data-testid="release-notices">
+      {status ? (
+        <Notice tone="info" testId="audience">
+          {status.audience}
+        </Notice>
+      ) : null}
       {scheduled ? (
         <Notice
           tone={scheduled.laterEditNotScheduled || scheduled.blockers.length ? 'warning' : 'info'}
           testId="schedule-notice"
         >
           <div>
-            {t.scheduled[lang]} <strong>{formatWhen(scheduled.publishAt, lang)}</strong>
+            {say('scheduledFor')}{' '}
+            <strong>{formatWhen(scheduled.publishAt, lang, scheduled.timeZone)}</strong>
           </div>
-          {scheduled.laterEditNotScheduled ? (
-            <div data-testid="later-edit">{t.laterEdit[lang]}</div>
-          ) : null}
+          {scheduled.warning ? <div data-testid="later-edit">{scheduled.warning}</div> : null}
           {scheduled.blockers.length ? (
             <div data-testid="schedule-blockers">
-              {t.blocked[lang]}
+              {say('scheduleBlocked')}
               <ul style={{ margin: '4px 0 0 18px' }}>
-                {/* The server's blockers are English sentences; the quotes say the same per language. */}
-                {unapproved.length
-                  ? unapproved.map((q) => <QuoteLine key={q.id} quote={q} lang={lang} />)
-                  : scheduled.blockers.map((b) => <li key={b}>{b}</li>)}
+                {scheduled.blockers.map((b) => (
+                  <li key={b.id} data-quote-status={b.status}>
+                    {b.message}
+                  </li>
+                ))}
               </ul>
             </div>
           ) : null}
@@ -107,13 +103,13 @@ export const ReleaseNotices = () => {
       ) : null}
       {quotes.length ? (
         <Notice tone={unapproved.length ? 'warning' : 'success'} testId="quote-statuses">
-          {t.quotes[lang]}
+          {say('quotesInRelease')}
           <ul style={{ margin: '4px 0 0 18px' }}>
             {quotes.map((q) => (
-              <QuoteLine key={q.id} quote={q} lang={lang} />
+              <QuoteLine key={q.id} quote={q} />
             ))}
           </ul>
-          {unapproved.length ? <div style={{ marginTop: 4 }}>{t.unapproved[lang]}</div> : null}
+          {unapproved.length ? <div style={{ marginTop: 4 }}>{say('unapprovedQuotes')}</div> : null}
         </Notice>
       ) : null}
     </div>

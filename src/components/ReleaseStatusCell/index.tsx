@@ -3,13 +3,14 @@
 import type { DefaultCellComponentProps } from 'payload'
 
 import type { PublicationStatus } from '../../collections/PressReleases/hooks/readPublicationStatus'
-import { formatWhen, type Text, useLang } from '../shared/i18n'
+import type { CustomKey } from '../../lib/translations'
+import { formatWhen, useLang, useWords } from '../shared/i18n'
 
-const words: Record<PublicationStatus['state'], Text> = {
-  draft: { pl: 'Szkic', en: 'Draft' },
-  scheduled: { pl: 'Zaplanowany', en: 'Scheduled' },
-  embargoed: { pl: 'Embargo do', en: 'Embargoed until' },
-  published: { pl: 'Opublikowany', en: 'Published' },
+const words: Record<PublicationStatus['state'], CustomKey> = {
+  draft: 'statusDraft',
+  scheduled: 'statusScheduled',
+  embargoed: 'statusEmbargoed',
+  published: 'statusPublished',
 }
 
 const colours: Record<PublicationStatus['state'], string> = {
@@ -22,11 +23,17 @@ const colours: Record<PublicationStatus['state'], string> = {
 /** The releases list's status column: state, its date and time, and the written locales. */
 export const ReleaseStatusCell = ({ cellData }: DefaultCellComponentProps) => {
   const lang = useLang()
+  const say = useWords()
   const status = cellData as PublicationStatus | null
   if (!status?.state) return null
-  const { state, at, embargoUntil, locales } = status
+  const { state, at, embargoUntil, locales, timeZone } = status
   return (
-    <span className="release-status" data-state={state} style={{ display: 'inline-block' }}>
+    <span
+      className="release-status"
+      data-state={state}
+      title={status.audience}
+      style={{ display: 'inline-block' }}
+    >
       <span
         style={{
           background: colours[state],
@@ -35,24 +42,31 @@ export const ReleaseStatusCell = ({ cellData }: DefaultCellComponentProps) => {
           whiteSpace: 'nowrap',
         }}
       >
-        {words[state][lang]}
-        {at ? ` ${formatWhen(at, lang)}` : ''}
+        {say(words[state])}
+        {at ? ` ${formatWhen(at, lang, timeZone)}` : ''}
       </span>
       {status.unpublishedChanges ? (
         <span
           data-unpublished-changes
           style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}
         >
-          {lang === 'pl' ? '+ nieopublikowane zmiany' : '+ unpublished changes'}
+          {say('unpublishedChanges')}
         </span>
       ) : null}
       {state === 'scheduled' && embargoUntil ? (
         <span style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}>
-          {words.embargoed[lang]} {formatWhen(embargoUntil, lang)}
+          {say('statusEmbargoed')} {formatWhen(embargoUntil, lang, timeZone)}
         </span>
       ) : null}
       {locales?.length ? (
-        <span style={{ display: 'block', fontSize: '0.8em', opacity: 0.7, marginTop: 2 }}>
+        <span
+          style={{
+            display: 'block',
+            fontSize: '0.8em',
+            opacity: 0.7,
+            marginTop: 2,
+          }}
+        >
           {locales.map((l) => l.toUpperCase()).join(' · ')}
         </span>
       ) : null}

@@ -3,7 +3,7 @@
 import { Gutter } from '@payloadcms/ui'
 
 import type { ScheduleEntry } from '../../collections/PressReleases/endpoints/scheduleHealth'
-import { formatWhen, type Lang, useLang } from '../shared/i18n'
+import { formatWhen, type Lang, useAdminUrl, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
 import { useScheduleHealth } from '../shared/useScheduleHealth'
 
@@ -15,19 +15,22 @@ const Entry = ({
   entry: ScheduleEntry
   lang: Lang
   timeZone: string
-}) => (
-  <li>
-    {entry.releaseId !== null ? (
-      <a href={`/admin/collections/press-releases/${entry.releaseId}`}>
-        {entry.headline ?? `#${entry.releaseId}`}
-      </a>
-    ) : (
-      `#${entry.jobId}`
-    )}{' '}
-    — {formatWhen(entry.at, lang, timeZone)}
-    {entry.error ? `: ${entry.error}` : ''}
-  </li>
-)
+}) => {
+  const adminUrl = useAdminUrl()
+  return (
+    <li>
+      {entry.releaseId !== null ? (
+        <a href={adminUrl(`/collections/press-releases/${entry.releaseId}`)}>
+          {entry.headline ?? `#${entry.releaseId}`}
+        </a>
+      ) : (
+        `#${entry.jobId}`
+      )}{' '}
+      — {formatWhen(entry.at, lang, timeZone)}
+      {entry.error ? `: ${entry.error}` : ''}
+    </li>
+  )
+}
 
 /**
  * Shown on the dashboard and the releases list when scheduled publications are late (nothing runs
@@ -36,6 +39,7 @@ const Entry = ({
  */
 export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) => {
   const lang = useLang()
+  const say = useWords()
   const health = useScheduleHealth()
   if (!health) return null
   const { overdue, failed, timeZone } = health
@@ -50,14 +54,7 @@ export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) =
     >
       {overdue.length ? (
         <Notice tone="error" testId="schedule-overdue">
-          <strong>
-            {lang === 'pl'
-              ? 'Zaplanowane publikacje są spóźnione — zadania nie są uruchamiane.'
-              : 'Scheduled publications are overdue — scheduled jobs are not being run.'}
-          </strong>{' '}
-          {lang === 'pl'
-            ? 'Sprawdź, czy serwer działa, lub uruchom `npm run jobs`. Opóźnione:'
-            : 'Check that the server is running, or run `npm run jobs`. Late:'}
+          <strong>{say('overdueTitle')}</strong> {say('overdueHint')}
           <ul style={{ margin: '4px 0 0 18px' }}>
             {overdue.map((e) => (
               <Entry key={e.jobId} entry={e} lang={lang} timeZone={timeZone} />
@@ -67,11 +64,7 @@ export const ScheduleHealthBanner = ({ gutter = false }: { gutter?: boolean }) =
       ) : null}
       {failed.length ? (
         <Notice tone="error" testId="schedule-failed">
-          <strong>
-            {lang === 'pl'
-              ? 'Zaplanowana publikacja nie powiodła się:'
-              : 'A scheduled publication failed:'}
-          </strong>
+          <strong>{say('failedTitle')}</strong>
           <ul style={{ margin: '4px 0 0 18px' }}>
             {failed.map((e) => (
               <Entry key={e.jobId} entry={e} lang={lang} timeZone={timeZone} />

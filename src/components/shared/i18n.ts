@@ -1,9 +1,12 @@
 'use client'
 
-import { useTranslation } from '@payloadcms/ui'
+import { useConfig, useTranslation } from '@payloadcms/ui'
+
+import { type CustomKey, say } from '../../lib/translations'
+
+export { formatWhen } from '../../lib/when'
 
 export type Lang = 'pl' | 'en'
-export type Text = Record<Lang, string>
 
 /** The admin's interface language, narrowed to the two we write labels in. */
 export const useLang = (): Lang => {
@@ -11,18 +14,17 @@ export const useLang = (): Lang => {
   return i18n.language === 'en' ? 'en' : 'pl'
 }
 
-export const officeTimeZone = 'Europe/Warsaw'
+/** The admin's own words (src/lib/translations.ts) in the user's language. */
+export const useWords = () => {
+  const { t } = useTranslation()
+  return (key: CustomKey, vars?: Record<string, unknown>) => say(t, key, vars)
+}
 
-/** "3 gru 2026, 09:00" / "3 Dec 2026, 09:00" in the office's timezone. */
-export const formatWhen = (iso: string, lang: Lang, timeZone = officeTimeZone): string =>
-  new Intl.DateTimeFormat(lang === 'pl' ? 'pl-PL' : 'en-GB', {
-    timeZone,
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso))
+/** A link into the admin, under the admin route the config sets ("/admin" by default). */
+export const useAdminUrl = () => {
+  const { config } = useConfig()
+  return (path: string) => `${config.routes.admin}${path}`
+}
 
 export const apiUrl = (path: string) => `/api${path}`
 

@@ -1,4 +1,5 @@
 import * as migration_20261125_133312_initial from './20261125_133312_initial';
+import * as migration_20261125_165841_clear_embargo_of_immediate from './20261125_165841_clear_embargo_of_immediate';
 import * as migration_20261125_172027_public_from from './20261125_172027_public_from';
 
 export const migrations = [
@@ -8,8 +9,13 @@ export const migrations = [
     name: '20261125_133312_initial',
   },
   {
+    up: migration_20261125_165841_clear_embargo_of_immediate.up,
+    down: migration_20261125_165841_clear_embargo_of_immediate.down,
+    name: '20261125_165841_clear_embargo_of_immediate',
+  },
+  {
     up: migration_20261125_172027_public_from.up,
     down: migration_20261125_172027_public_from.down,
-    name: '20261125_172027_public_from'
+    name: '20261125_172027_public_from',
   },
 ];

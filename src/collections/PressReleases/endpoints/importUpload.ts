@@ -1,27 +1,22 @@
-import type { Endpoint } from 'payload'
-
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { addDataAndFileToRequest } from 'payload'
 
 import { UserError } from '../../../lib/errors'
-
-const jsonError = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
+import { staffEndpoint } from '../../../lib/staffEndpoint'
+import { say } from '../../../lib/translations'
 
 /**
  * POST /api/press-releases/import?locale=pl (multipart, field `file`) — staff only: the CLI's
  * import from the admin; answers { id, slug, headline, locale, url } of the new draft.
  */
-export const importUploadEndpoint: Endpoint = {
+export const importUploadEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
+  doing: 'import a release',
   handler: async (req) => {
-    if (!req.user) return jsonError(401, 'Log in to import a release')
-    await addDataAndFileToRequest(req)
     const file = req.file
-    if (!file?.data?.length) return jsonError(400, 'Choose a .txt or .docx file to import')
+    if (!file?.data?.length) throw new UserError('Choose a .txt or .docx file to import', 1, 400)
     const query = (key: string) => {
       const value = req.searchParams?.get(key) ?? (req.data?.[key] as string | undefined)
       return value ? String(value) : undefined
@@ -33,9 +28,16 @@ export const importUploadEndpoint: Endpoint = {
     try {
       await fs.writeFile(target, file.data)
       const { importRelease } = await import('../../../import')
+      const { NoHeadlineError } = await import('../../../import/parse')
       const result = await importRelease(req.payload, target, {
         locale: query('locale'),
         headline: query('headline'),
+      }).catch((error: unknown) => {
+        // The file's message names the temporary copy; the admin's form has no --headline.
+        if (error instanceof NoHeadlineError) throw new UserError(say(req.t, 'importNoHeadline'))
+        if (error instanceof UserError)
+          throw new UserError(error.message.replaceAll(target, name), 1, error.httpStatus)
+        throw error
       })
       return Response.json(
         {
@@ -44,12 +46,8 @@ export const importUploadEndpoint: Endpoint = {
         },
         { status: 201 },
       )
-    } catch (error) {
-      if (error instanceof UserError) return jsonError(400, error.message.replaceAll(target, name))
-      req.payload.logger.error({ err: error }, 'Import failed')
-      return jsonError(500, 'The import failed')
     } finally {
       await fs.rm(dir, { recursive: true, force: true })
     }
   },
-}
+})

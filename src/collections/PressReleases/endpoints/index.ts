@@ -1,7 +1,9 @@
 import type { Endpoint, PayloadHandler } from 'payload'
 
 import { importUploadEndpoint } from './importUpload'
+import { publishCheckEndpoint } from './publishCheck'
 import { scheduleHealthEndpoint } from './scheduleHealth'
+import { statusFiltersEndpoint } from './statusFilters'
 
 const formats = ['pdf', 'html', 'txt'] as const
 
@@ -21,5 +23,7 @@ export const releaseEndpoints: Endpoint[] = [
     handler: handler(format),
   })),
   scheduleHealthEndpoint,
+  statusFiltersEndpoint,
   importUploadEndpoint,
+  publishCheckEndpoint,
 ]

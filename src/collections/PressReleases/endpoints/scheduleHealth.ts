@@ -1,6 +1,11 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ScheduleInput } from '../../../jobs/releaseVersions'
+
+import { nowOf } from '../../../lib/clock'
+import { embargoOf, underEmbargoWhere } from '../../../lib/embargo'
+import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
+import { readOfficeTimezone } from '../../../lib/settings'
 
 /** A job this late means nothing is running the queue (or it is stuck): the admin warns. */
 export const overdueAfterMs = 2 * 60_000
@@ -39,8 +44,11 @@ const errorText = (error: unknown): string | undefined => {
 /** Failed publications stay on the list this long, so nobody misses one that broke overnight. */
 const failedWithinMs = 3 * 24 * 3600_000
 
-export const readScheduleHealth = async (req: PayloadRequest): Promise<ScheduleHealth> => {
-  const now = Date.now()
+export const readScheduleHealth = async (
+  req: PayloadRequest,
+  at: Date = nowOf(req),
+): Promise<ScheduleHealth> => {
+  const now = at.getTime()
   const jobs = await req.payload.find({
     collection: 'payload-jobs',
     where: {
@@ -57,12 +65,7 @@ export const readScheduleHealth = async (req: PayloadRequest): Promise<ScheduleH
   })
   const embargoed = await req.payload.find({
     collection: 'press-releases',
-    where: {
-      and: [
-        { _status: { equals: 'published' } },
-        { embargoUntil: { greater_than: new Date(now).toISOString() } },
-      ],
-    },
+    where: underEmbargoWhere(at),
     sort: 'embargoUntil',
     limit: 20,
     depth: 0,
@@ -96,15 +99,14 @@ export const readScheduleHealth = async (req: PayloadRequest): Promise<ScheduleH
   }
   const health: ScheduleHealth = {
     now: new Date(now).toISOString(),
-    timeZone: await officeTimeZone(req),
+    timeZone: await readOfficeTimezone(req.payload, req),
     overdue: [],
     failed: [],
     upcoming: [],
-    embargoLifts: embargoed.docs.map((doc) => ({
-      releaseId: doc.id,
-      headline: doc.headline,
-      at: doc.embargoUntil as string,
-    })),
+    embargoLifts: embargoed.docs.flatMap((doc) => {
+      const embargo = embargoOf(doc, at)
+      return embargo ? [{ releaseId: doc.id, headline: doc.headline, at: embargo.until }] : []
+    }),
   }
   for (const job of jobs.docs) {
     const error = job.hasError ? errorText(job.error) : undefined
@@ -119,23 +121,10 @@ export const readScheduleHealth = async (req: PayloadRequest): Promise<ScheduleH
   return health
 }
 
-const officeTimeZone = async (req: PayloadRequest): Promise<string> => {
-  const office = await req.payload
-    .findGlobal({ slug: 'press-office', depth: 0, overrideAccess: true, req })
-    .catch(() => null)
-  const tz = (office as { timezone?: string } | null)?.timezone
-  return tz || process.env.PRESSROOM_TZ || 'Europe/Warsaw'
-}
-
 /** GET /api/press-releases/schedule-health — staff only: late, failed and upcoming publications. */
-export const scheduleHealthEndpoint: Endpoint = {
+export const scheduleHealthEndpoint = staffEndpoint({
   path: '/schedule-health',
   method: 'get',
-  handler: async (req) => {
-    if (!req.user)
-      return Response.json({ errors: [{ message: 'Log in to see the schedule' }] }, { status: 401 })
-    return Response.json(await readScheduleHealth(req), {
-      headers: { 'Cache-Control': 'no-store' },
-    })
-  },
-}
+  doing: 'see the schedule',
+  handler: async (req) => uncachedJson(await readScheduleHealth(req)),
+})

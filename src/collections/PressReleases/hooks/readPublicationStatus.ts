@@ -1,7 +1,12 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 
 import { isReleasePublication, type ScheduleInput } from '../../../jobs/releaseVersions'
+import { nowOf } from '../../../lib/clock'
+import { embargoOf } from '../../../lib/embargo'
 import { locales } from '../../../lib/locales'
+import { readOfficeTimezone } from '../../../lib/settings'
+import { say } from '../../../lib/translations'
+import { formatWhen } from '../../../lib/when'
 
 export type PublicationState = 'draft' | 'scheduled' | 'embargoed' | 'published'
 
@@ -9,16 +14,21 @@ export type PublicationStatus = {
   state: PublicationState
   /** When it goes public (scheduled) or when its embargo lifts (embargoed). */
   at: string | null
+  /** An embargo that has not lifted yet (a scheduled release may carry one too). */
   embargoUntil: string | null
+  /** The office's timezone, in which the admin shows `at` and `embargoUntil`. */
+  timeZone: string
   locales: string[]
   /** Published, with edits saved as a draft since that are not public yet. */
   unpublishedChanges?: boolean
+  /** What journalists see, in the reader's language: "Dziennikarze widzą tę informację." */
+  audience: string
 }
 
 const skip = 'pressroomSkipPublicationStatus'
 
 /** Pending publications by release id, read once per request (a list reads many releases). */
-const scheduledByRelease = async (req: PayloadRequest): Promise<Map<string, string>> => {
+export const scheduledByRelease = async (req: PayloadRequest): Promise<Map<string, string>> => {
   const cached = req.context.pressroomScheduledByRelease as Map<string, string> | undefined
   if (cached) return cached
   const { docs } = await req.payload.find({
@@ -62,32 +72,65 @@ const writtenLocales = async (req: PayloadRequest, id: number | string): Promise
   return locales.filter((code) => Boolean(headline[code]?.trim()))
 }
 
-/** Where a release stands, for staff: the list's status column. */
-export const readPublicationStatus: FieldHook = async ({ data, req, context }) => {
+const audienceKeys = {
+  draft: 'audienceDraft',
+  scheduled: 'audienceScheduled',
+  embargoed: 'audienceEmbargoed',
+  published: 'audiencePublished',
+} as const
+
+/** Where a release stands, for staff: the list's status column and the edit view's notice. */
+export const readPublicationStatus: FieldHook = async (args): Promise<PublicationStatus | null> => {
+  const status = await standing(args)
+  if (!status) return null
+  const { req } = args
+  const when = status.at ? formatWhen(status.at, req.i18n?.language ?? 'pl', status.timeZone) : ''
+  return {
+    ...status,
+    audience: say(req.t, audienceKeys[status.state], { when }),
+  }
+}
+
+const standing = async ({
+  data,
+  req,
+  context,
+}: Parameters<FieldHook>[0]): Promise<Omit<PublicationStatus, 'audience'> | null> => {
   if (!req.user || !data?.id || context?.[skip]) return null
-  const now = Date.now()
-  const embargo =
-    data.embargoUntil && Date.parse(data.embargoUntil) > now ? data.embargoUntil : null
-  const [scheduled, written] = await Promise.all([
+  const now = nowOf(req)
+  const pending = (release: { embargoUntil?: string | null }) => {
+    const embargo = embargoOf(release, now)
+    return embargo && !embargo.lifted ? embargo.until : null
+  }
+  const [scheduled, written, timeZone] = await Promise.all([
     scheduledByRelease(req),
     writtenLocales(req, data.id).catch(() => []),
+    readOfficeTimezone(req.payload, req),
   ])
-  const base = { embargoUntil: embargo, locales: written }
+  const base = { embargoUntil: pending(data), timeZone, locales: written }
   const publishAt = scheduled.get(String(data.id))
   const published = (embargoUntil: string | null, unpublishedChanges: boolean) =>
     embargoUntil
-      ? { state: 'embargoed', at: embargoUntil, ...base, embargoUntil, unpublishedChanges }
-      : { state: 'published', at: null, ...base, unpublishedChanges }
-  if (data._status === 'published') return published(embargo, false)
-  if (publishAt) return { state: 'scheduled', at: publishAt, ...base }
+      ? {
+          state: 'embargoed' as const,
+          at: embargoUntil,
+          ...base,
+          embargoUntil,
+          unpublishedChanges,
+        }
+      : {
+          state: 'published' as const,
+          at: null,
+          ...base,
+          embargoUntil: null,
+          unpublishedChanges,
+        }
+  if (data._status === 'published') return published(base.embargoUntil, false)
+  if (publishAt) return { state: 'scheduled' as const, at: publishAt, ...base }
   // The list shows the latest draft; the live document may still be a published version.
   const live = await publishedVersion(req, data.id)
-  if (live) {
-    const liveEmbargo =
-      live.embargoUntil && Date.parse(live.embargoUntil) > now ? live.embargoUntil : null
-    return published(liveEmbargo, true)
-  }
-  return { state: 'draft', at: null, ...base }
+  if (live) return published(pending(live), true)
+  return { state: 'draft' as const, at: null, ...base }
 }
 
 const publishedVersion = async (req: PayloadRequest, id: number | string) => {

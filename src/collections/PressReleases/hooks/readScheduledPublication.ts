@@ -5,7 +5,9 @@ import {
   scheduledAndLatestVersions,
   type ScheduleInput,
 } from '../../../jobs/releaseVersions'
-import { unapprovedQuotes } from '../unapprovedQuotes'
+import { readOfficeTimezone } from '../../../lib/settings'
+import { say } from '../../../lib/translations'
+import { unapprovedQuotes } from '../../../lib/unapprovedQuotes'
 
 /**
  * For staff opening one release: when it is scheduled to go public, whether edits saved since
@@ -30,15 +32,15 @@ export const readScheduledPublication: FieldHook = async ({ data, findMany, req 
   })
   if (!job) return null
   const { scheduled, latest } = await scheduledAndLatestVersions(req, data.id, job.createdAt)
-  const laterEditNotScheduled = scheduled !== undefined && latest !== undefined && scheduled !== latest
+  const laterEditNotScheduled =
+    scheduled !== undefined && latest !== undefined && scheduled !== latest
   const blockers = await unapprovedQuotes(req, data.quotes)
   return {
     publishAt: job.waitUntil,
+    timeZone: await readOfficeTimezone(req.payload, req),
     jobId: job.id,
     laterEditNotScheduled,
-    warning: laterEditNotScheduled
-      ? 'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.'
-      : null,
+    warning: laterEditNotScheduled ? say(req.t, 'laterEdit') : null,
     blockers,
   }
 }

@@ -1,0 +1,49 @@
+import type { PayloadHandler, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { UserError } from './errors'
+
+const json = (status: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status })
+
+/** Said instead of a message that was not written for the public. */
+const plainWords: Record<number, string> = {
+  400: 'The request is not valid',
+  401: 'Log in first',
+  403: 'Not allowed',
+  404: 'Not found',
+}
+
+/**
+ * The one error answer of every custom endpoint: a UserError with its status and message, a
+ * Payload error with its status (its message only when Payload marks it public), anything else a
+ * logged 500 that tells the caller nothing of the internals.
+ */
+export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
+  if (error instanceof UserError) return json(error.httpStatus, error.message)
+  if (error instanceof APIError && error.status < 500) {
+    return json(
+      error.status,
+      error.isPublic ? error.message : (plainWords[error.status] ?? plainWords[400]),
+    )
+  }
+  req.payload.logger.error({ err: error }, `${req.method ?? ''} ${req.pathname ?? ''} failed`)
+  return json(500, 'Something went wrong on the server; the office can find the details in its log')
+}
+
+/** An endpoint handler whose errors all go through errorResponse. */
+export const handled =
+  (handler: PayloadHandler): PayloadHandler =>
+  async (req) => {
+    try {
+      return await handler(req)
+    } catch (error) {
+      return errorResponse(req, error)
+    }
+  }
+
+/** Refuses an anonymous request to a staff endpoint. */
+export const requireUser = (req: PayloadRequest, doing: string): void => {
+  if (!req.user) throw new UserError(`Log in to ${doing}`, 1, 401)
+}

@@ -1,0 +1,45 @@
+import type { PayloadRequest } from 'payload'
+
+import { idsOf } from '../access/publicReleaseIds'
+import { quoteSummary } from './quotes'
+import { say } from './translations'
+
+/** A cited quote that stops a publication, already worded in the reader's language. */
+export type QuoteBlocker = {
+  id: number | string
+  status: 'pending' | 'rejected'
+  /** "Nie można opublikować: cytat „…” (Speaker) czeka na zatwierdzenie." */
+  message: string
+}
+
+/** Each cited quote that is not approved, naming the quote and its speaker. */
+export const unapprovedQuotes = async (
+  req: PayloadRequest,
+  quotes: unknown[] | null | undefined,
+): Promise<QuoteBlocker[]> => {
+  const ids = idsOf(quotes)
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'quotes',
+    where: {
+      and: [{ id: { in: ids } }, { status: { not_equals: 'approved' } }],
+    },
+    depth: 1,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((quote) => {
+    const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : undefined
+    const status = quote.status === 'rejected' ? 'rejected' : 'pending'
+    const message = say(
+      req.t,
+      status === 'rejected' ? 'cannotPublishRejected' : 'cannotPublishPending',
+      {
+        quote: quoteSummary(quote.text),
+        speaker: speaker ? ` (${speaker})` : '',
+      },
+    )
+    return { id: quote.id, status, message }
+  })
+}

@@ -1,0 +1,3 @@
+import { embargoModelSuite } from './suites/embargoModel'
+
+embargoModelSuite('sqlite')

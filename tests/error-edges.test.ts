@@ -1,0 +1,90 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { execFile } from 'node:child_process'
+import path from 'node:path'
+import { createLocalReq } from 'payload'
+
+import { handled } from '../src/lib/errorResponse'
+import { UserError } from '../src/lib/errors'
+import type { User } from '../src/payload-types'
+import { makeUser } from './helpers/content'
+import { bootPayload, type TestPayload } from './helpers/payload'
+
+/** One error edge per medium: every custom endpoint through errorResponse, every CLI through runCli. */
+let t: TestPayload
+let editor: User
+beforeAll(async () => {
+  t = await bootPayload('error-edges')
+  editor = await makeUser(t.payload, 'editor', { approver: true })
+})
+afterAll(async () => t?.destroy())
+
+const requestFor = (user: User | undefined, id: string, data: unknown) =>
+  createLocalReq(
+    {
+      req: {
+        routeParams: { id },
+        // What addDataAndFileToRequest leaves on a JSON request.
+        data: data as PayloadRequest['data'],
+      } as Partial<PayloadRequest>,
+      user: user ? ({ ...user, collection: 'users' } as never) : undefined,
+    },
+    t.payload,
+  )
+
+const review = async (user: User | undefined, id: string, data: unknown) => {
+  const endpoints = t.payload.collections.quotes.config.endpoints as Endpoint[]
+  const endpoint = endpoints.find((e) => e.path === '/:id/review')!
+  const res = await endpoint.handler(await requestFor(user, id, data))
+  return { status: res.status, body: await res.json() }
+}
+
+describe('custom endpoints', () => {
+  it("answer a review of an unknown quote with 404 and Payload's public words, and an anonymous one with 401", async () => {
+    expect(await review(editor, '987654', { decision: 'approved' })).toEqual({
+      status: 404,
+      body: { errors: [{ message: 'Nie znaleziono' }] },
+    })
+    expect((await review(undefined, '1', { decision: 'approved' })).status).toBe(401)
+  })
+
+  it('map a UserError to its status and message, and hide what any other error says', async () => {
+    const req = await requestFor(editor, '1', {})
+    const conflict = await handled(() => {
+      throw new UserError('This release was changed meanwhile', 1, 409)
+    })(req)
+    expect([conflict.status, await conflict.json()]).toEqual([
+      409,
+      { errors: [{ message: 'This release was changed meanwhile' }] },
+    ])
+    const internal = await handled(() => {
+      throw new Error('SQLITE_BUSY: database is locked at /srv/pressroom/data/pressroom.db')
+    })(req)
+    const body = JSON.stringify(await internal.json())
+    expect(internal.status).toBe(500)
+    expect(body).not.toMatch(/SQLITE|pressroom\.db/)
+  })
+})
+
+describe('command-line scripts', () => {
+  it('say a failure in one line on stderr with exit code 1, never a stack', async () => {
+    const result = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(
+        process.execPath,
+        ['scripts/run.mjs', 'jobs'],
+        {
+          env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: 'mysql://db.example/pressroom' },
+          cwd: path.resolve('.'),
+        },
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      ),
+    )
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'jobs: failed: DATABASE_URL must start with file:, postgres:// or mongodb:// (got "mysql://db.example/pressroom")\n',
+    })
+  })
+})
