@@ -59,6 +59,21 @@ describe('release endpoints', () => {
     expect(again.status).toBe(304)
   })
 
+  it('answers an old ETag with the new document after a cited quote changes, and 304 only for the current one', async () => {
+    const quote = await makeSpeakerQuote(t.payload, 'Pierwsza wersja wypowiedzi.')
+    const release = await makeGenRelease(t.payload, { headline: 'Zmiana cytatu po publikacji', quotes: [quote.id] })
+    const first = await call('press-releases', release.id, 'txt')
+    const oldTag = first.headers.get('etag')!
+    expect(await first.text()).toContain('Pierwsza wersja wypowiedzi.')
+    expect((await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })).status).toBe(304)
+    await t.payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Druga wersja wypowiedzi.' }, overrideAccess: true })
+    await t.payload.update({ collection: 'quotes', id: quote.id, data: { status: 'approved' }, overrideAccess: true })
+    const fresh = await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })
+    expect(fresh.status).toBe(200)
+    expect(fresh.headers.get('etag')).not.toBe(oldTag)
+    expect(await fresh.text()).toContain('Druga wersja wypowiedzi.')
+  })
+
   it('hides an embargoed release from anonymous readers but serves it to staff', async () => {
     const release = await makeGenRelease(t.payload, {
       headline: 'Nowy park w Czyżynach',
