@@ -18,6 +18,7 @@ import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
+import { renderStorePlugin } from './src/render/plugin'
 import { databaseUrl, payloadSecret, timezone } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
@@ -58,6 +59,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  plugins: [renderStorePlugin()],
   logger: loggerConfig(),
   secret: payloadSecret(),
   sharp,

@@ -1,6 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { closeSharedPool } from '../src/generator/browser'
@@ -72,6 +75,27 @@ describe('release endpoints', () => {
     expect(fresh.status).toBe(200)
     expect(fresh.headers.get('etag')).not.toBe(oldTag)
     expect(await fresh.text()).toContain('Druga wersja wypowiedzi.')
+  })
+
+  it('answers with a new ETag and the new words as soon as a template changes', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Zmiana szablonu' })
+    const first = await call('press-releases', release.id, 'txt')
+    const oldTag = first.headers.get('etag')!
+    expect(await first.text()).toContain('INFORMACJA PRASOWA')
+    expect((await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })).status).toBe(304)
+    const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-templates-'))
+    fs.cpSync('templates', templates, { recursive: true })
+    const labels = path.join(templates, 'labels.json')
+    fs.writeFileSync(labels, fs.readFileSync(labels, 'utf8').replace('INFORMACJA PRASOWA', 'KOMUNIKAT PRASOWY'))
+    process.env.PRESSROOM_TEMPLATES_DIR = templates
+    try {
+      const fresh = await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })
+      expect(fresh.status).toBe(200)
+      expect(await fresh.text()).toContain('KOMUNIKAT PRASOWY')
+    } finally {
+      delete process.env.PRESSROOM_TEMPLATES_DIR
+      fs.rmSync(templates, { recursive: true, force: true })
+    }
   })
 
   it('hides an embargoed release from anonymous readers but serves it to staff', async () => {

@@ -5,7 +5,8 @@ import type { LoadedRelease, ReleaseFormat } from '../generator/release'
 import { contentTypes, fileName, type OutputFile } from '../generator/outputs'
 import { packPdf, packZip } from '../generator/pack'
 import { renderLoadedRelease } from '../generator/release'
-import { officeStamps, packStamps, releaseStamps, renderKey } from './key'
+import { templatesChanged } from '../generator/templateCache'
+import { officeStamps, packStamps, releaseStamps, renderKey, templatesStamp } from './key'
 import { singleFlight } from './singleFlight'
 import { type RenderStore } from './store'
 
@@ -15,6 +16,14 @@ export type RenderedFile = OutputFile & { key: string; fromStore: boolean }
 export type RenderDeps = { pool: BrowserPool; store: RenderStore }
 
 const shareRender = singleFlight<Uint8Array>()
+
+let seenTemplates: string | undefined
+/** The generator keeps compiled templates: tell it when their files changed since last time. */
+const noticeTemplateEdits = () => {
+  const stamp = templatesStamp()
+  if (seenTemplates !== undefined && stamp !== seenTemplates) templatesChanged()
+  seenTemplates = stamp
+}
 
 const bytesOf = (data: Uint8Array | string): Uint8Array =>
   typeof data === 'string' ? new TextEncoder().encode(data) : data
@@ -30,6 +39,7 @@ const throughStore = async (
   render: () => Promise<Uint8Array>,
   { store }: RenderDeps,
 ): Promise<RenderedFile> => {
+  noticeTemplateEdits()
   if (!cacheable) return { ...file, data: await render(), key, fromStore: false }
   const stored = await store.get(key)
   if (stored) return { ...file, data: stored, key, fromStore: true }

@@ -61,18 +61,32 @@ const fileStamps = (dir: string, out: string[]) => {
   }
 }
 
-/**
- * What the renderer itself is made of: the templates (layouts, CSS, labels, images), the
- * generator's code where its sources are present, and the settings that change a document.
- * Read on every call (a few dozen stat calls) so that a template edited on a live server is a miss.
- */
-export const rendererStamp = (): string => {
+/** The templates (layouts, CSS, labels, images): stat'ed on every call, so an edit is a miss at once. */
+export const templatesStamp = (): string => {
   const out: string[] = []
   fileStamps(templatesDir(), out)
-  fileStamps(path.resolve(/*turbopackIgnore: true*/ 'src/generator'), out)
-  out.push(`tz=${process.env.PRESSROOM_TZ ?? ''}`, `url=${process.env.PRESSROOM_PUBLIC_URL ?? ''}`)
   return out.join('\n')
 }
+
+let code: string | undefined
+/** The generator's code, where its sources are present: fixed for the life of a process. */
+const codeStamp = (): string => {
+  if (code === undefined) {
+    const out: string[] = []
+    fileStamps(path.resolve(/*turbopackIgnore: true*/ 'src/generator'), out)
+    code = out.join('\n')
+  }
+  return code
+}
+
+/** What the renderer is made of: templates, code, and the settings that change a document. */
+export const rendererStamp = (): string =>
+  [
+    templatesStamp(),
+    codeStamp(),
+    `tz=${process.env.PRESSROOM_TZ ?? ''}`,
+    `url=${process.env.PRESSROOM_PUBLIC_URL ?? ''}`,
+  ].join('\n')
 
 export type KeyInputs = {
   kind: 'release' | 'pack'

@@ -10,7 +10,6 @@ import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
-import { renderOnPublish } from './hooks/renderOnPublish'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -39,7 +38,7 @@ export const PressReleases: CollectionConfig = {
     maxPerDoc: 100,
     drafts: { schedulePublish: true },
   },
-  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes], afterChange: [renderOnPublish] },
+  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
   endpoints: releaseEndpoints,
   fields: [
     {
