@@ -111,6 +111,21 @@ describe('release endpoints', () => {
     expect(await staff.text()).toContain('EMBARGO DO')
   })
 
+  it('hides a release from anonymous readers again once an embargo is set after they read it', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Embargo nałożone po publikacji' })
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
+    // Written straight to the database, as another instance would: no hook of this process runs,
+    // and updatedAt stays as it was, so only the access rule stands between the reader and the store.
+    await t.payload.db.updateOne({
+      collection: 'press-releases',
+      id: release.id,
+      data: { releaseType: 'embargoed', embargoUntil: new Date(Date.now() + 86_400_000).toISOString(), updatedAt: release.updatedAt },
+    })
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(404)
+    expect((await call('press-releases', release.slug as string, 'html')).status).toBe(404)
+  })
+
   it('gives drafts only to logged-in staff who ask with draft=true, marked PROJEKT', async () => {
     const release = await makeGenRelease(t.payload, { headline: 'Projekt komunikatu o smogu' }, { draft: true })
     expect((await call('press-releases', release.id, 'txt')).status).toBe(404)
