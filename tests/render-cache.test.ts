@@ -9,7 +9,8 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool, closeSharedPool } from '../src/generator/browser'
 import { loadForExport, renderLoadedRelease } from '../src/generator/release'
 import { UserError } from '../src/lib/errors'
-import { releaseKey, renderRelease } from '../src/render/cachedExport'
+import { packKey, releaseKey, renderRelease } from '../src/render/cachedExport'
+import { loadPack } from '../src/generator/pack'
 import { singleFlight } from '../src/render/singleFlight'
 import { diskStore, sharedStore, type RenderStore } from '../src/render/store'
 import { warmRelease, warmupsSettled } from '../src/render/warm'
@@ -153,6 +154,29 @@ describe('the render key', () => {
     expect([first.fromStore, second.fromStore]).toEqual([false, false])
     expect(text(second.data)).toContain('PROJEKT')
     expect(await store.get(first.key)).toBeNull()
+  })
+})
+
+describe('the pack key', () => {
+  it('changes when the pack or any release in it changes, and only then', async () => {
+    const a = await makeGenRelease(t.payload, { headline: 'Pakiet: pierwszy' })
+    const b = await makeGenRelease(t.payload, { headline: 'Pakiet: drugi' })
+    const pack = await t.payload.create({
+      collection: 'press-packs',
+      data: { title: 'Pakiet prasowy', date: '2025-10-20T10:00:00.000Z', releases: [a.id, b.id], _status: 'published' },
+      overrideAccess: true,
+    })
+    const keyNow = async () => packKey(await loadPack(t.payload, pack.id, { locale: 'pl', overrideAccess: false }), 'pdf')
+    const first = await keyNow()
+    expect(await keyNow()).toBe(first)
+    await t.payload.update({ collection: 'press-releases', id: b.id, locale: 'pl', data: { lead: 'Nowy lead drugiego.' }, overrideAccess: true })
+    const second = await keyNow()
+    expect(second).not.toBe(first)
+    await t.payload.update({ collection: 'press-packs', id: pack.id, locale: 'pl', data: { intro: 'Nowy wstęp.' }, overrideAccess: true })
+    const third = await keyNow()
+    expect([third === first, third === second]).toEqual([false, false])
+    await t.payload.update({ collection: 'press-packs', id: pack.id, data: { releases: [b.id, a.id] }, overrideAccess: true })
+    expect(await keyNow()).not.toBe(third)
   })
 })
 

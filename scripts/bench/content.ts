@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 import sharp from 'sharp'
 
@@ -71,7 +73,13 @@ export const seedBench = async (
   }
   const releaseIds: number[] = []
   const future = new Date(Date.now() + 30 * 86_400_000).toISOString()
+  // 250 releases per transaction: one commit (one fsync on SQLite) per batch, not per release.
+  let req: PayloadRequest | undefined
   for (let i = 1; i <= releases; i++) {
+    if (!req) {
+      req = await createLocalReq({}, payload)
+      await initTransaction(req)
+    }
     const embargoed = i % 10 === 0 && i > 5
     const release = await payload.create({
       collection: 'press-releases',
@@ -87,10 +95,15 @@ export const seedBench = async (
         media: [mediaIds[i % mediaIds.length]],
         _status: 'published',
       } as never,
+      req,
       ...o,
     })
     releaseIds.push(release.id)
-    if (i % 500 === 0) log(i)
+    if (i % 250 === 0 || i === releases) {
+      await commitTransaction(req)
+      req = undefined
+    }
+    if (i % 1000 === 0) log(i)
   }
   let packId: number | null = null
   if (releaseIds.length >= 20) {

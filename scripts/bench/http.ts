@@ -45,6 +45,8 @@ export const httpSection = async (
     `rendered per request: p50 ${ms(pct(perRequest, 50))}`,
     `p50 ≤ 5 ms — ${met(warmP50 <= 5)}`,
   ])
+  const baseline = await timeSeq(quick ? 30 : 100, () => get(`${server.url}/api/press-releases/${id}?depth=0`), 3)
+  rows.push(['For scale: Payload REST, the release at depth 0', `p50 ${ms(pct(baseline, 50))}`, '', 'what any request through Payload costs'])
   const res = await fetch(pdf(id))
   const etag = res.headers.get('etag') ?? ''
   await res.arrayBuffer()

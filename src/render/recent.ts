@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 
 import type { LoadedRelease, ReleaseFormat } from '../generator/release'
 import type { RenderedFile } from './cachedExport'
@@ -17,9 +17,13 @@ export type Known = {
   contentType: string
 }
 
-const known = new Map<string, Known>()
+// Shared by every bundle of this process, like the content generation.
+const known = ((globalThis as { __pressroomRecent?: Map<string, Known> }).__pressroomRecent ??= new Map())
 const limit = 10_000
 const entry = (ref: string, locale: string, format: string) => `${ref}|${locale}|${format}`
+
+/** Whether a key was remembered for this request at all (no database needed to say no). */
+export const mayBeRecent = (ref: string, locale: string, format: string): boolean => known.has(entry(ref, locale, format))
 
 /** Notes the key a published release rendered to for an anonymous reader, for the next one. */
 export const rememberRelease = (ref: string, loaded: LoadedRelease, format: ReleaseFormat, file: RenderedFile) => {
@@ -43,14 +47,15 @@ export const rememberRelease = (ref: string, loaded: LoadedRelease, format: Rele
  * version. Otherwise null, and the full path decides.
  */
 export const recentKey = async (
-  req: PayloadRequest,
+  payload: Payload,
   ref: string,
   locale: string,
   format: ReleaseFormat,
 ): Promise<Known | null> => {
   const k = known.get(entry(ref, locale, format))
   if (!k || k.generation !== contentGeneration() || k.templates !== templatesStamp()) return null
-  const { docs } = await req.payload.find({
+  // No user: the anonymous reader's access rules.
+  const { docs } = await payload.find({
     collection: 'press-releases',
     where: { and: [refWhere(ref), { _status: { equals: 'published' } }] },
     select: { updatedAt: true },
@@ -58,7 +63,6 @@ export const recentKey = async (
     limit: 1,
     pagination: false,
     overrideAccess: false,
-    req,
   })
   const release = docs[0]
   return release && release.id === k.releaseId && release.updatedAt === k.updatedAt ? k : null

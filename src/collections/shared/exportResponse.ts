@@ -49,7 +49,7 @@ export const readExportRequest = (req: PayloadRequest) => {
  * a repeated request costs no rendering; public caching only for what anyone may read.
  */
 export const fileResponse = (
-  req: PayloadRequest,
+  req: { headers: Headers },
   file: OutputFile,
   options: { etag: string; lastModified?: string; shared: boolean; attachment?: boolean },
 ): Response => {
@@ -74,7 +74,7 @@ export const fileResponse = (
 export const etagOfKey = (key: string): string => `"${key}"`
 
 /** If-None-Match names this ETag (one of a list, or `*`). */
-export const notModified = (req: PayloadRequest, etag: string): boolean => {
+export const notModified = (req: { headers: Headers }, etag: string): boolean => {
   const header = req.headers.get('if-none-match')
   if (!header) return false
   return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)

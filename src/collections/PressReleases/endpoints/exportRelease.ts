@@ -6,10 +6,11 @@ import type { RenderedFile } from '../../../render/cachedExport'
 import { sharedPool } from '../../../generator/browser'
 import { loadForExport } from '../../../generator/release'
 import { releaseKey, renderRelease } from '../../../render/cachedExport'
-import { recentKey, rememberRelease } from '../../../render/recent'
+import { rememberRelease } from '../../../render/recent'
 import { singleFlight } from '../../../render/singleFlight'
 import { sharedStore } from '../../../render/store'
 import { errorResponse, etagOfKey, fileResponse, notModified, readExportRequest } from '../../shared/exportResponse'
+import { storedForAnonymous } from './storedExport'
 
 // Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
 // load of the release and one trip to the store or the renderer.
@@ -27,13 +28,8 @@ export const exportRelease =
       const { id, locale, load } = readExportRequest(req)
       const deps = { pool: sharedPool(), store: sharedStore() }
       if (!req.user && !load.draft) {
-        const recent = await recentKey(req, id, locale, format)
-        if (recent) {
-          const meta = { etag: etagOfKey(recent.key), lastModified: recent.updatedAt, shared: true }
-          if (notModified(req, meta.etag)) return fileResponse(req, { ...recent, data: '' }, meta)
-          const data = await deps.store.get(recent.key)
-          if (data) return fileResponse(req, { ...recent, data }, meta)
-        }
+        const stored = await storedForAnonymous(req.payload, req, id, locale, format)
+        if (stored) return stored
         const { file, lastModified } = await forAnonymous(`${id}|${locale}|${format}`, async () => {
           const loaded = await loadForExport(req.payload, id, load)
           const rendered = await renderRelease(loaded, format, deps)
