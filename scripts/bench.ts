@@ -49,10 +49,11 @@ const boot = async (): Promise<Payload> => {
 
 /** Seeds the database named by DATABASE_URL and prints what was made (scale section's child). */
 const seedOnly = async (releases: number) => {
-  const { seedBench } = await import('./bench/content')
+  const { growArchive, seedBench } = await import('./bench/content')
   const payload = await boot()
   try {
-    const seeded = await seedBench(payload, { releases, log: (n) => process.stderr.write(`bench: ${n} releases\n`) })
+    const seeded = await seedBench(payload, { releases: Math.min(releases, 100) })
+    await growArchive(payload, seeded, releases)
     // The second image: the first is cited only by embargoed releases (every tenth).
     const media = await payload.findByID({ collection: 'media', id: seeded.mediaIds[1], overrideAccess: true })
     console.log(JSON.stringify({ ...seeded, mediaFile: media.filename }))

@@ -116,3 +116,34 @@ export const seedBench = async (
   }
   return { releaseIds, quoteIds, mediaIds, packId }
 }
+
+/**
+ * Grows the archive to `total` published releases fast: copies of the releases seeded through
+ * Payload (their row, their texts and what they cite), written with SQL in one statement per
+ * table. Each copy is a whole release as Payload would read it (slug `archive-<n>`, the same
+ * every-tenth embargo pattern); only their version history is left out, which anonymous reads
+ * never touch.
+ */
+export const growArchive = async (payload: Payload, seeded: Seeded, total: number) => {
+  const extra = total - seeded.releaseIds.length
+  if (extra <= 0) return
+  const { sql } = await import('@payloadcms/db-sqlite')
+  const db = payload.db as unknown as { name: string; drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }
+  const run = (text: string) =>
+    db.name === 'sqlite' ? db.drizzle.run?.(sql.raw(text)) : db.drizzle.execute?.(sql.raw(text))
+  const first = Math.min(...seeded.releaseIds)
+  const k = seeded.releaseIds.length
+  const template = `(${first} + ((CAST(substr(p.slug, 9) AS integer) - 1) % ${k}))`
+  await run(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${extra})
+    INSERT INTO press_releases (place, date, slug, release_type, embargo_until, updated_at, created_at, _status)
+    SELECT t.place, t.date, 'archive-' || n.i, t.release_type, t.embargo_until, t.updated_at, t.created_at, t._status
+    FROM n JOIN press_releases t ON t.id = ${first} + ((n.i - 1) % ${k})`)
+  await run(`INSERT INTO press_releases_locales (headline, subheadline, lead, body, _locale, _parent_id)
+    SELECT l.headline || ' (archiwum ' || p.id || ')', l.subheadline, l.lead, l.body, l._locale, p.id
+    FROM press_releases p JOIN press_releases_locales l ON l._parent_id = ${template}
+    WHERE p.slug LIKE 'archive-%'`)
+  await run(`INSERT INTO press_releases_rels ("order", parent_id, path, quotes_id, media_id, boilerplates_id, press_contacts_id)
+    SELECT r."order", p.id, r.path, r.quotes_id, r.media_id, r.boilerplates_id, r.press_contacts_id
+    FROM press_releases p JOIN press_releases_rels r ON r.parent_id = ${template}
+    WHERE p.slug LIKE 'archive-%'`)
+}

@@ -18,7 +18,8 @@ export const explainReads = async (
   pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     const [first, second] = args
     const text = typeof first === 'string' ? first : (first as { text?: string })?.text
-    const values = (typeof first === 'string' ? second : (first as { values?: unknown[] })?.values) as unknown[] | undefined
+    // drizzle passes ({ text }, params); pg also takes ({ text, values }) or (text, params).
+    const values = ((typeof first === 'object' && (first as { values?: unknown[] })?.values) || second) as unknown[] | undefined
     if (capturing && text && /^\s*select/i.test(text)) capturing.push({ text, values: values ?? [] })
     return original.apply(this, args)
   } as typeof pg.Client.prototype.query
@@ -38,8 +39,13 @@ export const explainReads = async (
       capturing = null
       out.push(`#### ${name}: ${queries.length} queries\n`)
       for (const q of queries) {
-        const plan = await payload.db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${q.text}`, q.values)
-        const lines = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN'])
+        let lines: string[]
+        try {
+          const plan = await payload.db.pool.query(`EXPLAIN (ANALYZE, COSTS OFF) ${q.text}`, q.values)
+          lines = plan.rows.map((r: Record<string, string>) => r['QUERY PLAN'])
+        } catch (error) {
+          lines = [`(no plan: ${(error as Error).message}; ${q.values.length} parameters captured)`]
+        }
         out.push('```sql', q.text.length > 600 ? `${q.text.slice(0, 600)} …` : q.text, '```', '```', ...lines.slice(0, 30), ...(lines.length > 30 ? ['…'] : []), '```\n')
       }
     }
