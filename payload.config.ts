@@ -18,6 +18,7 @@ import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
+import { renderStorePlugin } from './src/render/plugin'
 import { translations } from './src/lib/translations'
 import { databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
@@ -55,6 +56,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  plugins: [renderStorePlugin()],
   logger: loggerConfig(),
   secret: payloadSecret(),
   sharp,

@@ -1,233 +1,143 @@
 /**
- * npm run bench — the generator's figures side by side, on a throwaway database:
- * warm single release DB → PDF (p50/p95), batch PDFs/s for 100 releases, a 20-release pack,
- * peak RSS (Node + Chromium) with 50 concurrent exports, the naive way (a new browser per PDF),
- * and WeasyPrint on the same HTML when `weasyprint` is on PATH.
+ * npm run bench — Pressroom's figures side by side with the naive way, in one run:
+ *   generator  in-process, DB → PDF with the page pool vs a new browser per PDF; batch; pack;
+ *              peak memory with 50 concurrent exports; WeasyPrint in-process on the same HTML
+ *   http       over `next start`: a warm published PDF from the render store vs rendered per
+ *              request; 100 concurrent PDFs in the first second after an embargo lift; a draft
+ *              PDF right after a save
+ *   scale      anonymous reads with 5 releases and with --releases N, on SQLite and PostgreSQL,
+ *              and the PostgreSQL plans of those reads
+ * Options: --browser auto|system|packaged, --quick (fewer runs, N = 500), --releases N,
+ * --sections generator,http,scale, --no-postgres.
  */
 import type { Payload } from 'payload'
 
-import { execFileSync } from 'node:child_process'
+import { Command } from 'commander'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { paragraphsToLexical } from '../src/lib/lexical'
+import type { Row } from './bench/measure'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'error'
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'))
-process.env.PRESSROOM_DATA_DIR = dataDir
-process.env.DATABASE_URL = `file:${path.join(dataDir, 'bench.db')}`
-process.env.PAYLOAD_SECRET ||= 'bench-only-secret'
 
-const now = () => performance.now()
-const stage = (name: string) => process.stderr.write(`bench: ${name}…\n`)
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-const ms = (n: number) => `${n.toFixed(1)} ms`
+const program = new Command()
+  .name('npm run bench --')
+  .option('--browser <which>', 'auto, system or packaged', 'auto')
+  .option('--quick', 'fewer repetitions and 500 releases for scale, for development')
+  .option('--releases <n>', 'releases seeded for the scale section (default 20000, quick 500)')
+  .option('--sections <list>', 'generator,http,scale', 'generator,http,scale')
+  .option('--no-postgres', 'scale on SQLite only')
+  .option('--seed-only', 'internal: seed DATABASE_URL and print the ids as JSON')
+  .option('--explain <seeded>', 'internal: print the PostgreSQL plans of the anonymous reads')
+  .parse(process.argv)
+const opts = program.opts<{
+  browser: string
+  quick?: boolean
+  releases?: string
+  sections: string
+  postgres: boolean
+  seedOnly?: boolean
+  explain?: string
+}>()
 
-const body = paragraphsToLexical(
-  Array.from(
-    { length: 6 },
-    (_, i) =>
-      `Akapit ${i + 1}. Miasto rozpoczyna kolejny etap prac: na odcinku od pętli w Mistrzejowicach do ronda Czyżyńskiego powstanie 15 km torowiska i siedem przystanków z wiatami, a piesi i rowerzyści zyskają nowe przejścia.`,
-  ),
-)
-
-/**
- * Memory of a process and all its descendants (Chromium runs as several): resident (RSS, which
- * counts pages shared between the processes once per process) and proportional (PSS, shared
- * pages split between their sharers, the honest total).
- */
-const treeMemory = (root: number): { rss: number; pss: number } => {
-  const children = new Map<number, number[]>()
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)])
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const total = { rss: 0, pss: 0 }
-  const stack = [root]
-  while (stack.length) {
-    const pid = stack.pop() as number
-    try {
-      const rollup = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8')
-      total.rss += Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024
-      total.pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0) * 1024
-    } catch {
-      // gone meanwhile
-    }
-    stack.push(...(children.get(pid) ?? []))
-  }
-  return total
+const boot = async (): Promise<Payload> => {
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../payload.config')
+  return getPayload({ config, cron: false })
 }
 
-const seed = async (payload: Payload) => {
-  await payload.updateGlobal({
-    slug: 'press-office',
-    data: { city: 'Kraków', officeName: 'Biuro Prasowe Urzędu Miasta Krakowa', letterhead: 'pl. Wszystkich Świętych 3–4\n31-004 Kraków' },
-    overrideAccess: true,
-  })
-  const person = await payload.create({
-    collection: 'people',
-    data: { name: 'Marta Zielińska', role: 'Prezydent Miasta Krakowa' },
-    overrideAccess: true,
-  })
-  const quote = await payload.create({
-    collection: 'quotes',
-    data: { text: 'To inwestycja, na którą mieszkańcy czekali od lat.', speaker: person.id, status: 'approved' },
-    overrideAccess: true,
-  })
-  const ids: number[] = []
-  for (let i = 1; i <= 100; i++) {
-    const release = await payload.create({
-      collection: 'press-releases',
-      data: {
-        headline: `Komunikat ${i}: nowa linia tramwajowa w Nowej Hucie`,
-        lead: 'Od poniedziałku rusza budowa nowej trasy tramwajowej w północno-wschodniej części miasta.',
-        place: 'Kraków',
-        date: '2025-10-15T10:00:00.000Z',
-        releaseType: 'immediate',
-        body,
-        quotes: [quote.id],
-        _status: 'published',
-      } as never,
-      overrideAccess: true,
-    })
-    ids.push(release.id)
+/** Seeds the database named by DATABASE_URL and prints what was made (scale section's child). */
+const seedOnly = async (releases: number) => {
+  const { growArchive, seedBench } = await import('./bench/content')
+  const payload = await boot()
+  try {
+    const seeded = await seedBench(payload, { releases: Math.min(releases, 100) })
+    await growArchive(payload, seeded, releases)
+    // The second image: the first is cited only by embargoed releases (every tenth).
+    const media = await payload.findByID({ collection: 'media', id: seeded.mediaIds[1], overrideAccess: true })
+    console.log(JSON.stringify({ ...seeded, mediaFile: media.filename }))
+  } finally {
+    await payload.destroy()
   }
-  const pack = await payload.create({
-    collection: 'press-packs',
-    data: { title: 'Pakiet: 20 komunikatów', date: '2025-10-20T10:00:00.000Z', releases: ids.slice(0, 20), _status: 'published' },
-    overrideAccess: true,
-  })
-  return { ids, packId: pack.id }
 }
 
 const main = async () => {
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const { BrowserPool } = await import('../src/generator/browser')
-  const { exportRelease, loadForExport, releasePrintHtml } = await import('../src/generator/release')
-  const { exportPack } = await import('../src/generator/pack')
+  const quick = Boolean(opts.quick)
+  const sections = new Set(opts.sections.split(','))
+  process.env.PRESSROOM_BROWSER = opts.browser
+  const { browserChoice } = await import('../src/generator/findBrowser')
+  browserChoice(opts.browser)
+  const large = Number(opts.releases ?? (quick ? 500 : 20_000))
+  const tables: [string, Row[]][] = []
+  let browser = ''
+  let explain: string | null = null
 
-  stage('booting Payload')
-  const payload = await getPayload({ config })
-  const rows: [string, string, string][] = []
-  const pool = new BrowserPool()
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'))
+  const env = {
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    PRESSROOM_DATA_DIR: dataDir,
+    PAYLOAD_SECRET: 'bench-only-secret',
+  }
+  Object.assign(process.env, env, { PRESSROOM_PRERENDER: 'off' })
   try {
-    stage('seeding 100 releases')
-    const { ids, packId } = await seed(payload)
-    stage('single release')
-    const opts = { locale: 'pl' as const, overrideAccess: true, pool }
-    const one = (id: number) => exportRelease(payload, id, ['pdf'], opts)
-
-    for (let i = 0; i < 5; i++) await one(ids[i])
-    const single: number[] = []
-    for (let i = 0; i < 60; i++) {
-      const start = now()
-      await one(ids[i % ids.length])
-      single.push(now() - start)
-    }
-    single.sort((a, b) => a - b)
-    rows.push(['Warm single release DB → PDF', `p50 ${ms(pct(single, 50))}, p95 ${ms(pct(single, 95))}`, 'p50 ≤ 40 ms'])
-
-    stage('batch of 100')
-    let start = now()
-    await Promise.all(ids.map(one))
-    const batchSeconds = (now() - start) / 1000
-    rows.push(['Batch, 100 releases', `${(100 / batchSeconds).toFixed(1)} PDFs/s (${batchSeconds.toFixed(2)} s)`, '≥ 40 PDFs/s'])
-
-    stage('pack of 20')
-    const packTimes: number[] = []
-    for (let i = 0; i < 3; i++) {
-      start = now()
-      await exportPack(payload, packId, ['pdf'], opts)
-      packTimes.push(now() - start)
-    }
-    packTimes.sort((a, b) => a - b)
-    rows.push(['Pack of 20 releases → one PDF', `${ms(packTimes[1])} (median of 3)`, '≤ 1 s'])
-
-    stage('50 concurrent')
-    const peak = { rss: 0, pss: 0 }
-    // Chromium is a child of this process: the tree from here holds Node and the browser.
-    const sample = () => {
-      const mem = treeMemory(process.pid)
-      peak.rss = Math.max(peak.rss, mem.rss)
-      peak.pss = Math.max(peak.pss, mem.pss)
-    }
-    const timer = setInterval(sample, 10)
-    await Promise.all(ids.slice(0, 50).map(one))
-    sample()
-    clearInterval(timer)
-    const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`
-    rows.push([
-      'Peak memory, 50 concurrent exports',
-      `PSS ${mib(peak.pss)}, RSS sum ${mib(peak.rss)} (Node + Chromium)`,
-      '≤ 1 GiB',
-    ])
-
-    const loaded = await loadForExport(payload, ids[0], { locale: 'pl', overrideAccess: true })
-    const { html } = releasePrintHtml(loaded)
-    stage('naive')
-    const naive: number[] = []
-    for (let i = 0; i < 8; i++) {
-      const fresh = new BrowserPool({ size: 1 })
-      start = now()
-      await exportRelease(payload, ids[i], ['pdf'], { ...opts, pool: fresh })
-      naive.push(now() - start)
-      await fresh.close()
-    }
-    naive.sort((a, b) => a - b)
-    const naiveP50 = pct(naive, 50)
-    rows.push([
-      'Naive: new browser per PDF',
-      `p50 ${ms(naiveP50)} (${(1000 / naiveP50).toFixed(1)} PDFs/s)`,
-      `pool is ${(naiveP50 / pct(single, 50)).toFixed(1)}× faster`,
-    ])
-
-    let weasy = ''
+    const { seedBench } = await import('./bench/content')
+    const { stage } = await import('./bench/measure')
+    stage('booting Payload and seeding 100 releases')
+    const payload = await boot()
+    let seeded
+    let weasyP50: number | null = null
     try {
-      weasy = execFileSync('sh', ['-c', 'command -v weasyprint'], { encoding: 'utf8' }).trim()
-    } catch {
-      weasy = ''
-    }
-    if (weasy) {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-weasy-'))
-      const file = path.join(dir, 'release.html')
-      fs.writeFileSync(file, html)
-      const times: number[] = []
-      for (let i = 0; i < 5; i++) {
-        start = now()
-        execFileSync(weasy, [file, path.join(dir, 'out.pdf')], { stdio: 'ignore' })
-        times.push(now() - start)
+      seeded = await seedBench(payload, { releases: 100 })
+      if (sections.has('generator')) {
+        const { generatorSection } = await import('./bench/generator')
+        const figures = await generatorSection(payload, seeded.releaseIds, seeded.packId, quick)
+        browser = figures.browser
+        weasyP50 = figures.weasyP50
+        tables.push(['Generator, in-process (no render store)', figures.rows])
       }
-      times.sort((a, b) => a - b)
-      rows.push(['WeasyPrint, same HTML', `p50 ${ms(pct(times, 50))}`, `pool is ${(pct(times, 50) / pct(single, 50)).toFixed(1)}× faster (goal ≥ 1.5×)`])
-      fs.rmSync(dir, { recursive: true, force: true })
-    } else {
-      rows.push(['WeasyPrint, same HTML', 'skipped: weasyprint is not on PATH', '—'])
+    } finally {
+      await payload.destroy()
+    }
+    if (sections.has('http')) {
+      const { startServer } = await import('./bench/server')
+      const { httpSection } = await import('./bench/http')
+      stage('http: starting next start')
+      const server = await startServer({ ...env, PRESSROOM_BROWSER: opts.browser, PRESSROOM_PRERENDER: 'on' })
+      try {
+        const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
+        tables.push(['Over HTTP (next start, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50)])
+      } finally {
+        await server.stop()
+      }
+    }
+    if (sections.has('scale')) {
+      const { scaleSection } = await import('./bench/scale')
+      const kinds = opts.postgres ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)
+      const figures = await scaleSection([...kinds], 5, large, quick)
+      explain = figures.explain
+      tables.push([`Scale: anonymous reads over HTTP, p50, 5 vs ${large.toLocaleString('en')} releases`, figures.rows])
     }
   } finally {
-    await pool.close()
-    await payload.destroy()
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
 
+  const { printTable } = await import('./bench/measure')
   const cpus = os.cpus()
-  console.log(`Pressroom generator benchmark — ${new Date().toISOString()}`)
-  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, pool of ${pool.size} pages\n`)
-  const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), ['measure', 'result', 'goal / comparison'][c].length))
-  const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`
-  console.log(line(['measure', 'result', 'goal / comparison']))
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`)
-  for (const r of rows) console.log(line(r))
+  console.log(`## Pressroom benchmark — ${new Date().toISOString()}${quick ? ' (quick)' : ''}\n`)
+  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+  if (browser) console.log(`Browser: ${browser} (--browser ${opts.browser})`)
+  for (const [title, rows] of tables) printTable(title, rows)
+  if (explain) console.log(`\n### PostgreSQL plans at ${large.toLocaleString('en')} releases\n\n${explain}`)
 }
 
-main().then(
+const run = opts.seedOnly
+  ? seedOnly(Number(opts.releases ?? 5))
+  : opts.explain
+    ? import('./bench/explain').then(({ explainReads }) => explainReads(boot, JSON.parse(opts.explain as string)))
+    : main()
+
+run.then(
   () => process.exit(0),
   (error) => {
     console.error(`bench: ${(error as Error).message}`)

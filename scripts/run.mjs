@@ -12,6 +12,8 @@ if (!name || !/^[\w-]+$/.test(name)) {
   console.error('usage: node scripts/run.mjs <script> [args…]')
   process.exit(2)
 }
+// A command-line run ends before a background rendering would: only the server renders ahead.
+if (name !== 'start') process.env.PRESSROOM_PRERENDER ||= 'off'
 const outfile = path.resolve('.cli', `${name}.mjs`)
 const { outputFiles } = await build({
   entryPoints: [path.join('scripts', `${name}.ts`)],

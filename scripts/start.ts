@@ -5,6 +5,10 @@ import path from 'node:path'
 import { buildIfNeeded } from './build-if-needed'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'warn'
+// Releases published while seeding or catching up are rendered ahead by the server, not by this
+// process, which only waits on it.
+const prerender = process.env.PRESSROOM_PRERENDER
+process.env.PRESSROOM_PRERENDER = 'off'
 const port = Number(process.env.PORT || 3000)
 const log = (line: string) => console.log(`pressroom: ${line}`)
 
@@ -32,7 +36,10 @@ try {
 const next = spawn(
   process.execPath,
   [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
-  { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
+  {
+    stdio: ['inherit', 'pipe', 'inherit'],
+    env: { ...process.env, PRESSROOM_PRERENDER: prerender ?? '', NEXT_TELEMETRY_DISABLED: '1' },
+  },
 )
 next.stdout.on('data', (chunk: Buffer) => {
   process.stdout.write(chunk)

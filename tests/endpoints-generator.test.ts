@@ -1,6 +1,9 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { closeSharedPool } from '../src/generator/browser'
@@ -64,6 +67,42 @@ describe('release export handlers, called in-process', () => {
     expect(again.status).toBe(304)
   })
 
+  it('answers an old ETag with the new document after a cited quote changes, and 304 only for the current one', async () => {
+    const quote = await makeSpeakerQuote(t.payload, 'Pierwsza wersja wypowiedzi.')
+    const release = await makeGenRelease(t.payload, { headline: 'Zmiana cytatu po publikacji', quotes: [quote.id] })
+    const first = await call('press-releases', release.id, 'txt')
+    const oldTag = first.headers.get('etag')!
+    expect(await first.text()).toContain('Pierwsza wersja wypowiedzi.')
+    expect((await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })).status).toBe(304)
+    await t.payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Druga wersja wypowiedzi.' }, overrideAccess: true })
+    await t.payload.update({ collection: 'quotes', id: quote.id, data: { status: 'approved' }, overrideAccess: true })
+    const fresh = await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })
+    expect(fresh.status).toBe(200)
+    expect(fresh.headers.get('etag')).not.toBe(oldTag)
+    expect(await fresh.text()).toContain('Druga wersja wypowiedzi.')
+  })
+
+  it('answers with a new ETag and the new words as soon as a template changes', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Zmiana szablonu' })
+    const first = await call('press-releases', release.id, 'txt')
+    const oldTag = first.headers.get('etag')!
+    expect(await first.text()).toContain('INFORMACJA PRASOWA')
+    expect((await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })).status).toBe(304)
+    const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-templates-'))
+    fs.cpSync('templates', templates, { recursive: true })
+    const labels = path.join(templates, 'labels.json')
+    fs.writeFileSync(labels, fs.readFileSync(labels, 'utf8').replace('INFORMACJA PRASOWA', 'KOMUNIKAT PRASOWY'))
+    process.env.PRESSROOM_TEMPLATES_DIR = templates
+    try {
+      const fresh = await call('press-releases', release.id, 'txt', {}, { headers: { 'if-none-match': oldTag } })
+      expect(fresh.status).toBe(200)
+      expect(await fresh.text()).toContain('KOMUNIKAT PRASOWY')
+    } finally {
+      delete process.env.PRESSROOM_TEMPLATES_DIR
+      fs.rmSync(templates, { recursive: true, force: true })
+    }
+  })
+
   it('hides an embargoed release without a user, and serves it to an injected editor', async () => {
     const release = await makeGenRelease(t.payload, {
       headline: 'Nowy park w Czyżynach',
@@ -75,6 +114,21 @@ describe('release export handlers, called in-process', () => {
     expect(staff.status).toBe(200)
     expect(staff.headers.get('cache-control')).toContain('private')
     expect(await staff.text()).toContain('EMBARGO DO')
+  })
+
+  it('hides a release from anonymous readers again once an embargo is set after they read it', async () => {
+    const release = await makeGenRelease(t.payload, { headline: 'Embargo nałożone po publikacji' })
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
+    // Written straight to the database, as another instance would: no hook of this process runs,
+    // and updatedAt stays as it was, so only the access rule stands between the reader and the store.
+    await t.payload.db.updateOne({
+      collection: 'press-releases',
+      id: release.id,
+      data: { releaseType: 'embargoed', embargoUntil: new Date(Date.now() + 86_400_000).toISOString(), updatedAt: release.updatedAt },
+    })
+    expect((await call('press-releases', release.id, 'pdf')).status).toBe(404)
+    expect((await call('press-releases', release.slug as string, 'html')).status).toBe(404)
   })
 
   it('gives drafts only to a request with a user that asks with draft=true, marked PROJEKT', async () => {

@@ -6,9 +6,23 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import puppeteer from 'puppeteer'
 
-import { findBrowser } from './findBrowser'
+import { browserCandidates, type FoundBrowser, noBrowserHelp } from './findBrowser'
+import { UserError } from '../lib/errors'
 import { fileUrl, fontsDir, templatePath, templatesDir } from './paths'
 
+const sharedMemoryBytes = (): number => {
+  try {
+    const stat = fs.statfsSync('/dev/shm')
+    return stat.blocks * stat.bsize
+  } catch {
+    return 0
+  }
+}
+
+/**
+ * --disable-dev-shm-usage only where /dev/shm is small (a container's 64 MB): it moves Chromium's
+ * shared memory to /tmp files, which cost a full Chromium ~20% more time per PDF here.
+ */
 export const launchFlags = [
   '--no-sandbox',
   '--disable-gpu',
@@ -16,7 +30,7 @@ export const launchFlags = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-dev-shm-usage',
+  ...(sharedMemoryBytes() < 512 * 2 ** 20 ? ['--disable-dev-shm-usage'] : []),
   '--font-render-hinting=none',
 ]
 
@@ -53,6 +67,9 @@ export type PoolOptions = {
   timeoutMs?: number
   /** Folders Chromium may read files from, besides templates/ and the shipped fonts. */
   roots?: string[]
+  /** Pages kept open when idle (default 1); more are closed after `idleMs` without work. */
+  minPages?: number
+  idleMs?: number
 }
 
 type Job<T> = (page: Page) => Promise<T>
@@ -69,7 +86,8 @@ export class BrowserPool {
   private roots: string[] = []
   private browser: Browser | null = null
   private launching: Promise<Browser> | null = null
-  private idle: Page[] = []
+  private idle: { page: Page; since: number }[] = []
+  private trimTimer: NodeJS.Timeout | null = null
   private busy = 0
   private waiting: (() => void)[] = []
   private closed = false
@@ -77,10 +95,16 @@ export class BrowserPool {
   launches = 0
   /** Requests refused since the pool started (tests read it). */
   refused: string[] = []
+  /** The browser printing now, once launched. */
+  found: FoundBrowser | null = null
+  readonly minPages: number
+  readonly idleMs: number
 
   constructor(options: PoolOptions = {}) {
     this.size = options.size ?? Math.max(2, os.cpus().length * 2)
     this.timeoutMs = options.timeoutMs ?? Number(process.env.PRESSROOM_PDF_TIMEOUT_MS || 30_000)
+    this.minPages = options.minPages ?? 1
+    this.idleMs = options.idleMs ?? 30_000
     for (const root of [templatesDir(), fontsDir(), ...(options.roots ?? [])]) this.allow(root)
   }
 
@@ -110,8 +134,40 @@ export class BrowserPool {
     }
   }
 
+  /** Pages open in Chromium now, idle or printing. */
+  async openPages(): Promise<number> {
+    return this.browser?.connected ? (await this.browser.pages()).length : 0
+  }
+
+  /**
+   * Closes idle pages beyond `minPages` that have waited `idleMs` by `now`, so memory taken by
+   * a burst goes back. Runs on a timer after each document; `now` is injectable for tests.
+   */
+  async trimIdle(now = Date.now()): Promise<number> {
+    const keep: typeof this.idle = []
+    const close: Page[] = []
+    // Newest last: the most recently used pages are the ones kept.
+    for (const entry of [...this.idle].reverse()) {
+      if (keep.length < this.minPages || now - entry.since < this.idleMs) keep.unshift(entry)
+      else close.push(entry.page)
+    }
+    this.idle = keep
+    await Promise.all(close.map((page) => page.close().catch(() => {})))
+    return close.length
+  }
+
+  private scheduleTrim() {
+    if (this.trimTimer || this.idle.length <= this.minPages) return
+    this.trimTimer = setTimeout(() => {
+      this.trimTimer = null
+      this.trimIdle().then(() => this.scheduleTrim(), () => {})
+    }, this.idleMs + 10)
+    this.trimTimer.unref()
+  }
+
   async close() {
     this.closed = true
+    if (this.trimTimer) clearTimeout(this.trimTimer)
     const browser = this.browser ?? (await this.launching?.catch(() => null))
     this.browser = null
     this.idle = []
@@ -126,7 +182,10 @@ export class BrowserPool {
     })
     try {
       const result = await Promise.race([job(page), timeout])
-      if (!page.isClosed() && page.browser() === this.browser) this.idle.push(page)
+      if (!page.isClosed() && page.browser() === this.browser) {
+        this.idle.push({ page, since: Date.now() })
+        this.scheduleTrim()
+      }
       return result
     } catch (error) {
       // A hung document may mean a hung browser: start afresh rather than wait on it.
@@ -163,7 +222,7 @@ export class BrowserPool {
   private async takePage(): Promise<Page> {
     const browser = await this.ensureBrowser()
     while (this.idle.length) {
-      const page = this.idle.pop() as Page
+      const { page } = this.idle.pop() as { page: Page }
       if (!page.isClosed() && page.browser() === browser) return page
     }
     return this.newPage(browser)
@@ -213,8 +272,29 @@ export class BrowserPool {
     return this.launching
   }
 
+  /** The first browser, in findBrowser's order, that starts; the one that worked is kept first. */
   private async launch(): Promise<Browser> {
-    const found = await findBrowser()
+    const candidates = this.found ? [this.found] : await browserCandidates()
+    const failures: string[] = []
+    for (const found of candidates) {
+      try {
+        const browser = await this.start(found)
+        this.found = found
+        return browser
+      } catch (error) {
+        failures.push(`${found.executablePath}: ${(error as Error).message.split('\n')[0]}`)
+      }
+    }
+    if (this.found) {
+      // The browser that worked before no longer starts: look again from the top next time.
+      this.found = null
+      throw new Error(`Chromium did not start again (${failures.join('; ')})`)
+    }
+    const tried = failures.length ? ` Tried: ${failures.join('; ')}.` : ''
+    throw new UserError(`${noBrowserHelp}.${tried}`, 1, 503)
+  }
+
+  private async start(found: FoundBrowser): Promise<Browser> {
     const start = () =>
       puppeteer.launch({
         executablePath: found.executablePath,

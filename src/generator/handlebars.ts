@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { PackView, ReleaseView } from './view'
 
 import { templatePath } from './paths'
+import { perTemplates } from './templateCache'
 
 /**
  * A CSS string literal for `content:` in print.css margin boxes. Every character outside a safe
@@ -37,10 +38,8 @@ const createEnv = () => {
   }
 }
 
-let env: ReturnType<typeof createEnv> | undefined
-
-/** One Handlebars environment for the generator; templates are compiled once, on first use. */
-const templates = () => (env ??= createEnv())
+/** One Handlebars environment for the generator; templates compiled on first use and after an edit. */
+const templates = perTemplates(createEnv)
 
 export const renderReleaseHtml = (view: ReleaseView): string => templates().release(view)
 export const renderPackHtml = (view: PackView): string => templates().pack(view)

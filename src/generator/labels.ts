@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import type { Locale } from '../lib/locales'
 
 import { templatePath } from './paths'
+import { perTemplates } from './templateCache'
 
 export type Labels = {
   kind: string
@@ -30,10 +31,9 @@ export type Labels = {
   places: Record<string, string>
 }
 
-let cache: Record<Locale, Labels> | undefined
+const allLabels = perTemplates(
+  () => JSON.parse(fs.readFileSync(templatePath('labels.json'), 'utf8')) as Record<Locale, Labels>,
+)
 
 /** The fixed words of a document, per locale, from templates/labels.json (editable by staff). */
-export const labelsFor = (locale: Locale): Labels => {
-  cache ??= JSON.parse(fs.readFileSync(templatePath('labels.json'), 'utf8')) as Record<Locale, Labels>
-  return cache[locale]
-}
+export const labelsFor = (locale: Locale): Labels => allLabels()[locale]

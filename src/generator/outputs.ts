@@ -38,9 +38,3 @@ export const writeFiles = async (dir: string, files: OutputFile[]): Promise<stri
   }
   return written
 }
-
-export const etagOf = (...parts: (string | Uint8Array)[]): string => {
-  const hash = crypto.createHash('sha1')
-  for (const part of parts) hash.update(part)
-  return `"${hash.digest('base64url').slice(0, 27)}"`
-}

@@ -3,9 +3,10 @@ import type { Page, PDFOptions } from 'puppeteer'
 import type { Locale } from '../lib/locales'
 import type { BrowserPool } from './browser'
 
-import { fileUrl, templatePath } from './paths'
 import { renderContinuedHtml } from './handlebars'
+import { printStylesheets } from './assets'
 import { labelsFor } from './labels'
+import { templatesGeneration } from './templateCache'
 import { finishPdf, type PdfMeta } from './pdfFinish'
 
 const pdfOptions: PDFOptions = {
@@ -23,22 +24,23 @@ export const printHtml = (pool: BrowserPool, html: string): Promise<Uint8Array> 
     return page.pdf({ ...pdfOptions, timeout: pool.timeoutMs })
   })
 
-const continuedCache = new WeakMap<BrowserPool, Map<Locale, Promise<Uint8Array>>>()
+const continuedCache = new WeakMap<BrowserPool, Map<string, Promise<Uint8Array>>>()
 
 /** The "– więcej –" overlay for a locale, printed once per pool. */
 export const continuedOverlay = (pool: BrowserPool, locale: Locale): Promise<Uint8Array> => {
   let byLocale = continuedCache.get(pool)
   if (!byLocale) continuedCache.set(pool, (byLocale = new Map()))
-  let overlay = byLocale.get(locale)
+  const key = `${locale}|${templatesGeneration()}`
+  let overlay = byLocale.get(key)
   if (!overlay) {
     const html = renderContinuedHtml({
       lang: locale,
       more: labelsFor(locale).more,
-      stylesheets: [fileUrl(templatePath('styles/fonts.css')), fileUrl(templatePath('styles/print.css'))],
+      stylesheets: printStylesheets(),
     })
     overlay = printHtml(pool, html)
-    overlay.catch(() => byLocale.delete(locale))
-    byLocale.set(locale, overlay)
+    overlay.catch(() => byLocale.delete(key))
+    byLocale.set(key, overlay)
   }
   return overlay
 }

@@ -3,11 +3,14 @@ import type { Browser, Page } from 'puppeteer'
 import puppeteer from 'puppeteer'
 
 import { launchFlags } from '../../src/generator/browser'
-import { findBrowser } from '../../src/generator/findBrowser'
+import { browserCandidates, findBrowser } from '../../src/generator/findBrowser'
 
-/** A headless Chromium for driving the admin (the same browser the generator prints with). */
+/**
+ * A headless Chromium for driving the admin: a full browser where there is one (screenshots
+ * use its system fonts), else the one the generator prints with.
+ */
 export const launchAdminBrowser = async (): Promise<Browser> => {
-  const found = await findBrowser()
+  const found = (await browserCandidates()).find((b) => b.kind === 'full') ?? (await findBrowser())
   return puppeteer.launch({
     executablePath: found.executablePath,
     headless: found.headless,

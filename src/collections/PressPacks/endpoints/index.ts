@@ -6,8 +6,8 @@ const formats = ['pdf', 'zip'] as const
 const handler =
   (format: (typeof formats)[number]): PayloadHandler =>
   async (req) => {
-    const { packHandler } = await import('../../../generator/http/packHandler')
-    return packHandler(format)(req)
+    const { exportPack } = await import('./exportPack')
+    return exportPack(format)(req)
   }
 
 /** GET /api/press-packs/:id/pdf|zip?locale=pl — :id is an id or a slug. */

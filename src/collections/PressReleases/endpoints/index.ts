@@ -11,8 +11,8 @@ const formats = ['pdf', 'html', 'txt'] as const
 const handler =
   (format: (typeof formats)[number]): PayloadHandler =>
   async (req) => {
-    const { releaseHandler } = await import('../../../generator/http/releaseHandler')
-    return releaseHandler(format)(req)
+    const { exportRelease } = await import('./exportRelease')
+    return exportRelease(format)(req)
   }
 
 /** GET /api/press-releases/:id/pdf|html|txt?locale=pl[&draft=true] — :id is an id or a slug. */

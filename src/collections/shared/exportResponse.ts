@@ -1,9 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import { checkLocale } from '../loadRelease'
+import type { OutputFile } from '../../generator/outputs'
+
+import { isBrowserFailure } from '../../generator/browser'
+import { checkLocale } from '../../generator/loadRelease'
 import { UserError } from '../../lib/errors'
-import { isBrowserFailure } from '../browser'
-import { etagOf, type OutputFile } from '../outputs'
 
 export const jsonError = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
@@ -44,11 +45,11 @@ export const readExportRequest = (req: PayloadRequest) => {
 }
 
 /**
- * A file response: inline for documents, attachment for archives; an ETag from the content
- * version so a repeated request costs no printing; public caching only for what anyone may read.
+ * A file response: inline for documents, attachment for archives; the ETag is the render key, so
+ * a repeated request costs no rendering; public caching only for what anyone may read.
  */
 export const fileResponse = (
-  req: PayloadRequest,
+  req: { headers: Headers },
   file: OutputFile,
   options: { etag: string; lastModified?: string; shared: boolean; attachment?: boolean },
 ): Response => {
@@ -64,9 +65,17 @@ export const fileResponse = (
     headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'")
   }
   if (options.lastModified) headers.set('Last-Modified', new Date(options.lastModified).toUTCString())
-  if (req.headers.get('if-none-match') === options.etag) return new Response(null, { status: 304, headers })
+  if (notModified(req, options.etag)) return new Response(null, { status: 304, headers })
   const body = typeof file.data === 'string' ? file.data : Buffer.from(file.data)
   return new Response(body, { status: 200, headers })
 }
 
-export const versionTag = (...parts: string[]) => etagOf(...parts)
+/** The ETag of a render key. */
+export const etagOfKey = (key: string): string => `"${key}"`
+
+/** If-None-Match names this ETag (one of a list, or `*`). */
+export const notModified = (req: { headers: Headers }, etag: string): boolean => {
+  const header = req.headers.get('if-none-match')
+  if (!header) return false
+  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+}

@@ -1,0 +1,33 @@
+import type { PayloadHandler, PayloadRequest } from 'payload'
+
+import type { PackFormat } from '../../../generator/pack'
+
+import { sharedPool } from '../../../generator/browser'
+import { loadPack } from '../../../generator/pack'
+import { packKey, renderPack } from '../../../render/cachedExport'
+import { sharedStore } from '../../../render/store'
+import { errorResponse, etagOfKey, fileResponse, notModified, readExportRequest } from '../../shared/exportResponse'
+
+/** GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack. */
+export const exportPack =
+  (format: PackFormat): PayloadHandler =>
+  async (req: PayloadRequest) => {
+    try {
+      const { id, load } = readExportRequest(req)
+      const loaded = await loadPack(req.payload, id, load)
+      const key = packKey(loaded, format)
+      const meta = {
+        etag: etagOfKey(key),
+        lastModified: loaded.pack.updatedAt,
+        shared: !req.user && loaded.pack._status === 'published',
+        attachment: format === 'zip',
+      }
+      if (notModified(req, meta.etag)) {
+        return fileResponse(req, { name: '', contentType: '', data: '' }, meta)
+      }
+      const file = await renderPack(loaded, format, { pool: sharedPool(), store: sharedStore() }, key)
+      return fileResponse(req, file, meta)
+    } catch (error) {
+      return errorResponse(req, error)
+    }
+  }

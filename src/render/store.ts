@@ -1,0 +1,57 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Where rendered documents are kept, by render key. Small on purpose: the disk store below today,
+ * an object store (S3) when several instances share the renders.
+ */
+export type RenderStore = {
+  get: (key: string) => Promise<Uint8Array | null>
+  put: (key: string, data: Uint8Array) => Promise<void>
+}
+
+const validKey = (key: string) => {
+  if (!/^[a-f0-9]{16,128}$/.test(key)) throw new Error(`Not a render key: ${key}`)
+  return key
+}
+
+/** Files under `dir`, fanned out by the key's first two characters; written whole (temp + rename). */
+export const diskStore = (dir: string): RenderStore => {
+  const fileOf = (key: string) => path.join(dir, validKey(key).slice(0, 2), key)
+  return {
+    get: async (key) => {
+      try {
+        return new Uint8Array(await fs.readFile(fileOf(key)))
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+        throw error
+      }
+    },
+    put: async (key, data) => {
+      const file = fileOf(key)
+      await fs.mkdir(path.dirname(file), { recursive: true })
+      const temp = `${file}.${crypto.randomBytes(4).toString('hex')}.tmp`
+      try {
+        await fs.writeFile(temp, data)
+        await fs.rename(temp, file)
+      } catch (error) {
+        await fs.rm(temp, { force: true })
+        throw error
+      }
+    },
+  }
+}
+
+/** `$PRESSROOM_DATA_DIR/renders` (default ./data/renders). */
+export const rendersDir = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data', 'renders')
+
+let shared: { dir: string; store: RenderStore } | null = null
+
+/** The process-wide store, following PRESSROOM_DATA_DIR. */
+export const sharedStore = (): RenderStore => {
+  const dir = rendersDir()
+  if (shared?.dir !== dir) shared = { dir, store: diskStore(dir) }
+  return shared.store
+}
