@@ -74,8 +74,7 @@ export const peakMemory = async <T>(pid: number, work: () => Promise<T>): Promis
 
 export type Row = [measure: string, ours: string, naive: string, goal: string]
 
-export const printTable = (title: string, rows: Row[]) => {
-  const head: Row = ['measure', 'ours', 'the naive way', 'goal']
+export const printTable = (title: string, rows: Row[], head: Row = ['measure', 'ours', 'the naive way', 'goal']) => {
   const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)))
   const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`
   console.log(`\n### ${title}\n`)
