@@ -69,7 +69,7 @@ const main = async () => {
   const { browserChoice } = await import('../src/generator/findBrowser')
   browserChoice(opts.browser)
   const large = Number(opts.releases ?? (quick ? 500 : 20_000))
-  const tables: [string, Row[]][] = []
+  const tables: [string, Row[], Row?][] = []
   let browser = ''
   let explain: string | null = null
 
@@ -116,7 +116,11 @@ const main = async () => {
       const kinds = opts.postgres ? (['sqlite', 'postgres'] as const) : (['sqlite'] as const)
       const figures = await scaleSection([...kinds], 5, large, quick)
       explain = figures.explain
-      tables.push([`Scale: anonymous reads over HTTP, p50, 5 vs ${large.toLocaleString('en')} releases`, figures.rows])
+      tables.push([
+        `Scale: anonymous reads over HTTP, p50, 5 vs ${large.toLocaleString('en')} releases`,
+        figures.rows,
+        ['measure', `${large.toLocaleString('en')} releases`, '5 releases', 'goal'],
+      ])
     }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true })
@@ -127,7 +131,7 @@ const main = async () => {
   console.log(`## Pressroom benchmark — ${new Date().toISOString()}${quick ? ' (quick)' : ''}\n`)
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
   if (browser) console.log(`Browser: ${browser} (--browser ${opts.browser})`)
-  for (const [title, rows] of tables) printTable(title, rows)
+  for (const [title, rows, head] of tables) printTable(title, rows, head)
   if (explain) console.log(`\n### PostgreSQL plans at ${large.toLocaleString('en')} releases\n\n${explain}`)
 }
 
