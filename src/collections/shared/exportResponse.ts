@@ -4,18 +4,20 @@ import type { OutputFile } from '../../generator/outputs'
 
 import { isBrowserFailure } from '../../generator/browser'
 import { checkLocale } from '../../generator/loadRelease'
+import { errorResponse } from '../../lib/errorResponse'
 import { UserError } from '../../lib/errors'
 
-export const jsonError = (status: number, message: string): Response =>
-  Response.json({ errors: [{ message }] }, { status })
-
-/** User errors become their 4xx (or 503 for a missing browser); anything else a logged 500. */
-export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
-  if (error instanceof UserError) return jsonError(error.httpStatus, error.message)
-  if (isBrowserFailure(error)) return jsonError(503, 'The PDF renderer is unavailable; try again shortly')
-  req.payload.logger.error({ err: error }, 'Export failed')
-  return jsonError(500, 'The export failed')
-}
+/**
+ * The one error edge of every custom endpoint (src/lib/errorResponse.ts), with a Chromium that
+ * failed twice told as a 503 the reader may retry.
+ */
+export const exportErrorResponse = (req: PayloadRequest, error: unknown): Response =>
+  errorResponse(
+    req,
+    isBrowserFailure(error)
+      ? new UserError('The PDF renderer is unavailable; try again shortly', 1, 503)
+      : error,
+  )
 
 export type Query = { locale?: string; draft: boolean }
 
@@ -41,7 +43,11 @@ export const readExportRequest = (req: PayloadRequest) => {
   const locale = checkLocale(query.locale)
   requireDraftAccess(req, query)
   const id = String(req.routeParams?.id ?? '')
-  return { id, locale, load: { locale, draft: query.draft, req, overrideAccess: false } }
+  return {
+    id,
+    locale,
+    load: { locale, draft: query.draft, req, overrideAccess: false },
+  }
 }
 
 /**
@@ -51,7 +57,12 @@ export const readExportRequest = (req: PayloadRequest) => {
 export const fileResponse = (
   req: { headers: Headers },
   file: OutputFile,
-  options: { etag: string; lastModified?: string; shared: boolean; attachment?: boolean },
+  options: {
+    etag: string
+    lastModified?: string
+    shared: boolean
+    attachment?: boolean
+  },
 ): Response => {
   const headers = new Headers({
     'Content-Type': file.contentType,
@@ -62,9 +73,13 @@ export const fileResponse = (
   })
   if (file.contentType.startsWith('text/html')) {
     // Journalists' HTML: no scripts, no frames, images only from here or inline.
-    headers.set('Content-Security-Policy', "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'")
+    headers.set(
+      'Content-Security-Policy',
+      "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'",
+    )
   }
-  if (options.lastModified) headers.set('Last-Modified', new Date(options.lastModified).toUTCString())
+  if (options.lastModified)
+    headers.set('Last-Modified', new Date(options.lastModified).toUTCString())
   if (notModified(req, options.etag)) return new Response(null, { status: 304, headers })
   const body = typeof file.data === 'string' ? file.data : Buffer.from(file.data)
   return new Response(body, { status: 200, headers })
@@ -77,5 +92,8 @@ export const etagOfKey = (key: string): string => `"${key}"`
 export const notModified = (req: { headers: Headers }, etag: string): boolean => {
   const header = req.headers.get('if-none-match')
   if (!header) return false
-  return header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  return (
+    header.trim() === '*' ||
+    header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  )
 }

@@ -6,7 +6,13 @@ import { sharedPool } from '../../../generator/browser'
 import { loadPack } from '../../../generator/pack'
 import { packKey, renderPack } from '../../../render/cachedExport'
 import { sharedStore } from '../../../render/store'
-import { errorResponse, etagOfKey, fileResponse, notModified, readExportRequest } from '../../shared/exportResponse'
+import {
+  etagOfKey,
+  fileResponse,
+  notModified,
+  readExportRequest,
+  exportErrorResponse,
+} from '../../shared/exportResponse'
 
 /** GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack. */
 export const exportPack =
@@ -25,9 +31,14 @@ export const exportPack =
       if (notModified(req, meta.etag)) {
         return fileResponse(req, { name: '', contentType: '', data: '' }, meta)
       }
-      const file = await renderPack(loaded, format, { pool: sharedPool(), store: sharedStore() }, key)
+      const file = await renderPack(
+        loaded,
+        format,
+        { pool: sharedPool(), store: sharedStore() },
+        key,
+      )
       return fileResponse(req, file, meta)
     } catch (error) {
-      return errorResponse(req, error)
+      return exportErrorResponse(req, error)
     }
   }

@@ -9,12 +9,21 @@ import { releaseKey, renderRelease } from '../../../render/cachedExport'
 import { rememberRelease } from '../../../render/recent'
 import { singleFlight } from '../../../render/singleFlight'
 import { sharedStore } from '../../../render/store'
-import { errorResponse, etagOfKey, fileResponse, notModified, readExportRequest } from '../../shared/exportResponse'
+import {
+  etagOfKey,
+  fileResponse,
+  notModified,
+  readExportRequest,
+  exportErrorResponse,
+} from '../../shared/exportResponse'
 import { storedForAnonymous } from './storedExport'
 
 // Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
 // load of the release and one trip to the store or the renderer.
-const forAnonymous = singleFlight<{ file: RenderedFile; lastModified: string }>()
+const forAnonymous = singleFlight<{
+  file: RenderedFile
+  lastModified: string
+}>()
 
 /**
  * GET /api/press-releases/:id/<format>?locale=pl[&draft=true]. The release is read as the
@@ -36,14 +45,23 @@ export const exportRelease =
           rememberRelease(id, loaded, format, rendered)
           return { file: rendered, lastModified: loaded.release.updatedAt }
         })
-        return fileResponse(req, file, { etag: etagOfKey(file.key), lastModified, shared: true })
+        return fileResponse(req, file, {
+          etag: etagOfKey(file.key),
+          lastModified,
+          shared: true,
+        })
       }
       const loaded = await loadForExport(req.payload, id, load)
       const key = releaseKey(loaded, format)
-      const meta = { etag: etagOfKey(key), lastModified: loaded.release.updatedAt, shared: false }
-      if (notModified(req, meta.etag)) return fileResponse(req, { name: '', contentType: '', data: '' }, meta)
+      const meta = {
+        etag: etagOfKey(key),
+        lastModified: loaded.release.updatedAt,
+        shared: false,
+      }
+      if (notModified(req, meta.etag))
+        return fileResponse(req, { name: '', contentType: '', data: '' }, meta)
       return fileResponse(req, await renderRelease(loaded, format, deps, key), meta)
     } catch (error) {
-      return errorResponse(req, error)
+      return exportErrorResponse(req, error)
     }
   }
