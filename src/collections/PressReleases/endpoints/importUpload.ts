@@ -6,6 +6,7 @@ import path from 'node:path'
 import { addDataAndFileToRequest } from 'payload'
 
 import { UserError } from '../../../lib/errors'
+import { importLimits } from '../../../import/limits'
 
 const jsonError = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -22,6 +23,12 @@ export const importUploadEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const file = req.file
     if (!file?.data?.length) return jsonError(400, 'Choose a .txt or .docx file to import')
+    if (file.data.length > importLimits.fileBytes) {
+      return jsonError(
+        413,
+        `The file is larger than the ${importLimits.fileBytes / 1024 / 1024} MB an import may be.`,
+      )
+    }
     const query = (key: string) => {
       const value = req.searchParams?.get(key) ?? (req.data?.[key] as string | undefined)
       return value ? String(value) : undefined
@@ -45,7 +52,9 @@ export const importUploadEndpoint: Endpoint = {
         { status: 201 },
       )
     } catch (error) {
-      if (error instanceof UserError) return jsonError(400, error.message.replaceAll(target, name))
+      if (error instanceof UserError) {
+        return jsonError(error.httpStatus, error.message.replaceAll(target, name))
+      }
       req.payload.logger.error({ err: error }, 'Import failed')
       return jsonError(500, 'The import failed')
     } finally {
