@@ -586,3 +586,35 @@ describe.each(Object.entries(matrix))('%s', (_collection, cells) => {
     })
   })
 })
+
+describe('slugs', () => {
+  const draftAs = async (role: Role, data: Record<string, unknown>) => {
+    const res = await call('/api/press-releases?draft=true', role, 'POST', {
+      ...releaseData('Projekt'),
+      ...data,
+      _status: 'draft',
+    })
+    expect(res.status).toBe(201)
+    return (await res.json()).doc as { id: number; slug: string }
+  }
+
+  it("cannot take another release's id as a slug: the editor's preview link stays that release", async () => {
+    const shadow = await draftAs('author', { headline: 'Podszywka', slug: String(live.release) })
+    expect(shadow.slug).toBe(`release-${live.release}`)
+    const res = await call(`/api/press-releases/${live.release}/txt?draft=true`, 'editor')
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text).toContain('Poprawka robocza')
+    expect(text).not.toContain('Podszywka')
+  })
+
+  it('rewrites control characters and gives an empty slug a word', async () => {
+    expect(
+      (await draftAs('author', { headline: 'Nowe rondo', slug: 'rondo\u0007\u0000' })).slug,
+    ).toBe('rondo')
+    expect((await draftAs('author', { headline: '!!!', slug: '\u0001' })).slug).toMatch(
+      /^release(-\d+)?$/,
+    )
+    expect((await draftAs('author', { headline: '2026' })).slug).toMatch(/^release-2026(-\d+)?$/)
+  })
+})
