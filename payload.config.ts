@@ -18,9 +18,11 @@ import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
-import { databaseUrl, payloadSecret, timezone } from './src/lib/settings'
+import { withPagingCheck } from './src/lib/paging'
+import { configuredPublicUrl, databaseUrl, payloadSecret, timezone } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
+const publicUrl = configuredPublicUrl()
 
 export default buildConfig({
   admin: {
@@ -44,9 +46,13 @@ export default buildConfig({
       ],
     },
   },
+  // With a public address, cookie-authenticated requests are accepted from that origin only.
+  ...(publicUrl ? { serverURL: publicUrl, csrf: [publicUrl], cors: [publicUrl] } : {}),
   editor: lexicalEditor(),
   db: databaseAdapter(dbUrl),
-  collections: [PressReleases, Quotes, People, Boilerplates, PressContacts, Media, PressPacks, Users],
+  collections: [PressReleases, Quotes, People, Boilerplates, PressContacts, Media, PressPacks, Users].map(
+    withPagingCheck,
+  ),
   globals: [PressOffice],
   i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl' },
   localization: {

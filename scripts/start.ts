@@ -6,6 +6,8 @@ import { buildIfNeeded } from './build-if-needed'
 
 process.env.PRESSROOM_LOG_LEVEL ||= 'warn'
 const port = Number(process.env.PORT || 3000)
+// Only this machine reaches the server (and its first-user screen) unless HOST says otherwise.
+const host = process.env.HOST || '127.0.0.1'
 const log = (line: string) => console.log(`pressroom: ${line}`)
 
 await buildIfNeeded(log)
@@ -31,7 +33,7 @@ try {
 
 const next = spawn(
   process.execPath,
-  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
+  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', host],
   { stdio: ['inherit', 'pipe', 'inherit'], env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } },
 )
 next.stdout.on('data', (chunk: Buffer) => {

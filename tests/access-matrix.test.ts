@@ -618,3 +618,49 @@ describe('slugs', () => {
     expect((await draftAs('author', { headline: '2026' })).slug).toMatch(/^release-2026(-\d+)?$/)
   })
 })
+
+describe('paging and passwords', () => {
+  it.each(['limit=-1&page=-5', 'page=0', 'limit=abc'])(
+    'answers ?%s with 400 and says why',
+    async (query) => {
+      const res = await call(`/api/press-releases?${query}`, 'anonymous')
+      expect(res.status).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/(page|limit) must be a whole number/)
+    },
+  )
+
+  it.each([
+    ['krótkie', /at least 12 characters/],
+    ['password1234', /too common/],
+  ])('refuses the password %s', async (password, why) => {
+    const res = await call('/api/users', 'admin', 'POST', {
+      email: `slabe-${password.length}@krakow.test`,
+      password,
+      name: 'Słabe hasło',
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(why)
+  })
+})
+
+describe('refusals say why', () => {
+  it('tells an author who unpublishes that an editor must do it', async () => {
+    const res = await call(`/api/press-releases/${live.release}`, 'author', 'PATCH', {
+      _status: 'draft',
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0].message).toMatch(
+      /Only editors can change or unpublish a published release/,
+    )
+  })
+
+  it('tells an author who edits a live quote that an editor must do it', async () => {
+    const res = await call(`/api/quotes/${live.quote}`, 'author', 'PATCH', {
+      context: 'Sesja rady',
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0].message).toMatch(
+      /This quote is shown by a published release/,
+    )
+  })
+})
