@@ -220,6 +220,16 @@ const draftsCollection = (
       },
     },
     {
+      op: 'list with ?draft=true: staff see the draft, anyone else the published one',
+      expected: staff,
+      run: async (r) => {
+        const res = await call(`/api/${slug}?draft=true&depth=0&limit=200`, r)
+        expect(res.status).toBe(200)
+        const values = ((await res.json()).docs as Record<string, string>[]).map((d) => d[field])
+        return values.includes(title) ? 200 : values.includes(published) ? 403 : 500
+      },
+    },
+    {
       op: 'list versions',
       expected: staff,
       run: async (r) => (await call(`/api/${slug}/versions`, r)).status,
