@@ -10,6 +10,8 @@ process.env.PRESSROOM_LOG_LEVEL ||= 'warn'
 const prerender = process.env.PRESSROOM_PRERENDER
 process.env.PRESSROOM_PRERENDER = 'off'
 const port = Number(process.env.PORT || 3000)
+// Only this machine reaches the server (and its first-user screen) unless HOST says otherwise.
+const host = process.env.HOST || '127.0.0.1'
 const log = (line: string) => console.log(`pressroom: ${line}`)
 
 await buildIfNeeded(log)
@@ -35,7 +37,7 @@ try {
 
 const next = spawn(
   process.execPath,
-  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port)],
+  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', host],
   {
     stdio: ['inherit', 'pipe', 'inherit'],
     env: { ...process.env, PRESSROOM_PRERENDER: prerender ?? '', NEXT_TELEMETRY_DISABLED: '1' },

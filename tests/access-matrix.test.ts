@@ -220,6 +220,16 @@ const draftsCollection = (
       },
     },
     {
+      op: 'list with ?draft=true: staff see the draft, anyone else the published one',
+      expected: staff,
+      run: async (r) => {
+        const res = await call(`/api/${slug}?draft=true&depth=0&limit=200`, r)
+        expect(res.status).toBe(200)
+        const values = ((await res.json()).docs as Record<string, string>[]).map((d) => d[field])
+        return values.includes(title) ? 200 : values.includes(published) ? 403 : 500
+      },
+    },
+    {
       op: 'list versions',
       expected: staff,
       run: async (r) => (await call(`/api/${slug}/versions`, r)).status,
@@ -584,5 +594,83 @@ describe.each(Object.entries(matrix))('%s', (_collection, cells) => {
     it.each(roles)('%s', async (role) => {
       expect(outcomeOf(await cell.run(role))).toBe(cell.expected[role])
     })
+  })
+})
+
+describe('slugs', () => {
+  const draftAs = async (role: Role, data: Record<string, unknown>) => {
+    const res = await call('/api/press-releases?draft=true', role, 'POST', {
+      ...releaseData('Projekt'),
+      ...data,
+      _status: 'draft',
+    })
+    expect(res.status).toBe(201)
+    return (await res.json()).doc as { id: number; slug: string }
+  }
+
+  it("cannot take another release's id as a slug: the editor's preview link stays that release", async () => {
+    const shadow = await draftAs('author', { headline: 'Podszywka', slug: String(live.release) })
+    expect(shadow.slug).toBe(`release-${live.release}`)
+    const res = await call(`/api/press-releases/${live.release}/txt?draft=true`, 'editor')
+    expect(res.status).toBe(200)
+    const text = await res.text()
+    expect(text).toContain('Poprawka robocza')
+    expect(text).not.toContain('Podszywka')
+  })
+
+  it('rewrites control characters and gives an empty slug a word', async () => {
+    expect(
+      (await draftAs('author', { headline: 'Nowe rondo', slug: 'rondo\u0007\u0000' })).slug,
+    ).toBe('rondo')
+    expect((await draftAs('author', { headline: '!!!', slug: '\u0001' })).slug).toMatch(
+      /^release(-\d+)?$/,
+    )
+    expect((await draftAs('author', { headline: '2026' })).slug).toMatch(/^release-2026(-\d+)?$/)
+  })
+})
+
+describe('paging and passwords', () => {
+  it.each(['limit=-1&page=-5', 'page=0', 'limit=abc'])(
+    'answers ?%s with 400 and says why',
+    async (query) => {
+      const res = await call(`/api/press-releases?${query}`, 'anonymous')
+      expect(res.status).toBe(400)
+      expect((await res.json()).errors[0].message).toMatch(/(page|limit) must be a whole number/)
+    },
+  )
+
+  it.each([
+    ['krótkie', /at least 12 characters/],
+    ['password1234', /too common/],
+  ])('refuses the password %s', async (password, why) => {
+    const res = await call('/api/users', 'admin', 'POST', {
+      email: `slabe-${password.length}@krakow.test`,
+      password,
+      name: 'Słabe hasło',
+    })
+    expect(res.status).toBe(400)
+    expect(JSON.stringify(await res.json())).toMatch(why)
+  })
+})
+
+describe('refusals say why', () => {
+  it('tells an author who unpublishes that an editor must do it', async () => {
+    const res = await call(`/api/press-releases/${live.release}`, 'author', 'PATCH', {
+      _status: 'draft',
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0].message).toMatch(
+      /Only editors can change or unpublish a published release/,
+    )
+  })
+
+  it('tells an author who edits a live quote that an editor must do it', async () => {
+    const res = await call(`/api/quotes/${live.quote}`, 'author', 'PATCH', {
+      context: 'Sesja rady',
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0].message).toMatch(
+      /This quote is shown by a published release/,
+    )
   })
 })

@@ -26,7 +26,7 @@ export const canReadDrafts = (user: MaybeUser): boolean => Boolean(user)
 
 const restoringAsDraft = 'pressroomRestoringAsDraft'
 
-const refuse = (message: string) => new APIError(message, 403, null, true)
+const refuse = (message: string) => new APIError(message, 403, {}, true)
 
 const isPublished = async (
   req: PayloadRequest,

@@ -4,15 +4,19 @@ import { slugify } from '../lib/slugify'
 
 /**
  * A URL-safe, unique slug made from `sourceField` (in the default locale) unless one is typed.
- * A clash gets a numeric suffix: `budzet-obywatelski`, `budzet-obywatelski-2`, …
+ * A clash gets a numeric suffix: `budzet-obywatelski`, `budzet-obywatelski-2`, … Never all
+ * digits, never empty, no control characters (slugify keeps a-z, 0-9 and hyphens).
  */
 export const slugField = (sourceField: string, collection: CollectionSlug): Field => {
+  // A slug of digits only would read as an id in /api/…/:id/pdf and shadow another document, so
+  // it gets a word in front; an empty one (a headline of punctuation) is the word alone.
+  const word = collection === 'press-packs' ? 'pack' : 'release'
+  const withWord = (slug: string) => (/^\d+$/.test(slug) ? `${word}-${slug}` : slug)
   const makeSlug: FieldHook = async ({ value, data, originalDoc, req }) => {
-    const typed = typeof value === 'string' ? slugify(value) : ''
+    const typed = withWord(typeof value === 'string' ? slugify(value) : '')
     if (typed && typed === originalDoc?.slug) return typed
     const source = data?.[sourceField] ?? originalDoc?.[sourceField]
-    const base = typed || slugify(typeof source === 'string' ? source : '')
-    if (!base) return value
+    const base = typed || withWord(slugify(typeof source === 'string' ? source : '')) || word
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? base : `${base}-${n}`
       const { docs } = await req.payload.find({

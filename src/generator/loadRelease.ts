@@ -26,10 +26,11 @@ export const checkLocale = (value: unknown): Locale => {
 /** A reference typed by a person: a slug, or a database id. */
 export const refWhere = (ref: string | number): Where => {
   const text = String(ref).trim()
-  const or: Where[] = [{ slug: { equals: text } }]
-  if (/^\d+$/.test(text)) or.push({ id: { equals: Number(text) } })
-  else if (/^[a-f0-9]{24}$/i.test(text)) or.push({ id: { equals: text } })
-  return { or }
+  // Slugs are never all digits (src/fields/slug.ts): digits are an id, anything else a slug, so
+  // no draft can take over another document's address by its slug.
+  if (/^\d+$/.test(text)) return { id: { equals: Number(text) } }
+  if (/^[a-f0-9]{24}$/i.test(text)) return { or: [{ id: { equals: text } }, { slug: { equals: text } }] }
+  return { slug: { equals: text } }
 }
 
 /**

@@ -1,28 +1,51 @@
 import { JSDOM } from 'jsdom'
-import mammoth from 'mammoth'
 import sanitizeHtml from 'sanitize-html'
 
-import { UserError } from '../lib/errors'
+import { convertDocxInWorker } from './docxWorker'
+import { checkDocxArchive, checkParagraphs } from './limits'
 import type { Block } from './parse'
 
 // What a release body keeps from Word: structure, emphasis and links. Images, tables, styles and
 // any link that is not web or e-mail are dropped.
 const allowed: sanitizeHtml.IOptions = {
-  allowedTags: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'br', 'blockquote', 'sub', 'sup'],
+  allowedTags: [
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'ul',
+    'ol',
+    'li',
+    'strong',
+    'b',
+    'em',
+    'i',
+    'u',
+    's',
+    'a',
+    'br',
+    'blockquote',
+    'sub',
+    'sup',
+  ],
   allowedAttributes: { a: ['href'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   disallowedTagsMode: 'discard',
 }
 
-/** A .docx file as clean HTML (mammoth escapes the text, so markup in it stays text). */
+/**
+ * A .docx file as clean HTML (mammoth escapes the text, so markup in it stays text), within the
+ * import limits.
+ */
 export const docxToHtml = async (buffer: Buffer, file = 'the file'): Promise<string> => {
-  let html: string
-  try {
-    html = (await mammoth.convertToHtml({ buffer })).value
-  } catch {
-    throw new UserError(`${file} is not a readable .docx document.`)
-  }
-  return sanitizeHtml(html, allowed)
+  checkDocxArchive(buffer, file)
+  const html = sanitizeHtml(await convertDocxInWorker(buffer, file), allowed)
+  // Counted on the string, before a DOM is built from it.
+  checkParagraphs((html.match(/<(p|h[1-6]|li|blockquote)[\s>]/g) ?? []).length, file)
+  return html
 }
 
 const blockKind = (tag: string): Block['kind'] =>

@@ -4,6 +4,7 @@ import { UserError } from '../lib/errors'
 import { htmlToLexical, paragraphsToLexical, type RichText } from '../lib/lexical'
 import { defaultLocale, isLocale, type Locale, locales } from '../lib/locales'
 import { htmlBlocks } from './docx'
+import { checkParagraphs } from './limits'
 import { type ReleaseParts, splitRelease } from './parse'
 import { readSource, type Source } from './source'
 import { parseText } from './text'
@@ -40,6 +41,7 @@ export const prepareImport = async (file: string, options: ImportOptions = {}): 
   const split = { headline: options.headline, file }
   const parts =
     source.format === 'text' ? parseText(source.text, split) : splitRelease(htmlBlocks(source.html), split)
+  checkParagraphs(parts.body.length, file)
   return { file, locale, source, parts }
 }
 

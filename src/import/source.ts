@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { UserError } from '../lib/errors'
 import { docxToHtml } from './docx'
+import { checkFileSize } from './limits'
 
 export type Source = { format: 'text'; text: string } | { format: 'docx'; html: string }
 
@@ -16,6 +17,7 @@ export const readSource = async (file: string): Promise<Source> => {
   }
   const bytes = await readBytes(file)
   if (bytes.length === 0) throw new UserError(`${file} is empty: there is no text to import.`)
+  checkFileSize(bytes.length, file)
   if (ext === '.docx') return { format: 'docx', html: await docxToHtml(bytes, file) }
   let text: string
   try {

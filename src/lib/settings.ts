@@ -66,3 +66,10 @@ export const payloadSecret = (): string => {
     return secret
   }
 }
+
+/**
+ * PRESSROOM_PUBLIC_URL when set (no trailing slash): the one origin browsers may send cookie-
+ * authenticated writes from (CSRF, CORS), and Secure cookies when it is https.
+ */
+export const configuredPublicUrl = (): string | undefined =>
+  process.env.PRESSROOM_PUBLIC_URL?.replace(/\/+$/, '') || undefined

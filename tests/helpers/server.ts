@@ -35,7 +35,19 @@ export const startServer = async (name: string, env: Record<string, string> = {}
   }
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    // A long keep-alive: while a test boots Payload in-process its event loop is blocked, fetch
+    // cannot retire idle sockets, and the server's 5 s default closed one under the next request
+    // ("other side closed").
+    [
+      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '-p',
+      String(port),
+      '-H',
+      '127.0.0.1',
+      '--keepAliveTimeout',
+      '120000',
+    ],
     {
       env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...appEnv },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,8 +1,10 @@
 import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
+import { requireStrongPassword } from '../../access/passwordPolicy'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
+import { configuredPublicUrl } from '../../lib/settings'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
@@ -13,7 +15,12 @@ const whenSignedIn: Condition = (_data, _siblingData, { user }) => Boolean(user)
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Użytkownik', 'User'), plural: label('Użytkownicy', 'Users') },
-  auth: true,
+  auth: {
+    // Wrong passwords lock an account for a few minutes, not until someone unlocks it.
+    maxLoginAttempts: 5,
+    lockTime: 5 * 60 * 1000,
+    cookies: { secure: Boolean(configuredPublicUrl()?.startsWith('https:')) },
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'approver'],
@@ -28,7 +35,7 @@ export const Users: CollectionConfig = {
     // Payload lets any signed-in user unlock any account by default.
     unlock: admins,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeValidate: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { UserError } from '../../../lib/errors'
+import { importLimits } from '../../../import/limits'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
@@ -17,6 +18,13 @@ export const importUploadEndpoint = staffEndpoint({
   handler: async (req) => {
     const file = req.file
     if (!file?.data?.length) throw new UserError('Choose a .txt or .docx file to import', 1, 400)
+    if (file.data.length > importLimits.fileBytes) {
+      throw new UserError(
+        `The file is larger than the ${importLimits.fileBytes / 1024 / 1024} MB an import may be.`,
+        1,
+        413,
+      )
+    }
     const query = (key: string) => {
       const value = req.searchParams?.get(key) ?? (req.data?.[key] as string | undefined)
       return value ? String(value) : undefined
