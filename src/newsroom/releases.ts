@@ -49,7 +49,7 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
     fallbackLocale: defaultLocale,
     depth: 1,
     select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
-    populate: { media: { alt: true, url: true, sizes: true, mimeType: true } },
+    populate: { media: { alt: true, url: true, filename: true, sizes: true, mimeType: true } },
     ...anonymous,
   })
 
@@ -145,7 +145,7 @@ export const newestReleases = (
       topics: true,
       media: true,
     },
-    populate: { media: { alt: true, url: true, mimeType: true } },
+    populate: { media: { alt: true, url: true, filename: true, mimeType: true } },
     ...anonymous,
   })
 

@@ -6,6 +6,7 @@ import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
+import { maintainSearchText } from './hooks/maintainSearchText'
 import { onlyEditorsPublish } from './hooks/onlyEditorsPublish'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
@@ -153,6 +154,14 @@ export const PressReleases: CollectionConfig = {
       hasMany: true,
       label: label('Tematy', 'Topics'),
       admin: { position: 'sidebar' },
+    },
+    {
+      // The newsroom's search (src/newsroom/search.ts) looks here: headline, lead and body folded.
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+      hooks: { beforeChange: [maintainSearchText] },
     },
     {
       name: 'scheduledPublication',

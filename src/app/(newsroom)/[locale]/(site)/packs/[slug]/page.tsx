@@ -2,16 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
-import type { PressRelease } from '../../../../../payload-types'
+import type { PressRelease } from '../../../../../../payload-types'
 
-import { formatDate, officeTimezone } from '../../../../../generator/dates'
-import { isLocale } from '../../../../../lib/locales'
-import { isSlug } from '../../../../../newsroom/params'
-import { packUrl } from '../../../../../newsroom/publicUrl'
-import { findPublicPack } from '../../../../../newsroom/releases'
-import { siteWords } from '../../../../../newsroom/words'
-import { newsroomPayload } from '../../../_components/payload'
-import { ReleaseCard } from '../../../_components/ReleaseCard'
+import { formatDate, officeTimezone } from '../../../../../../generator/dates'
+import { isLocale } from '../../../../../../lib/locales'
+import { isSlug } from '../../../../../../newsroom/params'
+import { packUrl } from '../../../../../../newsroom/publicUrl'
+import { findPublicPack } from '../../../../../../newsroom/releases'
+import { siteWords } from '../../../../../../newsroom/words'
+import { newsroomPayload } from '../../../../_components/payload'
+import { ReleaseCard } from '../../../../_components/ReleaseCard'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

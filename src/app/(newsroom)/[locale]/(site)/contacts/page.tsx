@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { isLocale } from '../../../../lib/locales'
-import { publicContacts } from '../../../../newsroom/releases'
-import { siteWords } from '../../../../newsroom/words'
-import { newsroomPayload } from '../../_components/payload'
+import { isLocale } from '../../../../../lib/locales'
+import { publicContacts } from '../../../../../newsroom/releases'
+import { siteWords } from '../../../../../newsroom/words'
+import { newsroomPayload } from '../../../_components/payload'
 
 type Props = { params: Promise<{ locale: string }> }
 

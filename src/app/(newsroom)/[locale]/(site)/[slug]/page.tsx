@@ -2,15 +2,15 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
-import type { Locale } from '../../../../lib/locales'
+import type { Locale } from '../../../../../lib/locales'
 
-import { defaultLocale, isLocale } from '../../../../lib/locales'
-import { isSlug } from '../../../../newsroom/params'
-import { releaseUrl } from '../../../../newsroom/publicUrl'
-import { absoluteUrl, loadReleasePage, newsArticle, scriptJson } from '../../../../newsroom/releasePage'
-import { fill, siteWords } from '../../../../newsroom/words'
-import { CopyTextButton } from '../../_components/CopyTextButton'
-import { newsroomPayload } from '../../_components/payload'
+import { defaultLocale, isLocale } from '../../../../../lib/locales'
+import { isSlug } from '../../../../../newsroom/params'
+import { releaseUrl } from '../../../../../newsroom/publicUrl'
+import { absoluteUrl, loadReleasePage, newsArticle, scriptJson } from '../../../../../newsroom/releasePage'
+import { fill, siteWords } from '../../../../../newsroom/words'
+import { CopyTextButton } from '../../../_components/CopyTextButton'
+import { newsroomPayload } from '../../../_components/payload'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 

@@ -2,13 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { isLocale, locales } from '../../../lib/locales'
-import { monthParam, pageParam, topicParam, yearParam } from '../../../newsroom/params'
-import { homeUrl } from '../../../newsroom/publicUrl'
-import { listReleases, publicTopics } from '../../../newsroom/releases'
-import { fill, siteWords } from '../../../newsroom/words'
-import { newsroomPayload } from '../_components/payload'
-import { ReleaseCard } from '../_components/ReleaseCard'
+import { isLocale, locales } from '../../../../lib/locales'
+import { monthParam, pageParam, topicParam, yearParam } from '../../../../newsroom/params'
+import { homeUrl } from '../../../../newsroom/publicUrl'
+import { listReleases, publicTopics } from '../../../../newsroom/releases'
+import { fill, siteWords } from '../../../../newsroom/words'
+import { newsroomPayload } from '../../_components/payload'
+import { ReleaseCard } from '../../_components/ReleaseCard'
 
 type Props = {
   params: Promise<{ locale: string }>

@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { formatDate, officeTimezone } from '../../../../generator/dates'
-import { isLocale } from '../../../../lib/locales'
-import { publicPacks } from '../../../../newsroom/releases'
-import { siteWords } from '../../../../newsroom/words'
-import { newsroomPayload } from '../../_components/payload'
+import { formatDate, officeTimezone } from '../../../../../generator/dates'
+import { isLocale } from '../../../../../lib/locales'
+import { publicPacks } from '../../../../../newsroom/releases'
+import { siteWords } from '../../../../../newsroom/words'
+import { newsroomPayload } from '../../../_components/payload'
 
 type Props = { params: Promise<{ locale: string }> }
 
