@@ -244,7 +244,10 @@ const main = async () => {
   for (const r of rows) console.log(line(r))
 }
 
-main().then(
+// `npm run bench -- --newsroom`: the public newsroom's figures (scripts/bench-newsroom.ts).
+const run = process.argv.includes('--newsroom') ? () => import('./bench-newsroom').then((m) => m.benchNewsroom()) : main
+
+run().then(
   () => process.exit(0),
   (error) => {
     console.error(`bench: ${(error as Error).message}`)
