@@ -37,20 +37,66 @@ export const listWhere = (now: Date, filter: Omit<ListFilter, 'page'> = {}): Whe
   ],
 })
 
+type ReleaseFields = Partial<Record<keyof PressRelease, true>>
+
+/**
+ * The newest public releases matching `where`, a page at a time, in two steps: the ids, sorted
+ * and counted; then those documents. (Asked in one query, SQLite assembles every matching row's
+ * localized fields before it sorts: 2,000 releases took seconds for a page of 20.)
+ */
+export const newestFirst = async (
+  payload: Payload,
+  where: Where,
+  now: Date,
+  options: {
+    page?: number
+    limit: number
+    locale: Locale
+    select: ReleaseFields
+    depth?: number
+    fallbackLocale?: Locale | false
+  },
+) => {
+  const fallbackLocale = options.fallbackLocale ?? defaultLocale
+  const ids = await payload.find({
+    collection: 'press-releases',
+    where,
+    sort: ['-date', '-id'],
+    locale: options.locale,
+    fallbackLocale,
+    page: options.page ?? 1,
+    limit: options.limit,
+    depth: 0,
+    select: {},
+    ...anonymous,
+  })
+  const wanted = ids.docs.map((d) => d.id)
+  const { docs } = wanted.length
+    ? await payload.find({
+        collection: 'press-releases',
+        where: { and: [publicReleaseWhere(now), { id: { in: wanted } }] },
+        pagination: false,
+        locale: options.locale,
+        fallbackLocale,
+        depth: options.depth ?? 0,
+        select: options.select,
+        populate: { media: { alt: true, url: true, filename: true, sizes: true, mimeType: true } },
+        ...anonymous,
+      })
+    : { docs: [] as PressRelease[] }
+  // Only the selected fields are present; callers read only what they selected.
+  const byId = new Map((docs as PressRelease[]).map((d) => [d.id, d]))
+  return { ...ids, docs: wanted.flatMap((id) => byId.get(id) ?? []) }
+}
+
 /** A page of the newest public releases, with the default language standing in for a missing one. */
 export const listReleases = (payload: Payload, locale: Locale, filter: ListFilter, now: Date) =>
-  payload.find({
-    collection: 'press-releases',
-    where: listWhere(now, filter),
-    sort: ['-date', '-id'],
+  newestFirst(payload, listWhere(now, filter), now, {
     page: filter.page,
     limit: PAGE_SIZE,
     locale,
-    fallbackLocale: defaultLocale,
     depth: 1,
     select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
-    populate: { media: { alt: true, url: true, filename: true, sizes: true, mimeType: true } },
-    ...anonymous,
   })
 
 /** The languages a release is written in (a headline in that locale). */
@@ -105,35 +151,28 @@ export const findPublicRelease = async (
   return full.docs[0] ? { release: full.docs[0], shownLocale, available } : null
 }
 
-/** Topics in use among public releases, for the filter; counted in JS from a slim query. */
+/** Topics of the newest 200 public releases, most used first, for the filter. */
 export const publicTopics = async (payload: Payload, now: Date): Promise<string[]> => {
-  const { docs } = await payload.find({
-    collection: 'press-releases',
-    where: publicReleaseWhere(now),
-    depth: 0,
-    pagination: false,
+  const { docs } = await newestFirst(payload, publicReleaseWhere(now), now, {
+    limit: 200,
+    locale: defaultLocale,
     select: { topics: true },
-    ...anonymous,
   })
   const counts = new Map<string, number>()
   for (const t of docs.flatMap((d) => d.topics ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 30).map(([t]) => t)
 }
 
-/** The newest public releases for feeds and the sitemap. */
+/** The newest public releases for feeds. */
 export const newestReleases = (
   payload: Payload,
   locale: Locale,
   now: Date,
   options: { limit: number; topic?: string },
 ) =>
-  payload.find({
-    collection: 'press-releases',
-    where: listWhere(now, { topic: options.topic }),
-    sort: ['-date', '-id'],
+  newestFirst(payload, listWhere(now, { topic: options.topic }), now, {
     limit: options.limit,
     locale,
-    fallbackLocale: defaultLocale,
     depth: 1,
     select: {
       headline: true,
@@ -145,8 +184,6 @@ export const newestReleases = (
       topics: true,
       media: true,
     },
-    populate: { media: { alt: true, url: true, filename: true, mimeType: true } },
-    ...anonymous,
   })
 
 /** Every public release's slug, languages and last change, for the sitemap. */
@@ -154,7 +191,6 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-releases',
     where: publicReleaseWhere(now),
-    sort: ['-date', '-id'],
     locale: 'all',
     depth: 0,
     pagination: false,

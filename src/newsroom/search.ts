@@ -4,11 +4,12 @@ import type { Locale } from '../lib/locales'
 
 import { publicReleaseWhere } from '../access/publicRelease'
 import { textBlocks } from '../generator/lexical'
+import { newestFirst } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20
 /** Matching releases ranked per query: the newest this many, so a word in every release stays fast. */
-export const CANDIDATES = 300
+export const CANDIDATES = 100
 
 export type Marked = { text: string; mark: boolean }[]
 
@@ -67,17 +68,12 @@ export const searchReleases = async (
   const where: Where = {
     and: [publicReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
   }
-  const { docs, totalDocs } = await payload.find({
-    collection: 'press-releases',
-    where,
-    sort: ['-date', '-id'],
+  // Ids first (sorted, bounded), then their folded text: see newestFirst in ./releases.
+  const { docs, totalDocs } = await newestFirst(payload, where, now, {
     limit: CANDIDATES,
     locale,
     fallbackLocale: false,
-    depth: 0,
-    select: { searchText: true, date: true },
-    overrideAccess: false,
-    user: undefined,
+    select: { searchText: true },
   })
   const ranked = docs
     .map((d) => {

@@ -11,9 +11,8 @@ import React from 'react'
 
 import { defaultLocale, isLocale } from '../../../lib/locales'
 import { publicBaseUrl } from '../../../newsroom/publicUrl'
-import { loadOffice } from '../../../newsroom/releases'
 import { siteWords } from '../../../newsroom/words'
-import { newsroomPayload } from '../_components/payload'
+import { officeFor } from '../_components/payload'
 import { SiteFooter } from '../_components/SiteFooter'
 import { SiteHeader } from '../_components/SiteHeader'
 
@@ -22,7 +21,7 @@ export const dynamic = 'force-dynamic'
 export const generateMetadata = async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
   const { locale: segment } = await params
   const locale = isLocale(segment) ? segment : defaultLocale
-  const office = await loadOffice(await newsroomPayload(), locale)
+  const office = await officeFor(locale)
   const site = `${office.officeName || siteWords[locale].newsroom} · ${office.city}`
   return { metadataBase: new URL(publicBaseUrl()), title: { template: `%s · ${site}`, default: site } }
 }

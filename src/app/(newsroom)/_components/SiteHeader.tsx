@@ -3,13 +3,13 @@ import React from 'react'
 import type { Locale } from '../../../lib/locales'
 
 import { locales } from '../../../lib/locales'
-import { imageOf, loadOffice } from '../../../newsroom/releases'
+import { imageOf } from '../../../newsroom/releases'
 import { siteWords } from '../../../newsroom/words'
-import { newsroomPayload } from './payload'
+import { officeFor } from './payload'
 
 export const SiteHeader = async ({ locale }: { locale: Locale }) => {
   const w = siteWords[locale]
-  const office = await loadOffice(await newsroomPayload(), locale)
+  const office = await officeFor(locale)
   const logo = imageOf(office.logo)
   return (
     <header className="site-header">
