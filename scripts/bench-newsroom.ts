@@ -7,6 +7,7 @@
 import type { Payload } from 'payload'
 
 import { spawn } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -168,5 +169,7 @@ export const benchNewsroom = async () => {
   } finally {
     server.kill('SIGTERM')
     await payload.destroy()
+    // The throwaway data folder scripts/bench.ts made for this run.
+    if (process.env.PRESSROOM_DATA_DIR) fs.rmSync(process.env.PRESSROOM_DATA_DIR, { recursive: true, force: true })
   }
 }
