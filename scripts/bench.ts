@@ -28,6 +28,7 @@ const program = new Command()
   .option('--releases <n>', 'releases seeded for the scale section (default 20000, quick 500)')
   .option('--sections <list>', 'generator,http,scale', 'generator,http,scale')
   .option('--no-postgres', 'scale on SQLite only')
+  .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
   .option('--seed-only', 'internal: seed DATABASE_URL and print the ids as JSON')
   .option('--explain <seeded>', 'internal: print the PostgreSQL plans of the anonymous reads')
   .parse(process.argv)
@@ -37,6 +38,7 @@ const opts = program.opts<{
   releases?: string
   sections: string
   postgres: boolean
+  newsroom?: boolean
   seedOnly?: boolean
   explain?: string
 }>()
@@ -135,11 +137,14 @@ const main = async () => {
   if (explain) console.log(`\n### PostgreSQL plans at ${large.toLocaleString('en')} releases\n\n${explain}`)
 }
 
-const run = opts.seedOnly
-  ? seedOnly(Number(opts.releases ?? 5))
-  : opts.explain
-    ? import('./bench/explain').then(({ explainReads }) => explainReads(boot, JSON.parse(opts.explain as string)))
-    : main()
+// `npm run bench -- --newsroom`: the public newsroom's figures (scripts/bench-newsroom.ts).
+const run = opts.newsroom
+  ? import('./bench-newsroom').then((m) => m.benchNewsroom())
+  : opts.seedOnly
+    ? seedOnly(Number(opts.releases ?? 5))
+    : opts.explain
+      ? import('./bench/explain').then(({ explainReads }) => explainReads(boot, JSON.parse(opts.explain as string)))
+      : main()
 
 run.then(
   () => process.exit(0),

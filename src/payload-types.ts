@@ -188,6 +188,7 @@ export interface PressRelease {
    */
   embargoUntil?: string | null;
   topics?: string[] | null;
+  searchText?: string | null;
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -566,6 +567,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   releaseType?: T;
   embargoUntil?: T;
   topics?: T;
+  searchText?: T;
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;

@@ -73,3 +73,7 @@ export const payloadSecret = (): string => {
  */
 export const configuredPublicUrl = (): string | undefined =>
   process.env.PRESSROOM_PUBLIC_URL?.replace(/\/+$/, '') || undefined
+
+/** The absolute base of links (newsroom, feeds, e-mails): PRESSROOM_PUBLIC_URL, else this machine. */
+export const publicBaseUrl = (): string =>
+  configuredPublicUrl() ?? `http://localhost:${process.env.PORT || 3000}`

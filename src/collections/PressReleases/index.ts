@@ -13,6 +13,7 @@ import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
+import { maintainSearchText } from './hooks/maintainSearchText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -176,6 +177,14 @@ export const PressReleases: CollectionConfig = {
       hasMany: true,
       label: label('Tematy', 'Topics'),
       admin: { position: 'sidebar' },
+    },
+    {
+      // The newsroom's search (src/newsroom/search.ts) looks here: headline, lead and body folded.
+      name: 'searchText',
+      type: 'textarea',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+      hooks: { beforeChange: [maintainSearchText] },
     },
     {
       name: 'scheduledPublication',

@@ -1,5 +1,6 @@
 import * as migration_20261125_133307_initial from './20261125_133307_initial';
 import * as migration_20261125_165825_clear_embargo_of_immediate from './20261125_165825_clear_embargo_of_immediate';
+import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text';
 import * as migration_20261125_172017_public_from from './20261125_172017_public_from';
 
 export const migrations = [
@@ -12,6 +13,11 @@ export const migrations = [
     up: migration_20261125_165825_clear_embargo_of_immediate.up,
     down: migration_20261125_165825_clear_embargo_of_immediate.down,
     name: '20261125_165825_clear_embargo_of_immediate',
+  },
+  {
+    up: migration_20261125_171933_newsroom_search_text.up,
+    down: migration_20261125_171933_newsroom_search_text.down,
+    name: '20261125_171933_newsroom_search_text',
   },
   {
     up: migration_20261125_172017_public_from.up,

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { isLocale, locales } from '../../../../lib/locales'
+import { monthParam, pageParam, topicParam, yearParam } from '../../../../newsroom/params'
+import { homeUrl } from '../../../../newsroom/publicUrl'
+import { listReleases, publicTopics } from '../../../../newsroom/releases'
+import { fill, siteWords } from '../../../../newsroom/words'
+import { newsroomPayload } from '../../_components/payload'
+import { ReleaseCard } from '../../_components/ReleaseCard'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return {
+    title: siteWords[locale].releases,
+    alternates: {
+      canonical: homeUrl(locale),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, homeUrl(l)])), 'x-default': homeUrl(locales[0]) },
+      types: { 'application/rss+xml': `${homeUrl(locale)}/feed.xml`, 'application/atom+xml': `${homeUrl(locale)}/atom.xml` },
+    },
+  }
+}
+
+const years = (now: Date) => Array.from({ length: 6 }, (_, i) => now.getUTCFullYear() - i)
+
+export default async function ReleaseListPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const query = await searchParams
+  const filter = {
+    page: pageParam(query.page),
+    topic: topicParam(query.topic),
+    year: yearParam(query.year),
+    month: monthParam(query.month),
+  }
+  const now = new Date()
+  const payload = await newsroomPayload()
+  const [list, topics] = await Promise.all([listReleases(payload, locale, filter, now), publicTopics(payload, now)])
+  const w = siteWords[locale]
+  const pageHref = (page: number) => {
+    const q = new URLSearchParams()
+    if (filter.topic) q.set('topic', filter.topic)
+    if (filter.year) q.set('year', String(filter.year))
+    if (filter.month) q.set('month', String(filter.month))
+    if (page > 1) q.set('page', String(page))
+    const s = q.toString()
+    return `/${locale}${s ? `?${s}` : ''}`
+  }
+  const monthName = (m: number) =>
+    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)))
+  return (
+    <>
+      <h1>{w.releases}</h1>
+      <form className="filters" method="get" action={`/${locale}`}>
+        <label>
+          {w.topic}
+          <select name="topic" defaultValue={filter.topic ?? ''}>
+            <option value="">{w.allTopics}</option>
+            {filter.topic && !topics.includes(filter.topic) && <option value={filter.topic}>{filter.topic}</option>}
+            {topics.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {w.year}
+          <select name="year" defaultValue={filter.year ? String(filter.year) : ''}>
+            <option value="">{w.any}</option>
+            {years(now).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {w.month}
+          <select name="month" defaultValue={filter.month ? String(filter.month) : ''}>
+            <option value="">{w.any}</option>
+            {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
+              <option key={m} value={m}>
+                {monthName(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{w.filter}</button>
+      </form>
+      {list.docs.length === 0 ? (
+        <p>{w.noReleases}</p>
+      ) : (
+        <ol className="release-list">
+          {list.docs.map((r) => (
+            <ReleaseCard key={r.id} release={r} locale={locale} />
+          ))}
+        </ol>
+      )}
+      {list.totalPages > 1 && (
+        <nav className="pager" aria-label={fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}>
+          {list.hasPrevPage ? <a href={pageHref((list.page ?? 1) - 1)} rel="prev">{w.previous}</a> : <span />}
+          <span>{fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}</span>
+          {list.hasNextPage ? <a href={pageHref((list.page ?? 1) + 1)} rel="next">{w.next}</a> : <span />}
+        </nav>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,40 @@
+import React from 'react'
+
+import type { Locale } from '../../../lib/locales'
+import type { PressRelease } from '../../../payload-types'
+
+import { formatDate } from '../../../generator/dates'
+import { imageOf, publicSince } from '../../../newsroom/releases'
+import { officeZone } from './payload'
+
+type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | 'embargoUntil' | 'topics' | 'media'>
+
+/** One release in a list: date, headline, lead, topic chips, thumbnail. */
+export const ReleaseCard = async ({ release, locale, lead }: { release: Card; locale: Locale; lead?: React.ReactNode }) => {
+  const zone = await officeZone(locale)
+  const thumb = imageOf(release.media?.[0])
+  const since = publicSince(release)
+  return (
+    <li className={thumb ? 'release-card release-card--thumb' : 'release-card'}>
+      {thumb && <img className="release-card__thumb" src={thumb.src} alt={thumb.alt} loading="lazy" />}
+      <div>
+        <time className="meta" dateTime={since}>
+          {formatDate(since, locale, zone)}
+        </time>
+        <h2>
+          <a href={`/${locale}/${release.slug}`}>{release.headline}</a>
+        </h2>
+        {lead ?? (release.lead && <p>{release.lead}</p>)}
+        {release.topics?.length ? (
+          <ul className="chips">
+            {release.topics.map((t) => (
+              <li key={t}>
+                <a href={`/${locale}?topic=${encodeURIComponent(t)}`}>{t}</a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,27 @@
+import React from 'react'
+
+import type { Locale } from '../../../lib/locales'
+
+import { siteWords } from '../../../newsroom/words'
+
+export const SiteFooter = ({ locale }: { locale: Locale }) => {
+  const w = siteWords[locale]
+  return (
+    <footer className="site-footer">
+      <div className="wrap">
+        <span>{w.feeds}:</span>
+        <ul>
+          <li>
+            <a href={`/${locale}/feed.xml`}>RSS</a>
+          </li>
+          <li>
+            <a href={`/${locale}/atom.xml`}>Atom</a>
+          </li>
+          <li>
+            <a href="/sitemap.xml">Sitemap</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  )
+}

@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { newsroomClockSuite } from './suites/newsroomClock'
+
+await describeOnPostgres(newsroomClockSuite)

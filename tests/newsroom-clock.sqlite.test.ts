@@ -1,0 +1,3 @@
+import { newsroomClockSuite } from './suites/newsroomClock'
+
+newsroomClockSuite('sqlite')
