@@ -29,7 +29,7 @@ export const publicFromWhere = (now: Date = new Date()): Where => ({
 
 /**
  * When a release goes public: a published release at its embargo, or at once (its creation is a
- * moment that has passed). Null for a draft. `isPublicRelease` is this date compared with now.
+ * moment that has passed). Null for a draft. The release is public once this date has passed.
  */
 export const releasePublicFrom = (release: {
   _status?: string | null

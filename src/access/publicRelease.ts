@@ -16,10 +16,3 @@ export const publicReleaseWhere = (now: Date = new Date()): Where => ({
     },
   ],
 })
-
-export const isPublicRelease = (
-  release: { _status?: string | null; embargoUntil?: string | null },
-  now: Date = new Date(),
-): boolean =>
-  release._status === 'published' &&
-  (!release.embargoUntil || new Date(release.embargoUntil).getTime() <= now.getTime())
