@@ -79,7 +79,11 @@ export const startServer = async (name: string, env: Record<string, string> = {}
     env: appEnv,
     stop: async () => {
       child.kill('SIGTERM')
+      // A graceful stop waits on idle keep-alive connections (kept for 2 minutes above): after a
+      // few seconds, end it.
+      const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
       await exited
+      clearTimeout(killer)
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
