@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { distributionEndpoints } from '../../distribution/endpoints'
+import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
@@ -38,8 +40,8 @@ export const PressReleases: CollectionConfig = {
     maxPerDoc: 100,
     drafts: { schedulePublish: true },
   },
-  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes] },
-  endpoints: releaseEndpoints,
+  hooks: { beforeChange: [onlyEditorsPublish, requireApprovedQuotes], afterChange: [queueOnPublication] },
+  endpoints: [...releaseEndpoints, ...distributionEndpoints],
   fields: [
     {
       name: 'notices',
