@@ -51,7 +51,7 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
     journalists.push(
       await payload.create({
         collection: 'journalists',
-        data: { name: `Dziennikarz ${i}`, email: `d${i}@media.test`, consent: 'confirmed', languages: ['pl'] },
+        data: { name: `Dziennikarz ${i}`, email: `d${i}@media.test`, consent: 'confirmed', consentSource: 'staff', languages: ['pl'] },
         overrideAccess: true,
       }),
     )
