@@ -1,7 +1,5 @@
 import path from 'node:path'
 
-import { dataDir } from '../lib/settings'
-
 /** PRESSROOM_PUBLIC_URL without a trailing slash: the base of every link in a mail. */
 export const publicUrl = (): string =>
   (process.env.PRESSROOM_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
@@ -21,7 +19,8 @@ export const mailFrom = (): MailFrom => {
 }
 
 /** Where messages go when there is no SMTP_URL: whole .eml files, one per message. */
-export const outboxDir = (): string => path.join(dataDir, 'outbox')
+export const outboxDir = (): string =>
+  path.resolve(/*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data', 'outbox')
 
 /** Messages a second at most (PRESSROOM_MAIL_RATE, default 10; 0 = no limit). */
 export const mailRate = (): number => {
