@@ -4,7 +4,8 @@ import type { Journalist, PressRelease, User } from '../src/payload-types'
 
 import { distributeRelease } from '../src/distribution/distribute'
 import { sendDueDeliveries } from '../src/distribution/sendDue'
-import { verifyToken } from '../src/distribution/token'
+import { signToken, verifyToken } from '../src/distribution/token'
+import { unsubscribeByToken } from '../src/distribution/unsubscribe'
 import { UserError } from '../src/lib/errors'
 import { makeQuote, makeRelease, makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -343,5 +344,46 @@ describe('SMTP failures', () => {
     const [delivery] = await deliveriesOf(release)
     expect(delivery.status).toBe('failed')
     expect(delivery.reason).toMatch(/^Gave up after 6 attempts: .*421/)
+  })
+})
+
+describe('unsubscribing', () => {
+  const tokenIn = (raw: string) => /\/u\/([\w-]+\.[\w-]+)>/.exec(raw.replace(/\r\n[ \t]+/g, ' '))![1]
+
+  it('takes effect at once from the link in a mail: a delivery already queued is skipped, and later lists leave them out', async () => {
+    const a = await journalist()
+    const first = await makeRelease(payload, { _status: 'published' })
+    const l = await list([a])
+    await distributeRelease(payload, { release: first.id, request: { lists: [l.id] }, user: editor })
+    await sendDueDeliveries(payload)
+    const token = tokenIn(smtp.to(a.email)[0].raw)
+
+    const queued = await makeRelease(payload, { _status: 'published' })
+    await distributeRelease(payload, { release: queued.id, request: { lists: [l.id] }, user: editor })
+    expect(await unsubscribeByToken(payload, token)).toEqual({ ok: true, name: a.name })
+    await sendDueDeliveries(payload)
+    expect(smtp.to(a.email)).toHaveLength(1)
+    const [skipped] = await deliveriesOf(queued)
+    expect(skipped).toMatchObject({ status: 'skipped', reason: 'Consent is unsubscribed at sending time.' })
+
+    const later = await makeRelease(payload, { _status: 'published' })
+    const result = await distributeRelease(payload, { release: later.id, request: { lists: [l.id] }, user: editor })
+    expect(result.recipients).toBe(0)
+    const found = await payload.findByID({ collection: 'journalists', id: a.id, overrideAccess: true })
+    expect(found).toMatchObject({ consent: 'unsubscribed' })
+    expect(found.unsubscribedAt).toBeTruthy()
+  })
+
+  it('changes nothing for a token with one character flipped', async () => {
+    const a = await journalist()
+    const release = await makeRelease(payload, { _status: 'published' })
+    await distributeRelease(payload, { release: release.id, request: { lists: [(await list([a])).id] }, user: editor })
+    await sendDueDeliveries(payload)
+    const token = tokenIn(smtp.to(a.email)[0].raw)
+    const last = token.at(-1) === 'A' ? 'B' : 'A'
+    expect(await unsubscribeByToken(payload, token.slice(0, -1) + last)).toEqual({ ok: false })
+    expect(await unsubscribeByToken(payload, signToken('link', { subject: a.id, expires: inHours(1) }))).toEqual({ ok: false })
+    const found = await payload.findByID({ collection: 'journalists', id: a.id, overrideAccess: true })
+    expect(found.consent).toBe('confirmed')
   })
 })
