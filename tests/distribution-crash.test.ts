@@ -32,14 +32,19 @@ afterAll(async () => {
 const startSender = () => {
   const child = spawn(process.execPath, ['scripts/run.mjs', 'mail'], {
     cwd: path.resolve('.'),
-    env: { ...process.env, NODE_OPTIONS: '', PRESSROOM_LOG_LEVEL: 'error', PRESSROOM_MAIL_RATE: '0' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '',
+      PRESSROOM_LOG_LEVEL: 'error',
+      PRESSROOM_MAIL_RATE: '0',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))
-  const exited = new Promise<{ code: number | null; signal: string | null; output: string }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal, output })),
+  const exited = new Promise<{ code: number | null; signal: string | null; output: string }>(
+    (resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })),
   )
   return { child, exited }
 }
@@ -51,7 +56,13 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
     journalists.push(
       await payload.create({
         collection: 'journalists',
-        data: { name: `Dziennikarz ${i}`, email: `d${i}@media.test`, consent: 'confirmed', consentSource: 'staff', languages: ['pl'] },
+        data: {
+          name: `Dziennikarz ${i}`,
+          email: `d${i}@media.test`,
+          consent: 'confirmed',
+          consentSource: 'staff',
+          languages: ['pl'],
+        },
         overrideAccess: true,
       }),
     )
@@ -63,7 +74,12 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
   })
   const release = await makeRelease(payload, { _status: 'published' })
   const start = Date.now()
-  await distributeRelease(payload, { release: release.id, request: { lists: [list.id] }, user: editor, now: new Date(start) })
+  await distributeRelease(payload, {
+    release: release.id,
+    request: { lists: [list.id] },
+    user: editor,
+    now: new Date(start),
+  })
 
   // The 6th message is held without an answer, and the sender is killed while it waits.
   const first = startSender()
@@ -79,8 +95,18 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
   expect(smtp.received).toHaveLength(5)
 
   const count = async (status: string) =>
-    (await payload.count({ collection: 'deliveries', where: { status: { equals: status } }, overrideAccess: true })).totalDocs
-  expect({ sent: await count('sent'), sending: await count('sending'), queued: await count('queued') }).toEqual({
+    (
+      await payload.count({
+        collection: 'deliveries',
+        where: { status: { equals: status } },
+        overrideAccess: true,
+      })
+    ).totalDocs
+  expect({
+    sent: await count('sent'),
+    sending: await count('sending'),
+    queued: await count('queued'),
+  }).toEqual({
     sent: 5,
     sending: 1,
     queued: 14,
@@ -95,7 +121,9 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
   expect(smtp.received).toHaveLength(19)
 
   // Once the lease of the killed sender has run out, the interrupted delivery is sent.
-  const later = await sendDueDeliveries(payload, { now: () => new Date(Date.now() + LEASE_MS + 1000) })
+  const later = await sendDueDeliveries(payload, {
+    now: () => new Date(Date.now() + LEASE_MS + 1000),
+  })
   expect(later.sent).toBe(1)
   const perRecipient = smtp.received.map((r) => r.envelopeTo.join(','))
   expect(perRecipient.sort()).toEqual(journalists.map((j) => j.email).sort())

@@ -23,7 +23,13 @@ it('runs the mail job from the queue and leaves one .eml per recipient in the ou
     ['ola@tygodnik.test', 'piotr@portal.test'].map((email, i) =>
       payload.create({
         collection: 'journalists',
-        data: { name: `Osoba ${i}`, email, consent: 'confirmed', consentSource: 'staff', languages: ['pl'] },
+        data: {
+          name: `Osoba ${i}`,
+          email,
+          consent: 'confirmed',
+          consentSource: 'staff',
+          languages: ['pl'],
+        },
         overrideAccess: true,
       }),
     ),
@@ -33,8 +39,15 @@ it('runs the mail job from the queue and leaves one .eml per recipient in the ou
     data: { name: 'Lokalne', members: journalists.map((j) => j.id) },
     overrideAccess: true,
   })
-  const release = await makeRelease(payload, { _status: 'published', headline: 'Kraków sadzi tysiąc drzew' })
-  await distributeRelease(payload, { release: release.id, request: { lists: [list.id] }, user: editor })
+  const release = await makeRelease(payload, {
+    _status: 'published',
+    headline: 'Kraków sadzi tysiąc drzew',
+  })
+  await distributeRelease(payload, {
+    release: release.id,
+    request: { lists: [list.id] },
+    user: editor,
+  })
 
   const outbox = path.join(t.dataDir, 'outbox')
   expect(fs.existsSync(outbox)).toBe(false)
@@ -43,7 +56,9 @@ it('runs the mail job from the queue and leaves one .eml per recipient in the ou
 
   const files = fs.readdirSync(outbox).filter((f) => f.endsWith('.eml'))
   expect(files).toHaveLength(2)
-  const mails = await Promise.all(files.map((f) => simpleParser(fs.readFileSync(path.join(outbox, f)))))
+  const mails = await Promise.all(
+    files.map((f) => simpleParser(fs.readFileSync(path.join(outbox, f)))),
+  )
   expect(mails.map((m) => m.to && !Array.isArray(m.to) && m.to.value[0].address).sort()).toEqual([
     'ola@tygodnik.test',
     'piotr@portal.test',

@@ -8,8 +8,15 @@ import { locales } from '../lib/locales'
 /** Named groups of journalists: explicit members, and/or everyone matching topics and languages. */
 export const MailingLists: CollectionConfig = {
   slug: 'mailing-lists',
-  labels: { singular: label('Lista wysyłkowa', 'Mailing list'), plural: label('Listy wysyłkowe', 'Mailing lists') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'topics', 'languages'], group: label('Dystrybucja', 'Distribution') },
+  labels: {
+    singular: label('Lista wysyłkowa', 'Mailing list'),
+    plural: label('Listy wysyłkowe', 'Mailing lists'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'topics', 'languages'],
+    group: label('Dystrybucja', 'Distribution'),
+  },
   access: { read: staff, create: staff, update: staff, delete: editors },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Nazwa', 'Name') },
@@ -31,7 +38,13 @@ export const MailingLists: CollectionConfig = {
       },
       fields: [
         { name: 'topics', type: 'text', hasMany: true, label: label('Tematy', 'Topics') },
-        { name: 'languages', type: 'select', hasMany: true, options: [...locales], label: label('Języki', 'Languages') },
+        {
+          name: 'languages',
+          type: 'select',
+          hasMany: true,
+          options: [...locales],
+          label: label('Języki', 'Languages'),
+        },
       ],
     },
   ],

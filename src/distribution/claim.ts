@@ -24,7 +24,11 @@ export const claimDelivery = async (
 ): Promise<boolean> => {
   const nowIso = now.toISOString()
   const leaseIso = leaseUntil.toISOString()
-  const adapter = payload.db as unknown as { name: string; drizzle?: unknown; collections?: Record<string, MongoModel> }
+  const adapter = payload.db as unknown as {
+    name: string
+    drizzle?: unknown
+    collections?: Record<string, MongoModel>
+  }
   if (adapter.name === 'mongoose') {
     const model = adapter.collections!.deliveries
     const claimed = await model.findOneAndUpdate(

@@ -52,7 +52,8 @@ const readLists = async (payload: Payload, value: unknown): Promise<MailingList[
 const when = (value: unknown, now: Date): Date => {
   if (value === undefined || value === null || value === '') return now
   const at = new Date(String(value))
-  if (!Number.isFinite(at.getTime())) throw new UserError(`"at" is not a date and time: ${String(value)}`)
+  if (!Number.isFinite(at.getTime()))
+    throw new UserError(`"at" is not a date and time: ${String(value)}`)
   return at.getTime() < now.getTime() ? now : at
 }
 
@@ -70,20 +71,36 @@ export const publicationTime = (release: PressRelease, now: Date): Date | null =
  */
 export const distributeRelease = async (
   payload: Payload,
-  args: { release: number | string; request: DistributeRequest; user: TypedUser | null; now?: Date },
+  args: {
+    release: number | string
+    request: DistributeRequest
+    user: TypedUser | null
+    now?: Date
+  },
 ): Promise<DistributeResult> => {
   const now = args.now ?? new Date()
   if (!args.user) throw new UserError('Log in to send releases.', 1, 401)
-  if (!canPublish(args.user)) throw new UserError('Only editors and admins may send releases; authors prepare them.', 1, 403)
+  if (!canPublish(args.user))
+    throw new UserError('Only editors and admins may send releases; authors prepare them.', 1, 403)
   const mode = (args.request.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode)) {
-    throw new UserError(`"mode" must be one of ${distributionModes.join(', ')} (got ${String(args.request.mode)}).`)
+    throw new UserError(
+      `"mode" must be one of ${distributionModes.join(', ')} (got ${String(args.request.mode)}).`,
+    )
   }
   if (args.request.at !== undefined && mode !== 'pre-delivery') {
-    throw new UserError('"at" is only for pre-delivery: at publication, the mail goes when the release becomes public.')
+    throw new UserError(
+      '"at" is only for pre-delivery: at publication, the mail goes when the release becomes public.',
+    )
   }
   const release = await payload
-    .findByID({ collection: 'press-releases', id: args.release, depth: 0, locale: 'all', overrideAccess: true })
+    .findByID({
+      collection: 'press-releases',
+      id: args.release,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
     .catch(() => null)
   if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
   const lists = await readLists(payload, args.request.lists)
@@ -91,19 +108,28 @@ export const distributeRelease = async (
     { payload } as Parameters<typeof unapprovedQuotes>[0],
     release.quotes,
   )
-  if (problems.length) throw new UserError(problems.map((p) => p.replace(/^Cannot publish/, 'Cannot send')).join(' '))
+  if (problems.length)
+    throw new UserError(problems.map((p) => p.replace(/^Cannot publish/, 'Cannot send')).join(' '))
 
   let sendsAt: Date | null
   if (mode === 'pre-delivery') {
-    const embargo = release.releaseType === 'embargoed' && release.embargoUntil ? new Date(release.embargoUntil) : null
+    const embargo =
+      release.releaseType === 'embargoed' && release.embargoUntil
+        ? new Date(release.embargoUntil)
+        : null
     if (!embargo || embargo <= now) {
-      throw new UserError('Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.')
+      throw new UserError(
+        'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.',
+      )
     }
     if (release._status !== 'published') {
-      throw new UserError('Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.')
+      throw new UserError(
+        'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.',
+      )
     }
     sendsAt = when(args.request.at, now)
-    if (sendsAt >= embargo) throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')
+    if (sendsAt >= embargo)
+      throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')
   } else sendsAt = publicationTime(release, now)
 
   const available = releaseLocales(release)
@@ -117,9 +143,21 @@ export const distributeRelease = async (
     overrideAccess: true,
     select: { journalist: true },
   })
-  const already = new Set(existing.docs.map((d) => String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist)))
-  const result: DistributeResult = { mode, recipients: 0, skipped: 0, alreadyDelivered: 0, sendsAt: sendsAt?.toISOString() ?? null }
-  const linkExpiresAt = new Date(Math.max(now.getTime(), sendsAt?.getTime() ?? 0) + linkLifetimeMs()).toISOString()
+  const already = new Set(
+    existing.docs.map((d) =>
+      String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist),
+    ),
+  )
+  const result: DistributeResult = {
+    mode,
+    recipients: 0,
+    skipped: 0,
+    alreadyDelivered: 0,
+    sendsAt: sendsAt?.toISOString() ?? null,
+  }
+  const linkExpiresAt = new Date(
+    Math.max(now.getTime(), sendsAt?.getTime() ?? 0) + linkLifetimeMs(),
+  ).toISOString()
   const entries = [
     ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: null })),
     ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
@@ -152,7 +190,13 @@ export const distributeRelease = async (
       // Another distribution created it between our read and this write: the unique index won.
       const { totalDocs } = await payload.count({
         collection: 'deliveries',
-        where: { and: [{ release: { equals: release.id } }, { journalist: { equals: entry.journalist.id } }, { kind: { equals: kind } }] },
+        where: {
+          and: [
+            { release: { equals: release.id } },
+            { journalist: { equals: entry.journalist.id } },
+            { kind: { equals: kind } },
+          ],
+        },
         overrideAccess: true,
       })
       if (!totalDocs) throw error
@@ -177,7 +221,13 @@ export const scheduleOnPublication = async (
   if (!at) return
   const { docs } = await payload.find({
     collection: 'deliveries',
-    where: { and: [{ release: { equals: release.id } }, { kind: { equals: 'publication' } }, { status: { equals: 'queued' } }] },
+    where: {
+      and: [
+        { release: { equals: release.id } },
+        { kind: { equals: 'publication' } },
+        { status: { equals: 'queued' } },
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: true,

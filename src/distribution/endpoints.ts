@@ -5,7 +5,8 @@ import { UserError } from '../lib/errors'
 import { distributeRelease, type DistributeRequest } from './distribute'
 
 const fail = (error: unknown) => {
-  if (error instanceof UserError) return Response.json({ error: error.message }, { status: error.httpStatus })
+  if (error instanceof UserError)
+    return Response.json({ error: error.message }, { status: error.httpStatus })
   throw error
 }
 
@@ -14,7 +15,9 @@ const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
     const body = req.json ? await req.json() : {}
     return body && typeof body === 'object' ? (body as DistributeRequest) : {}
   } catch {
-    throw new UserError('The request body must be JSON: {"lists": [ids], "mode": "at-publication" | "pre-delivery", "at"?: ISO time}.')
+    throw new UserError(
+      'The request body must be JSON: {"lists": [ids], "mode": "at-publication" | "pre-delivery", "at"?: ISO time}.',
+    )
   }
 }
 
@@ -51,7 +54,9 @@ const deliveries: PayloadHandler = async (req) => {
     const j = typeof d.journalist === 'object' ? d.journalist : null
     return {
       id: d.id,
-      journalist: j ? { id: j.id, name: j.name, email: j.email, outlet: j.outlet ?? null } : d.journalist,
+      journalist: j
+        ? { id: j.id, name: j.name, email: j.email, outlet: j.outlet ?? null }
+        : d.journalist,
       kind: d.kind,
       locale: d.locale,
       status: d.status,

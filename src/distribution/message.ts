@@ -104,7 +104,9 @@ export const buildMail = (input: MailInput): Mail => {
   const base = publicUrl()
   const personal = `${base}/r/${input.linkToken}`
   const unsubscribe = `${base}/u/${input.unsubscribeToken}`
-  const recipient = [journalist.name, journalist.outlet && `(${journalist.outlet})`].filter(Boolean).join(' ')
+  const recipient = [journalist.name, journalist.outlet && `(${journalist.outlet})`]
+    .filter(Boolean)
+    .join(' ')
   const template = emailTemplate()
   const html = juice(
     template({
@@ -112,7 +114,13 @@ export const buildMail = (input: MailInput): Mail => {
       preDelivery,
       mail,
       recipient,
-      links: { page: personal, pdf: `${personal}/pdf`, html: `${personal}/html`, txt: `${personal}/txt`, unsubscribe },
+      links: {
+        page: personal,
+        pdf: `${personal}/pdf`,
+        html: `${personal}/html`,
+        txt: `${personal}/txt`,
+        unsubscribe,
+      },
     }),
     // Inlined into every element: many mail programs drop <style> blocks.
     { extraCss: css },

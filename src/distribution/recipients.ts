@@ -75,7 +75,11 @@ export const planDeliveries = (
       const reason = `The release is not written in any of the journalist's languages (${(journalist.languages ?? []).join(', ')}).`
       plan.skip.push({ journalist, locale: available[0], reason })
     } else if (mode === 'pre-delivery' && !journalist.embargoTrusted) {
-      plan.skip.push({ journalist, locale, reason: 'Not trusted with embargoed material: gets the release at publication only.' })
+      plan.skip.push({
+        journalist,
+        locale,
+        reason: 'Not trusted with embargoed material: gets the release at publication only.',
+      })
     } else plan.send.push({ journalist, locale })
   }
   return plan

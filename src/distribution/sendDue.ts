@@ -34,9 +34,19 @@ const dueWhere = (now: Date, release?: number | string): Where => ({
     ...(release !== undefined ? [{ release: { equals: release } }] : []),
     {
       or: [
-        { and: [{ status: { equals: 'queued' } }, { sendAfter: { less_than_equal: now.toISOString() } }] },
+        {
+          and: [
+            { status: { equals: 'queued' } },
+            { sendAfter: { less_than_equal: now.toISOString() } },
+          ],
+        },
         // Left "sending" by a sender that died before it could record the outcome.
-        { and: [{ status: { equals: 'sending' } }, { leaseUntil: { less_than: now.toISOString() } }] },
+        {
+          and: [
+            { status: { equals: 'sending' } },
+            { leaseUntil: { less_than: now.toISOString() } },
+          ],
+        },
       ],
     },
   ],
@@ -86,10 +96,15 @@ export const sendDueDeliveries = async (
       continue
     }
     const start = now()
-    if (!(await claimDelivery(payload, delivery.id, start, new Date(start.getTime() + LEASE_MS)))) continue
+    if (!(await claimDelivery(payload, delivery.id, start, new Date(start.getTime() + LEASE_MS))))
+      continue
     const attempts = (delivery.attempts ?? 0) + 1
     if (!release) {
-      await record(payload, delivery.id, { status: 'failed', reason: 'The release has no published version in this language.', leaseUntil: null })
+      await record(payload, delivery.id, {
+        status: 'failed',
+        reason: 'The release has no published version in this language.',
+        leaseUntil: null,
+      })
       report.failed++
       continue
     }
@@ -100,7 +115,11 @@ export const sendDueDeliveries = async (
       overrideAccess: true,
     })
     if (journalist.consent !== 'confirmed') {
-      await record(payload, delivery.id, { status: 'skipped', reason: `Consent is ${journalist.consent} at sending time.`, leaseUntil: null })
+      await record(payload, delivery.id, {
+        status: 'skipped',
+        reason: `Consent is ${journalist.consent} at sending time.`,
+        leaseUntil: null,
+      })
       continue
     }
     let mail: Mail
@@ -120,7 +139,11 @@ export const sendDueDeliveries = async (
       })
     } catch (error) {
       // A template that cannot render will not render on a retry either.
-      await record(payload, delivery.id, { status: 'failed', reason: `Could not build the message: ${(error as Error).message}`, leaseUntil: null })
+      await record(payload, delivery.id, {
+        status: 'failed',
+        reason: `Could not build the message: ${(error as Error).message}`,
+        leaseUntil: null,
+      })
       report.failed++
       continue
     }
@@ -134,13 +157,24 @@ export const sendDueDeliveries = async (
         messageId: mail.messageId,
         headers: mail.headers,
       })
-      await record(payload, delivery.id, { status: 'sent', sentAt: now().toISOString(), messageId: mail.messageId, reason: null, leaseUntil: null })
+      await record(payload, delivery.id, {
+        status: 'sent',
+        sentAt: now().toISOString(),
+        messageId: mail.messageId,
+        reason: null,
+        leaseUntil: null,
+      })
       report.sent++
     } catch (error) {
       const { temporary, reason } = classifySendError(error)
       if (temporary && attempts < MAX_ATTEMPTS) {
         const sendAfter = new Date(now().getTime() + retryDelayMs(attempts)).toISOString()
-        await record(payload, delivery.id, { status: 'queued', reason: `Attempt ${attempts} failed, will retry: ${reason}`, sendAfter, leaseUntil: null })
+        await record(payload, delivery.id, {
+          status: 'queued',
+          reason: `Attempt ${attempts} failed, will retry: ${reason}`,
+          sendAfter,
+          leaseUntil: null,
+        })
         report.retrying++
       } else {
         const why = temporary ? `Gave up after ${attempts} attempts: ${reason}` : reason
@@ -151,7 +185,9 @@ export const sendDueDeliveries = async (
   }
   const next = await payload.find({
     collection: 'deliveries',
-    where: { and: [{ status: { equals: 'queued' } }, { sendAfter: { greater_than: now().toISOString() } }] },
+    where: {
+      and: [{ status: { equals: 'queued' } }, { sendAfter: { greater_than: now().toISOString() } }],
+    },
     sort: 'sendAfter',
     limit: 1,
     depth: 0,

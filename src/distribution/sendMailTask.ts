@@ -21,7 +21,10 @@ export const queueMailRun = (payload: Payload, at?: Date, req?: PayloadRequest) 
  * Sends every delivery that is due, at the configured rate. The deliveries themselves are the
  * queue (claimed one by one), so two runs at once, or a run after a crash, never send twice.
  */
-export const sendMailTask: TaskConfig<{ input: object; output: { sent: number; failed: number; retrying: number; waiting: number } }> = {
+export const sendMailTask: TaskConfig<{
+  input: object
+  output: { sent: number; failed: number; retrying: number; waiting: number }
+}> = {
   slug: 'sendMail',
   retries: 0,
   inputSchema: [],

@@ -2,7 +2,10 @@ import path from 'node:path'
 
 /** PRESSROOM_PUBLIC_URL without a trailing slash: the base of every link in a mail. */
 export const publicUrl = (): string =>
-  (process.env.PRESSROOM_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+  (process.env.PRESSROOM_PUBLIC_URL || `http://localhost:${process.env.PORT || 3000}`).replace(
+    /\/+$/,
+    '',
+  )
 
 /** Our domain, for Message-IDs and the default sender. */
 export const mailDomain = (): string => new URL(publicUrl()).hostname
@@ -29,4 +32,5 @@ export const mailRate = (): number => {
 }
 
 /** How long a personal link works (PRESSROOM_LINK_DAYS, default 30 days). */
-export const linkLifetimeMs = (): number => Number(process.env.PRESSROOM_LINK_DAYS || 30) * 86_400_000
+export const linkLifetimeMs = (): number =>
+  Number(process.env.PRESSROOM_LINK_DAYS || 30) * 86_400_000

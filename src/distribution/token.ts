@@ -16,7 +16,9 @@ const mac = (purpose: Purpose, body: string) => {
 }
 
 export const signToken = (purpose: Purpose, { subject, expires }: TokenClaims): string => {
-  const body = Buffer.from(`${subject}.${Math.floor(expires.getTime() / 1000)}`).toString('base64url')
+  const body = Buffer.from(`${subject}.${Math.floor(expires.getTime() / 1000)}`).toString(
+    'base64url',
+  )
   return `${body}.${mac(purpose, body)}`
 }
 
@@ -39,4 +41,7 @@ export const verifyToken = (
 
 /** Unsubscribe links keep working for years: a mail may be read long after it was sent. */
 export const unsubscribeToken = (journalist: number | string, now: Date = new Date()) =>
-  signToken('unsubscribe', { subject: journalist, expires: new Date(now.getTime() + 5 * 365 * 86_400_000) })
+  signToken('unsubscribe', {
+    subject: journalist,
+    expires: new Date(now.getTime() + 5 * 365 * 86_400_000),
+  })

@@ -21,7 +21,10 @@ export const startSmtp = async () => {
       const codes = refusals.get(address.address.toLowerCase())
       const code = codes?.shift()
       if (code) {
-        const error = Object.assign(new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'), { responseCode: code })
+        const error = Object.assign(
+          new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later'),
+          { responseCode: code },
+        )
         return callback(error)
       }
       callback()
@@ -32,7 +35,11 @@ export const startSmtp = async () => {
       stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8')
         const accept = async () => {
-          received.push({ envelopeTo: session.envelope.rcptTo.map((r) => r.address), raw, mail: await simpleParser(raw) })
+          received.push({
+            envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+            mail: await simpleParser(raw),
+          })
           for (const w of waiters.filter((w) => received.length >= w.count)) w.resolve()
           callback()
         }

@@ -13,7 +13,10 @@ export const consentSources = ['staff', 'sign-up', 'import'] as const
 /** The people a release is sent to. Staff only: journalists never log in. */
 export const Journalists: CollectionConfig = {
   slug: 'journalists',
-  labels: { singular: label('Dziennikarz', 'Journalist'), plural: label('Dziennikarze', 'Journalists') },
+  labels: {
+    singular: label('Dziennikarz', 'Journalist'),
+    plural: label('Dziennikarze', 'Journalists'),
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'outlet', 'email', 'consent', 'embargoTrusted'],
@@ -68,7 +71,12 @@ export const Journalists: CollectionConfig = {
           options: [...consentSources],
           label: label('Źródło', 'Source'),
         },
-        { name: 'confirmedAt', type: 'date', admin: { readOnly: true }, label: label('Potwierdzono', 'Confirmed at') },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: label('Potwierdzono', 'Confirmed at'),
+        },
         {
           name: 'unsubscribedAt',
           type: 'date',

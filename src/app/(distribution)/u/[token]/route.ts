@@ -7,15 +7,22 @@ import { verifyToken } from '../../../../distribution/token'
 type Context = { params: Promise<{ token: string }> }
 
 const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 const page = (status: number, title: string, body: string) =>
   new Response(
     `<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${title}</title></head><body style="font-family:sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem">${body}</body></html>`,
-    { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } },
+    {
+      status,
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    },
   )
 
-const notFound = () => page(404, 'Nie znaleziono / Not found', '<h1>Nie znaleziono / Not found</h1>')
+const notFound = () =>
+  page(404, 'Nie znaleziono / Not found', '<h1>Nie znaleziono / Not found</h1>')
 
 /** The page behind the link: a button, so that link checkers opening the URL unsubscribe nobody. */
 export const GET = async (_req: Request, { params }: Context) => {
