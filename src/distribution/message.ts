@@ -90,16 +90,66 @@ export type Mail = {
   headers: Record<string, string>
 }
 
-/** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
-export const buildMail = (input: MailInput): Mail => {
-  const { release, office, locale, journalist, preDelivery } = input
-  const view = buildReleaseView(release, {
+const notPersonal = { stylesheets: [], imageSrc: () => null }
+
+const releaseViewFor = (release: PressRelease, office: PressOffice, locale: Locale) =>
+  buildReleaseView(release, {
     locale,
     office,
     // No remote images in a mail: photos are listed with their captions, not loaded.
-    assets: { stylesheets: [], imageSrc: () => null },
+    assets: notPersonal,
     draft: false,
   })
+
+/** Stand-ins for the personal parts, so one rendered and inlined page serves every recipient. */
+const slot = {
+  recipient: 'PRESSROOM-RECIPIENT-SLOT',
+  personal: 'https://personal.invalid/link',
+  unsubscribe: 'https://personal.invalid/unsubscribe',
+}
+
+const shared = new Map<string, string>()
+
+/**
+ * The page rendered and its CSS inlined once per release version, language and kind: inlining
+ * (juice) is most of the work of a message, and it is the same for every recipient.
+ */
+const sharedHtml = (
+  view: ReleaseView,
+  release: PressRelease,
+  locale: Locale,
+  preDelivery: boolean,
+) => {
+  const key = [view.version, release.updatedAt, locale, preDelivery].join('|')
+  let html = shared.get(key)
+  if (html === undefined) {
+    html = juice(
+      emailTemplate()({
+        ...view,
+        preDelivery,
+        mail: mailLabels(locale),
+        recipient: slot.recipient,
+        links: {
+          page: slot.personal,
+          pdf: `${slot.personal}/pdf`,
+          html: `${slot.personal}/html`,
+          txt: `${slot.personal}/txt`,
+          unsubscribe: slot.unsubscribe,
+        },
+      }),
+      // Inlined into every element: many mail programs drop <style> blocks.
+      { extraCss: css },
+    )
+    if (shared.size > 50) shared.clear()
+    shared.set(key, html)
+  }
+  return html
+}
+
+/** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
+export const buildMail = (input: MailInput): Mail => {
+  const { release, office, locale, journalist, preDelivery } = input
+  const view = releaseViewFor(release, office, locale)
   const mail = mailLabels(locale)
   const base = publicUrl()
   const personal = `${base}/r/${input.linkToken}`
@@ -107,24 +157,10 @@ export const buildMail = (input: MailInput): Mail => {
   const recipient = [journalist.name, journalist.outlet && `(${journalist.outlet})`]
     .filter(Boolean)
     .join(' ')
-  const template = emailTemplate()
-  const html = juice(
-    template({
-      ...view,
-      preDelivery,
-      mail,
-      recipient,
-      links: {
-        page: personal,
-        pdf: `${personal}/pdf`,
-        html: `${personal}/html`,
-        txt: `${personal}/txt`,
-        unsubscribe,
-      },
-    }),
-    // Inlined into every element: many mail programs drop <style> blocks.
-    { extraCss: css },
-  )
+  const html = sharedHtml(view, release, locale, preDelivery)
+    .replaceAll(slot.recipient, Handlebars.escapeExpression(recipient))
+    .replaceAll(slot.personal, personal)
+    .replaceAll(slot.unsubscribe, unsubscribe)
   const text = [
     ...(preDelivery ? [mail.personalNote, ''] : []),
     releaseText(view),

@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import type { Delivery, Journalist, PressRelease } from '../payload-types'
+import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload-types'
 
 import { isPublicRelease } from '../access/publicRelease'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
@@ -87,6 +87,11 @@ export const sendDueDeliveries = async (
     }
     return releases.get(key)!
   }
+  const offices = new Map<Locale, Promise<PressOffice>>()
+  const officeIn = (locale: Locale) => {
+    if (!offices.has(locale)) offices.set(locale, loadOffice(payload, locale))
+    return offices.get(locale)!
+  }
   for (const delivery of docs) {
     const releaseId = typeof delivery.release === 'object' ? delivery.release.id : delivery.release
     const release = await releaseIn(releaseId, delivery.locale as Locale)
@@ -126,7 +131,7 @@ export const sendDueDeliveries = async (
     try {
       mail = buildMail({
         release,
-        office: await loadOffice(payload, delivery.locale as Locale),
+        office: await officeIn(delivery.locale as Locale),
         locale: delivery.locale as Locale,
         journalist: journalist as Journalist,
         preDelivery: delivery.kind === 'pre-delivery',

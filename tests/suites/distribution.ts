@@ -176,6 +176,12 @@ export const distributionSuite = (db: TestDatabase) => {
       const deliveries = await deliveriesOf(release)
       const mine = deliveries.find((d) => (d.journalist as Journalist).id === a.id)!
       expect(verifyToken('link', links[0][1])?.subject).toBe(mine.id)
+      // The HTML part is rendered once and shared: each copy still names its own reader and links.
+      expect(mail.html).toContain('Anna Zielińska (Radio Kraków)')
+      expect(mail.html).toContain(`href="https://prasa.krakow.test/r/${links[0][1]}/pdf"`)
+      expect(mail.html).not.toMatch(/personal\.invalid|RECIPIENT-SLOT/)
+      expect(smtp.to(b.email)[0].mail.html).not.toContain('Anna Zielińska')
+      expect(smtp.to(b.email)[0].mail.html).not.toContain(links[0][1])
       expect(mine).toMatchObject({ status: 'sent', attempts: 1, kind: 'publication', locale: 'pl' })
       expect(deliveries.map((d) => (d.journalist as Journalist).id)).not.toContain(pending.id)
       expect(deliveries.map((d) => (d.journalist as Journalist).id)).not.toContain(unsubscribed.id)
