@@ -6,6 +6,9 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Boilerplates } from './src/collections/Boilerplates'
+import { Deliveries } from './src/collections/Deliveries'
+import { Journalists } from './src/collections/Journalists'
+import { MailingLists } from './src/collections/MailingLists'
 import { Media } from './src/collections/Media'
 import { People } from './src/collections/People'
 import { PressContacts } from './src/collections/PressContacts'
@@ -14,6 +17,8 @@ import { PressReleases } from './src/collections/PressReleases'
 import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
+import { pressroomMailer } from './src/distribution/mailer'
+import { MAIL_QUEUE, sendMailTask } from './src/distribution/sendMailTask'
 import { PressOffice } from './src/globals/PressOffice'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
@@ -52,9 +57,19 @@ export default buildConfig({
   ...(publicUrl ? { serverURL: publicUrl, csrf: [publicUrl], cors: [publicUrl] } : {}),
   editor: lexicalEditor(),
   db: databaseAdapter(dbUrl),
-  collections: [PressReleases, Quotes, People, Boilerplates, PressContacts, Media, PressPacks, Users].map(
-    withPagingCheck,
-  ),
+  collections: [
+    PressReleases,
+    Quotes,
+    People,
+    Boilerplates,
+    PressContacts,
+    Media,
+    PressPacks,
+    Users,
+    Journalists,
+    MailingLists,
+    Deliveries,
+  ].map(withPagingCheck),
   globals: [PressOffice],
   i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl', translations },
   localization: {
@@ -64,6 +79,7 @@ export default buildConfig({
   },
   plugins: [renderStorePlugin()],
   logger: loggerConfig(),
+  email: pressroomMailer(),
   secret: payloadSecret(),
   sharp,
   telemetry: false,
@@ -74,9 +90,13 @@ export default buildConfig({
   typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
   graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
   jobs: {
-    tasks: [schedulePublishTask],
+    tasks: [schedulePublishTask, sendMailTask],
     // Due publications run every minute in the server; `npm run jobs` runs them once.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 50 }],
+    // The mail queue is looked at every 10 s: a send at the embargo lift should not wait a minute.
+    autoRun: [
+      { cron: '* * * * *', queue: 'default', limit: 50 },
+      { cron: '*/10 * * * * *', queue: MAIL_QUEUE, limit: 10 },
+    ],
   },
   onInit: async (payload) => {
     const kind = databaseKind(dbUrl)

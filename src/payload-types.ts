@@ -76,6 +76,9 @@ export interface Config {
     media: Media;
     'press-packs': PressPack;
     users: User;
+    journalists: Journalist;
+    'mailing-lists': MailingList;
+    deliveries: Delivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -92,6 +95,9 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'press-packs': PressPacksSelect<false> | PressPacksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    journalists: JournalistsSelect<false> | JournalistsSelect<true>;
+    'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -116,6 +122,7 @@ export interface Config {
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
+      sendMail: TaskSendMail;
       inline: {
         input: unknown;
         output: unknown;
@@ -360,6 +367,70 @@ export interface PressPack {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists".
+ */
+export interface Journalist {
+  id: number;
+  name: string;
+  /**
+   * Stored in lower case.
+   */
+  email: string;
+  outlet?: string | null;
+  languages?: ('pl' | 'en' | 'uk')[] | null;
+  topics?: string[] | null;
+  embargoTrusted?: boolean | null;
+  consent: 'pending' | 'confirmed' | 'unsubscribed';
+  consentSource: 'staff' | 'sign-up' | 'import';
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists".
+ */
+export interface MailingList {
+  id: number;
+  name: string;
+  members?: (number | Journalist)[] | null;
+  topics?: string[] | null;
+  languages?: ('pl' | 'en' | 'uk')[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  release: number | PressRelease;
+  journalist: number | Journalist;
+  kind: 'publication' | 'pre-delivery';
+  locale: 'pl' | 'en' | 'uk';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  reason?: string | null;
+  attempts?: number | null;
+  leaseUntil?: string | null;
+  sendAfter?: string | null;
+  sentAt?: string | null;
+  messageId?: string | null;
+  linkExpiresAt?: string | null;
+  revokedAt?: string | null;
+  linkUses?:
+    | {
+        at: string;
+        format: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -427,7 +498,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'schedulePublish' | 'sendMail';
         taskID: string;
         input?:
           | {
@@ -460,7 +531,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'schedulePublish' | 'sendMail') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -505,6 +576,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'journalists';
+        value: number | Journalist;
+      } | null)
+    | ({
+        relationTo: 'mailing-lists';
+        value: number | MailingList;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -706,6 +789,64 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "journalists_select".
+ */
+export interface JournalistsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  outlet?: T;
+  languages?: T;
+  topics?: T;
+  embargoTrusted?: T;
+  consent?: T;
+  consentSource?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "mailing-lists_select".
+ */
+export interface MailingListsSelect<T extends boolean = true> {
+  name?: T;
+  members?: T;
+  topics?: T;
+  languages?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  release?: T;
+  journalist?: T;
+  kind?: T;
+  locale?: T;
+  status?: T;
+  reason?: T;
+  attempts?: T;
+  leaseUntil?: T;
+  sendAfter?: T;
+  sentAt?: T;
+  messageId?: T;
+  linkExpiresAt?: T;
+  revokedAt?: T;
+  linkUses?:
+    | T
+    | {
+        at?: T;
+        format?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -840,6 +981,19 @@ export interface TaskSchedulePublish {
     } | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendMail".
+ */
+export interface TaskSendMail {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
+    retrying: number;
+    waiting: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

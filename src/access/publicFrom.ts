@@ -38,6 +38,15 @@ export const releasePublicFrom = (release: {
 }): string | null =>
   release._status === 'published' ? (release.embargoUntil ?? release.createdAt ?? null) : null
 
+/** Whether anonymous readers may see the release at `at`: the same rule as publicReleaseWhere. */
+export const releaseIsPublicAt = (
+  release: Parameters<typeof releasePublicFrom>[0],
+  at: Date,
+): boolean => {
+  const from = releasePublicFrom(release)
+  return from !== null && new Date(from).getTime() <= at.getTime()
+}
+
 // The logo is shown on every public document from the start.
 const always = new Date(0).toISOString()
 

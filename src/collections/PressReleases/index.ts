@@ -9,6 +9,8 @@ import {
 } from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { distributionEndpoints } from '../../distribution/endpoints'
+import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
@@ -54,10 +56,10 @@ export const PressReleases: CollectionConfig = {
   hooks: {
     beforeOperation: [guardDraftsAndPublication],
     beforeChange: [clearEmbargoOfImmediate, onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
-    afterChange: [releaseAfterChange],
+    afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
   },
-  endpoints: releaseEndpoints,
+  endpoints: [...releaseEndpoints, ...distributionEndpoints],
   fields: [
     {
       name: 'notices',

@@ -2,6 +2,7 @@ import * as migration_20261125_133312_initial from './20261125_133312_initial';
 import * as migration_20261125_165841_clear_embargo_of_immediate from './20261125_165841_clear_embargo_of_immediate';
 import * as migration_20261125_172014_newsroom_search_text from './20261125_172014_newsroom_search_text';
 import * as migration_20261125_172027_public_from from './20261125_172027_public_from';
+import * as migration_20261125_173451_distribution from './20261125_173451_distribution';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_172027_public_from.up,
     down: migration_20261125_172027_public_from.down,
     name: '20261125_172027_public_from',
+  },
+  {
+    up: migration_20261125_173451_distribution.up,
+    down: migration_20261125_173451_distribution.down,
+    name: '20261125_173451_distribution',
   },
 ];

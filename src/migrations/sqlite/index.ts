@@ -2,6 +2,7 @@ import * as migration_20261125_133307_initial from './20261125_133307_initial';
 import * as migration_20261125_165825_clear_embargo_of_immediate from './20261125_165825_clear_embargo_of_immediate';
 import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text';
 import * as migration_20261125_172017_public_from from './20261125_172017_public_from';
+import * as migration_20261125_173502_distribution from './20261125_173502_distribution';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261125_172017_public_from.up,
     down: migration_20261125_172017_public_from.down,
     name: '20261125_172017_public_from',
+  },
+  {
+    up: migration_20261125_173502_distribution.up,
+    down: migration_20261125_173502_distribution.down,
+    name: '20261125_173502_distribution',
   },
 ];

@@ -1,0 +1,68 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../access/admins'
+import { staff } from '../access/staff'
+import { label } from '../fields/localizedLabel'
+import { locales } from '../lib/locales'
+
+export const deliveryKinds = ['publication', 'pre-delivery'] as const
+export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
+
+/**
+ * One release sent to one journalist in one way: the audit trail. The unique index on
+ * (release, journalist, kind) is what makes sending exactly-once: a second distribution of the
+ * same release finds the row and sends nothing new. Written by the distribution code only.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: 'deliveries',
+  labels: { singular: label('Wysyłka', 'Delivery'), plural: label('Wysyłki', 'Deliveries') },
+  admin: {
+    defaultColumns: ['release', 'journalist', 'kind', 'status', 'attempts', 'sentAt'],
+    group: label('Dystrybucja', 'Distribution'),
+  },
+  access: { read: staff, create: () => false, update: () => false, delete: admins },
+  indexes: [{ fields: ['release', 'journalist', 'kind'], unique: true }],
+  fields: [
+    {
+      name: 'release',
+      type: 'relationship',
+      relationTo: 'press-releases',
+      required: true,
+      index: true,
+    },
+    {
+      name: 'journalist',
+      type: 'relationship',
+      relationTo: 'journalists',
+      required: true,
+      index: true,
+    },
+    { name: 'kind', type: 'select', required: true, options: [...deliveryKinds] },
+    { name: 'locale', type: 'select', required: true, options: [...locales] },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'queued',
+      index: true,
+      options: [...deliveryStatuses],
+    },
+    { name: 'reason', type: 'text', label: label('Powód', 'Reason') },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'leaseUntil', type: 'date', admin: { hidden: true } },
+    { name: 'sendAfter', type: 'date', label: label('Nie wcześniej niż', 'Not before') },
+    { name: 'sentAt', type: 'date' },
+    { name: 'messageId', type: 'text' },
+    { name: 'linkExpiresAt', type: 'date' },
+    { name: 'revokedAt', type: 'date' },
+    {
+      name: 'linkUses',
+      type: 'array',
+      label: label('Użycia linku', 'Link uses'),
+      fields: [
+        { name: 'at', type: 'date', required: true },
+        { name: 'format', type: 'text', required: true },
+      ],
+    },
+  ],
+}

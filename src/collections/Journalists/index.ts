@@ -1,0 +1,89 @@
+import type { CollectionConfig } from 'payload'
+
+import { editors } from '../../access/editors'
+import { staff } from '../../access/staff'
+import { label } from '../../fields/localizedLabel'
+import { locales } from '../../lib/locales'
+import { normalizeJournalistEmail } from './hooks/normalizeJournalistEmail'
+import { stampConsent } from './hooks/stampConsent'
+
+export const consentStates = ['pending', 'confirmed', 'unsubscribed'] as const
+export const consentSources = ['staff', 'sign-up', 'import'] as const
+
+/** The people a release is sent to. Staff only: journalists never log in. */
+export const Journalists: CollectionConfig = {
+  slug: 'journalists',
+  labels: {
+    singular: label('Dziennikarz', 'Journalist'),
+    plural: label('Dziennikarze', 'Journalists'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'outlet', 'email', 'consent', 'embargoTrusted'],
+    group: label('Dystrybucja', 'Distribution'),
+  },
+  access: { read: staff, create: staff, update: staff, delete: editors },
+  hooks: { beforeValidate: [normalizeJournalistEmail], beforeChange: [stampConsent] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('E-mail', 'Email'),
+      admin: { description: label('Zapisywany małymi literami.', 'Stored in lower case.') },
+    },
+    { name: 'outlet', type: 'text', label: label('Redakcja', 'Outlet') },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: [...locales],
+      defaultValue: ['pl'],
+      label: label('Języki (w kolejności)', 'Languages (in order)'),
+    },
+    { name: 'topics', type: 'text', hasMany: true, label: label('Tematy', 'Topics') },
+    {
+      name: 'embargoTrusted',
+      type: 'checkbox',
+      defaultValue: false,
+      label: label('Może otrzymywać materiały pod embargiem', 'May receive embargoed material'),
+    },
+    {
+      type: 'collapsible',
+      label: label('Zgoda', 'Consent'),
+      fields: [
+        {
+          name: 'consent',
+          type: 'select',
+          required: true,
+          defaultValue: 'pending',
+          index: true,
+          options: [...consentStates],
+          label: label('Zgoda', 'Consent'),
+        },
+        {
+          name: 'consentSource',
+          type: 'select',
+          required: true,
+          defaultValue: 'staff',
+          options: [...consentSources],
+          label: label('Źródło', 'Source'),
+        },
+        {
+          name: 'confirmedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: label('Potwierdzono', 'Confirmed at'),
+        },
+        {
+          name: 'unsubscribedAt',
+          type: 'date',
+          admin: { readOnly: true },
+          label: label('Wypisano', 'Unsubscribed at'),
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,255 @@
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { Delivery, MailingList, PressRelease } from '../payload-types'
+
+import { canPublish } from '../access/roles'
+import { unapprovedQuotes } from '../lib/unapprovedQuotes'
+import { UserError } from '../lib/errors'
+import { locales, type Locale } from '../lib/locales'
+import { planDeliveries, resolveRecipients } from './recipients'
+import { queueMailRun } from './sendMailTask'
+import { linkLifetimeMs } from './settings'
+
+export const distributionModes = ['at-publication', 'pre-delivery'] as const
+export type DistributionMode = (typeof distributionModes)[number]
+
+export type DistributeRequest = { lists?: unknown; mode?: unknown; at?: unknown }
+export type DistributeResult = {
+  mode: DistributionMode
+  /** New deliveries queued now. */
+  recipients: number
+  /** New deliveries recorded as skipped, each with its reason. */
+  skipped: number
+  /** Journalists who already have this release this way: nothing new is sent to them. */
+  alreadyDelivered: number
+  /** When sending starts (null: at publication, which has not been decided yet). */
+  sendsAt: string | null
+}
+
+const releaseLocales = (release: PressRelease): Locale[] => {
+  const headline = release.headline as unknown as Record<string, string | null> | string
+  if (typeof headline === 'string') return ['pl']
+  return locales.filter((l) => Boolean(headline?.[l]))
+}
+
+const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new UserError('Choose at least one mailing list ("lists": [ids]).')
+  }
+  const ids = value.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))
+  const { docs } = await payload.find({
+    collection: 'mailing-lists',
+    where: { id: { in: ids } },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const missing = ids.filter((id) => !docs.some((d) => String(d.id) === String(id)))
+  if (missing.length) throw new UserError(`No mailing list ${missing.join(', ')}.`)
+  return docs
+}
+
+const when = (value: unknown, now: Date): Date => {
+  if (value === undefined || value === null || value === '') return now
+  const at = new Date(String(value))
+  if (!Number.isFinite(at.getTime()))
+    throw new UserError(`"at" is not a date and time: ${String(value)}`)
+  return at.getTime() < now.getTime() ? now : at
+}
+
+/** When publication deliveries go: when the release becomes public; null while it is a draft. */
+export const publicationTime = (release: PressRelease, now: Date): Date | null => {
+  if (release._status !== 'published') return null
+  const embargo = release.embargoUntil ? new Date(release.embargoUntil) : null
+  return embargo && embargo > now ? embargo : now
+}
+
+/**
+ * Sends a release to the journalists on `lists`: the one business rule behind the distribute
+ * endpoint (and the admin panel). Editors and admins only; never with an unapproved quote; records
+ * one delivery per journalist (queued or skipped, with why) and queues the sender.
+ */
+export const distributeRelease = async (
+  payload: Payload,
+  args: {
+    release: number | string
+    request: DistributeRequest
+    user: TypedUser | null
+    now?: Date
+  },
+): Promise<DistributeResult> => {
+  const now = args.now ?? new Date()
+  if (!args.user) throw new UserError('Log in to send releases.', 1, 401)
+  if (!canPublish(args.user))
+    throw new UserError('Only editors and admins may send releases; authors prepare them.', 1, 403)
+  const mode = (args.request.mode ?? 'at-publication') as DistributionMode
+  if (!distributionModes.includes(mode)) {
+    throw new UserError(
+      `"mode" must be one of ${distributionModes.join(', ')} (got ${String(args.request.mode)}).`,
+    )
+  }
+  if (args.request.at !== undefined && mode !== 'pre-delivery') {
+    throw new UserError(
+      '"at" is only for pre-delivery: at publication, the mail goes when the release becomes public.',
+    )
+  }
+  const release = await payload
+    .findByID({
+      collection: 'press-releases',
+      id: args.release,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
+    .catch(() => null)
+  if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
+  const lists = await readLists(payload, args.request.lists)
+  // Worded by the one quote rule, in the office's language, with sending in place of publishing.
+  const problems = await unapprovedQuotes(
+    await createLocalReq({ user: args.user }, payload),
+    release.quotes,
+  )
+  if (problems.length) {
+    const sending = (p: { message: string }) =>
+      p.message.replace(/^Cannot publish/, 'Cannot send').replace(/^Nie można opublikować/, 'Nie można wysłać')
+    throw new UserError(problems.map(sending).join(' '))
+  }
+
+  let sendsAt: Date | null
+  if (mode === 'pre-delivery') {
+    const embargo =
+      release.releaseType === 'embargoed' && release.embargoUntil
+        ? new Date(release.embargoUntil)
+        : null
+    if (!embargo || embargo <= now) {
+      throw new UserError(
+        'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.',
+      )
+    }
+    if (release._status !== 'published') {
+      throw new UserError(
+        'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.',
+      )
+    }
+    sendsAt = when(args.request.at, now)
+    if (sendsAt >= embargo)
+      throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')
+  } else sendsAt = publicationTime(release, now)
+
+  const available = releaseLocales(release)
+  const plan = planDeliveries(await resolveRecipients(payload, lists), mode, available)
+  const kind: Delivery['kind'] = mode === 'pre-delivery' ? 'pre-delivery' : 'publication'
+  const existing = await payload.find({
+    collection: 'deliveries',
+    where: { and: [{ release: { equals: release.id } }, { kind: { equals: kind } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { journalist: true },
+  })
+  const already = new Set(
+    existing.docs.map((d) =>
+      String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist),
+    ),
+  )
+  const result: DistributeResult = {
+    mode,
+    recipients: 0,
+    skipped: 0,
+    alreadyDelivered: 0,
+    sendsAt: sendsAt?.toISOString() ?? null,
+  }
+  const linkExpiresAt = new Date(
+    Math.max(now.getTime(), sendsAt?.getTime() ?? 0) + linkLifetimeMs(),
+  ).toISOString()
+  const entries = [
+    ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: null })),
+    ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
+  ]
+  for (const entry of entries) {
+    if (already.has(String(entry.journalist.id))) {
+      result.alreadyDelivered++
+      continue
+    }
+    try {
+      await payload.create({
+        collection: 'deliveries',
+        data: {
+          release: release.id,
+          journalist: entry.journalist.id,
+          kind,
+          locale: entry.locale,
+          status: entry.status,
+          reason: entry.reason,
+          attempts: 0,
+          sendAfter: entry.status === 'queued' ? (sendsAt?.toISOString() ?? null) : null,
+          linkExpiresAt,
+        },
+        overrideAccess: true,
+        depth: 0,
+      })
+      if (entry.status === 'queued') result.recipients++
+      else result.skipped++
+    } catch (error) {
+      // Another distribution created it between our read and this write: the unique index won.
+      const { totalDocs } = await payload.count({
+        collection: 'deliveries',
+        where: {
+          and: [
+            { release: { equals: release.id } },
+            { journalist: { equals: entry.journalist.id } },
+            { kind: { equals: kind } },
+          ],
+        },
+        overrideAccess: true,
+      })
+      if (!totalDocs) throw error
+      result.alreadyDelivered++
+    }
+  }
+  if (sendsAt && result.recipients) await queueMailRun(payload, sendsAt)
+  return result
+}
+
+/**
+ * When a release becomes public (published by hand or by schedule; the embargo lift is a time),
+ * its waiting publication deliveries get their sending time and the sender is queued for it.
+ */
+export const scheduleOnPublication = async (
+  payload: Payload,
+  release: PressRelease,
+  now = new Date(),
+  req?: PayloadRequest,
+) => {
+  const at = publicationTime(release, now)
+  if (!at) return
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: {
+      and: [
+        { release: { equals: release.id } },
+        { kind: { equals: 'publication' } },
+        { status: { equals: 'queued' } },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { sendAfter: true },
+    req,
+  })
+  const iso = at.toISOString()
+  const changed = docs.filter((d) => d.sendAfter !== iso)
+  if (!changed.length) return
+  await payload.update({
+    collection: 'deliveries',
+    where: { id: { in: changed.map((d) => d.id) } },
+    data: { sendAfter: iso },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  await queueMailRun(payload, at, req)
+}

@@ -1,0 +1,197 @@
+import Handlebars from 'handlebars'
+import juice from 'juice'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Locale } from '../lib/locales'
+import type { Journalist, PressOffice, PressRelease } from '../payload-types'
+import type { ReleaseView } from '../generator/view'
+
+import { formatZone } from '../generator/dates'
+import { officeTimezone } from '../lib/settings'
+import { templatePath } from '../generator/paths'
+import { buildReleaseView } from '../generator/releaseView'
+import { releaseText } from '../generator/text'
+import { mailDomain, publicUrl } from './settings'
+
+export type MailLabels = {
+  subjectEmbargo: string
+  personalNote: string
+  downloads: string
+  page: string
+  why: string
+  unsubscribe: string
+  preparedFor: string
+}
+
+let labels: Record<Locale, MailLabels> | undefined
+export const mailLabels = (locale: Locale): MailLabels =>
+  (labels ??= JSON.parse(fs.readFileSync(templatePath('email', 'labels.json'), 'utf8')))[locale]
+
+type EmailView = ReleaseView & {
+  preDelivery: boolean
+  mail: MailLabels
+  recipient: string
+  links: Record<'page' | 'pdf' | 'html' | 'txt' | 'unsubscribe', string>
+}
+
+let compiled: Handlebars.TemplateDelegate<EmailView> | undefined
+let css: string | undefined
+
+/** The e-mail layout, with the export templates' partials, compiled once like the generator's. */
+const emailTemplate = () => {
+  if (compiled) return compiled
+  const env = Handlebars.create()
+  const dir = templatePath('partials')
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.hbs'))) {
+    env.registerPartial(path.basename(file, '.hbs'), fs.readFileSync(path.join(dir, file), 'utf8'))
+  }
+  css = fs.readFileSync(templatePath('styles', 'email.css'), 'utf8')
+  compiled = env.compile<EmailView>(fs.readFileSync(templatePath('layouts', 'email.hbs'), 'utf8'), {
+    strict: true,
+    preventIndent: true,
+  })
+  return compiled
+}
+
+/** "26.11.2026, 10:00 CET": short enough for a subject line. */
+export const subjectMoment = (iso: string, locale: Locale, timeZone: string): string => {
+  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
+  })
+    .format(new Date(iso))
+    .replace(/\//g, '.')
+  return `${date} ${formatZone(iso, timeZone)}`
+}
+
+export type MailInput = {
+  release: PressRelease
+  office: PressOffice
+  locale: Locale
+  journalist: Pick<Journalist, 'name' | 'email' | 'outlet'>
+  preDelivery: boolean
+  deliveryId: number | string
+  /** The personal link token (/r/{token}) and the unsubscribe token (/u/{token}). */
+  linkToken: string
+  unsubscribeToken: string
+}
+
+export type Mail = {
+  to: { name: string; address: string }
+  subject: string
+  html: string
+  text: string
+  messageId: string
+  headers: Record<string, string>
+}
+
+const notPersonal = { stylesheets: [], imageSrc: () => null }
+
+const releaseViewFor = (release: PressRelease, office: PressOffice, locale: Locale) =>
+  buildReleaseView(release, {
+    locale,
+    office,
+    // No remote images in a mail: photos are listed with their captions, not loaded.
+    assets: notPersonal,
+    draft: false,
+  })
+
+/** Stand-ins for the personal parts, so one rendered and inlined page serves every recipient. */
+const slot = {
+  recipient: 'PRESSROOM-RECIPIENT-SLOT',
+  personal: 'https://personal.invalid/link',
+  unsubscribe: 'https://personal.invalid/unsubscribe',
+}
+
+const shared = new Map<string, string>()
+
+/**
+ * The page rendered and its CSS inlined once per release version, language and kind: inlining
+ * (juice) is most of the work of a message, and it is the same for every recipient.
+ */
+const sharedHtml = (
+  view: ReleaseView,
+  release: PressRelease,
+  locale: Locale,
+  preDelivery: boolean,
+) => {
+  const key = [view.version, release.updatedAt, locale, preDelivery].join('|')
+  let html = shared.get(key)
+  if (html === undefined) {
+    html = juice(
+      emailTemplate()({
+        ...view,
+        preDelivery,
+        mail: mailLabels(locale),
+        recipient: slot.recipient,
+        links: {
+          page: slot.personal,
+          pdf: `${slot.personal}/pdf`,
+          html: `${slot.personal}/html`,
+          txt: `${slot.personal}/txt`,
+          unsubscribe: slot.unsubscribe,
+        },
+      }),
+      // Inlined into every element: many mail programs drop <style> blocks.
+      { extraCss: css },
+    )
+    if (shared.size > 50) shared.clear()
+    shared.set(key, html)
+  }
+  return html
+}
+
+/** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
+export const buildMail = (input: MailInput): Mail => {
+  const { release, office, locale, journalist, preDelivery } = input
+  const view = releaseViewFor(release, office, locale)
+  const mail = mailLabels(locale)
+  const base = publicUrl()
+  const personal = `${base}/r/${input.linkToken}`
+  const unsubscribe = `${base}/u/${input.unsubscribeToken}`
+  const recipient = [journalist.name, journalist.outlet && `(${journalist.outlet})`]
+    .filter(Boolean)
+    .join(' ')
+  const html = sharedHtml(view, release, locale, preDelivery)
+    .replaceAll(slot.recipient, Handlebars.escapeExpression(recipient))
+    .replaceAll(slot.personal, personal)
+    .replaceAll(slot.unsubscribe, unsubscribe)
+  const text = [
+    ...(preDelivery ? [mail.personalNote, ''] : []),
+    releaseText(view),
+    '',
+    `${mail.downloads}:`,
+    `${mail.page}: ${personal}`,
+    `PDF: ${personal}/pdf`,
+    `HTML: ${personal}/html`,
+    `TXT: ${personal}/txt`,
+    '',
+    `${mail.why} ${recipient}. ${mail.unsubscribe}: ${unsubscribe}`,
+    '',
+  ].join('\n')
+  const embargoed = release.releaseType === 'embargoed' && release.embargoUntil
+  const subject =
+    preDelivery && embargoed
+      ? `${mail.subjectEmbargo} ${subjectMoment(release.embargoUntil as string, locale, officeTimezone(office.timezone))} — ${release.headline}`
+      : release.headline
+  const domain = mailDomain()
+  return {
+    to: { name: journalist.name, address: journalist.email },
+    subject,
+    html,
+    text,
+    // One id per delivery: if a crash ever makes us send a delivery twice, mail programs see one message.
+    messageId: `<delivery-${input.deliveryId}.release-${release.id}@${domain}>`,
+    headers: {
+      'List-Unsubscribe': `<${unsubscribe}>, <mailto:unsubscribe@${domain}?subject=unsubscribe%20${encodeURIComponent(input.unsubscribeToken)}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      'Auto-Submitted': 'auto-generated',
+    },
+  }
+}

@@ -1,0 +1,86 @@
+import type { Payload, Where } from 'payload'
+
+import type { Journalist, MailingList } from '../payload-types'
+
+import { idsOf } from '../access/publicReleaseIds'
+import { type Locale } from '../lib/locales'
+
+/** The members of a list: its explicit members plus everyone its rule matches. */
+const listWhere = (list: MailingList): Where | null => {
+  const or: Where[] = []
+  const members = idsOf(list.members)
+  if (members.length) or.push({ id: { in: members } })
+  const topics = list.topics ?? []
+  const languages = list.languages ?? []
+  if (topics.length || languages.length) {
+    const and: Where[] = []
+    if (topics.length) and.push({ topics: { in: topics } })
+    if (languages.length) and.push({ languages: { in: languages } })
+    or.push({ and })
+  }
+  return or.length ? { or } : null
+}
+
+/**
+ * Everyone on any of the lists, once per e-mail address, and only those who confirmed: a pending
+ * or unsubscribed journalist is never sent to, whatever list they are on.
+ */
+export const resolveRecipients = async (
+  payload: Payload,
+  lists: MailingList[],
+): Promise<Journalist[]> => {
+  const or = lists.map(listWhere).filter((w): w is Where => w !== null)
+  if (or.length === 0) return []
+  const { docs } = await payload.find({
+    collection: 'journalists',
+    where: { and: [{ consent: { equals: 'confirmed' } }, { or }] },
+    pagination: false,
+    depth: 0,
+    sort: 'id',
+    overrideAccess: true,
+  })
+  const seen = new Set<string>()
+  return docs.filter((j) => {
+    const email = j.email.toLowerCase()
+    if (seen.has(email)) return false
+    seen.add(email)
+    return true
+  })
+}
+
+/** The journalist's first language that the release exists in, or null when there is none. */
+export const recipientLocale = (journalist: Journalist, available: Locale[]): Locale | null => {
+  const wanted = journalist.languages?.length ? journalist.languages : ['pl' as const]
+  return wanted.find((l) => available.includes(l)) ?? null
+}
+
+export type Plan = {
+  send: { journalist: Journalist; locale: Locale }[]
+  skip: { journalist: Journalist; locale: Locale; reason: string }[]
+}
+
+/**
+ * Who gets the release and who is skipped, and why. Pre-delivery goes only to journalists trusted
+ * with embargoed material; nobody gets a language the release is not written in.
+ */
+export const planDeliveries = (
+  recipients: Journalist[],
+  mode: 'at-publication' | 'pre-delivery',
+  available: Locale[],
+): Plan => {
+  const plan: Plan = { send: [], skip: [] }
+  for (const journalist of recipients) {
+    const locale = recipientLocale(journalist, available)
+    if (!locale) {
+      const reason = `The release is not written in any of the journalist's languages (${(journalist.languages ?? []).join(', ')}).`
+      plan.skip.push({ journalist, locale: available[0], reason })
+    } else if (mode === 'pre-delivery' && !journalist.embargoTrusted) {
+      plan.skip.push({
+        journalist,
+        locale,
+        reason: 'Not trusted with embargoed material: gets the release at publication only.',
+      })
+    } else plan.send.push({ journalist, locale })
+  }
+  return plan
+}

@@ -1,0 +1,203 @@
+import type { Payload, Where } from 'payload'
+
+import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload-types'
+
+import { releaseIsPublicAt } from '../access/publicFrom'
+import { loadOffice, loadRelease } from '../generator/loadRelease'
+import { type Locale } from '../lib/locales'
+import { claimDelivery } from './claim'
+import { buildMail, type Mail } from './message'
+import { linkLifetimeMs } from './settings'
+import { classifySendError } from './smtpErrors'
+import { signToken, unsubscribeToken } from './token'
+
+export const MAX_ATTEMPTS = 6
+/** How long a sender may hold a delivery before another one may take it over (it died). */
+export const LEASE_MS = 2 * 60_000
+
+/** 1 min, 2, 4, 8, 16: when a delivery that failed for now is tried again. */
+export const retryDelayMs = (attempts: number): number => 60_000 * 2 ** Math.max(0, attempts - 1)
+
+export type SendReport = { sent: number; failed: number; retrying: number; waiting: number }
+
+export type SendOptions = {
+  now?: () => Date
+  /** Called before each message: the rate limit. */
+  throttle?: () => Promise<void>
+  limit?: number
+  /** Only this release's deliveries. */
+  release?: number | string
+}
+
+const dueWhere = (now: Date, release?: number | string): Where => ({
+  and: [
+    ...(release !== undefined ? [{ release: { equals: release } }] : []),
+    {
+      or: [
+        {
+          and: [
+            { status: { equals: 'queued' } },
+            { sendAfter: { less_than_equal: now.toISOString() } },
+          ],
+        },
+        // Left "sending" by a sender that died before it could record the outcome.
+        {
+          and: [
+            { status: { equals: 'sending' } },
+            { leaseUntil: { less_than: now.toISOString() } },
+          ],
+        },
+      ],
+    },
+  ],
+})
+
+const record = (payload: Payload, id: Delivery['id'], data: Partial<Delivery>) =>
+  payload.update({ collection: 'deliveries', id, data, overrideAccess: true, depth: 0 })
+
+/**
+ * Sends every delivery that is due at `now`, each at most once per claim: a delivery is taken
+ * atomically (queued → sending, with a lease), sent, and recorded `sent` as soon as the SMTP
+ * server accepts it. Temporary failures go back to the queue with a later `sendAfter`; permanent
+ * ones (5xx) are `failed` with the server's words. Returns what happened, and the next time a
+ * delivery is due (a retry), so the caller can queue a run for then.
+ */
+export const sendDueDeliveries = async (
+  payload: Payload,
+  options: SendOptions = {},
+): Promise<SendReport & { nextDue: Date | null }> => {
+  const now = options.now ?? (() => new Date())
+  const report: SendReport = { sent: 0, failed: 0, retrying: 0, waiting: 0 }
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: dueWhere(now(), options.release),
+    sort: 'id',
+    limit: options.limit ?? 1000,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const releases = new Map<string, Promise<PressRelease | null>>()
+  const releaseIn = (id: number | string, locale: Locale) => {
+    const key = `${id}:${locale}`
+    if (!releases.has(key)) {
+      releases.set(
+        key,
+        loadRelease(payload, id, { locale, overrideAccess: true }).catch(() => null),
+      )
+    }
+    return releases.get(key)!
+  }
+  const offices = new Map<Locale, Promise<PressOffice>>()
+  const officeIn = (locale: Locale) => {
+    if (!offices.has(locale)) offices.set(locale, loadOffice(payload, locale))
+    return offices.get(locale)!
+  }
+  for (const delivery of docs) {
+    const releaseId = typeof delivery.release === 'object' ? delivery.release.id : delivery.release
+    const release = await releaseIn(releaseId, delivery.locale as Locale)
+    // At publication: only once the public may read it (an embargo moved later waits again).
+    if (delivery.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))) {
+      report.waiting++
+      continue
+    }
+    const start = now()
+    if (!(await claimDelivery(payload, delivery.id, start, new Date(start.getTime() + LEASE_MS))))
+      continue
+    const attempts = (delivery.attempts ?? 0) + 1
+    if (!release) {
+      await record(payload, delivery.id, {
+        status: 'failed',
+        reason: 'The release has no published version in this language.',
+        leaseUntil: null,
+      })
+      report.failed++
+      continue
+    }
+    const journalist = await payload.findByID({
+      collection: 'journalists',
+      id: typeof delivery.journalist === 'object' ? delivery.journalist.id : delivery.journalist,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (journalist.consent !== 'confirmed') {
+      await record(payload, delivery.id, {
+        status: 'skipped',
+        reason: `Consent is ${journalist.consent} at sending time.`,
+        leaseUntil: null,
+      })
+      continue
+    }
+    let mail: Mail
+    try {
+      mail = buildMail({
+        release,
+        office: await officeIn(delivery.locale as Locale),
+        locale: delivery.locale as Locale,
+        journalist: journalist as Journalist,
+        preDelivery: delivery.kind === 'pre-delivery',
+        deliveryId: delivery.id,
+        linkToken: signToken('link', {
+          subject: delivery.id,
+          expires: new Date(delivery.linkExpiresAt ?? start.getTime() + linkLifetimeMs()),
+        }),
+        unsubscribeToken: unsubscribeToken(journalist.id, start),
+      })
+    } catch (error) {
+      // A template that cannot render will not render on a retry either.
+      await record(payload, delivery.id, {
+        status: 'failed',
+        reason: `Could not build the message: ${(error as Error).message}`,
+        leaseUntil: null,
+      })
+      report.failed++
+      continue
+    }
+    await options.throttle?.()
+    try {
+      await payload.sendEmail({
+        to: mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.messageId,
+        headers: mail.headers,
+      })
+      await record(payload, delivery.id, {
+        status: 'sent',
+        sentAt: now().toISOString(),
+        messageId: mail.messageId,
+        reason: null,
+        leaseUntil: null,
+      })
+      report.sent++
+    } catch (error) {
+      const { temporary, reason } = classifySendError(error)
+      if (temporary && attempts < MAX_ATTEMPTS) {
+        const sendAfter = new Date(now().getTime() + retryDelayMs(attempts)).toISOString()
+        await record(payload, delivery.id, {
+          status: 'queued',
+          reason: `Attempt ${attempts} failed, will retry: ${reason}`,
+          sendAfter,
+          leaseUntil: null,
+        })
+        report.retrying++
+      } else {
+        const why = temporary ? `Gave up after ${attempts} attempts: ${reason}` : reason
+        await record(payload, delivery.id, { status: 'failed', reason: why, leaseUntil: null })
+        report.failed++
+      }
+    }
+  }
+  const next = await payload.find({
+    collection: 'deliveries',
+    where: {
+      and: [{ status: { equals: 'queued' } }, { sendAfter: { greater_than: now().toISOString() } }],
+    },
+    sort: 'sendAfter',
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const nextDue = next.docs[0]?.sendAfter ? new Date(next.docs[0].sendAfter) : null
+  return { ...report, nextDue }
+}

@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+
+import { verifyToken } from './token'
+
+export type UnsubscribeResult = { ok: true; name: string } | { ok: false }
+
+/**
+ * One click from any mail: the journalist is unsubscribed at once, and nothing more is sent to
+ * them (the sender checks consent right before each message). A bad, forged or expired token
+ * changes nothing and says nothing about why.
+ */
+export const unsubscribeByToken = async (
+  payload: Payload,
+  token: string,
+  now: Date = new Date(),
+): Promise<UnsubscribeResult> => {
+  const claims = verifyToken('unsubscribe', token, now)
+  if (!claims) return { ok: false }
+  const journalist = await payload
+    .findByID({ collection: 'journalists', id: claims.subject, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  if (!journalist) return { ok: false }
+  if (journalist.consent !== 'unsubscribed') {
+    await payload.update({
+      collection: 'journalists',
+      id: journalist.id,
+      data: { consent: 'unsubscribed' },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  return { ok: true, name: journalist.name }
+}

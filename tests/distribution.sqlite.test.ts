@@ -1,0 +1,3 @@
+import { distributionSuite } from './suites/distribution'
+
+distributionSuite('sqlite')
