@@ -5,6 +5,7 @@ import { requireStrongPassword } from '../../access/passwordPolicy'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { configuredPublicUrl } from '../../lib/settings'
+import { firstRegisterOneAtATime } from './endpoints/firstRegisterOneAtATime'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
@@ -35,6 +36,7 @@ export const Users: CollectionConfig = {
     // Payload lets any signed-in user unlock any account by default.
     unlock: admins,
   },
+  endpoints: [firstRegisterOneAtATime],
   hooks: { beforeValidate: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
