@@ -2,6 +2,7 @@ import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
 import { requireStrongPassword } from '../../access/passwordPolicy'
+import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { configuredPublicUrl } from '../../lib/settings'
@@ -39,6 +40,8 @@ export const Users: CollectionConfig = {
   endpoints: [firstRegisterOneAtATime],
   hooks: { beforeValidate: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
   fields: [
+    // Merged into Payload's own e-mail field: colleagues see a name and a role, not the address.
+    { name: 'email', type: 'email', required: true, unique: true, access: { read: selfOrAdmin } },
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {
       name: 'role',
