@@ -30,6 +30,7 @@ const auth: Record<Role, Record<string, string>> = {
 }
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 let png: Buffer
+let adminUserId: number
 
 const call = (path: string, role: Role, method = 'GET', body?: unknown) =>
   fetch(`${server.url}${path}`, {
@@ -110,11 +111,12 @@ beforeAll(async () => {
     .png()
     .toBuffer()
   server = await startServer('matrix')
-  await call('/api/users/first-register', 'anonymous', 'POST', {
+  const first = await call('/api/users/first-register', 'anonymous', 'POST', {
     email: 'admin@krakow.test',
     password: 'admin-pass-123',
     name: 'Admin',
   })
+  adminUserId = (await first.json()).user.id
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
   const users: [Role, string, boolean][] = [
     ['author', 'author', false],
@@ -555,6 +557,49 @@ const matrix: Record<string, Cell[]> = {
   ],
   users: [
     { op: 'list users', expected: staff, run: async (r) => (await call('/api/users', r)).status },
+    {
+      op: "read a colleague's name and role",
+      expected: staff,
+      run: async (r) => {
+        const res = await call(`/api/users/${adminUserId}`, r)
+        const doc = res.ok ? await res.json() : {}
+        return doc.name === 'Admin' && doc.role === 'admin' ? 200 : res.ok ? 403 : res.status
+      },
+    },
+    {
+      op: "read a colleague's e-mail (the admin's account; the admin reads their own)",
+      expected: admins,
+      run: async (r) => {
+        const res = await call(`/api/users/${adminUserId}`, r)
+        return res.ok && (await res.json()).email === 'admin@krakow.test' ? 200 : 403
+      },
+    },
+    {
+      op: "read colleagues' e-mails in the list",
+      expected: admins,
+      run: async (r) => {
+        const res = await call('/api/users?depth=0&limit=0', r)
+        const docs: { email?: string }[] = res.ok ? (await res.json()).docs : []
+        return docs.length >= 4 && docs.every((d) => d.email?.endsWith('@krakow.test')) ? 200 : 403
+      },
+    },
+    {
+      op: "read a colleague's e-mail over GraphQL",
+      expected: admins,
+      run: async (r) => {
+        const { data } = await graphql(r, `{ User(id: ${adminUserId}) { name email } }`)
+        return (data?.User as { email?: string } | null)?.email === 'admin@krakow.test' ? 200 : 403
+      },
+    },
+    {
+      op: 'read their own e-mail',
+      expected: staff,
+      run: async (r) => {
+        const res = await call('/api/users/me', r)
+        const user = res.ok ? (await res.json()).user : null
+        return user?.email?.endsWith('@krakow.test') ? 200 : 403
+      },
+    },
     {
       op: 'create a user',
       expected: admins,

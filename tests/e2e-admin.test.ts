@@ -4,7 +4,13 @@ import { createClient } from '@libsql/client'
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 
-import { launchAdminBrowser, loginThroughForm, textOf } from './helpers/browser-e2e'
+import {
+  launchAdminBrowser,
+  loginThroughForm,
+  openReleaseAt,
+  scheduleInDrawerAt,
+  textOf,
+} from './helpers/browser-e2e'
 import { login, startServer, type TestServer } from './helpers/server'
 
 /**
@@ -56,13 +62,7 @@ const pageFetch = (page: Page, path: string, init: { method?: string; body?: str
     init,
   )
 
-const openRelease = async (page: Page, id: number) => {
-  await page.goto(`${server.url}/admin/collections/press-releases/${id}`, {
-    waitUntil: 'domcontentloaded',
-  })
-  // The notices fetch after hydration, so the form's controls respond once they show.
-  await page.waitForSelector('[data-testid="release-notices"]')
-}
+const openRelease = (page: Page, id: number) => openReleaseAt(page, server.url, id)
 
 const statusCell = async (page: Page, title: string) => {
   await page.goto(`${server.url}/admin/collections/press-releases`, {
@@ -76,30 +76,7 @@ const statusCell = async (page: Page, title: string) => {
   }, title)
 }
 
-/** Payload's own schedule-publish drawer: the last selectable day and time on the calendar. */
-const scheduleInDrawer = async (page: Page, id: number) => {
-  await openRelease(page, id)
-  await page.click('#action-save-popup .popup-button')
-  const [item] = await page.$$('xpath/.//button[contains(., "Zaplanuj publikację")]')
-  await item!.click()
-  await page.waitForSelector('.schedule-publish', { visible: true })
-  await page.click('.schedule-publish label[for$="type-publish"]')
-  await page.click('.schedule-publish .react-datepicker__input-container input')
-  await page.waitForSelector('.react-datepicker__day', { visible: true })
-  const selectable =
-    ':not(.react-datepicker__day--disabled):not(.react-datepicker__day--outside-month)'
-  const days = await page.$$(`.react-datepicker__day${selectable}`)
-  await days[days.length - 1]!.click()
-  const times = await page.$$(
-    '.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)',
-  )
-  await times[times.length - 1]!.click()
-  const [save] = await page.$$(
-    'xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]',
-  )
-  await save!.click()
-  await page.waitForSelector('[data-sonner-toast]')
-}
+const scheduleInDrawer = (page: Page, id: number) => scheduleInDrawerAt(page, server.url, id)
 
 /** A quote by the mayor, written by the editor; approved by the admin when asked. */
 const makeQuote = async (text: string, status: 'pending' | 'approved'): Promise<number> => {

@@ -42,3 +42,50 @@ export const textOf = async (page: Page, selector: string, timeout = 15_000): Pr
   const handle = await page.waitForSelector(selector, { timeout })
   return (await handle!.evaluate((el) => el.textContent ?? '')).replace(/\s+/g, ' ').trim()
 }
+
+/** The release's edit view, once its notices have loaded (the form responds from then on). */
+export const openReleaseAt = async (page: Page, url: string, id: number) => {
+  await page.goto(`${url}/admin/collections/press-releases/${id}`, {
+    waitUntil: 'domcontentloaded',
+  })
+  await page.waitForSelector('[data-testid="release-notices"]')
+}
+
+/** Opens Payload's own schedule-publish drawer from the release's save menu. */
+export const openScheduleDrawer = async (page: Page, url: string, id: number) => {
+  await openReleaseAt(page, url, id)
+  await page.click('#action-save-popup .popup-button')
+  const [item] = await page.$$('xpath/.//button[contains(., "Zaplanuj publikację")]')
+  await item!.click()
+  await page.waitForSelector('.schedule-publish', { visible: true })
+}
+
+/** Schedules a publication in the drawer: the last selectable day and time on the calendar. */
+export const scheduleInDrawerAt = async (page: Page, url: string, id: number) => {
+  await openScheduleDrawer(page, url, id)
+  await page.click('.schedule-publish label[for$="type-publish"]')
+  await page.click('.schedule-publish .react-datepicker__input-container input')
+  await page.waitForSelector('.react-datepicker__day', { visible: true })
+  const selectable =
+    ':not(.react-datepicker__day--disabled):not(.react-datepicker__day--outside-month)'
+  const days = await page.$$(`.react-datepicker__day${selectable}`)
+  await days[days.length - 1]!.click()
+  const times = await page.$$(
+    '.react-datepicker__time-list-item:not(.react-datepicker__time-list-item--disabled)',
+  )
+  await times[times.length - 1]!.click()
+  const [save] = await page.$$(
+    'xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]',
+  )
+  await save!.click()
+  await page.waitForSelector('[data-sonner-toast]')
+}
+
+/** Cancels the first upcoming publication listed in the drawer. */
+export const cancelFirstInDrawer = async (page: Page, url: string, id: number) => {
+  await openScheduleDrawer(page, url, id)
+  // The upcoming list loads after the drawer opens.
+  const cancel = await page.waitForSelector('.schedule-publish__delete', { visible: true })
+  await cancel!.click()
+  await page.waitForSelector('[data-sonner-toast]')
+}

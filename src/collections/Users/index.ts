@@ -1,10 +1,13 @@
 import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
+import { clearLoginThrottle, throttleLogins } from '../../access/loginThrottle'
 import { requireStrongPassword } from '../../access/passwordPolicy'
+import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { configuredPublicUrl } from '../../lib/settings'
+import { firstRegisterOneAtATime } from './endpoints/firstRegisterOneAtATime'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
 // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
@@ -16,8 +19,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Użytkownik', 'User'), plural: label('Użytkownicy', 'Users') },
   auth: {
-    // Wrong passwords lock an account for a few minutes, not until someone unlocks it.
-    maxLoginAttempts: 5,
+    // One client is throttled per address after a few tries (throttleLogins); the account itself
+    // locks, for a few minutes, only after many failures from anywhere.
+    maxLoginAttempts: 50,
     lockTime: 5 * 60 * 1000,
     cookies: { secure: Boolean(configuredPublicUrl()?.startsWith('https:')) },
   },
@@ -35,8 +39,16 @@ export const Users: CollectionConfig = {
     // Payload lets any signed-in user unlock any account by default.
     unlock: admins,
   },
-  hooks: { beforeValidate: [requireStrongPassword], beforeChange: [makeFirstUserAdmin] },
+  endpoints: [firstRegisterOneAtATime],
+  hooks: {
+    beforeOperation: [throttleLogins],
+    beforeValidate: [requireStrongPassword],
+    beforeChange: [makeFirstUserAdmin],
+    afterLogin: [clearLoginThrottle],
+  },
   fields: [
+    // Merged into Payload's own e-mail field: colleagues see a name and a role, not the address.
+    { name: 'email', type: 'email', required: true, unique: true, access: { read: selfOrAdmin } },
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {
       name: 'role',
