@@ -8,7 +8,7 @@ import path from 'node:path'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { closeSharedPool } from '../src/generator/browser'
 import { makeRelease, makeQuote, setupOffice } from './helpers/content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let editor: Awaited<ReturnType<TestPayload['payload']['create']>>

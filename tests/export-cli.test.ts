@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { makeRelease, setupOffice } from './helpers/content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let out: string

@@ -4,7 +4,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
 import { exportPack } from '../src/generator/pack'
 import { longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
-import { pdfInfo, pdfPages } from './fixtures/gen-pdf'
+import { pdfInfo, pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let pool: BrowserPool

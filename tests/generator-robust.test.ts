@@ -9,7 +9,7 @@ import { printHtml } from '../src/generator/pdf'
 import { doc, link, paragraph } from './helpers/lexical'
 import { sanitize } from '../src/generator/sanitizeBody'
 import { setupOffice, makeRelease } from './helpers/content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 
 /** A process's state letter from /proc (T: stopped, Z: exited, not yet reaped), or 'gone'. */
 const processState = (pid: number): string => {

@@ -2,7 +2,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
 import { bodyFromFixture, fixture, longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
-import { pdfInfo, pdfPages, wordsOf } from './fixtures/gen-pdf'
+import { pdfInfo, pdfPages, wordsOf } from './helpers/pdf'
 
 let t: TestPayload
 let pool: BrowserPool

@@ -15,7 +15,7 @@ import { singleFlight } from '../src/render/singleFlight'
 import { diskStore, sharedStore, type RenderStore } from '../src/render/store'
 import { warmRelease, warmupsSettled } from '../src/render/warm'
 import { makeRelease, makeQuote, setupOffice } from './helpers/content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 
 /** A real pool that counts the documents it is asked to print. */
 class CountingPool extends BrowserPool {
