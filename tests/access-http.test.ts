@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import sharp from 'sharp'
 
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
 
 /**

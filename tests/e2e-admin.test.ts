@@ -4,6 +4,7 @@ import { createClient } from '@libsql/client'
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 
+import { fixturePath } from './helpers/content'
 import {
   launchAdminBrowser,
   loginThroughForm,
@@ -373,7 +374,7 @@ it('imports a .txt from the releases list and opens the new draft', async () => 
   await editor.waitForSelector('.release-status')
   await editor.click('[data-testid="import-release"] button')
   const input = await editor.waitForSelector('[data-testid="import-release"] input[type="file"]')
-  await input!.uploadFile(path.resolve('tests/fixtures/import-hard-wrapped-pl.txt'))
+  await input!.uploadFile(fixturePath('import-hard-wrapped-pl.txt'))
   await Promise.all([
     editor.waitForFunction(() => /\/collections\/press-releases\/\d+/.test(location.pathname)),
     editor.click('[data-testid="import-release"] button[type="submit"]'),

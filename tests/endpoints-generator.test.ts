@@ -7,8 +7,8 @@ import path from 'node:path'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { closeSharedPool } from '../src/generator/browser'
-import { makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { makeRelease, makeQuote, setupOffice } from './helpers/content'
+import { pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let editor: Awaited<ReturnType<TestPayload['payload']['create']>>
@@ -53,8 +53,8 @@ const call = async (
 
 describe('release export handlers, called in-process', () => {
   it('serves a published release as PDF to anyone, named <slug>.<locale>.pdf, with an ETag', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Dziękuję mieszkańcom za cierpliwość.')
-    const release = await makeGenRelease(t.payload, { headline: 'Remont mostu Dębnickiego', quotes: [quote.id] })
+    const quote = await makeQuote(t.payload, { text: 'Dziękuję mieszkańcom za cierpliwość.', speaker: 'Marta Zielińska' })
+    const release = await makeRelease(t.payload, { headline: 'Remont mostu Dębnickiego', quotes: [quote.id] })
     const res = await call('press-releases', release.slug as string, 'pdf')
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/pdf')
@@ -68,8 +68,8 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('answers an old ETag with the new document after a cited quote changes, and 304 only for the current one', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Pierwsza wersja wypowiedzi.')
-    const release = await makeGenRelease(t.payload, { headline: 'Zmiana cytatu po publikacji', quotes: [quote.id] })
+    const quote = await makeQuote(t.payload, { text: 'Pierwsza wersja wypowiedzi.', speaker: 'Marta Zielińska' })
+    const release = await makeRelease(t.payload, { headline: 'Zmiana cytatu po publikacji', quotes: [quote.id] })
     const first = await call('press-releases', release.id, 'txt')
     const oldTag = first.headers.get('etag')!
     expect(await first.text()).toContain('Pierwsza wersja wypowiedzi.')
@@ -83,7 +83,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('answers with a new ETag and the new words as soon as a template changes', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Zmiana szablonu' })
+    const release = await makeRelease(t.payload, { headline: 'Zmiana szablonu' })
     const first = await call('press-releases', release.id, 'txt')
     const oldTag = first.headers.get('etag')!
     expect(await first.text()).toContain('INFORMACJA PRASOWA')
@@ -104,7 +104,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('hides an embargoed release without a user, and serves it to an injected editor', async () => {
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Nowy park w Czyżynach',
       releaseType: 'embargoed',
       embargoUntil: new Date(Date.now() + 86_400_000).toISOString(),
@@ -117,7 +117,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('hides a release from anonymous readers again once an embargo is set after they read it', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Embargo nałożone po publikacji' })
+    const release = await makeRelease(t.payload, { headline: 'Embargo nałożone po publikacji' })
     expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
     expect((await call('press-releases', release.id, 'pdf')).status).toBe(200)
     // Written straight to the database, as another instance would: no hook of this process runs,
@@ -132,7 +132,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('gives drafts only to a request with a user that asks with draft=true, marked PROJEKT', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Projekt komunikatu o smogu' }, { draft: true })
+    const release = await makeRelease(t.payload, { headline: 'Projekt komunikatu o smogu', _status: 'draft' })
     expect((await call('press-releases', release.id, 'txt')).status).toBe(404)
     expect((await call('press-releases', release.id, 'txt', { draft: 'true' })).status).toBe(401)
     const res = await call('press-releases', release.id, 'txt', { draft: 'true' }, { user: true })
@@ -142,7 +142,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('answers 400 for an unknown locale and 404 for an unknown slug or a missing translation', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Tylko po polsku' })
+    const release = await makeRelease(t.payload, { headline: 'Tylko po polsku' })
     const bad = await call('press-releases', release.id, 'html', { locale: 'de' })
     expect(bad.status).toBe(400)
     expect((await bad.json()).errors[0].message).toMatch(/locale "de"/)
@@ -152,7 +152,7 @@ describe('release export handlers, called in-process', () => {
   })
 
   it('answers 503 with a reason when no browser can be found', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Bez przeglądarki' })
+    const release = await makeRelease(t.payload, { headline: 'Bez przeglądarki' })
     await closeSharedPool()
     const saved = process.env.PUPPETEER_EXECUTABLE_PATH
     process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chromium'
@@ -170,8 +170,8 @@ describe('release export handlers, called in-process', () => {
 
 describe('pack export handlers, called in-process', () => {
   it('serves a published pack as PDF and ZIP', async () => {
-    const a = await makeGenRelease(t.payload, { headline: 'Pakiet: pierwszy komunikat' })
-    const b = await makeGenRelease(t.payload, { headline: 'Pakiet: drugi komunikat' })
+    const a = await makeRelease(t.payload, { headline: 'Pakiet: pierwszy komunikat' })
+    const b = await makeRelease(t.payload, { headline: 'Pakiet: drugi komunikat' })
     const pack = await t.payload.create({
       collection: 'press-packs',
       data: { title: 'Pakiet testowy', date: '2025-10-20T10:00:00.000Z', releases: [a.id, b.id], _status: 'published' },

@@ -4,8 +4,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
-import { makeGenRelease, setupOffice } from './fixtures/gen-content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { makeRelease, setupOffice } from './helpers/content'
+import { pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let out: string
@@ -29,8 +29,8 @@ const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> 
 beforeAll(async () => {
   t = await bootPayload('export-cli')
   await setupOffice(t.payload)
-  const release = await makeGenRelease(t.payload, { headline: 'Wianki nad Wisłą w czerwcu', lead: 'Miasto zaprasza.' })
-  await makeGenRelease(t.payload, { headline: 'Szkic o Wiankach' }, { draft: true })
+  const release = await makeRelease(t.payload, { headline: 'Wianki nad Wisłą w czerwcu', lead: 'Miasto zaprasza.' })
+  await makeRelease(t.payload, { headline: 'Szkic o Wiankach', _status: 'draft' })
   slug = release.slug as string
 })
 beforeEach(() => {

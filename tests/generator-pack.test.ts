@@ -3,8 +3,8 @@ import JSZip from 'jszip'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
 import { exportPack } from '../src/generator/pack'
-import { longBody, makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
-import { pdfInfo, pdfPages } from './fixtures/gen-pdf'
+import { longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
+import { pdfInfo, pdfPages } from './helpers/pdf'
 
 let t: TestPayload
 let pool: BrowserPool
@@ -15,7 +15,7 @@ beforeAll(async () => {
   t = await bootPayload('generator-pack')
   pool = new BrowserPool({ size: 2 })
   await setupOffice(t.payload)
-  const quote = await makeSpeakerQuote(t.payload, 'Te zmiany mieszkańcy odczują od pierwszego dnia.')
+  const quote = await makeQuote(t.payload, { text: 'Te zmiany mieszkańcy odczują od pierwszego dnia.', speaker: 'Marta Zielińska' })
   const contact = await t.payload.create({
     collection: 'press-contacts',
     data: { name: 'Katarzyna Nowacka', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const releases = []
   for (const [i, headline] of headlines.entries()) {
     releases.push(
-      await makeGenRelease(t.payload, {
+      await makeRelease(t.payload, {
         headline,
         lead: `Lead komunikatu numer ${i + 1}.`,
         body: longBody(i === 1 ? 14 : 3) as never,

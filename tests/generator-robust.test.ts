@@ -6,10 +6,10 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool, RenderTimeout } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
 import { printHtml } from '../src/generator/pdf'
-import { doc, link, paragraph } from './fixtures/gen-lexical'
+import { doc, link, paragraph } from './helpers/lexical'
 import { sanitize } from '../src/generator/sanitizeBody'
-import { setupOffice, makeGenRelease } from './fixtures/gen-content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { setupOffice, makeRelease } from './helpers/content'
+import { pdfPages } from './helpers/pdf'
 
 /** A process's state letter from /proc (T: stopped, Z: exited, not yet reaped), or 'gone'. */
 const processState = (pid: number): string => {
@@ -55,7 +55,7 @@ describe('hostile content', () => {
   })
 
   it('renders a hostile release inert, with its text visible, and makes no request', async () => {
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: '<script>alert(1)</script> {{constructor.constructor("return process")()}}',
       lead: `<img src="${base}/lead.png"> {{#each this}}x{{/each}}`,
       body: doc(
@@ -124,7 +124,7 @@ describe('a crashed or hung browser', () => {
     const pool = new BrowserPool({ size: 4 })
     try {
       const releases = []
-      for (let i = 1; i <= 50; i++) releases.push(await makeGenRelease(t.payload, { headline: `Komunikat numer ${i}` }))
+      for (let i = 1; i <= 50; i++) releases.push(await makeRelease(t.payload, { headline: `Komunikat numer ${i}` }))
       let done = 0
       let killed = false
       const pdfs = await Promise.all(
@@ -152,7 +152,7 @@ describe('a crashed or hung browser', () => {
     // browser times out; the test waits it out once.
     const pool = new BrowserPool({ size: 1, timeoutMs: 10_000 })
     try {
-      const release = await makeGenRelease(t.payload, {
+      const release = await makeRelease(t.payload, {
         headline: 'Komunikat po zawieszeniu',
         lead: 'Od poniedziałku tramwaje wracają na Aleje Trzech Wieszczów.',
       })

@@ -1,8 +1,8 @@
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
-import { bodyFromFixture, fixture, longBody, makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
-import { pdfInfo, pdfPages, wordsOf } from './fixtures/gen-pdf'
+import { bodyFromFixture, fixture, longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
+import { pdfInfo, pdfPages, wordsOf } from './helpers/pdf'
 
 let t: TestPayload
 let pool: BrowserPool
@@ -24,8 +24,8 @@ const pdfOf = async (ref: string | number, locale: 'pl' | 'en' | 'uk' = 'pl', dr
 
 describe('release PDF', () => {
   it('keeps every word of a Polish release with diacritics, with the letterhead and dateline', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Tramwaj to najlepszy sposób, by połączyć dzielnice z centrum.')
-    const release = await makeGenRelease(t.payload, {
+    const quote = await makeQuote(t.payload, { text: 'Tramwaj to najlepszy sposób, by połączyć dzielnice z centrum.', speaker: 'Marta Zielińska' })
+    const release = await makeRelease(t.payload, {
       headline: 'Nowa linia tramwajowa połączy Nową Hutę z Prądnikiem',
       subheadline: 'Siedem przystanków i 15 km torowiska',
       lead: 'Od poniedziałku rusza budowa nowej trasy tramwajowej w północno-wschodniej części miasta.',
@@ -50,7 +50,7 @@ describe('release PDF', () => {
   })
 
   it('prints the red embargo line with date, time and zone only for an embargoed release', async () => {
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Wyniki budżetu obywatelskiego',
       releaseType: 'embargoed',
       embargoUntil: '2025-10-16T07:00:00.000Z',
@@ -60,7 +60,7 @@ describe('release PDF', () => {
   })
 
   it('keeps every word of a Ukrainian release', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Tramwaje w Nowej Hucie' })
+    const release = await makeRelease(t.payload, { headline: 'Tramwaje w Nowej Hucie' })
     await t.payload.update({
       collection: 'press-releases',
       id: release.id,
@@ -78,7 +78,7 @@ describe('release PDF', () => {
   })
 
   it('says "– więcej –" at the foot of every page but the last, and slug with page X of Y from page 2', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Długi komunikat o remontach', body: longBody() as never })
+    const release = await makeRelease(t.payload, { headline: 'Długi komunikat o remontach', body: longBody() as never })
     const pages = await pdfPages(await pdfOf(release.id))
     expect(pages.length).toBeGreaterThanOrEqual(3)
     pages.forEach((page, i) => {
@@ -90,10 +90,10 @@ describe('release PDF', () => {
   })
 
   it('marks a draft export as PROJEKT / DRAFT and leaves the published one unmarked', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Komunikat roboczy' }, { draft: true })
+    const release = await makeRelease(t.payload, { headline: 'Komunikat roboczy', _status: 'draft' })
     const draftText = (await pdfPages(await pdfOf(release.id, 'pl', true))).join('\n')
     expect(draftText).toContain('PROJEKT / DRAFT')
-    const published = await makeGenRelease(t.payload, { headline: 'Komunikat gotowy' })
+    const published = await makeRelease(t.payload, { headline: 'Komunikat gotowy' })
     const text = (await pdfPages(await pdfOf(published.id))).join('\n')
     expect(text).not.toContain('PROJEKT')
   })
@@ -104,11 +104,11 @@ describe('release PDF', () => {
       data: { name: 'Jakub Lis', email: 'lis@krakow.example', phone: '+48 12 555 01 20' },
       overrideAccess: true,
     })
-    const en = await makeGenRelease(t.payload, { headline: 'Working draft', contacts: [contact.id] }, { draft: true, locale: 'en' })
+    const en = await makeRelease(t.payload, { headline: 'Working draft', contacts: [contact.id], _status: 'draft' }, { locale: 'en' })
     const [enText] = await exportRelease(t.payload, en.id, ['txt'], { locale: 'en', draft: true, overrideAccess: true, pool })
     expect(String(enText.data)).toContain('*** DRAFT — Draft – not for publication ***')
     expect(String(enText.data)).not.toContain('DRAFT / DRAFT')
-    const uk = await makeGenRelease(t.payload, { headline: 'Робочий проєкт', contacts: [contact.id] }, { draft: true, locale: 'uk' })
+    const uk = await makeRelease(t.payload, { headline: 'Робочий проєкт', contacts: [contact.id], _status: 'draft' }, { locale: 'uk' })
     const [ukPdf, ukText] = await exportRelease(t.payload, uk.id, ['pdf', 'txt'], { locale: 'uk', draft: true, overrideAccess: true, pool })
     expect(String(ukText.data)).toContain('тел. +48 12 555 01 20')
     // The dateline's place as Ukrainian writes it, not "Kraków, … листопада".
@@ -119,13 +119,13 @@ describe('release PDF', () => {
 
 describe('release text', () => {
   it('has the same parts as the PDF, wrapped at 78 columns, with Polish typography', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Zapraszam wszystkich w sobotę na otwarcie.')
+    const quote = await makeQuote(t.payload, { text: 'Zapraszam wszystkich w sobotę na otwarcie.', speaker: 'Marta Zielińska' })
     const contact = await t.payload.create({
       collection: 'press-contacts',
       data: { name: 'Katarzyna Nowacka', role: 'Rzeczniczka prasowa', email: 'rzecznik@krakow.example' },
       overrideAccess: true,
     })
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Otwarcie bulwaru w Podgórzu',
       lead: 'W sobotę o 10:00 mieszkańcy i turyści przejdą nowym bulwarem o długości 2 km nad Wisłą.',
       body: longBody(3) as never,

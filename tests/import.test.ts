@@ -11,11 +11,9 @@ import { importRelease } from '../src/import'
 import { reflow } from '../src/import/reflow'
 import { parseText } from '../src/import/text'
 import { UserError } from '../src/lib/errors'
-import { lexicalNodes, lexicalText } from './fixtures/gen-lexical'
+import { fixture, fixturePath } from './helpers/content'
+import { lexicalNodes, lexicalText } from './helpers/lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
-
-const fixture = (name: string) => path.resolve('tests/fixtures', name)
-const read = (name: string) => fs.readFileSync(fixture(name), 'utf8')
 
 describe('reflowing hard-wrapped text', () => {
   it('joins the lines of a paragraph with a space and separates paragraphs at blank lines', () => {
@@ -32,7 +30,7 @@ describe('reflowing hard-wrapped text', () => {
   })
 
   it('reads the Polish release: label dropped, dateline, headline, subheadline, lead and body', () => {
-    const parts = parseText(read('import-hard-wrapped-pl.txt'))
+    const parts = parseText(fixture('import-hard-wrapped-pl.txt'))
     expect(parts.place).toBe('Kraków')
     expect(parts.date?.toISOString().slice(0, 10)).toBe('2026-11-12')
     expect(parts.headline).toBe('Nocne autobusy wracają na Nową Hutę')
@@ -76,7 +74,7 @@ describe('importing into Payload', () => {
     payload.findByID({ collection: 'press-releases', id, draft: true, locale, overrideAccess: true })
 
   it('creates a draft from the hard-wrapped Polish release, hidden from anonymous readers', async () => {
-    const result = await importRelease(payload, fixture('import-hard-wrapped-pl.txt'))
+    const result = await importRelease(payload, fixturePath('import-hard-wrapped-pl.txt'))
     expect(result.slug).toBe('nocne-autobusy-wracaja-na-nowa-hute')
     const doc = await findDraft(result.id)
     expect(doc._status).toBe('draft')
@@ -90,7 +88,7 @@ describe('importing into Payload', () => {
   })
 
   it('imports a Ukrainian text into the uk locale with a transliterated slug', async () => {
-    const result = await importRelease(payload, fixture('import-uk.txt'), { locale: 'uk' })
+    const result = await importRelease(payload, fixturePath('import-uk.txt'), { locale: 'uk' })
     expect(result.slug).toBe('nichni-avtobusy-povertaiutsia-do-novoi-huty')
     const doc = await findDraft(result.id, 'uk')
     expect(doc.headline).toBe('Нічні автобуси повертаються до Нової Гути')
@@ -99,7 +97,7 @@ describe('importing into Payload', () => {
   })
 
   it('keeps script tags and template braces as literal text', async () => {
-    const result = await importRelease(payload, fixture('import-hostile.txt'))
+    const result = await importRelease(payload, fixturePath('import-hostile.txt'))
     const doc = await findDraft(result.id)
     expect(doc.headline).toBe(
       "<script>alert('pwned')</script> Nowy regulamin {{constructor.constructor('return process')()}}",
@@ -113,10 +111,10 @@ describe('importing into Payload', () => {
   it('refuses an empty file, a missing file, an unknown locale and an unsupported format, writing nothing', async () => {
     const before = await releaseCount()
     const attempts: [() => Promise<unknown>, RegExp, 1 | 2][] = [
-      [() => importRelease(payload, fixture('import-empty.txt')), /import-empty.txt is empty/, 1],
-      [() => importRelease(payload, fixture('import-missing.txt')), /Cannot read .*no such file/, 1],
-      [() => importRelease(payload, fixture('import-uk.txt'), { locale: 'de' }), /Unknown locale "de"/, 2],
-      [() => importRelease(payload, fixture('import-release.pdf')), /use a .txt or .docx file/, 2],
+      [() => importRelease(payload, fixturePath('import-empty.txt')), /import-empty.txt is empty/, 1],
+      [() => importRelease(payload, fixturePath('import-missing.txt')), /Cannot read .*no such file/, 1],
+      [() => importRelease(payload, fixturePath('import-uk.txt'), { locale: 'de' }), /Unknown locale "de"/, 2],
+      [() => importRelease(payload, fixturePath('import-release.pdf')), /use a .txt or .docx file/, 2],
     ]
     for (const [attempt, message, exitCode] of attempts) {
       const error = await attempt().then(() => null, (e: unknown) => e)
@@ -220,7 +218,7 @@ describe('the import command', () => {
 
   it('prints only {"id","slug"} on stdout with --json', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'ok-'))
-    const { code, stdout, stderr } = await run([fixture('import-hard-wrapped-pl.txt'), '--json'], dataDir)
+    const { code, stdout, stderr } = await run([fixturePath('import-hard-wrapped-pl.txt'), '--json'], dataDir)
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     expect(JSON.parse(stdout)).toEqual({ id: 1, slug: 'nocne-autobusy-wracaja-na-nowa-hute' })
     expect(stdout.trim().split('\n')).toHaveLength(1)
@@ -229,12 +227,12 @@ describe('the import command', () => {
   it('fails with one line on stderr and the right exit code, touching no database', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'errors-'))
     const cases: [string[], number, RegExp][] = [
-      [[fixture('import-missing.txt')], 1, /^import: Cannot read .*import-missing\.txt: no such file\.$/],
-      [[fixture('import-empty.txt')], 1, /import-empty\.txt is empty/],
-      [[fixture('import-uk.txt'), '--locale', 'de'], 2, /^import: Unknown locale "de"/],
-      [[fixture('import-release.pdf')], 2, /use a \.txt or \.docx file/],
+      [[fixturePath('import-missing.txt')], 1, /^import: Cannot read .*import-missing\.txt: no such file\.$/],
+      [[fixturePath('import-empty.txt')], 1, /import-empty\.txt is empty/],
+      [[fixturePath('import-uk.txt'), '--locale', 'de'], 2, /^import: Unknown locale "de"/],
+      [[fixturePath('import-release.pdf')], 2, /use a \.txt or \.docx file/],
       [[], 2, /missing required argument 'file'/],
-      [[fixture('import-uk.txt'), '--lang', 'uk'], 2, /unknown option '--lang'/],
+      [[fixturePath('import-uk.txt'), '--lang', 'uk'], 2, /unknown option '--lang'/],
     ]
     const runs = await Promise.all(cases.map(([args]) => run(args, dataDir)))
     runs.forEach(({ code, stdout, stderr }, i) => {

@@ -1,4 +1,4 @@
-import { pdfPages } from './fixtures/gen-pdf'
+import { pdfPages } from './helpers/pdf'
 import { login, startServer, type TestServer } from './helpers/server'
 
 /**

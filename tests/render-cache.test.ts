@@ -14,8 +14,8 @@ import { loadPack } from '../src/generator/pack'
 import { singleFlight } from '../src/render/singleFlight'
 import { diskStore, sharedStore, type RenderStore } from '../src/render/store'
 import { warmRelease, warmupsSettled } from '../src/render/warm'
-import { makeGenRelease, makeSpeakerQuote, setupOffice } from './fixtures/gen-content'
-import { pdfPages } from './fixtures/gen-pdf'
+import { makeRelease, makeQuote, setupOffice } from './helpers/content'
+import { pdfPages } from './helpers/pdf'
 
 /** A real pool that counts the documents it is asked to print. */
 class CountingPool extends BrowserPool {
@@ -55,7 +55,7 @@ const update = (collection: 'quotes' | 'people' | 'boilerplates' | 'press-contac
 
 describe('the render key', () => {
   it('changes with every input: the release, each thing it cites, the office, the templates, the locale and the format', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Most będzie gotowy przed zimą.')
+    const quote = await makeQuote(t.payload, { text: 'Most będzie gotowy przed zimą.', speaker: 'Marta Zielińska' })
     const boilerplate = await t.payload.create({
       collection: 'boilerplates',
       data: { title: 'O Krakowie', text: 'Kraków to drugie co do wielkości miasto w Polsce.' } as never,
@@ -74,7 +74,7 @@ describe('the render key', () => {
       file: { data: png, mimetype: 'image/png', name: 'most.png', size: png.length },
       overrideAccess: true,
     })
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Remont mostu Dębnickiego',
       quotes: [quote.id],
       boilerplates: [boilerplate.id],
@@ -130,8 +130,8 @@ describe('the render key', () => {
   })
 
   it('never serves a stale document: a quote edit is rendered afresh, then served from the store', async () => {
-    const quote = await makeSpeakerQuote(t.payload, 'Pierwsze słowa prezydent.')
-    const release = await makeGenRelease(t.payload, { headline: 'Nowe nasadzenia drzew', quotes: [quote.id] })
+    const quote = await makeQuote(t.payload, { text: 'Pierwsze słowa prezydent.', speaker: 'Marta Zielińska' })
+    const release = await makeRelease(t.payload, { headline: 'Nowe nasadzenia drzew', quotes: [quote.id] })
     const before = await renderRelease(await anonymous(release.id), 'txt', { pool, store })
     expect([before.fromStore, text(before.data)]).toEqual([false, expect.stringContaining('Pierwsze słowa prezydent.')])
     expect((await renderRelease(await anonymous(release.id), 'txt', { pool, store })).fromStore).toBe(true)
@@ -148,7 +148,7 @@ describe('the render key', () => {
   })
 
   it('renders drafts every time and never stores them', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Projekt: nowe ścieżki rowerowe' }, { draft: true })
+    const release = await makeRelease(t.payload, { headline: 'Projekt: nowe ścieżki rowerowe', _status: 'draft' })
     const first = await renderRelease(await asStaff(release.id, true), 'txt', { pool, store })
     const second = await renderRelease(await asStaff(release.id, true), 'txt', { pool, store })
     expect([first.fromStore, second.fromStore]).toEqual([false, false])
@@ -159,8 +159,8 @@ describe('the render key', () => {
 
 describe('the pack key', () => {
   it('changes when the pack or any release in it changes, and only then', async () => {
-    const a = await makeGenRelease(t.payload, { headline: 'Pakiet: pierwszy' })
-    const b = await makeGenRelease(t.payload, { headline: 'Pakiet: drugi' })
+    const a = await makeRelease(t.payload, { headline: 'Pakiet: pierwszy' })
+    const b = await makeRelease(t.payload, { headline: 'Pakiet: drugi' })
     const pack = await t.payload.create({
       collection: 'press-packs',
       data: { title: 'Pakiet prasowy', date: '2025-10-20T10:00:00.000Z', releases: [a.id, b.id], _status: 'published' },
@@ -182,7 +182,7 @@ describe('the pack key', () => {
 
 describe('single flight', () => {
   it('gives 20 concurrent requests for one missing PDF a single rendering', async () => {
-    const release = await makeGenRelease(t.payload, { headline: 'Tłum dziennikarzy o dziesiątej' })
+    const release = await makeRelease(t.payload, { headline: 'Tłum dziennikarzy o dziesiątej' })
     // The "– więcej –" overlay is printed once per pool and locale: print it beforehand.
     await renderLoadedRelease(await anonymous(release.id), 'pdf', pool)
     pool.runs = 0
@@ -211,7 +211,7 @@ describe('single flight', () => {
 
 describe('the embargo and the store', () => {
   it('renders an embargoed release ahead, yet gives anonymous readers 404 until the lift', async () => {
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Nowa linia tramwajowa do Mistrzejowic',
       releaseType: 'embargoed',
       embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
@@ -224,7 +224,7 @@ describe('the embargo and the store', () => {
   })
 
   it('serves the documents rendered before the lift to the first anonymous readers after it', async () => {
-    const release = await makeGenRelease(t.payload, {
+    const release = await makeRelease(t.payload, {
       headline: 'Embargo minęło o dziewiątej',
       releaseType: 'embargoed',
       embargoUntil: new Date(Date.now() - 60_000).toISOString(),
@@ -241,7 +241,7 @@ describe('rendering on publication', () => {
   it('renders a release in the background when it is published, so the first reader gets it from the store', async () => {
     process.env.PRESSROOM_PRERENDER = 'on'
     try {
-      const release = await makeGenRelease(t.payload, { headline: 'Szkic, potem publikacja' }, { draft: true })
+      const release = await makeRelease(t.payload, { headline: 'Szkic, potem publikacja', _status: 'draft' })
       await t.payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, overrideAccess: true })
       await warmupsSettled()
     } finally {

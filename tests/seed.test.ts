@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { PressRelease } from '../src/payload-types'
 
-import { lexicalNodes } from './fixtures/gen-lexical'
+import { lexicalNodes } from './helpers/lexical'
 import { seed, type SeedResult } from '../src/seed'
 import { bootPayload, type TestPayload } from './helpers/payload'
 

@@ -1,8 +1,61 @@
 import type { Payload } from 'payload'
 
+import fs from 'node:fs'
+import path from 'node:path'
+
 import type { PressRelease, Quote, User } from '../../src/payload-types'
 
-/** Small, explicit builders for test content; everything made with overrideAccess. */
+import { paragraphsToLexical } from '../../src/lib/lexical'
+import { doc, heading, link, list, paragraph } from './lexical'
+
+/** The test content builders: everything made through the Local API with overrideAccess. */
+
+type Locale = 'pl' | 'en' | 'uk'
+
+const fixturesDir = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../fixtures')
+
+/** The path of a file in tests/fixtures. */
+export const fixturePath = (name: string) => path.join(fixturesDir, name)
+
+/** The text of a file in tests/fixtures. */
+export const fixture = (name: string) => fs.readFileSync(fixturePath(name), 'utf8')
+
+/** Every line of a fixture as a paragraph of a Lexical body. */
+export const bodyFromFixture = (name: string) =>
+  paragraphsToLexical(fixture(name).trim().split('\n'))
+
+/** A body long enough to span pages, with a heading, a list and a link. */
+export const longBody = (paragraphs = 40) =>
+  doc(
+    heading('h2', 'Harmonogram prac'),
+    ...Array.from({ length: paragraphs }, (_, i) =>
+      paragraph(
+        `Akapit ${i + 1}. Prace na odcinku od pętli w Mistrzejowicach do ronda Czyżyńskiego prowadzone są etapami, tak aby tramwaje mogły kursować objazdami, a piesi mieli zawsze wyznaczone przejścia.`,
+      ),
+    ),
+    list('bullet', ['nowe przystanki z wiatami', 'priorytet dla tramwajów na skrzyżowaniach']),
+    paragraph(
+      'Szczegóły: ',
+      link('https://www.krakow.example/tramwaje', 'krakow.example/tramwaje'),
+    ),
+  )
+
+export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()
+
+export const setupOffice = (payload: Payload) =>
+  payload.updateGlobal({
+    slug: 'press-office',
+    locale: 'pl',
+    data: {
+      city: 'Kraków',
+      officeName: 'Biuro Prasowe Urzędu Miasta Krakowa',
+      letterhead:
+        'pl. Wszystkich Świętych 3–4, 31-004 Kraków\ntel. +48 12 555 00 00\nwww.krakow.example',
+      timezone: 'Europe/Warsaw',
+    },
+    overrideAccess: true,
+  })
+
 export const makeUser = (payload: Payload, role: User['role'], extra: Partial<User> = {}) =>
   payload.create({
     collection: 'users',
@@ -16,39 +69,67 @@ export const makeUser = (payload: Payload, role: User['role'], extra: Partial<Us
     overrideAccess: true,
   })
 
+const mayorRole: Record<Locale, string> = {
+  pl: 'Prezydent Miasta Krakowa',
+  en: 'Mayor of Kraków',
+  uk: 'Президент міста Кракова',
+}
+
+/** A quote by the mayor (a new person each time, named `speaker`), its role in `locale` too. */
 export const makeQuote = async (
   payload: Payload,
-  status: Quote['status'] = 'approved',
-  text = 'Kraków to miasto, które słucha swoich mieszkańców.',
+  options: { text?: string; status?: Quote['status']; locale?: Locale; speaker?: string } = {},
 ) => {
-  const speaker = await payload.create({
+  const {
+    text = 'Kraków to miasto, które słucha swoich mieszkańców.',
+    status = 'approved',
+    locale = 'pl',
+    speaker = 'Anna Wiśniewska',
+  } = options
+  const person = await payload.create({
     collection: 'people',
-    data: { name: 'Anna Wiśniewska', role: 'Prezydent Miasta Krakowa' },
+    data: { name: speaker, role: mayorRole.pl },
+    locale: 'pl',
     overrideAccess: true,
   })
+  if (locale !== 'pl') {
+    await payload.update({
+      collection: 'people',
+      id: person.id,
+      locale,
+      data: { role: mayorRole[locale] },
+      overrideAccess: true,
+    })
+  }
   return payload.create({
     collection: 'quotes',
-    data: { text, speaker: speaker.id, status },
+    data: { text, speaker: person.id, status },
+    locale,
     overrideAccess: true,
   })
 }
 
+/**
+ * A release in `locale`, published unless `data._status` is 'draft'; headline, place, date, lead
+ * and the release type (from embargoUntil) have defaults that `data` overrides.
+ */
 export const makeRelease = (
   payload: Payload,
-  data: Partial<PressRelease> & { _status: 'draft' | 'published' },
+  data: Partial<PressRelease> = {},
+  options: { locale?: Locale } = {},
 ) =>
   payload.create({
     collection: 'press-releases',
+    locale: options.locale ?? 'pl',
+    draft: data._status === 'draft',
+    overrideAccess: true,
     data: {
       headline: `Nowe przystanki na Kazimierzu ${Math.random().toString(36).slice(2, 6)}`,
       place: 'Kraków',
-      date: '2026-11-20T09:00:00.000Z',
+      date: '2025-10-15T10:00:00.000Z',
       lead: 'Od poniedziałku pasażerowie wsiądą do tramwajów na dwóch nowych przystankach.',
       releaseType: data.embargoUntil ? 'embargoed' : 'immediate',
+      _status: 'published',
       ...data,
     } as PressRelease,
-    draft: data._status === 'draft',
-    overrideAccess: true,
   })
-
-export const hoursFromNow = (hours: number) => new Date(Date.now() + hours * 3600_000).toISOString()

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 
 import type { PressRelease } from '../../src/payload-types'
 
-import { doc as lexicalDoc, heading, link, paragraph } from '../fixtures/gen-lexical'
+import { doc as lexicalDoc, heading, link, paragraph } from './lexical'
 import { hoursFromNow, makeQuote, makeRelease } from './content'
 
 /** The newsroom's sample set, made through the Local API: what each surface must show or hide. */
@@ -26,7 +26,7 @@ const translate = (payload: Payload, id: number, locale: 'en' | 'uk', data: Part
   payload.update({ collection: 'press-releases', id, locale, data, overrideAccess: true })
 
 export const makeNewsroomContent = async (payload: Payload, options: { hostileHost?: string } = {}) => {
-  const quote = await makeQuote(payload, 'approved', 'Nowe przystanki skrócą drogę do szkoły tysiącom dzieci.')
+  const quote = await makeQuote(payload, { status: 'approved', text: 'Nowe przystanki skrócą drogę do szkoły tysiącom dzieci.' })
   const contact = await payload.create({
     collection: 'press-contacts',
     data: { name: 'Katarzyna Nowacka', role: 'Rzeczniczka prasowa', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },

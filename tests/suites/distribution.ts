@@ -287,7 +287,7 @@ export const distributionSuite = (db: TestDatabase) => {
           user: editor,
         }),
       ).rejects.toThrow('this release is not under embargo')
-      const pending = await makeQuote(payload, 'pending', 'Nowe przystanki to dopiero początek.')
+      const pending = await makeQuote(payload, { status: 'pending', text: 'Nowe przystanki to dopiero początek.' })
       const quoted = await makeRelease(payload, { _status: 'draft', quotes: [pending.id] })
       await expect(
         distributeRelease(payload, {

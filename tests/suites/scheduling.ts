@@ -141,7 +141,7 @@ describe('scheduled publication', () => {
   })
 
   it('warns on a scheduled release that cites a quote awaiting approval, naming the quote', async () => {
-    const quote = await makeQuote(payload, 'pending', 'Zieleń to nie luksus, to infrastruktura.')
+    const quote = await makeQuote(payload, { status: 'pending', text: 'Zieleń to nie luksus, to infrastruktura.' })
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
     await schedule(release.id, hoursFromNow(1))
     const doc = await payload.findByID({
@@ -154,7 +154,7 @@ describe('scheduled publication', () => {
   })
 
   it('does not publish when a cited quote was rejected after scheduling', async () => {
-    const quote = await makeQuote(payload, 'approved', 'Budżet obywatelski rośnie o 10 procent.')
+    const quote = await makeQuote(payload, { status: 'approved', text: 'Budżet obywatelski rośnie o 10 procent.' })
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
     const job = await schedule(release.id, hoursFromNow(-0.01))
     await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'rejected' }, overrideAccess: true })

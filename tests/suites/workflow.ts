@@ -64,7 +64,7 @@ export const workflowSuite = (db: TestDatabase) => {
   })
 
   it('refuses to publish a release citing a pending quote, naming the quote', async () => {
-    const quote = await makeQuote(payload, 'pending', 'Nowa Huta zasługuje na tramwaj co pięć minut.')
+    const quote = await makeQuote(payload, { status: 'pending', text: 'Nowa Huta zasługuje na tramwaj co pięć minut.' })
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
     const attempt = payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
     await expect(attempt).rejects.toMatchObject({
@@ -73,7 +73,7 @@ export const workflowSuite = (db: TestDatabase) => {
   })
 
   it('lets only approvers approve a quote, and records who and when', async () => {
-    const quote = await makeQuote(payload, 'pending')
+    const quote = await makeQuote(payload, { status: 'pending' })
     const byAuthor = await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'approved' }, ...as(author) })
     expect(byAuthor.status).toBe('pending')
     const byEditor = await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'approved' }, ...as(editor) })
@@ -85,14 +85,14 @@ export const workflowSuite = (db: TestDatabase) => {
   })
 
   it('sends an approved quote back for approval when its words change', async () => {
-    const quote = await makeQuote(payload, 'approved')
+    const quote = await makeQuote(payload, { status: 'approved' })
     const edited = await payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Inne słowa prezydent.' }, ...as(author) })
     expect(edited.status).toBe('pending')
     expect(edited.approvedAt ?? null).toBeNull()
   })
 
   it('publishes once the quote is approved', async () => {
-    const quote = await makeQuote(payload, 'pending')
+    const quote = await makeQuote(payload, { status: 'pending' })
     const release = await makeRelease(payload, { _status: 'draft', quotes: [quote.id] })
     await payload.update({ collection: 'quotes', id: quote.id, data: { status: 'approved' }, ...as(approver) })
     const published = await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
@@ -134,7 +134,7 @@ export const workflowSuite = (db: TestDatabase) => {
   })
 
   it('shows anonymous readers a quote only once a public release cites it', async () => {
-    const quote = await makeQuote(payload, 'approved', 'Zimą otworzymy lodowisko na Rynku.')
+    const quote = await makeQuote(payload, { status: 'approved', text: 'Zimą otworzymy lodowisko na Rynku.' })
     const anonymousSees = async () =>
       (await payload.find({ collection: 'quotes', where: { id: { equals: quote.id } }, overrideAccess: false })).totalDocs
     await makeRelease(payload, { _status: 'published', quotes: [quote.id], embargoUntil: hoursFromNow(24 * 365) })
