@@ -1,8 +1,10 @@
 import JSZip from 'jszip'
+import sharp from 'sharp'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
-import { exportPack } from '../src/generator/pack'
+import { buildPackView, exportPack, loadPack } from '../src/generator/pack'
+import { printAssets } from '../src/generator/assets'
 import { longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
 import { pdfInfo, pdfPages } from './helpers/pdf'
 
@@ -85,4 +87,37 @@ it('zips the pack PDF with every release as PDF, HTML and text', async () => {
   expect(names.filter((n) => n.startsWith('releases/'))).toHaveLength(headlines.length * 3)
   const txt = await zip.file('releases/nowe-przystanki-na-kazimierzu.pl.txt')!.async('string')
   expect(txt).toContain('Nowe przystanki na Kazimierzu')
+})
+
+it("gives an anonymous reader the pack's cover: in the printed pack's view and in the ZIP", async () => {
+  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' } })
+    .png()
+    .toBuffer()
+  const cover = await t.payload.create({
+    collection: 'media',
+    data: { alt: 'Okładka pakietu: Planty jesienią' },
+    file: { data: png, mimetype: 'image/png', name: 'okladka-pakietu.png', size: png.length },
+    overrideAccess: true,
+  })
+  const { docs } = await t.payload.find({ collection: 'press-packs', depth: 0, overrideAccess: true })
+  const withCover = await t.payload.create({
+    collection: 'press-packs',
+    data: {
+      title: 'Pakiet z okładką',
+      date: '2025-10-21T10:00:00.000Z',
+      releases: docs[0].releases as number[],
+      coverImage: cover.id,
+      _status: 'published',
+    },
+    overrideAccess: true,
+  })
+  // No user and access on: what a journalist downloads.
+  const anonymous = { locale: 'pl' as const, overrideAccess: false, pool }
+  const loaded = await loadPack(t.payload, withCover.id, anonymous)
+  const view = buildPackView(loaded, printAssets(loaded.mediaDir), null)
+  expect(view.cover).toMatchObject({ alt: 'Okładka pakietu: Planty jesienią' })
+  expect(view.cover?.src).toMatch(new RegExp(`/${cover.filename}$`))
+  const [zip] = await exportPack(t.payload, withCover.id, ['zip'], anonymous)
+  const names = Object.keys((await JSZip.loadAsync(zip.data as Uint8Array)).files)
+  expect(names).toContain(`images/${cover.filename}`)
 })
