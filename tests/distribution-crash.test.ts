@@ -5,7 +5,7 @@ import type { Journalist, User } from '../src/payload-types'
 
 import { distributeRelease } from '../src/distribution/distribute'
 import { LEASE_MS, sendDueDeliveries } from '../src/distribution/sendDue'
-import { makeRelease, makeUser } from './helpers/content'
+import { makeJournalist, makeMailingList, makeRelease, makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
@@ -54,24 +54,14 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
   const journalists: Journalist[] = []
   for (let i = 0; i < 20; i++) {
     journalists.push(
-      await payload.create({
-        collection: 'journalists',
-        data: {
-          name: `Dziennikarz ${i}`,
-          email: `d${i}@media.test`,
-          consent: 'confirmed',
-          consentSource: 'staff',
-          languages: ['pl'],
-        },
-        overrideAccess: true,
+      await makeJournalist(payload, {
+        name: `Dziennikarz ${i}`,
+        email: `d${i}@media.test`,
+        consentSource: 'staff',
       }),
     )
   }
-  const list = await payload.create({
-    collection: 'mailing-lists',
-    data: { name: 'Wszyscy', members: journalists.map((j) => j.id) },
-    overrideAccess: true,
-  })
+  const list = await makeMailingList(payload, 'Wszyscy', journalists)
   const release = await makeRelease(payload, { _status: 'published' })
   const start = Date.now()
   await distributeRelease(payload, {

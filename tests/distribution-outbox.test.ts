@@ -3,7 +3,7 @@ import path from 'node:path'
 import { simpleParser } from 'mailparser'
 
 import { distributeRelease } from '../src/distribution/distribute'
-import { makeRelease, makeUser } from './helpers/content'
+import { makeJournalist, makeMailingList, makeRelease, makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 /** With no SMTP_URL, the mail job writes each message whole to $PRESSROOM_DATA_DIR/outbox/. */
@@ -21,24 +21,10 @@ it('runs the mail job from the queue and leaves one .eml per recipient in the ou
   const editor = await makeUser(payload, 'editor')
   const journalists = await Promise.all(
     ['ola@tygodnik.test', 'piotr@portal.test'].map((email, i) =>
-      payload.create({
-        collection: 'journalists',
-        data: {
-          name: `Osoba ${i}`,
-          email,
-          consent: 'confirmed',
-          consentSource: 'staff',
-          languages: ['pl'],
-        },
-        overrideAccess: true,
-      }),
+      makeJournalist(payload, { name: `Osoba ${i}`, email, consentSource: 'staff' }),
     ),
   )
-  const list = await payload.create({
-    collection: 'mailing-lists',
-    data: { name: 'Lokalne', members: journalists.map((j) => j.id) },
-    overrideAccess: true,
-  })
+  const list = await makeMailingList(payload, 'Lokalne', journalists)
   const release = await makeRelease(payload, {
     _status: 'published',
     headline: 'Kraków sadzi tysiąc drzew',

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { PressRelease, Quote, User } from '../../src/payload-types'
+import type { Journalist, MailingList, PressRelease, Quote, User } from '../../src/payload-types'
 
 import { paragraphsToLexical } from '../../src/lib/lexical'
 import { doc, heading, link, list, paragraph } from './lexical'
@@ -132,4 +132,28 @@ export const makeRelease = (
       _status: 'published',
       ...data,
     } as PressRelease,
+  })
+
+/** A journalist who may be sent to (confirmed, Polish) unless `data` says otherwise. */
+export const makeJournalist = (
+  payload: Payload,
+  data: Partial<Journalist> & Pick<Journalist, 'name' | 'email'>,
+) =>
+  payload.create({
+    collection: 'journalists',
+    data: { languages: ['pl'], consent: 'confirmed', ...data } as Journalist,
+    overrideAccess: true,
+  })
+
+/** A mailing list of these journalists, plus an optional rule by topics and languages. */
+export const makeMailingList = (
+  payload: Payload,
+  name: string,
+  members: { id: number }[],
+  rule: Partial<Pick<MailingList, 'topics' | 'languages'>> = {},
+) =>
+  payload.create({
+    collection: 'mailing-lists',
+    data: { name, members: members.map((m) => m.id), ...rule },
+    overrideAccess: true,
   })

@@ -7,7 +7,7 @@ import { sendDueDeliveries } from '../../src/distribution/sendDue'
 import { signToken, verifyToken } from '../../src/distribution/token'
 import { unsubscribeByToken } from '../../src/distribution/unsubscribe'
 import { UserError } from '../../src/lib/errors'
-import { makeQuote, makeRelease, makeUser } from '../helpers/content'
+import { makeJournalist, makeMailingList, makeQuote, makeRelease, makeUser } from '../helpers/content'
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -21,28 +21,17 @@ export const distributionSuite = (db: TestDatabase) => {
   let seq = 0
 
   const journalist = (data: Partial<Journalist> = {}) =>
-    payload.create({
-      collection: 'journalists',
-      data: {
-        name: `Jan Kowalski ${++seq}`,
-        email: `jan${seq}@gazeta-krakowska.test`,
-        outlet: 'Gazeta Krakowska',
-        languages: ['pl'],
-        consent: 'confirmed',
-        ...data,
-      } as Journalist,
-      overrideAccess: true,
+    makeJournalist(payload, {
+      name: `Jan Kowalski ${++seq}`,
+      email: `jan${seq}@gazeta-krakowska.test`,
+      outlet: 'Gazeta Krakowska',
+      ...data,
     })
 
   const list = (
     members: Journalist[],
     rule: { topics?: string[]; languages?: ('pl' | 'en' | 'uk')[] } = {},
-  ) =>
-    payload.create({
-      collection: 'mailing-lists',
-      data: { name: `Lista ${++seq}`, members: members.map((m) => m.id), ...rule },
-      overrideAccess: true,
-    })
+  ) => makeMailingList(payload, `Lista ${++seq}`, members, rule)
 
   const deliveriesOf = async (release: PressRelease) =>
     (
