@@ -13,7 +13,7 @@ it('runs on the Payload version whose saveVersion/db.findVersions schedulePublis
   ) as { version: string }
   const payload = await import('payload')
   expect({ version, saveVersion: typeof payload.saveVersion }).toEqual({
-    version: '3.90.2',
+    version: '3.90.1',
     saveVersion: 'function',
   })
 })
