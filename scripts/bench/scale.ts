@@ -21,7 +21,9 @@ const makeDatabase = async (kind: DatabaseKind, label: string): Promise<Database
   if (kind === 'sqlite') {
     return { url: `file:${path.join(dataDir, 'bench.db')}`, dataDir, drop: async () => fs.rmSync(dataDir, { recursive: true, force: true }) }
   }
-  const name = `pressroom_bench_${label.replace(/\W/g, '_')}_${process.pid}`
+  // PRESSROOM_BENCH_DB_PREFIX: several people benchmarking on one PostgreSQL keep apart.
+  const prefix = process.env.PRESSROOM_BENCH_DB_PREFIX || 'pressroom_bench'
+  const name = `${prefix}_${label.replace(/\W/g, '_')}_${process.pid}`
   const admin = new pg.Client({ connectionString: postgresAdmin })
   await admin.connect()
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)

@@ -1,16 +1,73 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+/**
+ * The content generation: a number that moves whenever anything a document may show is saved or
+ * deleted (releases, packs, quotes, people, media, boilerplates, contacts, the office settings).
+ * A cached answer remembered at generation G is still right while the generation is G.
+ *
+ * It lives in the database (one row of `pressroom_content_generation`, made by the
+ * `content_generation` migrations), bumped inside the save's own transaction: once a save has
+ * returned, every server on the same database reads the new number. MongoDB has no such row; there
+ * the number is this process's own.
+ */
+export const generationTable = 'pressroom_content_generation'
+
+type Row = { value?: number | string | bigint }
+type SqlDb = {
+  name: string
+  sessions?: Record<string, { db?: unknown }>
+  drizzle: unknown
+  execute: (args: { drizzle?: unknown; db?: unknown; raw: string }) => Promise<unknown>
+}
+
 // On globalThis: Next bundles each route apart, and a module may be loaded once per bundle; the
 // hooks that move the number and the routes that read it must share one.
-const state = ((globalThis as { __pressroomContent?: { generation: number } }).__pressroomContent ??= {
+const local = ((globalThis as { __pressroomContent?: { generation: number } }).__pressroomContent ??= {
   generation: 0,
 })
 
-/**
- * A number that moves whenever anything a document may cite is saved or deleted in this process
- * (quotes, people, media, boilerplates, contacts, the office settings, releases, packs): what
- * lets a repeated anonymous request skip reloading everything a release cites.
- */
-export const contentGeneration = (): number => state.generation
+const sqlDb = (payload: Payload): SqlDb | null => {
+  const db = payload.db as unknown as SqlDb
+  return db.name === 'sqlite' || db.name === 'postgres' ? db : null
+}
 
+const rowsOf = (result: unknown): Row[] => {
+  const rows = (result as { rows?: Row[] } | undefined)?.rows
+  return Array.isArray(rows) ? rows : []
+}
+
+/** The drizzle handle of the request's open transaction, if it has one. */
+const transactionOf = async (db: SqlDb, req?: Partial<PayloadRequest>): Promise<unknown> => {
+  const id = req?.transactionID ? await req.transactionID : undefined
+  return (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
+}
+
+/** The current generation: one indexed single-row read. */
+export const currentGeneration = async (payload: Payload): Promise<number> => {
+  const db = sqlDb(payload)
+  if (!db) return local.generation
+  const [row] = rowsOf(await db.execute({ drizzle: db.drizzle, raw: `SELECT value FROM ${generationTable} WHERE id = 1` }))
+  return Number(row?.value ?? 0)
+}
+
+/** Moves the generation on, in the transaction of `req` when it has one (so it commits with the save). */
+export const bumpGeneration = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<void> => {
+  local.generation++
+  const db = sqlDb(payload)
+  if (!db) return
+  await db.execute({
+    drizzle: await transactionOf(db, req),
+    raw: `UPDATE ${generationTable} SET value = value + 1 WHERE id = 1`,
+  })
+}
+
+/**
+ * This process's own count of saves: kept for callers that only need "has anything changed here
+ * since", synchronously. Prefer currentGeneration, which every server sharing the database agrees on.
+ */
+export const contentGeneration = (): number => local.generation
+
+/** This process's count only; the save hooks call bumpGeneration, which moves both. */
 export const contentChanged = (): void => {
-  state.generation++
+  local.generation++
 }

@@ -1,12 +1,16 @@
-import type { CollectionConfig, Config, GlobalConfig, Plugin } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig, PayloadRequest, Plugin } from 'payload'
 
-import { contentChanged } from './generation'
+import { bumpGeneration } from './generation'
 import { renderOnPublish } from './renderOnPublish'
 
 /** What a release or pack document shows, besides the release itself. */
 const cited = ['press-releases', 'press-packs', 'quotes', 'people', 'media', 'boilerplates', 'press-contacts']
 
-const bump = () => contentChanged()
+// In the save's transaction: another server reads the new generation once the save has returned.
+const bump = async <T>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> => {
+  await bumpGeneration(req.payload, req)
+  return doc
+}
 
 const withHooks = (collection: CollectionConfig): CollectionConfig => {
   if (!cited.includes(collection.slug)) return collection
@@ -32,7 +36,8 @@ const globalWithHooks = (global: GlobalConfig): GlobalConfig => ({
 
 /**
  * The render store's hooks, added to the collections rather than written into each: any save
- * marks cached keys for re-checking, and a published release is rendered in the background.
+ * moves the shared content generation (remembered keys are re-checked), and a published release
+ * is rendered in the background.
  */
 export const renderStorePlugin =
   (): Plugin =>

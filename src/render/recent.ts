@@ -3,13 +3,14 @@ import type { Payload } from 'payload'
 import type { LoadedRelease, ReleaseFormat } from '../generator/release'
 import type { RenderedFile } from './cachedExport'
 
-import { refWhere } from '../generator/loadRelease'
-import { contentGeneration } from './generation'
+import { releasePublicFrom } from '../access/publicFrom'
+import { currentGeneration } from './generation'
 import { templatesStamp } from './key'
 
 export type Known = {
-  releaseId: number | string
   updatedAt: string
+  /** When anonymous readers may see the release (its embargo's end, or its creation). */
+  publicFrom: string
   generation: number
   templates: string
   key: string
@@ -25,14 +26,25 @@ const entry = (ref: string, locale: string, format: string) => `${ref}|${locale}
 /** Whether a key was remembered for this request at all (no database needed to say no). */
 export const mayBeRecent = (ref: string, locale: string, format: string): boolean => known.has(entry(ref, locale, format))
 
-/** Notes the key a published release rendered to for an anonymous reader, for the next one. */
-export const rememberRelease = (ref: string, loaded: LoadedRelease, format: ReleaseFormat, file: RenderedFile) => {
-  if (loaded.draft || loaded.release._status !== 'published') return
+/**
+ * Notes the key a published release rendered to for an anonymous reader, for the next one.
+ * `generation` must be read before the release was loaded: a save during the load then makes the
+ * note stale at once instead of hiding behind the newer number.
+ */
+export const rememberRelease = (
+  ref: string,
+  loaded: LoadedRelease,
+  format: ReleaseFormat,
+  file: RenderedFile,
+  generation: number,
+) => {
+  const publicFrom = releasePublicFrom(loaded.release)
+  if (loaded.draft || !publicFrom) return
   if (known.size >= limit) known.delete(known.keys().next().value as string)
   known.set(entry(ref, loaded.locale, format), {
-    releaseId: loaded.release.id,
     updatedAt: loaded.release.updatedAt,
-    generation: contentGeneration(),
+    publicFrom,
+    generation,
     templates: templatesStamp(),
     key: file.key,
     name: file.name,
@@ -41,29 +53,20 @@ export const rememberRelease = (ref: string, loaded: LoadedRelease, format: Rele
 }
 
 /**
- * The render key for an anonymous reader, without loading the release and all it cites: nothing
- * was saved in this process since the key was computed, the templates are unchanged, and the
- * release, read with the reader's access rules (so an embargo still hides it), is the same
- * version. Otherwise null, and the full path decides.
+ * The render key for an anonymous reader without any Payload work: the release was public when
+ * the key was noted and is public at `now` (its embargo has passed), nothing was saved anywhere on
+ * this database since (one read of the shared content generation), and the templates are the
+ * same. Otherwise null, and the full path decides.
  */
 export const recentKey = async (
   payload: Payload,
   ref: string,
   locale: string,
   format: ReleaseFormat,
+  now: Date = new Date(),
 ): Promise<Known | null> => {
   const k = known.get(entry(ref, locale, format))
-  if (!k || k.generation !== contentGeneration() || k.templates !== templatesStamp()) return null
-  // No user: the anonymous reader's access rules.
-  const { docs } = await payload.find({
-    collection: 'press-releases',
-    where: { and: [refWhere(ref), { _status: { equals: 'published' } }] },
-    select: { updatedAt: true },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: false,
-  })
-  const release = docs[0]
-  return release && release.id === k.releaseId && release.updatedAt === k.updatedAt ? k : null
+  if (!k || new Date(k.publicFrom).getTime() > now.getTime()) return null
+  if (k.templates !== templatesStamp()) return null
+  return k.generation === (await currentGeneration(payload)) ? k : null
 }

@@ -2,9 +2,8 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload } from 'payload'
 
-import { storedForAnonymous } from '../../../../../../collections/PressReleases/endpoints/storedExport'
+import { exportForAnonymous } from '../../../../../../collections/PressReleases/endpoints/storedExport'
 import { isLocale } from '../../../../../../lib/locales'
-import { mayBeRecent } from '../../../../../../render/recent'
 
 type Context = { params: Promise<{ id: string; format: string }> }
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -19,18 +18,23 @@ const payloadGet = toPayload(REST_GET(config))
 const formats = new Set(['pdf', 'html', 'txt'])
 
 /**
- * GET /api/press-releases/:id/pdf|html|txt from an anonymous reader whose document is in the
- * render store and known to be current: answered without Payload's per-request set-up (sessions,
- * translations), which costs more than reading the file. Anything else goes to the export endpoint.
+ * GET /api/press-releases/:id/pdf|html|txt from an anonymous reader: answered here, without
+ * Payload's per-request set-up (sessions, translations), which costs more than reading the file
+ * (see exportForAnonymous: the store when the key is known current, else one shared access-checked
+ * load). Whatever that cannot answer (not public, unknown, a failure) and every other request goes
+ * to Payload's REST API and the export endpoint, which give the proper error.
  */
 export const GET = async (request: Request, context: Context): Promise<Response> => {
   const { id, format } = await context.params
   const url = new URL(request.url)
   const locale = url.searchParams.get('locale') || 'pl'
   const anonymous = !request.headers.get('authorization') && !/payload-token=/.test(request.headers.get('cookie') ?? '')
-  if (anonymous && formats.has(format) && isLocale(locale) && !url.searchParams.has('draft') && mayBeRecent(id, locale, format)) {
-    const stored = await storedForAnonymous(await getPayload({ config }), request, id, locale, format as 'pdf')
-    if (stored) return stored
+  if (anonymous && formats.has(format) && isLocale(locale) && !url.searchParams.has('draft')) {
+    try {
+      return await exportForAnonymous(await getPayload({ config }), request, id, locale, format as 'pdf')
+    } catch {
+      // Not public (404), or the renderer failed: Payload's endpoint answers and words it.
+    }
   }
   return payloadGet(request, context)
 }
