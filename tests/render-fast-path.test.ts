@@ -8,10 +8,11 @@ import sharp from 'sharp'
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { closeSharedPool } from '../src/generator/browser'
 import { UserError } from '../src/lib/errors'
-import { exportForAnonymous, storedForAnonymous } from '../src/collections/PressReleases/endpoints/storedExport'
+import { exportForAnonymous, exportPackForAnonymous, storedForAnonymous } from '../src/collections/shared/anonymousExport'
 import { currentGeneration } from '../src/render/generation'
 import { mayBeRecent } from '../src/render/recent'
 import { makeQuote, makeRelease, setupOffice } from './helpers/content'
+import { pdfPages } from './helpers/pdf'
 
 /**
  * The anonymous fast path: a document whose key is remembered is served with no Payload work but
@@ -47,10 +48,10 @@ describe('the anonymous fast path and the embargo (injected clock)', () => {
     const first = await served(await exportForAnonymous(t.payload, request(), ref, 'pl', 'txt'))
     expect(first).toMatchObject({ status: 200, text: expect.stringContaining('Embargo minęło minutę temu') })
 
-    expect(await storedForAnonymous(t.payload, request(), ref, 'pl', 'txt', new Date(lift.getTime() - 1000))).toBeNull()
-    const atLift = await served(await storedForAnonymous(t.payload, request(), ref, 'pl', 'txt', lift))
+    expect(await storedForAnonymous(t.payload, request(), 'release', ref, 'pl', 'txt', new Date(lift.getTime() - 1000))).toBeNull()
+    const atLift = await served(await storedForAnonymous(t.payload, request(), 'release', ref, 'pl', 'txt', lift))
     expect(atLift).toEqual(first)
-    const revalidated = await storedForAnonymous(t.payload, request({ 'If-None-Match': first!.etag! }), ref, 'pl', 'txt', lift)
+    const revalidated = await storedForAnonymous(t.payload, request({ 'If-None-Match': first!.etag! }), 'release', ref, 'pl', 'txt', lift)
     expect(revalidated?.status).toBe(304)
   })
 
@@ -60,20 +61,62 @@ describe('the anonymous fast path and the embargo (injected clock)', () => {
       embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
     })
     await expect(exportForAnonymous(t.payload, request(), String(embargoed.id), 'pl', 'pdf')).rejects.toThrow(UserError)
-    expect(mayBeRecent(String(embargoed.id), 'pl', 'pdf')).toBe(false)
+    expect(mayBeRecent('release', String(embargoed.id), 'pl', 'pdf')).toBe(false)
 
     const open = await makeRelease(t.payload, { headline: 'Najpierw jawny, potem pod embargiem' })
     const ref = String(open.id)
     expect((await exportForAnonymous(t.payload, request(), ref, 'pl', 'html')).status).toBe(200)
-    expect(await storedForAnonymous(t.payload, request(), ref, 'pl', 'html')).not.toBeNull()
+    expect(await storedForAnonymous(t.payload, request(), 'release', ref, 'pl', 'html')).not.toBeNull()
     await t.payload.update({
       collection: 'press-releases',
       id: open.id,
       data: { releaseType: 'embargoed', embargoUntil: new Date(Date.now() + 3_600_000).toISOString() },
       overrideAccess: true,
     })
-    expect(await storedForAnonymous(t.payload, request(), ref, 'pl', 'html')).toBeNull()
+    expect(await storedForAnonymous(t.payload, request(), 'release', ref, 'pl', 'html')).toBeNull()
     await expect(exportForAnonymous(t.payload, request(), ref, 'pl', 'html')).rejects.toThrow(/No press release/)
+  })
+})
+
+describe('packs on the fast path', () => {
+  it('serves a public pack from the store from the moment its last release is public, and goes the full way after a release in it changes', async () => {
+    const lift = new Date(Date.now() - 60_000)
+    const open = await makeRelease(t.payload, { headline: 'Pakiet: jawny od rana' })
+    const lifted = await makeRelease(t.payload, { headline: 'Pakiet: embargo minęło', embargoUntil: lift.toISOString() })
+    const pack = await t.payload.create({
+      collection: 'press-packs',
+      data: { title: 'Pakiet na konferencję', date: '2025-10-20T10:00:00.000Z', releases: [open.id, lifted.id], _status: 'published' },
+      overrideAccess: true,
+    })
+    const ref = String(pack.id)
+    // Public when the last of its releases is: here the one published just now.
+    const publicFrom = new Date(Math.max(lift.getTime(), new Date(open.createdAt).getTime()))
+    const first = await exportPackForAnonymous(t.payload, request(), ref, 'pl', 'pdf')
+    const etag = first.headers.get('etag')
+    const bytes = Buffer.from(await first.arrayBuffer())
+    expect([first.status, (await pdfPages(bytes)).join(' ')]).toEqual([200, expect.stringContaining('Pakiet: embargo minęło')])
+
+    expect(await storedForAnonymous(t.payload, request(), 'pack', ref, 'pl', 'pdf', new Date(publicFrom.getTime() - 1000))).toBeNull()
+    const atLift = await storedForAnonymous(t.payload, request(), 'pack', ref, 'pl', 'pdf', publicFrom)
+    expect(atLift?.headers.get('etag')).toBe(etag)
+    expect(Buffer.from(await atLift!.arrayBuffer()).equals(bytes)).toBe(true)
+
+    await t.payload.update({ collection: 'press-releases', id: open.id, locale: 'pl', data: { lead: 'Nowy lead w pakiecie.' }, overrideAccess: true })
+    expect(await storedForAnonymous(t.payload, request(), 'pack', ref, 'pl', 'pdf')).toBeNull()
+    const after = await exportPackForAnonymous(t.payload, request(), ref, 'pl', 'pdf')
+    expect(after.headers.get('etag')).not.toBe(etag)
+  })
+
+  it('gives anonymous readers nothing of a pack while one of its releases is under embargo', async () => {
+    const open = await makeRelease(t.payload, { headline: 'Pakiet: jawny' })
+    const hidden = await makeRelease(t.payload, { headline: 'Pakiet: pod embargiem', embargoUntil: new Date(Date.now() + 3_600_000).toISOString() })
+    const pack = await t.payload.create({
+      collection: 'press-packs',
+      data: { title: 'Pakiet z embargiem', date: '2025-10-20T10:00:00.000Z', releases: [open.id, hidden.id], _status: 'published' },
+      overrideAccess: true,
+    })
+    await expect(exportPackForAnonymous(t.payload, request(), String(pack.id), 'pl', 'pdf')).rejects.toThrow(UserError)
+    expect(mayBeRecent('pack', String(pack.id), 'pl', 'pdf')).toBe(false)
   })
 })
 
@@ -117,7 +160,7 @@ describe('the shared content generation', () => {
       media: [photo.id],
     })
     const ref = String(release.id)
-    const onB = () => storedForAnonymous(other, request(), ref, 'pl', 'txt')
+    const onB = () => storedForAnonymous(other, request(), 'release', ref, 'pl', 'txt')
     const warmB = async () => {
       expect((await exportForAnonymous(other, request(), ref, 'pl', 'txt')).status).toBe(200)
       expect(await onB()).not.toBeNull()

@@ -1,4 +1,6 @@
-import { login, startServer, type TestServer } from './helpers/server'
+import type { Payload } from 'payload'
+
+import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
 
 /**
  * The render store as journalists meet it: over real HTTP against the built app, where a repeated
@@ -7,6 +9,7 @@ import { login, startServer, type TestServer } from './helpers/server'
 let server: TestServer
 let admin: Record<string, string>
 let quoteId: number
+let local: Payload | undefined
 
 const send = async (method: string, path: string, body: unknown) => {
   const res = await fetch(`${server.url}${path}`, {
@@ -33,6 +36,7 @@ beforeAll(async () => {
   await send('POST', `/api/quotes/${quoteId}/review`, { decision: 'approved' })
 }, 600_000)
 afterAll(async () => {
+  await local?.destroy()
   await server?.stop()
 })
 
@@ -85,6 +89,18 @@ describe('published documents over HTTP', () => {
     expect(new Set(responses.map((r) => r.headers.get('etag'))).size).toBe(1)
     const sizes = await Promise.all(responses.map(async (r) => (await r.arrayBuffer()).byteLength))
     expect(new Set(sizes).size).toBe(1)
+  })
+
+  it('serves the new words at once when the quote is changed by another process on the same database', async () => {
+    const release = await publish('Dwa procesy, jedna baza')
+    const path = `/api/press-releases/${release.id}/txt`
+    for (let i = 0; i < 2; i++) expect(await (await anonymous(path)).text()).toContain('słowa prezydent miasta.')
+    // This test process is the other server: Payload in-process on the server's database.
+    local = await localPayloadOf(server)
+    await local.update({ collection: 'quotes', id: quoteId, data: { text: 'Słowa zapisane w innym procesie.' }, overrideAccess: true })
+    await local.update({ collection: 'quotes', id: quoteId, data: { status: 'approved' }, overrideAccess: true })
+    const after = await (await anonymous(path)).text()
+    expect(after).toContain('Słowa zapisane w innym procesie.')
   })
 
   it('still hands every other request on these paths to Payload', async () => {

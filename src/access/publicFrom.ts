@@ -62,6 +62,10 @@ const latest = (dates: Dated[]): string | null => {
     : null
 }
 
+/** When a published pack goes public: once the last of its releases is; null if one never is. */
+export const packPublicFromOf = (releases: Parameters<typeof releasePublicFrom>[0][]): string | null =>
+  releases.length ? latest(releases.map((r) => releasePublicFrom(r))) : null
+
 const sameTime = (a: Dated, b: Dated) =>
   (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
 
@@ -121,7 +125,7 @@ const packPublicFrom = async (req: PayloadRequest, releaseIds: Id[]): Promise<st
     { _status: true, embargoUntil: true, createdAt: true },
   )
   if (releases.length !== new Set(releaseIds.map(String)).size) return null
-  return latest(releases.map((r) => releasePublicFrom(r)))
+  return packPublicFromOf(releases)
 }
 
 export const recomputeMedia = async (req: PayloadRequest, ids: unknown[]): Promise<void> => {

@@ -1,15 +1,18 @@
 import type { Payload } from 'payload'
 
+import type { LoadedPack, PackFormat } from '../generator/pack'
 import type { LoadedRelease, ReleaseFormat } from '../generator/release'
 import type { RenderedFile } from './cachedExport'
 
-import { releasePublicFrom } from '../access/publicFrom'
+import { packPublicFromOf, releasePublicFrom } from '../access/publicFrom'
 import { currentGeneration } from './generation'
 import { templatesStamp } from './key'
 
+export type DocumentKind = 'release' | 'pack'
+
 export type Known = {
   updatedAt: string
-  /** When anonymous readers may see the release (its embargo's end, or its creation). */
+  /** When anonymous readers may see the document (an embargo's end, or its creation). */
   publicFrom: string
   generation: number
   templates: string
@@ -21,10 +24,32 @@ export type Known = {
 // Shared by every bundle of this process, like the content generation.
 const known = ((globalThis as { __pressroomRecent?: Map<string, Known> }).__pressroomRecent ??= new Map())
 const limit = 10_000
-const entry = (ref: string, locale: string, format: string) => `${ref}|${locale}|${format}`
+const entry = (kind: DocumentKind, ref: string, locale: string, format: string) =>
+  `${kind}|${ref}|${locale}|${format}`
 
 /** Whether a key was remembered for this request at all (no database needed to say no). */
-export const mayBeRecent = (ref: string, locale: string, format: string): boolean => known.has(entry(ref, locale, format))
+export const mayBeRecent = (kind: DocumentKind, ref: string, locale: string, format: string): boolean =>
+  known.has(entry(kind, ref, locale, format))
+
+const remember = (
+  at: Parameters<typeof entry>,
+  publicFrom: string | null,
+  updatedAt: string,
+  file: RenderedFile,
+  generation: number,
+) => {
+  if (!publicFrom) return
+  if (known.size >= limit) known.delete(known.keys().next().value as string)
+  known.set(entry(...at), {
+    updatedAt,
+    publicFrom,
+    generation,
+    templates: templatesStamp(),
+    key: file.key,
+    name: file.name,
+    contentType: file.contentType,
+  })
+}
 
 /**
  * Notes the key a published release rendered to for an anonymous reader, for the next one.
@@ -37,35 +62,42 @@ export const rememberRelease = (
   format: ReleaseFormat,
   file: RenderedFile,
   generation: number,
-) => {
-  const publicFrom = releasePublicFrom(loaded.release)
-  if (loaded.draft || !publicFrom) return
-  if (known.size >= limit) known.delete(known.keys().next().value as string)
-  known.set(entry(ref, loaded.locale, format), {
-    updatedAt: loaded.release.updatedAt,
-    publicFrom,
+) =>
+  remember(
+    ['release', ref, loaded.locale, format],
+    loaded.draft ? null : releasePublicFrom(loaded.release),
+    loaded.release.updatedAt,
+    file,
     generation,
-    templates: templatesStamp(),
-    key: file.key,
-    name: file.name,
-    contentType: file.contentType,
-  })
-}
+  )
+
+/** The same for a published pack, public once the last of its releases is. */
+export const rememberPack = (ref: string, loaded: LoadedPack, format: PackFormat, file: RenderedFile, generation: number) =>
+  remember(
+    ['pack', ref, loaded.locale, format],
+    loaded.draft || loaded.pack._status !== 'published'
+      ? null
+      : packPublicFromOf(loaded.releases.map((r) => r.release)),
+    loaded.pack.updatedAt,
+    file,
+    generation,
+  )
 
 /**
- * The render key for an anonymous reader without any Payload work: the release was public when
+ * The render key for an anonymous reader without any Payload work: the document was public when
  * the key was noted and is public at `now` (its embargo has passed), nothing was saved anywhere on
  * this database since (one read of the shared content generation), and the templates are the
  * same. Otherwise null, and the full path decides.
  */
 export const recentKey = async (
   payload: Payload,
+  kind: DocumentKind,
   ref: string,
   locale: string,
-  format: ReleaseFormat,
+  format: string,
   now: Date = new Date(),
 ): Promise<Known | null> => {
-  const k = known.get(entry(ref, locale, format))
+  const k = known.get(entry(kind, ref, locale, format))
   if (!k || new Date(k.publicFrom).getTime() > now.getTime()) return null
   if (k.templates !== templatesStamp()) return null
   return k.generation === (await currentGeneration(payload)) ? k : null

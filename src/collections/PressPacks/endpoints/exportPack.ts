@@ -13,13 +13,18 @@ import {
   readExportRequest,
   exportErrorResponse,
 } from '../../shared/exportResponse'
+import { exportPackForAnonymous } from '../../shared/anonymousExport'
 
-/** GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack. */
+/**
+ * GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack;
+ * anonymous readers are served from the render store (see exportPackForAnonymous).
+ */
 export const exportPack =
   (format: PackFormat): PayloadHandler =>
   async (req: PayloadRequest) => {
     try {
-      const { id, load } = readExportRequest(req)
+      const { id, locale, load } = readExportRequest(req)
+      if (!req.user && !load.draft) return await exportPackForAnonymous(req.payload, req, id, locale, format)
       const loaded = await loadPack(req.payload, id, load)
       const key = packKey(loaded, format)
       const meta = {

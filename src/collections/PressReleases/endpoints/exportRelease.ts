@@ -13,7 +13,7 @@ import {
   readExportRequest,
   exportErrorResponse,
 } from '../../shared/exportResponse'
-import { exportForAnonymous } from './storedExport'
+import { exportForAnonymous } from '../../shared/anonymousExport'
 
 /**
  * GET /api/press-releases/:id/<format>?locale=pl[&draft=true]. The release is read as the

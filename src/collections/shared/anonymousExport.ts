@@ -1,0 +1,103 @@
+import type { Payload } from 'payload'
+
+import type { PackFormat } from '../../generator/pack'
+import type { ReleaseFormat } from '../../generator/release'
+import type { Locale } from '../../lib/locales'
+import type { RenderedFile } from '../../render/cachedExport'
+import type { DocumentKind } from '../../render/recent'
+
+import { sharedPool } from '../../generator/browser'
+import { loadPack } from '../../generator/pack'
+import { loadForExport } from '../../generator/release'
+import { renderPack, renderRelease } from '../../render/cachedExport'
+import { currentGeneration } from '../../render/generation'
+import { recentKey, rememberPack, rememberRelease } from '../../render/recent'
+import { singleFlight } from '../../render/singleFlight'
+import { sharedStore } from '../../render/store'
+import { etagOfKey, fileResponse, notModified } from './exportResponse'
+
+type Request = { headers: Headers }
+
+const asAttachment = (format: string) => format === 'zip'
+
+/**
+ * A public document for an anonymous reader, straight from the render store when its key is
+ * known to be current at `now` (see recentKey); null when the full export must decide.
+ */
+export const storedForAnonymous = async (
+  payload: Payload,
+  request: Request,
+  kind: DocumentKind,
+  ref: string,
+  locale: string,
+  format: string,
+  now: Date = new Date(),
+): Promise<Response | null> => {
+  const recent = await recentKey(payload, kind, ref, locale, format, now)
+  if (!recent) return null
+  const meta = {
+    etag: etagOfKey(recent.key),
+    lastModified: recent.updatedAt,
+    shared: true,
+    attachment: asAttachment(format),
+  }
+  if (notModified(request, meta.etag)) return fileResponse(request, { ...recent, data: '' }, meta)
+  const data = await sharedStore().get(recent.key)
+  return data ? fileResponse(request, { ...recent, data }, meta) : null
+}
+
+// Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
+// load of the document and one trip to the store or the renderer.
+const forAnonymous = singleFlight<{ file: RenderedFile; lastModified: string }>()
+
+const anonymousExport = async (
+  payload: Payload,
+  request: Request,
+  [kind, ref, locale, format]: [DocumentKind, string, Locale, string],
+  load: (generation: number) => Promise<{ file: RenderedFile; lastModified: string }>,
+): Promise<Response> => {
+  const stored = await storedForAnonymous(payload, request, kind, ref, locale, format)
+  if (stored) return stored
+  const { file, lastModified } = await forAnonymous(`${kind}|${ref}|${locale}|${format}`, async () =>
+    load(await currentGeneration(payload)),
+  )
+  const meta = { etag: etagOfKey(file.key), lastModified, shared: true, attachment: asAttachment(format) }
+  return fileResponse(request, file, meta)
+}
+
+const deps = () => ({ pool: sharedPool(), store: sharedStore() })
+
+/**
+ * A release's document for an anonymous reader: from the store when the key is known current,
+ * else the release is read as an anonymous reader (access rules on, so an embargo hides it:
+ * UserError 404) and its document taken from the store or rendered, once for all concurrent
+ * readers. Needs no Payload request, so the route in front of the REST API can answer with it.
+ */
+export const exportForAnonymous = (
+  payload: Payload,
+  request: Request,
+  ref: string,
+  locale: Locale,
+  format: ReleaseFormat,
+): Promise<Response> =>
+  anonymousExport(payload, request, ['release', ref, locale, format], async (generation) => {
+    const loaded = await loadForExport(payload, ref, { locale, overrideAccess: false })
+    const file = await renderRelease(loaded, format, deps())
+    rememberRelease(ref, loaded, format, file, generation)
+    return { file, lastModified: loaded.release.updatedAt }
+  })
+
+/** The same for a press pack (public when it and every release in it are). */
+export const exportPackForAnonymous = (
+  payload: Payload,
+  request: Request,
+  ref: string,
+  locale: Locale,
+  format: PackFormat,
+): Promise<Response> =>
+  anonymousExport(payload, request, ['pack', ref, locale, format], async (generation) => {
+    const loaded = await loadPack(payload, ref, { locale, overrideAccess: false })
+    const file = await renderPack(loaded, format, deps())
+    rememberPack(ref, loaded, format, file, generation)
+    return { file, lastModified: loaded.pack.updatedAt }
+  })
