@@ -108,7 +108,7 @@ const main = async () => {
       const server = await startServer({ ...env, PRESSROOM_BROWSER: opts.browser, PRESSROOM_PRERENDER: 'on' })
       try {
         const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
-        tables.push(['Over HTTP (next start, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50)])
+        tables.push(['Over HTTP (next start, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId)])
       } finally {
         await server.stop()
       }

@@ -27,6 +27,7 @@ export const httpSection = async (
   quoteId: number,
   quick: boolean,
   weasyP50: number | null,
+  packId: number | null = null,
 ): Promise<Row[]> => {
   const rows: Row[] = []
   const staff = { Authorization: server.auth }
@@ -52,6 +53,18 @@ export const httpSection = async (
   await res.arrayBuffer()
   const revalidate = await timeSeq(quick ? 20 : 50, () => get(pdf(id), { 'If-None-Match': etag }), 2)
   rows.push(['Revalidation (If-None-Match → 304)', `p50 ${ms(pct(revalidate, 50))}`, '', ''])
+  if (packId !== null) {
+    const packPdf = `${server.url}/api/press-packs/${packId}/pdf`
+    const packCold = await get(packPdf)
+    if (packCold.status !== 200) throw new Error(`GET ${packPdf} answered ${packCold.status}`)
+    const packWarm = await timeSeq(quick ? 30 : 100, () => get(packPdf), 3)
+    rows.push([
+      'Published pack of 20 as PDF over HTTP, warm',
+      `p50 ${ms(pct(packWarm, 50))}, p95 ${ms(pct(packWarm, 95))} (first request ${ms(packCold.ms)})`,
+      '',
+      'from the store like a release',
+    ])
+  }
 
   stage('http: 100 concurrent PDFs at an embargo lift')
   const liftIn = 8000
