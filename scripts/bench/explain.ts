@@ -29,6 +29,7 @@ export const explainReads = async (
     ['a media file (the access check of /api/media/file/…)', () => payload.find({ collection: 'media', where: { filename: { equals: seeded.mediaFile } }, limit: 1, depth: 0, ...anon })],
     ['10 quotes', () => payload.find({ collection: 'quotes', limit: 10, ...anon })],
     ['release at depth 1', () => payload.findByID({ collection: 'press-releases', id: seeded.releaseIds[1], depth: 1, ...anon })],
+    ['10 releases at depth 1 (the default list, newest first)', () => payload.find({ collection: 'press-releases', limit: 10, depth: 1, ...anon })],
   ]
   const out: string[] = []
   try {
