@@ -15,8 +15,9 @@ const warnOnStderr: Warn = (message, error) =>
  */
 export const s3Store = (client: S3, bucket: string, prefix = 'renders/', warn: Warn = warnOnStderr): RenderStore => ({
   get: async (key) => {
+    const name = prefix + validKey(key)
     try {
-      const object = await client.getObject({ Bucket: bucket, Key: prefix + validKey(key) })
+      const object = await client.getObject({ Bucket: bucket, Key: name })
       return object.Body ? await object.Body.transformToByteArray() : null
     } catch (error) {
       if (isMissingObject(error)) return null
@@ -25,9 +26,10 @@ export const s3Store = (client: S3, bucket: string, prefix = 'renders/', warn: W
     }
   },
   put: async (key, data) => {
+    const name = prefix + validKey(key)
     try {
       // An object is written whole or not at all: no temporary name needed.
-      await client.putObject({ Bucket: bucket, Key: prefix + validKey(key), Body: data })
+      await client.putObject({ Bucket: bucket, Key: name, Body: data })
     } catch (error) {
       warn('render store unreachable, document not kept', error)
     }
