@@ -11,13 +11,17 @@ const uploadPrefixes = { media: 'media' } as const
 /** Fields Payload writes for an uploaded file: put back when a replacement could not be stored. */
 const fileFields = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix']
 
-export const storageUnavailable = () =>
-  new APIError(
+export const storageUnavailable = () => {
+  const error = new APIError(
     'File storage is unavailable, so the file was not saved. Nothing was changed; try again in a moment.',
     503,
     undefined,
     true,
   )
+  // Payload's REST answer shows the message of a named error only (the built server's class has none).
+  error.name = 'StorageUnavailable'
+  return error
+}
 
 /**
  * Undoes the document write when its file could not be stored, so no document is left pointing at
