@@ -25,6 +25,7 @@ import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { loggerConfig } from './src/lib/logger'
 import { withPagingCheck } from './src/lib/paging'
 import { renderStorePlugin } from './src/render/plugin'
+import { mediaStoragePlugin } from './src/storage/mediaStorage'
 import { translations } from './src/lib/translations'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
@@ -77,7 +78,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  plugins: [renderStorePlugin()],
+  plugins: [renderStorePlugin(), mediaStoragePlugin()],
   logger: loggerConfig(),
   email: pressroomMailer(),
   secret: payloadSecret(),

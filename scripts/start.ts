@@ -14,6 +14,14 @@ const port = Number(process.env.PORT || 3000)
 const host = process.env.HOST || '127.0.0.1'
 const log = (line: string) => console.log(`pressroom: ${line}`)
 
+// A configuration that cannot run says so before the minutes a build takes.
+const { missingSecretReason } = await import('../src/lib/settings')
+const missingSecret = missingSecretReason()
+if (missingSecret) {
+  console.error(`pressroom: ${missingSecret}`)
+  process.exit(1)
+}
+
 await buildIfNeeded(log)
 
 const { getPayload } = await import('payload')

@@ -189,6 +189,9 @@ export interface PressRelease {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  /**
+   * For immediate release: journalists see it from the moment it is published (saving removes the embargo time). Embargoed: only from the time given.
+   */
   releaseType: 'immediate' | 'embargoed';
   /**
    * Until then the release stays hidden from the public, even when published.
@@ -268,6 +271,8 @@ export interface Media {
    */
   credit?: string | null;
   publicFrom?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -720,6 +725,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   publicFrom?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,10 +1,9 @@
 import type { EmailAdapter } from 'payload'
 
-import fs from 'node:fs'
-import path from 'node:path'
 import nodemailer from 'nodemailer'
 
-import { mailFrom, outboxDir } from './settings'
+import { saveOutboxMessage } from '../storage/outbox'
+import { mailFrom } from './settings'
 
 export type SentMail = { messageId: string; file?: string }
 
@@ -26,11 +25,8 @@ export const pressroomMailer = (smtpUrl = process.env.SMTP_URL): EmailAdapter<Se
     sendEmail: async (message) => {
       const info = await transport.sendMail({ from, ...message })
       if (smtpUrl) return { messageId: info.messageId }
-      const dir = outboxDir()
-      fs.mkdirSync(dir, { recursive: true })
       const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${info.messageId.replace(/[^\w.-]/g, '')}.eml`
-      const file = path.join(dir, name)
-      fs.writeFileSync(file, (info as unknown as { message: Buffer }).message)
+      const file = await saveOutboxMessage(name, (info as unknown as { message: Buffer }).message)
       return { messageId: info.messageId, file }
     },
   })

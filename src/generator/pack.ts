@@ -12,6 +12,7 @@ import type { PackView, ReleaseView } from './view'
 
 import { UserError } from '../lib/errors'
 import { officeTimezone } from '../lib/settings'
+import { copyForPrint } from '../storage/printCopies'
 import { type Assets, mediaFile, printAssets, webAssets } from './assets'
 import { formatDate } from './dates'
 import { renderPackHtml } from './handlebars'
@@ -60,6 +61,7 @@ export const loadPack = async (
       mediaDir: dir,
     })),
   )
+  await copyForPrint(payload, dir, [pack.coverImage, office.logo, ...releases.flatMap((r) => r.release.media ?? [])])
   return { pack, office, releases, locale, draft, mediaDir: dir }
 }
 

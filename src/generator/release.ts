@@ -5,6 +5,7 @@ import type { PressOffice, PressRelease } from '../payload-types'
 import type { BrowserPool } from './browser'
 import type { ReleaseView } from './view'
 
+import { copyForPrint } from '../storage/printCopies'
 import { type Assets, printAssets, webAssets } from './assets'
 import { renderReleaseHtml } from './handlebars'
 import { loadOffice, loadRelease, mediaDir } from './loadRelease'
@@ -83,7 +84,9 @@ export const loadForExport = async (
     loadRelease(payload, ref, options),
     loadOffice(payload, options.locale),
   ])
-  return { release, office, locale: options.locale, draft: Boolean(options.draft), mediaDir: mediaDir(payload) }
+  const dir = mediaDir(payload)
+  await copyForPrint(payload, dir, [...(release.media ?? []), office.logo])
+  return { release, office, locale: options.locale, draft: Boolean(options.draft), mediaDir: dir }
 }
 
 /** A release in the asked formats: Payload → view model → Handlebars → HTML → Chromium → PDF. */

@@ -53,9 +53,34 @@ export const readOfficeTimezone = async (
   return zone
 }
 
-/** PAYLOAD_SECRET, or a random one generated once into data/.secret. Never a constant in code. */
+/**
+ * Why this configuration needs PAYLOAD_SECRET set, or null. With a database server or S3 several
+ * instances may serve the same data, and each would generate a secret of its own: users would be
+ * logged out at random and personal links would stop working.
+ */
+export const missingSecretReason = (env: Record<string, string | undefined> = process.env): string | null => {
+  if (env.PAYLOAD_SECRET) return null
+  const url = env.DATABASE_URL || ''
+  const shared = [
+    url && !url.startsWith('file:') ? 'DATABASE_URL is a database server' : '',
+    env.S3_BUCKET?.trim() ? 'S3_BUCKET is set' : '',
+  ].filter(Boolean)
+  if (!shared.length) return null
+  return (
+    `PAYLOAD_SECRET is not set, and ${shared.join(' and ')}: every instance must sign logins and ` +
+    'links with the same secret. Set PAYLOAD_SECRET to one long random value for all instances ' +
+    '(e.g. the output of `openssl rand -hex 32`).'
+  )
+}
+
+/**
+ * PAYLOAD_SECRET, or (SQLite and local disk only) a random one generated once into data/.secret.
+ * Never a constant in code.
+ */
 export const payloadSecret = (): string => {
   if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  const missing = missingSecretReason()
+  if (missing) throw new Error(missing)
   const file = path.join(dataDir, '.secret')
   try {
     return fs.readFileSync(file, 'utf8').trim()

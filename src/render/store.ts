@@ -2,6 +2,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { s3Client, s3Settings } from '../storage/s3'
+import { s3Store } from './s3Store'
+
 /**
  * Where rendered documents are kept, by render key. Small on purpose: the disk store below today,
  * an object store (S3) when several instances share the renders.
@@ -11,7 +14,7 @@ export type RenderStore = {
   put: (key: string, data: Uint8Array) => Promise<void>
 }
 
-const validKey = (key: string) => {
+export const validKey = (key: string): string => {
   if (!/^[a-f0-9]{16,128}$/.test(key)) throw new Error(`Not a render key: ${key}`)
   return key
 }
@@ -49,9 +52,10 @@ export const rendersDir = (): string =>
 
 let shared: { dir: string; store: RenderStore } | null = null
 
-/** The process-wide store, following PRESSROOM_DATA_DIR. */
+/** The process-wide store: the S3 bucket when S3_BUCKET is set, else PRESSROOM_DATA_DIR. */
 export const sharedStore = (): RenderStore => {
-  const dir = rendersDir()
-  if (shared?.dir !== dir) shared = { dir, store: diskStore(dir) }
+  const s3 = s3Settings()
+  const dir = s3 ? `s3:${s3.bucket}` : rendersDir()
+  if (shared?.dir !== dir) shared = { dir, store: s3 ? s3Store(s3Client(s3), s3.bucket) : diskStore(dir) }
   return shared.store
 }

@@ -4,6 +4,7 @@ import * as migration_20261125_172014_newsroom_search_text from './20261125_1720
 import * as migration_20261125_172027_public_from from './20261125_172027_public_from';
 import * as migration_20261125_173451_distribution from './20261125_173451_distribution';
 import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
+import * as migration_20261129_174544_media_storage_fields from './20261129_174544_media_storage_fields';
 import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261129_174500_content_generation.up,
     down: migration_20261129_174500_content_generation.down,
     name: '20261129_174500_content_generation',
+  },
+  {
+    up: migration_20261129_174544_media_storage_fields.up,
+    down: migration_20261129_174544_media_storage_fields.down,
+    name: '20261129_174544_media_storage_fields',
   },
   {
     up: migration_20261129_181500_read_indexes.up,

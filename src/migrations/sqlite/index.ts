@@ -3,6 +3,7 @@ import * as migration_20261125_165825_clear_embargo_of_immediate from './2026112
 import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text';
 import * as migration_20261125_172017_public_from from './20261125_172017_public_from';
 import * as migration_20261125_173502_distribution from './20261125_173502_distribution';
+import * as migration_20261129_174408_media_storage_fields from './20261129_174408_media_storage_fields';
 import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
 import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
 
@@ -31,6 +32,11 @@ export const migrations = [
     up: migration_20261125_173502_distribution.up,
     down: migration_20261125_173502_distribution.down,
     name: '20261125_173502_distribution',
+  },
+  {
+    up: migration_20261129_174408_media_storage_fields.up,
+    down: migration_20261129_174408_media_storage_fields.down,
+    name: '20261129_174408_media_storage_fields',
   },
   {
     up: migration_20261129_174500_content_generation.up,
