@@ -5,7 +5,7 @@ import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload
 import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
-import { claimDelivery } from './claim'
+import { claimDeliveries } from './claimBatch'
 import { buildMail, type Mail } from './message'
 import { linkLifetimeMs } from './settings'
 import { classifySendError } from './smtpErrors'
@@ -65,8 +65,11 @@ const record = (payload: Payload, id: Delivery['id'], data: Partial<Delivery>) =
     returning: false,
   })
 
-/** Recipients are read this many at a time, just before their messages go. */
-const JOURNALIST_BATCH = 50
+/**
+ * Deliveries are claimed, and their recipients read, this many at a time, just before their
+ * messages go. After a crash, at most this many wait for their lease to run out.
+ */
+export const CLAIM_BATCH = 10
 
 /**
  * Sends every delivery that is due at `now`, each at most once per claim: a delivery is taken
@@ -119,20 +122,37 @@ export const sendDueDeliveries = async (
     journalists.clear()
     for (const j of found) journalists.set(String(j.id), j)
   }
+  const releaseOf = (d: Delivery) =>
+    releaseIn(typeof d.release === 'object' ? d.release.id : d.release, d.locale as Locale)
+  // At publication: only once the public may read it (an embargo moved later waits again).
+  const waits = async (d: Delivery) => {
+    const release = await releaseOf(d)
+    return d.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))
+  }
+  let claimed = new Set<string>()
   for (const [index, delivery] of docs.entries()) {
-    // Consent is read fresh for every batch, moments before its messages: an unsubscribe
-    // takes effect for the next batch at the latest.
-    if (index % JOURNALIST_BATCH === 0) await loadJournalists(docs.slice(index, index + JOURNALIST_BATCH))
-    const releaseId = typeof delivery.release === 'object' ? delivery.release.id : delivery.release
-    const release = await releaseIn(releaseId, delivery.locale as Locale)
-    // At publication: only once the public may read it (an embargo moved later waits again).
-    if (delivery.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))) {
+    if (index % CLAIM_BATCH === 0) {
+      const batch = docs.slice(index, index + CLAIM_BATCH)
+      const ready: Delivery[] = []
+      for (const d of batch) if (!(await waits(d))) ready.push(d)
+      const at = now()
+      claimed = await claimDeliveries(
+        payload,
+        ready.map((d) => d.id),
+        at,
+        new Date(at.getTime() + LEASE_MS),
+      )
+      // Consent is read fresh for every batch, moments before its messages: an unsubscribe
+      // takes effect for the next batch at the latest.
+      await loadJournalists(batch)
+    }
+    const release = await releaseOf(delivery)
+    if (await waits(delivery)) {
       report.waiting++
       continue
     }
+    if (!claimed.has(String(delivery.id))) continue
     const start = now()
-    if (!(await claimDelivery(payload, delivery.id, start, new Date(start.getTime() + LEASE_MS))))
-      continue
     const attempts = (delivery.attempts ?? 0) + 1
     if (!release) {
       await record(payload, delivery.id, {
