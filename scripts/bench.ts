@@ -7,6 +7,7 @@
  *              PDF right after a save
  *   scale      anonymous reads with 5 releases and with --releases N, on SQLite and PostgreSQL,
  *              and the PostgreSQL plans of those reads
+ *   mail       1,000 recipients of one release to a local SMTP sink: messages/s, peak RSS
  * Options: --browser auto|system|packaged, --quick (fewer runs, N = 500), --releases N,
  * --sections generator,http,scale, --no-postgres.
  */
@@ -26,7 +27,7 @@ const program = new Command()
   .option('--browser <which>', 'auto, system or packaged', 'auto')
   .option('--quick', 'fewer repetitions and 500 releases for scale, for development')
   .option('--releases <n>', 'releases seeded for the scale section (default 20000, quick 500)')
-  .option('--sections <list>', 'generator,http,scale', 'generator,http,scale')
+  .option('--sections <list>', 'generator,http,scale,mail', 'generator,http,scale,mail')
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
   .option('--seed-only', 'internal: seed DATABASE_URL and print the ids as JSON')
@@ -85,6 +86,9 @@ const main = async () => {
   try {
     const { seedBench } = await import('./bench/content')
     const { stage } = await import('./bench/measure')
+    // The mail section's SMTP sink must be up before the config reads SMTP_URL.
+    const mailSink = sections.has('mail') ? await (await import('./bench/mail')).startMailSink() : null
+    if (mailSink) Object.assign(process.env, { SMTP_URL: mailSink.url, PRESSROOM_MAIL_RATE: '0' })
     stage('booting Payload and seeding 100 releases')
     const payload = await boot()
     let seeded
@@ -98,8 +102,13 @@ const main = async () => {
         weasyP50 = figures.weasyP50
         tables.push(['Generator, in-process (no render store)', figures.rows])
       }
+      if (mailSink) {
+        const { mailSection } = await import('./bench/mail')
+        tables.push(['Mail: sending to journalists', await mailSection(payload, mailSink, seeded.releaseIds[0], quick)])
+      }
     } finally {
       await payload.destroy()
+      await mailSink?.stop()
     }
     if (sections.has('http')) {
       const { startServer } = await import('./bench/server')

@@ -42,7 +42,7 @@ const contextKey = 'pressroomLoginThrottleKey'
  * address unless a proxy (or the client) already did, and a proxy appends, so the last entry is
  * the one a client cannot choose when a proxy is in front.
  */
-const clientOf = (headers: Headers): string =>
+export const clientOf = (headers: Headers): string =>
   headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
 
 const keyOf = (headers: Headers, email: unknown) =>

@@ -93,14 +93,30 @@ export type Mail = {
 
 const notPersonal = { stylesheets: [], imageSrc: () => null }
 
-const releaseViewFor = (release: PressRelease, office: PressOffice, locale: Locale) =>
-  buildReleaseView(release, {
-    locale,
-    office,
-    // No remote images in a mail: photos are listed with their captions, not loaded.
-    assets: notPersonal,
-    draft: false,
-  })
+type SharedParts = { view: ReleaseView; text: string }
+const sharedParts = new WeakMap<PressRelease, Map<Locale, SharedParts>>()
+
+/**
+ * The view model and plain text of a release, made once per loaded release and language: every
+ * recipient of a send shares them (the sender loads each release once per run).
+ */
+const partsFor = (release: PressRelease, office: PressOffice, locale: Locale): SharedParts => {
+  let byLocale = sharedParts.get(release)
+  if (!byLocale) sharedParts.set(release, (byLocale = new Map()))
+  let parts = byLocale.get(locale)
+  if (!parts) {
+    const view = buildReleaseView(release, {
+      locale,
+      office,
+      // No remote images in a mail: photos are listed with their captions, not loaded.
+      assets: notPersonal,
+      draft: false,
+    })
+    parts = { view, text: releaseText(view) }
+    byLocale.set(locale, parts)
+  }
+  return parts
+}
 
 /** Stand-ins for the personal parts, so one rendered and inlined page serves every recipient. */
 const slot = {
@@ -150,7 +166,7 @@ const sharedHtml = (
 /** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
 export const buildMail = (input: MailInput): Mail => {
   const { release, office, locale, journalist, preDelivery } = input
-  const view = releaseViewFor(release, office, locale)
+  const { view, text: releaseBody } = partsFor(release, office, locale)
   const mail = mailLabels(locale)
   const base = publicUrl()
   const personal = `${base}/r/${input.linkToken}`
@@ -164,7 +180,7 @@ export const buildMail = (input: MailInput): Mail => {
     .replaceAll(slot.unsubscribe, unsubscribe)
   const text = [
     ...(preDelivery ? [mail.personalNote, ''] : []),
-    releaseText(view),
+    releaseBody,
     '',
     `${mail.downloads}:`,
     `${mail.page}: ${personal}`,

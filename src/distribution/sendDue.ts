@@ -5,7 +5,7 @@ import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload
 import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
-import { claimDelivery } from './claim'
+import { claimDeliveries } from './claimBatch'
 import { buildMail, type Mail } from './message'
 import { linkLifetimeMs } from './settings'
 import { classifySendError } from './smtpErrors'
@@ -52,8 +52,24 @@ const dueWhere = (now: Date, release?: number | string): Where => ({
   ],
 })
 
+/**
+ * Writes a delivery's outcome straight to its row: only the distribution code writes deliveries
+ * (no hooks, no access to apply), and a whole update operation per message (read, validate,
+ * write, read back) was most of a send's time.
+ */
 const record = (payload: Payload, id: Delivery['id'], data: Partial<Delivery>) =>
-  payload.update({ collection: 'deliveries', id, data, overrideAccess: true, depth: 0 })
+  payload.db.updateOne({
+    collection: 'deliveries',
+    id,
+    data: { ...data, updatedAt: new Date().toISOString() },
+    returning: false,
+  })
+
+/**
+ * Deliveries are claimed, and their recipients read, this many at a time, just before their
+ * messages go. After a crash, at most this many wait for their lease to run out.
+ */
+export const CLAIM_BATCH = 10
 
 /**
  * Sends every delivery that is due at `now`, each at most once per claim: a delivery is taken
@@ -92,17 +108,51 @@ export const sendDueDeliveries = async (
     if (!offices.has(locale)) offices.set(locale, loadOffice(payload, locale))
     return offices.get(locale)!
   }
-  for (const delivery of docs) {
-    const releaseId = typeof delivery.release === 'object' ? delivery.release.id : delivery.release
-    const release = await releaseIn(releaseId, delivery.locale as Locale)
-    // At publication: only once the public may read it (an embargo moved later waits again).
-    if (delivery.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))) {
+  const journalistIdOf = (d: Delivery) =>
+    typeof d.journalist === 'object' ? d.journalist.id : d.journalist
+  const journalists = new Map<string, Journalist>()
+  const loadJournalists = async (batch: Delivery[]) => {
+    const { docs: found } = await payload.find({
+      collection: 'journalists',
+      where: { id: { in: batch.map(journalistIdOf) } },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    journalists.clear()
+    for (const j of found) journalists.set(String(j.id), j)
+  }
+  const releaseOf = (d: Delivery) =>
+    releaseIn(typeof d.release === 'object' ? d.release.id : d.release, d.locale as Locale)
+  // At publication: only once the public may read it (an embargo moved later waits again).
+  const waits = async (d: Delivery) => {
+    const release = await releaseOf(d)
+    return d.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))
+  }
+  let claimed = new Set<string>()
+  for (const [index, delivery] of docs.entries()) {
+    if (index % CLAIM_BATCH === 0) {
+      const batch = docs.slice(index, index + CLAIM_BATCH)
+      const ready: Delivery[] = []
+      for (const d of batch) if (!(await waits(d))) ready.push(d)
+      const at = now()
+      claimed = await claimDeliveries(
+        payload,
+        ready.map((d) => d.id),
+        at,
+        new Date(at.getTime() + LEASE_MS),
+      )
+      // Consent is read fresh for every batch, moments before its messages: an unsubscribe
+      // takes effect for the next batch at the latest.
+      await loadJournalists(batch)
+    }
+    const release = await releaseOf(delivery)
+    if (await waits(delivery)) {
       report.waiting++
       continue
     }
+    if (!claimed.has(String(delivery.id))) continue
     const start = now()
-    if (!(await claimDelivery(payload, delivery.id, start, new Date(start.getTime() + LEASE_MS))))
-      continue
     const attempts = (delivery.attempts ?? 0) + 1
     if (!release) {
       await record(payload, delivery.id, {
@@ -113,16 +163,13 @@ export const sendDueDeliveries = async (
       report.failed++
       continue
     }
-    const journalist = await payload.findByID({
-      collection: 'journalists',
-      id: typeof delivery.journalist === 'object' ? delivery.journalist.id : delivery.journalist,
-      depth: 0,
-      overrideAccess: true,
-    })
-    if (journalist.consent !== 'confirmed') {
+    const journalist = journalists.get(String(journalistIdOf(delivery)))
+    if (journalist?.consent !== 'confirmed') {
       await record(payload, delivery.id, {
         status: 'skipped',
-        reason: `Consent is ${journalist.consent} at sending time.`,
+        reason: journalist
+          ? `Consent is ${journalist.consent} at sending time.`
+          : 'The journalist was deleted.',
         leaseUntil: null,
       })
       continue
@@ -133,7 +180,7 @@ export const sendDueDeliveries = async (
         release,
         office: await officeIn(delivery.locale as Locale),
         locale: delivery.locale as Locale,
-        journalist: journalist as Journalist,
+        journalist,
         preDelivery: delivery.kind === 'pre-delivery',
         deliveryId: delivery.id,
         linkToken: signToken('link', {

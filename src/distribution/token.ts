@@ -7,7 +7,7 @@ import { payloadSecret } from '../lib/settings'
  * for unsubscribing) and an expiry, with an HMAC keyed by the app secret and the token's purpose,
  * so a token made for one purpose never opens another.
  */
-export type Purpose = 'link' | 'unsubscribe'
+export type Purpose = 'link' | 'unsubscribe' | 'confirm'
 export type TokenClaims = { subject: number | string; expires: Date }
 
 const mac = (purpose: Purpose, body: string) => {

@@ -57,6 +57,23 @@ const pl = {
   preview: 'Podgląd',
   downloadPdf: 'Pobierz PDF',
   packPdf: 'Pakiet PDF',
+  journalistsImport: 'Importuj z CSV',
+  journalistsImportHint:
+    'Kolumny w pierwszym wierszu: name, email, outlet, languages, topics (języki i tematy rozdzielone średnikiem).',
+  journalistsImportConsent:
+    'Te osoby już zgodziły się na nasze informacje (np. dotychczasowa lista prasowa): zapisz je jako potwierdzone. Bez zaznaczenia każda dostanie e-mail z prośbą o potwierdzenie.',
+  journalistsImportRun: 'Importuj',
+  journalistsImported: 'Zaimportowano {{imported}} z {{rows}} wierszy (zgoda: {{consent}}).',
+  journalistsImportErrors: 'Błędne wiersze',
+  journalistsImportDuplicates: 'Duplikaty',
+  journalistsImportLine: 'wiersz {{line}}',
+  privacyTitle: 'Ochrona danych',
+  privacyExport: 'Eksportuj dane (JSON)',
+  privacyErase: 'Usuń dane osobowe',
+  privacyEraseConfirm:
+    'Usunąć imię, adres i redakcję tej osoby? Liczby wysyłek zostaną, danych nie da się przywrócić.',
+  privacyErased: 'Dane osobowe usunięte.',
+  privacyAdminsOnly: 'Eksport i usuwanie danych: tylko administratorzy.',
 }
 
 export type CustomKey = keyof typeof pl
@@ -115,6 +132,23 @@ const en: Record<CustomKey, string> = {
   preview: 'Preview',
   downloadPdf: 'Download PDF',
   packPdf: 'Pack PDF',
+  journalistsImport: 'Import from CSV',
+  journalistsImportHint:
+    'Columns named in the first row: name, email, outlet, languages, topics (languages and topics separated by semicolons).',
+  journalistsImportConsent:
+    'These people have already agreed to get our releases (e.g. an existing press list): record them as confirmed. Unticked, each gets an e-mail asking to confirm.',
+  journalistsImportRun: 'Import',
+  journalistsImported: 'Imported {{imported}} of {{rows}} rows (consent: {{consent}}).',
+  journalistsImportErrors: 'Bad rows',
+  journalistsImportDuplicates: 'Duplicates',
+  journalistsImportLine: 'line {{line}}',
+  privacyTitle: 'Data protection',
+  privacyExport: 'Export data (JSON)',
+  privacyErase: 'Erase personal data',
+  privacyEraseConfirm:
+    "Erase this person's name, address and outlet? Delivery counts stay; the data cannot be restored.",
+  privacyErased: 'Personal data erased.',
+  privacyAdminsOnly: 'Exporting and erasing data: admins only.',
 }
 
 export const translations = { pl: { custom: pl }, en: { custom: en } }

@@ -17,6 +17,8 @@ export const startSmtp = async () => {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    // The app's pooled SMTP connections stay open; on stop, close them at once, not after 30 s.
+    closeTimeout: 100,
     onRcptTo(address, _session, callback) {
       const codes = refusals.get(address.address.toLowerCase())
       const code = codes?.shift()

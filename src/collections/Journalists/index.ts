@@ -4,6 +4,8 @@ import { editors } from '../../access/editors'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { locales } from '../../lib/locales'
+import { eraseEndpoint, exportEndpoint, importEndpoint } from './endpoints/staff'
+import { subscribeEndpoint } from './endpoints/subscribe'
 import { normalizeJournalistEmail } from './hooks/normalizeJournalistEmail'
 import { stampConsent } from './hooks/stampConsent'
 
@@ -21,10 +23,20 @@ export const Journalists: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'outlet', 'email', 'consent', 'embargoTrusted'],
     group: label('Dystrybucja', 'Distribution'),
+    components: { beforeListTable: ['/src/components/JournalistImport#JournalistImport'] },
   },
   access: { read: staff, create: staff, update: staff, delete: editors },
   hooks: { beforeValidate: [normalizeJournalistEmail], beforeChange: [stampConsent] },
+  endpoints: [subscribeEndpoint, importEndpoint, exportEndpoint, eraseEndpoint],
   fields: [
+    {
+      name: 'privacy',
+      type: 'ui',
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/JournalistPrivacy#JournalistPrivacy' },
+      },
+    },
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {
       name: 'email',

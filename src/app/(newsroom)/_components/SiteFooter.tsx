@@ -2,6 +2,7 @@ import React from 'react'
 
 import type { Locale } from '../../../lib/locales'
 
+import { signupWords } from '../../../distribution/signupWords'
 import { siteWords } from '../../../newsroom/words'
 
 export const SiteFooter = ({ locale }: { locale: Locale }) => {
@@ -21,6 +22,7 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
             <a href="/sitemap.xml">Sitemap</a>
           </li>
         </ul>
+        <a href={`/${locale}/subscribe`}>{signupWords[locale].subscribeLink}</a>
       </div>
     </footer>
   )

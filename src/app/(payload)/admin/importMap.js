@@ -28,6 +28,8 @@ import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from 
 import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../../../../src/components/PackActions'
+import { JournalistPrivacy as JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1 } from '../../../../src/components/JournalistPrivacy'
+import { JournalistImport as JournalistImport_a556efb4aa0c7ab6852a36d640cae481 } from '../../../../src/components/JournalistImport'
 import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -64,6 +66,8 @@ export const importMap = {
   "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/PackActions#PackActions": PackActions_97f53e5939166c5c8a3616aa88115f8f,
+  "/src/components/JournalistPrivacy#JournalistPrivacy": JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1,
+  "/src/components/JournalistImport#JournalistImport": JournalistImport_a556efb4aa0c7ab6852a36d640cae481,
   "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

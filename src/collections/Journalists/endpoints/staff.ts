@@ -1,0 +1,68 @@
+import type { PayloadRequest } from 'payload'
+
+import { hasRole } from '../../../access/roles'
+import { nowOf } from '../../../lib/clock'
+import { UserError } from '../../../lib/errors'
+import { staffEndpoint } from '../../../lib/staffEndpoint'
+import { importJournalists, MAX_IMPORT_BYTES } from '../../../distribution/importJournalists'
+import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
+
+const adminOnly = (req: PayloadRequest, doing: string) => {
+  if (!hasRole(req.user, 'admin')) throw new UserError(`Only admins may ${doing}.`, 1, 403)
+}
+
+const csvOf = async (req: PayloadRequest): Promise<string> => {
+  const bytes = req.file ? req.file.data : Buffer.from((await req.text?.()) ?? '', 'utf8')
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new UserError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, 1, 413)
+  if (!bytes.length) throw new UserError('Send a CSV file (multipart "file", or a text/csv body).')
+  return bytes.toString('utf8')
+}
+
+/**
+ * POST /api/journalists/import[?consent=confirmed] — a CSV file (name, email, outlet, languages,
+ * topics) as multipart "file" or a text/csv body → the report of what was imported and why each
+ * other row was not. Staff, like creating a journalist by hand.
+ */
+export const importEndpoint = staffEndpoint({
+  path: '/import',
+  method: 'post',
+  doing: 'import journalists',
+  handler: async (req) => {
+    const report = await importJournalists(req.payload, await csvOf(req), {
+      user: req.user!,
+      consentConfirmed: req.searchParams.get('consent') === 'confirmed',
+      now: nowOf(req),
+    })
+    return Response.json(report)
+  },
+})
+
+/** GET /api/journalists/:id/export — everything held about one journalist, as JSON. Admins. */
+export const exportEndpoint = staffEndpoint({
+  path: '/:id/export',
+  method: 'get',
+  doing: 'export a journalist',
+  handler: async (req) => {
+    adminOnly(req, 'export personal data')
+    const id = String(req.routeParams?.id)
+    const data = await exportJournalist(req.payload, id, nowOf(req))
+    return Response.json(data, {
+      headers: {
+        'Content-Disposition': `attachment; filename="journalist-${data.journalist.id}.json"`,
+        'Cache-Control': 'no-store',
+      },
+    })
+  },
+})
+
+/** POST /api/journalists/:id/erase — drops the personal fields, keeps the delivery counts. Admins. */
+export const eraseEndpoint = staffEndpoint({
+  path: '/:id/erase',
+  method: 'post',
+  doing: 'erase a journalist',
+  handler: async (req) => {
+    adminOnly(req, 'erase personal data')
+    return Response.json(await eraseJournalist(req.payload, String(req.routeParams?.id)))
+  },
+})

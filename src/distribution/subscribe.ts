@@ -1,0 +1,172 @@
+import type { Payload } from 'payload'
+
+import type { Journalist } from '../payload-types'
+
+import { UserError } from '../lib/errors'
+import { isLocale, locales, type Locale } from '../lib/locales'
+import { publicUrl } from './settings'
+import { signupWords } from './signupWords'
+import { signToken, verifyToken } from './token'
+
+/** How long the link in a confirmation mail works. */
+export const CONFIRM_DAYS = 7
+
+export type SignupForm = {
+  email: string
+  name: string
+  outlet: string
+  languages: Locale[]
+  topics: string[]
+  locale: Locale
+  /** The honeypot: a field people never see, so anything in it was filled in by a script. */
+  trap: string
+}
+
+type Fields = { get: (name: string) => unknown; getAll: (name: string) => unknown[] }
+
+const text = (value: unknown, max: number) =>
+  typeof value === 'string' ? value.trim().slice(0, max) : ''
+
+const list = (values: unknown[]) =>
+  values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => text(v, 100)).filter(Boolean)
+
+/** The form's fields, from a form post or a JSON body, trimmed and bounded. */
+export const readSignupForm = (fields: Fields): SignupForm => {
+  const locale = isLocale(fields.get('locale')) ? (fields.get('locale') as Locale) : 'pl'
+  const languages = list(fields.getAll('languages')).filter(isLocale)
+  return {
+    email: text(fields.get('email'), 254).toLowerCase(),
+    name: text(fields.get('name'), 200),
+    outlet: text(fields.get('outlet'), 200),
+    languages: languages.length ? [...new Set(languages)] : [locale],
+    topics: [...new Set(list(fields.getAll('topics')))].slice(0, 50),
+    locale,
+    trap: text(fields.get('website'), 200),
+  }
+}
+
+/** A plain address check; the confirmation mail is the real one. */
+export const looksLikeEmail = (email: string) => /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(email)
+
+export const confirmToken = (journalist: number | string, now: Date) =>
+  signToken('confirm', {
+    subject: journalist,
+    expires: new Date(now.getTime() + CONFIRM_DAYS * 86_400_000),
+  })
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+
+/** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
+export const sendConfirmation = async (
+  payload: Payload,
+  journalist: Pick<Journalist, 'id' | 'name' | 'email'>,
+  locale: Locale,
+  now: Date = new Date(),
+) => {
+  const w = signupWords[locale]
+  const link = `${publicUrl()}/subscribe/confirm/${confirmToken(journalist.id, now)}`
+  const greeting = `${w.mailGreeting} ${journalist.name},`
+  await payload.sendEmail({
+    to: { name: journalist.name, address: journalist.email },
+    subject: w.mailSubject,
+    text: [greeting, '', w.mailBody, link, '', w.mailIgnore, ''].join('\n'),
+    html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36rem"><p>${escapeHtml(greeting)}</p><p>${escapeHtml(w.mailBody)}</p><p><a href="${link}" style="display:inline-block;background:#0b4f8a;color:#fff;padding:.6em 1.2em;text-decoration:none;border-radius:4px">${escapeHtml(w.mailButton)}</a></p><p style="font-size:.9em;color:#555">${escapeHtml(link)}</p><p style="font-size:.9em;color:#555">${escapeHtml(w.mailIgnore)}</p></body></html>`,
+    headers: { 'Auto-Submitted': 'auto-generated' },
+  })
+}
+
+/**
+ * A sign-up from the newsroom form. Whatever the address's state, the caller answers the same:
+ * a new address is recorded `pending` (source: sign-up form) and gets the confirmation mail; a
+ * pending one gets the mail again; an unsubscribed one is pending again and gets it; a confirmed
+ * one is left exactly as it is and gets nothing. Returns who is to be mailed, if anyone.
+ */
+export const recordSignup = async (
+  payload: Payload,
+  form: SignupForm,
+): Promise<Pick<Journalist, 'id' | 'name' | 'email'> | null> => {
+  if (!looksLikeEmail(form.email) || !form.name) throw new UserError(signupWords[form.locale].invalid)
+  if (form.trap) return null
+  const existing = async () =>
+    (
+      await payload.find({
+        collection: 'journalists',
+        where: { email: { equals: form.email } },
+        limit: 1,
+        depth: 0,
+        overrideAccess: true,
+      })
+    ).docs[0]
+  const found = await existing()
+  if (!found) {
+    try {
+      return await payload.create({
+        collection: 'journalists',
+        data: {
+          name: form.name,
+          email: form.email,
+          outlet: form.outlet || null,
+          languages: form.languages,
+          topics: form.topics,
+          consent: 'pending',
+          consentSource: 'sign-up',
+        },
+        overrideAccess: true,
+        depth: 0,
+      })
+    } catch (error) {
+      // The same address signed up at the same moment: the unique index kept one.
+      if (await existing()) return null
+      throw error
+    }
+  }
+  if (found.consent === 'confirmed') return null
+  if (found.consent === 'unsubscribed') {
+    await payload.update({
+      collection: 'journalists',
+      id: found.id,
+      data: { consent: 'pending', consentSource: 'sign-up' },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  return found
+}
+
+export type ConfirmResult = { ok: true; email: string; locale: Locale } | { ok: false }
+
+/** The journalist a confirmation link is for, while it may still confirm; null says nothing why. */
+export const journalistToConfirm = async (payload: Payload, token: string, now = new Date()) => {
+  const claims = verifyToken('confirm', token, now)
+  if (!claims) return null
+  const journalist = await payload
+    .findByID({ collection: 'journalists', id: claims.subject, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  // An old link does not undo an unsubscribe made after it was sent.
+  if (!journalist || journalist.consent === 'unsubscribed') return null
+  return journalist
+}
+
+export const journalistLocale = (j: Pick<Journalist, 'languages'>): Locale =>
+  j.languages?.find((l) => (locales as readonly string[]).includes(l)) ?? 'pl'
+
+/** Confirms a sign-up from the link in its mail: pending → confirmed, with the time. */
+export const confirmByToken = async (
+  payload: Payload,
+  token: string,
+  now = new Date(),
+): Promise<ConfirmResult> => {
+  const journalist = await journalistToConfirm(payload, token, now)
+  if (!journalist) return { ok: false }
+  if (journalist.consent === 'pending') {
+    await payload.update({
+      collection: 'journalists',
+      id: journalist.id,
+      data: { consent: 'confirmed' },
+      overrideAccess: true,
+      depth: 0,
+    })
+  }
+  return { ok: true, email: journalist.email, locale: journalistLocale(journalist) }
+}
