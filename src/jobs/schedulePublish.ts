@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 import { saveVersion, ValidationError } from 'payload'
 
 import { isLocale } from '../lib/locales'
+import { onceForJob } from './onceForJob'
 import {
   isReleasePublication,
   scheduledAndLatestVersions,
@@ -17,7 +18,7 @@ import {
  * when the editor scheduled and keeps any later edit as a draft on top, so an unreviewed change
  * never goes out with the scheduled publication. Publishing goes through the normal update, so the
  * same rules apply as by hand (editors only, approved quotes only); a refusal fails the job with
- * the reason in its log.
+ * the reason in its log. The publication and a note on the job commit together (onceForJob).
  */
 export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: object }> = {
   slug: 'schedulePublish',
@@ -32,25 +33,27 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     if (!input.doc) return { output: {} }
     const userId = schedulerId(input)
     const user = userId !== undefined ? await findUser(req, userId) : null
-    // Like Payload's own task: no shared req, so each call reads in the default locale.
-    const as = { user, overrideAccess: user === null, depth: 0 } as const
     const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
     // "Publish in one language" from the schedule drawer, as Payload's own task does it.
     const publishSpecificLocale =
       _status === 'published' && isLocale(input.locale) ? input.locale : undefined
     const collection = input.doc.relationTo as 'press-releases'
     const id = input.doc.value
-
-    const { scheduled, latest } = isReleasePublication(input)
-      ? await scheduledAndLatestVersions(req, id, job.createdAt)
-      : {}
-    const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
     try {
-      if (laterEdit) {
-        await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
-      }
-      await req.payload.update({ collection, id, data: { _status }, publishSpecificLocale, ...as })
-      if (laterEdit) await keepAsDraft(req, collection, id, latest)
+      // Published once even when the job runs again after its instance died mid-run.
+      await onceForJob(req.payload, job.id, user, async (txReq) => {
+        // Each call reads in the default locale, like Payload's own task.
+        const as = { user, overrideAccess: user === null, depth: 0, req: txReq } as const
+        const { scheduled, latest } = isReleasePublication(input)
+          ? await scheduledAndLatestVersions(txReq, id, job.createdAt)
+          : {}
+        const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
+        if (laterEdit) {
+          await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
+        }
+        await req.payload.update({ collection, id, data: { _status }, publishSpecificLocale, ...as })
+        if (laterEdit) await keepAsDraft(txReq, collection, id, latest)
+      })
     } catch (error) {
       throw withReasons(error)
     }
