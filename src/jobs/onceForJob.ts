@@ -68,3 +68,13 @@ export const onceForJob = async (
       throw error
     }
   })
+
+/**
+ * A fresh request in the same transaction as `req`: Payload operations change their request's
+ * locale (a restore reads every locale), so each call of an effect gets its own.
+ */
+export const sameTransaction = async (req: PayloadRequest): Promise<PayloadRequest> => {
+  const fresh = await createLocalReq({ user: req.user ?? undefined }, req.payload)
+  fresh.transactionID = req.transactionID
+  return fresh
+}

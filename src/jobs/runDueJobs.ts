@@ -10,7 +10,9 @@ export type DueJobsReport = { ran: number; failed: number; summary: string }
  */
 export const runDueJobs = async (payload: Payload, limit = 100): Promise<DueJobsReport> => {
   const statuses = await runQueue(payload, 'default', { limit })
-  const failed = statuses.filter((s) => s.status === 'error' || s.status === 'error-reached-max-retries')
+  const failed = statuses.filter(
+    (s) => s.status === 'error' || s.status === 'error-reached-max-retries',
+  )
   const pending = await payload.count({
     collection: 'payload-jobs',
     where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },

@@ -16,7 +16,8 @@ type JobStatus = { id: number | string; status: string }
 export const jobLeaseMs = (): number => 1000 * positive(process.env.PRESSROOM_JOB_LEASE_S, 120)
 
 /** How often the publication queue is looked at: PRESSROOM_JOB_POLL_S seconds, default 60. */
-export const jobPollSeconds = (): number => Math.min(60, positive(process.env.PRESSROOM_JOB_POLL_S, 60))
+export const jobPollSeconds = (): number =>
+  Math.min(60, positive(process.env.PRESSROOM_JOB_POLL_S, 60))
 
 const positive = (value: string | undefined, fallback: number): number => {
   const n = Number(value)

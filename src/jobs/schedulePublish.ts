@@ -3,7 +3,7 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 import { saveVersion, ValidationError } from 'payload'
 
 import { isLocale } from '../lib/locales'
-import { onceForJob } from './onceForJob'
+import { onceForJob, sameTransaction } from './onceForJob'
 import {
   isReleasePublication,
   scheduledAndLatestVersions,
@@ -42,17 +42,29 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     try {
       // Published once even when the job runs again after its instance died mid-run.
       await onceForJob(req.payload, job.id, user, async (txReq) => {
-        // Each call reads in the default locale, like Payload's own task.
-        const as = { user, overrideAccess: user === null, depth: 0, req: txReq } as const
+        // Each call on a request of its own, reading in the default locale like Payload's task.
+        const as = async () =>
+          ({
+            user,
+            overrideAccess: user === null,
+            depth: 0,
+            req: await sameTransaction(txReq),
+          }) as const
         const { scheduled, latest } = isReleasePublication(input)
-          ? await scheduledAndLatestVersions(txReq, id, job.createdAt)
+          ? await scheduledAndLatestVersions(await sameTransaction(txReq), id, job.createdAt)
           : {}
         const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
         if (laterEdit) {
-          await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
+          await req.payload.restoreVersion({ collection, id: String(scheduled), ...(await as()) })
         }
-        await req.payload.update({ collection, id, data: { _status }, publishSpecificLocale, ...as })
-        if (laterEdit) await keepAsDraft(txReq, collection, id, latest)
+        await req.payload.update({
+          collection,
+          id,
+          data: { _status },
+          publishSpecificLocale,
+          ...(await as()),
+        })
+        if (laterEdit) await keepAsDraft(await sameTransaction(txReq), collection, id, latest)
       })
     } catch (error) {
       throw withReasons(error)
@@ -93,12 +105,16 @@ const keepAsDraft = async (
 /** The job log keeps only an error's message; put the field messages (naming the quote) in it. */
 const withReasons = (error: unknown): unknown => {
   const errors = error instanceof ValidationError ? error.data?.errors : undefined
-  return errors?.length
-    ? new Error(errors.map((e) => `${e.path}: ${e.message}`).join(' ')) 
-    : error
+  return errors?.length ? new Error(errors.map((e) => `${e.path}: ${e.message}`).join(' ')) : error
 }
 
 const findUser = async (req: PayloadRequest, id: number | string): Promise<TypedUser> => {
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return { ...user, collection: 'users' } as TypedUser
 }

@@ -26,7 +26,11 @@ const oneAtATimeHere = <T>(name: string, work: () => Promise<T>): Promise<T> => 
  * PostgreSQL a session advisory lock on a connection of its own (the server drops it if this
  * process dies), elsewhere (SQLite, one machine; MongoDB) one at a time in this process.
  */
-export const withDatabaseLock = <T>(payload: Payload, name: string, work: () => Promise<T>): Promise<T> =>
+export const withDatabaseLock = <T>(
+  payload: Payload,
+  name: string,
+  work: () => Promise<T>,
+): Promise<T> =>
   oneAtATimeHere(name, async () => {
     const pool = (payload.db as unknown as { name: string; pool?: PgPool }).pool
     if (payload.db.name !== 'postgres' || !pool) return work()

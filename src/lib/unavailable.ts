@@ -6,7 +6,15 @@ export const databaseUnavailableMessage =
 
 // Connection refused or cut, the server shutting down or starting up (PostgreSQL SQLSTATE class
 // 08 and 57P0x), no pooled connection within the timeout.
-const codes = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', '57P01', '57P02', '57P03'])
+const codes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01',
+  '57P02',
+  '57P03',
+])
 const messages =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Connection refused/i
 

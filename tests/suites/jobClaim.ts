@@ -25,7 +25,11 @@ export const jobClaimSuite = (db: TestDatabase) => {
   const schedule = (releaseId: number, waitUntil: string) =>
     payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user: editorId } as never,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: releaseId },
+        user: editorId,
+      } as never,
       waitUntil: new Date(waitUntil),
     })
 
@@ -34,7 +38,9 @@ export const jobClaimSuite = (db: TestDatabase) => {
     (
       await payload.countVersions({
         collection: 'press-releases',
-        where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] },
+        where: {
+          and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }],
+        },
         overrideAccess: true,
       })
     ).totalDocs
@@ -83,12 +89,22 @@ export const jobClaimSuite = (db: TestDatabase) => {
       input: {} as never,
       waitUntil: new Date(hoursFromNow(24)),
     })
-    const effect = (headline: string) => async (req: Parameters<Parameters<typeof onceForJob>[3]>[0]) => {
-      await payload.create({ collection: 'boilerplates', data: { title: headline, text: headline } as never, req })
-    }
+    const effect =
+      (headline: string) => async (req: Parameters<Parameters<typeof onceForJob>[3]>[0]) => {
+        await payload.create({
+          collection: 'boilerplates',
+          data: { title: headline, text: headline } as never,
+          req,
+        })
+      }
     const count = async (title: string) =>
-      (await payload.count({ collection: 'boilerplates', where: { title: { equals: title } }, overrideAccess: true }))
-        .totalDocs
+      (
+        await payload.count({
+          collection: 'boilerplates',
+          where: { title: { equals: title } },
+          overrideAccess: true,
+        })
+      ).totalDocs
 
     // An effect that fails leaves no note: the next run does it. On PostgreSQL it also leaves
     // nothing (one transaction); SQLite runs without transactions here.
