@@ -112,6 +112,32 @@ await describeOnPostgres(() => {
     }
   }, 60_000)
 
+  it('never serves a release stale from B after something it cites was edited on A', async () => {
+    const boilerplate = await payload.create({
+      collection: 'boilerplates',
+      locale: 'pl',
+      data: { title: 'O Krakowie', text: 'Kraków liczy 800 tysięcy mieszkańców.' },
+      overrideAccess: true,
+    })
+    const release = await makeRelease(payload, {
+      headline: 'Dni Krakowa',
+      boilerplates: [boilerplate.id],
+    })
+    const txtOnB = () =>
+      fetch(`${two.b.url}/api/press-releases/${release.id}/txt?locale=pl`).then((r) => r.text())
+    expect(await txtOnB()).toContain('800 tysięcy')
+
+    const res = await fetch(`${two.a.url}/api/boilerplates/${boilerplate.id}?locale=pl`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: editorOnA },
+      body: JSON.stringify({ text: 'Kraków liczy 804 tysiące mieszkańców.' }),
+    })
+    expect(res.status).toBe(200)
+    const after = await txtOnB()
+    expect(after).toContain('804 tysiące')
+    expect(after).not.toContain('800 tysięcy')
+  })
+
   const schedule = (releaseId: number, at: Date) =>
     payload.jobs.queue({
       task: 'schedulePublish',
