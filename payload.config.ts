@@ -18,15 +18,18 @@ import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
 import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
 import { pressroomMailer } from './src/distribution/mailer'
-import { MAIL_QUEUE, sendMailTask } from './src/distribution/sendMailTask'
+import { sendMailTask } from './src/distribution/sendMailTask'
 import { PressOffice } from './src/globals/PressOffice'
+import { startJobRunners } from './src/jobs/runner'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
+import { withDatabaseLock } from './src/lib/databaseLock'
 import { loggerConfig } from './src/lib/logger'
 import { withPagingCheck } from './src/lib/paging'
 import { renderStorePlugin } from './src/render/plugin'
 import { mediaStoragePlugin } from './src/storage/mediaStorage'
 import { translations } from './src/lib/translations'
+import { answerDatabaseOutage } from './src/lib/unavailable'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
@@ -92,15 +95,24 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
   jobs: {
     tasks: [schedulePublishTask, sendMailTask],
-    // Due publications run every minute in the server; `npm run jobs` runs them once.
-    // The mail queue is looked at every 10 s: a send at the embargo lift should not wait a minute.
-    autoRun: [
-      { cron: '* * * * *', queue: 'default', limit: 50 },
-      { cron: '*/10 * * * * *', queue: MAIL_QUEUE, limit: 10 },
-    ],
+    // Due publications run every minute in the server; `npm run jobs` runs them once. The mail
+    // queue is looked at every 10 s: a send at the embargo lift should not wait a minute. Our own
+    // runners claim each job first, so several instances never run one job twice (src/jobs/runner.ts).
+    autoRun: startJobRunners,
   },
+  hooks: { afterError: [answerDatabaseOutage] },
   onInit: async (payload) => {
     const kind = databaseKind(dbUrl)
-    if (kind !== 'mongodb') await payload.db.migrate({ migrations: migrationsFor(kind) })
+    // A dropped idle connection (the database restarting) is logged, not fatal to the process.
+    ;(payload.db as unknown as { pool?: { on: (e: 'error', f: (err: Error) => void) => void } }).pool?.on(
+      'error',
+      (err) => payload.logger.warn({ err }, 'A database connection was lost; it will be replaced'),
+    )
+    // Instances starting together on one database migrate one after the other.
+    if (kind !== 'mongodb') {
+      await withDatabaseLock(payload, 'pressroom:migrate', () =>
+        payload.db.migrate({ migrations: migrationsFor(kind) }),
+      )
+    }
   },
 })

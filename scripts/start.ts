@@ -29,6 +29,7 @@ const { default: config } = await import('../payload.config')
 const { seed } = await import('../src/seed')
 const { ensureFirstAdmin } = await import('../src/lib/firstAdmin')
 const { runDueJobs } = await import('../src/jobs/runDueJobs')
+const { runsJobs } = await import('../src/jobs/role')
 
 // Migrations run as Payload initialises (onInit); the server then starts on a current schema.
 const payload = await getPayload({ config, cron: false })
@@ -36,8 +37,9 @@ let firstUserHint: string
 try {
   const seeded = await seed(payload)
   log(seeded.summary)
-  // A publication that fell due while the server was down goes out now, not at the next visit.
-  log((await runDueJobs(payload)).summary)
+  // A publication that fell due while the server was down goes out now, not at the next visit
+  // (unless PRESSROOM_ROLE=web: a worker instance runs the queue).
+  if (runsJobs()) log((await runDueJobs(payload)).summary)
   firstUserHint = await ensureFirstAdmin(payload, process.env, `http://localhost:${port}/admin`)
 } finally {
   await payload.destroy()

@@ -1,12 +1,18 @@
 import type { Payload } from 'payload'
 
+import { runQueue } from './runner'
+
 export type DueJobsReport = { ran: number; failed: number; summary: string }
 
-/** Runs every due job on the default queue (scheduled publications) and reports in one line. */
+/**
+ * Runs every due job on the default queue (scheduled publications) and reports in one line. Jobs
+ * are claimed one by one, so this is safe while servers run the same queue.
+ */
 export const runDueJobs = async (payload: Payload, limit = 100): Promise<DueJobsReport> => {
-  const { jobStatus } = await payload.jobs.run({ queue: 'default', limit })
-  const statuses = Object.values(jobStatus ?? {})
-  const failed = statuses.filter((s) => s.status === 'error' || s.status === 'error-reached-max-retries')
+  const statuses = await runQueue(payload, 'default', { limit })
+  const failed = statuses.filter(
+    (s) => s.status === 'error' || s.status === 'error-reached-max-retries',
+  )
   const pending = await payload.count({
     collection: 'payload-jobs',
     where: { and: [{ completedAt: { exists: false } }, { hasError: { not_equals: true } }] },

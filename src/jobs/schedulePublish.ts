@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 import { saveVersion, ValidationError } from 'payload'
 
 import { isLocale } from '../lib/locales'
+import { onceForJob, sameTransaction } from './onceForJob'
 import {
   isReleasePublication,
   scheduledAndLatestVersions,
@@ -17,7 +18,7 @@ import {
  * when the editor scheduled and keeps any later edit as a draft on top, so an unreviewed change
  * never goes out with the scheduled publication. Publishing goes through the normal update, so the
  * same rules apply as by hand (editors only, approved quotes only); a refusal fails the job with
- * the reason in its log.
+ * the reason in its log. The publication and a note on the job commit together (onceForJob).
  */
 export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: object }> = {
   slug: 'schedulePublish',
@@ -32,25 +33,39 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
     if (!input.doc) return { output: {} }
     const userId = schedulerId(input)
     const user = userId !== undefined ? await findUser(req, userId) : null
-    // Like Payload's own task: no shared req, so each call reads in the default locale.
-    const as = { user, overrideAccess: user === null, depth: 0 } as const
     const _status = (input.type ?? 'publish') === 'publish' ? 'published' : 'draft'
     // "Publish in one language" from the schedule drawer, as Payload's own task does it.
     const publishSpecificLocale =
       _status === 'published' && isLocale(input.locale) ? input.locale : undefined
     const collection = input.doc.relationTo as 'press-releases'
     const id = input.doc.value
-
-    const { scheduled, latest } = isReleasePublication(input)
-      ? await scheduledAndLatestVersions(req, id, job.createdAt)
-      : {}
-    const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
     try {
-      if (laterEdit) {
-        await req.payload.restoreVersion({ collection, id: String(scheduled), ...as })
-      }
-      await req.payload.update({ collection, id, data: { _status }, publishSpecificLocale, ...as })
-      if (laterEdit) await keepAsDraft(req, collection, id, latest)
+      // Published once even when the job runs again after its instance died mid-run.
+      await onceForJob(req.payload, job.id, user, async (txReq) => {
+        // Each call on a request of its own, reading in the default locale like Payload's task.
+        const as = async () =>
+          ({
+            user,
+            overrideAccess: user === null,
+            depth: 0,
+            req: await sameTransaction(txReq),
+          }) as const
+        const { scheduled, latest } = isReleasePublication(input)
+          ? await scheduledAndLatestVersions(await sameTransaction(txReq), id, job.createdAt)
+          : {}
+        const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
+        if (laterEdit) {
+          await req.payload.restoreVersion({ collection, id: String(scheduled), ...(await as()) })
+        }
+        await req.payload.update({
+          collection,
+          id,
+          data: { _status },
+          publishSpecificLocale,
+          ...(await as()),
+        })
+        if (laterEdit) await keepAsDraft(await sameTransaction(txReq), collection, id, latest)
+      })
     } catch (error) {
       throw withReasons(error)
     }
@@ -90,12 +105,16 @@ const keepAsDraft = async (
 /** The job log keeps only an error's message; put the field messages (naming the quote) in it. */
 const withReasons = (error: unknown): unknown => {
   const errors = error instanceof ValidationError ? error.data?.errors : undefined
-  return errors?.length
-    ? new Error(errors.map((e) => `${e.path}: ${e.message}`).join(' ')) 
-    : error
+  return errors?.length ? new Error(errors.map((e) => `${e.path}: ${e.message}`).join(' ')) : error
 }
 
 const findUser = async (req: PayloadRequest, id: number | string): Promise<TypedUser> => {
-  const user = await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })
+  const user = await req.payload.findByID({
+    collection: 'users',
+    id,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
   return { ...user, collection: 'users' } as TypedUser
 }

@@ -3,6 +3,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { UserError } from './errors'
+import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
 
 const json = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
@@ -17,8 +18,8 @@ const plainWords: Record<number, string> = {
 
 /**
  * The one error answer of every custom endpoint: a UserError with its status and message, a
- * Payload error with its status (its message only when Payload marks it public), anything else a
- * logged 500 that tells the caller nothing of the internals.
+ * Payload error with its status (its message only when Payload marks it public), a database
+ * outage a 503, anything else a logged 500 that tells the caller nothing of the internals.
  */
 export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
   if (error instanceof UserError) return json(error.httpStatus, error.message)
@@ -28,6 +29,7 @@ export const errorResponse = (req: PayloadRequest, error: unknown): Response => 
       error.isPublic ? error.message : (plainWords[error.status] ?? plainWords[400]),
     )
   }
+  if (isDatabaseUnavailable(error)) return json(503, databaseUnavailableMessage)
   req.payload.logger.error({ err: error }, `${req.method ?? ''} ${req.pathname ?? ''} failed`)
   return json(500, 'Something went wrong on the server; the office can find the details in its log')
 }

@@ -6,7 +6,16 @@ import path from 'node:path'
 
 import { buildIfNeeded } from '../../scripts/build-if-needed'
 
-export type TestServer = { url: string; dataDir: string; env: Record<string, string>; stop: () => Promise<void> }
+export type TestServer = {
+  url: string
+  dataDir: string
+  env: Record<string, string>
+  stop: () => Promise<void>
+  /** The `next start` process: its id, a hard kill (SIGKILL, as a crash), what it printed. */
+  pid: number
+  kill: () => Promise<void>
+  output: () => string
+}
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -77,13 +86,21 @@ export const startServer = async (name: string, env: Record<string, string> = {}
     url,
     dataDir,
     env: appEnv,
-    stop: async () => {
-      child.kill('SIGTERM')
-      // A graceful stop waits on idle keep-alive connections (kept for 2 minutes above): after a
-      // few seconds, end it.
-      const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
+    pid: child.pid!,
+    kill: async () => {
+      child.kill('SIGKILL')
       await exited
-      clearTimeout(killer)
+    },
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM')
+        // A graceful stop waits on idle keep-alive connections (kept for 2 minutes above): after
+        // a few seconds, end it.
+        const killer = setTimeout(() => child.kill('SIGKILL'), 5000)
+        await exited
+        clearTimeout(killer)
+      }
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }

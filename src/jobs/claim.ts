@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import { sql } from '@payloadcms/db-sqlite'
+
+type Id = number | string
+
+type SqliteDb = { all: (query: ReturnType<typeof sql>) => Promise<{ id: Id }[]> }
+type PostgresDb = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: { id: Id }[] }> }
+type MongoModel = {
+  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<{ _id: Id } | null>
+}
+
+/**
+ * Takes the oldest due job of `queue` for this instance, atomically, and returns its id (null:
+ * none). Due: not completed, not failed, its `waitUntil` passed, and either free or claimed by an
+ * instance whose lease ran out (`updatedAt` older than `staleBefore`: it died mid-run).
+ *
+ * Payload's own runner reads the due jobs and then marks them `processing` in a second step, so
+ * two instances polling at the same moment both take the same job. Here the read and the mark are
+ * one statement: on PostgreSQL `FOR UPDATE SKIP LOCKED` (a job another instance is taking is
+ * skipped, and a row taken meanwhile fails the re-check), on SQLite one writer at a time.
+ */
+export const claimDueJob = async (
+  payload: Payload,
+  queue: string,
+  now: Date,
+  staleBefore: Date,
+): Promise<Id | null> => {
+  const nowIso = now.toISOString()
+  const staleIso = staleBefore.toISOString()
+  const adapter = payload.db as unknown as {
+    name: string
+    drizzle?: unknown
+    collections?: Record<string, MongoModel>
+  }
+  if (adapter.name === 'mongoose') {
+    const claimed = await adapter.collections!['payload-jobs'].findOneAndUpdate(
+      {
+        queue,
+        completedAt: null,
+        hasError: { $ne: true },
+        $and: [
+          { $or: [{ waitUntil: null }, { waitUntil: { $lt: now } }] },
+          { $or: [{ processing: { $ne: true } }, { updatedAt: { $lt: staleBefore } }] },
+        ],
+      },
+      { $set: { processing: true, updatedAt: now } },
+      { sort: { createdAt: 1 }, new: true },
+    )
+    return claimed ? claimed._id : null
+  }
+  const due = sql`completed_at is null and coalesce(has_error, false) = false and queue = ${queue}
+    and (wait_until is null or wait_until < ${nowIso})
+    and (coalesce(processing, false) = false or updated_at < ${staleIso})`
+  if (adapter.name === 'sqlite') {
+    const rows = await (adapter.drizzle as SqliteDb).all(
+      sql`update payload_jobs set processing = 1, updated_at = ${nowIso}
+        where id = (select id from payload_jobs where ${due} order by created_at, id limit 1)
+        returning id`,
+    )
+    return rows[0]?.id ?? null
+  }
+  const { rows } = await (adapter.drizzle as PostgresDb).execute(
+    sql`update payload_jobs set processing = true, updated_at = ${nowIso}
+      where id = (select id from payload_jobs where ${due} order by created_at, id limit 1
+        for update skip locked)
+      returning id`,
+  )
+  return rows[0]?.id ?? null
+}

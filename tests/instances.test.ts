@@ -1,0 +1,237 @@
+import type { Payload } from 'payload'
+
+import { makeRelease, makeUser, setupOffice } from './helpers/content'
+import { nextWholeMinute, startInstances, waitFor, type TwoInstances } from './helpers/instances'
+import { describeOnPostgres } from './helpers/payload'
+import { pdfPages } from './helpers/pdf'
+import { login } from './helpers/server'
+
+/**
+ * Two real `next start` instances of one build on one PostgreSQL database and one data folder,
+ * as behind a load balancer: what one does, the other shows at once, and each scheduled
+ * publication goes out once even when an instance dies mid-run.
+ */
+await describeOnPostgres(() => {
+  let two: TwoInstances
+  let payload: Payload
+  let editorOnA: string
+  let editorId: number
+
+  // Both look at the publication queue every 5 s; a job a dead instance held is free after 15 s.
+  beforeAll(async () => {
+    two = await startInstances('two', { PRESSROOM_JOB_POLL_S: '5', PRESSROOM_JOB_LEASE_S: '15' })
+  }, 300_000) // includes `next build` when the sources changed
+  afterAll(async () => two?.stop(), 60_000)
+
+  const register = (url: string, email: string) =>
+    fetch(`${url}/api/users/first-register`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: 'first-admin-pass-7', name: email.split('@')[0] }),
+    })
+
+  it('makes only one of six first registrations sent to both instances at once an admin', async () => {
+    const attempts = await Promise.all(
+      ['anna', 'obcy', 'trzeci', 'czwarty', 'piaty', 'szosty'].map((who, i) =>
+        register(i % 2 ? two.b.url : two.a.url, `${who}@krakow.test`),
+      ),
+    )
+    const statuses = attempts.map((r) => r.status)
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 403)).toHaveLength(5)
+    const { rows } = await two.sql.query('select email, role from users')
+    expect(rows).toHaveLength(1)
+    expect(rows[0].role).toBe('admin')
+
+    // Content for the tests below comes from the builders, in this process, on the same database.
+    payload = await two.localPayload()
+    await setupOffice(payload)
+    const editor = await makeUser(payload, 'editor')
+    editorId = editor.id
+    editorOnA = await login(two.a.url, editor.email, 'correct horse battery staple')
+  }, 120_000)
+
+  const patchOnA = async (id: number, data: object) => {
+    const res = await fetch(`${two.a.url}/api/press-releases/${id}?draft=false`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: editorOnA },
+      body: JSON.stringify(data),
+    })
+    expect(res.status).toBe(200)
+    return res
+  }
+
+  it('shows a release published on A to anonymous readers of B in the same second', async () => {
+    const release = await makeRelease(payload, {
+      _status: 'draft',
+      headline: 'Nowy park na Zabłociu',
+    })
+    const onB = {
+      api: `${two.b.url}/api/press-releases/${release.id}`,
+      page: `${two.b.url}/pl/${release.slug}`,
+      txt: `${two.b.url}/api/press-releases/${release.id}/txt?locale=pl`,
+    }
+    for (const url of Object.values(onB)) expect((await fetch(url)).status).toBe(404)
+
+    await patchOnA(release.id, { _status: 'published' })
+    const saved = Date.now()
+    const api = await fetch(onB.api)
+    // The read that decides visibility; the first rendering of a document may take longer.
+    expect(Date.now() - saved).toBeLessThan(1000)
+    expect(api.status).toBe(200)
+    const [page, txt] = await Promise.all([fetch(onB.page), fetch(onB.txt)])
+    expect([page.status, txt.status]).toEqual([200, 200])
+    expect(await txt.text()).toContain('Nowy park na Zabłociu')
+  })
+
+  it('never serves an edit saved on A stale from B: API, HTML, TXT and PDF', async () => {
+    const release = await makeRelease(payload, { headline: 'Remont ulicy Krakowskiej' })
+    const read = async () => {
+      const [api, html, txt, pdf] = await Promise.all([
+        fetch(`${two.b.url}/api/press-releases/${release.id}`).then((r) => r.json()),
+        fetch(`${two.b.url}/api/press-releases/${release.id}/html?locale=pl`).then((r) => r.text()),
+        fetch(`${two.b.url}/api/press-releases/${release.id}/txt?locale=pl`).then((r) => r.text()),
+        fetch(`${two.b.url}/api/press-releases/${release.id}/pdf?locale=pl`).then(async (r) =>
+          (await pdfPages(new Uint8Array(await r.arrayBuffer()))).join('\n'),
+        ),
+      ])
+      return { api: api.headline as string, html, txt, pdf }
+    }
+    // B has read (and rendered, and remembered) the first version.
+    const before = await read()
+    expect(before.api).toBe('Remont ulicy Krakowskiej')
+    for (const text of [before.html, before.txt, before.pdf])
+      expect(text).toContain('Remont ulicy Krakowskiej')
+
+    await patchOnA(release.id, { headline: 'Remont ulicy Długiej' })
+    const after = await read()
+    expect(after.api).toBe('Remont ulicy Długiej')
+    for (const text of [after.html, after.txt, after.pdf]) {
+      expect(text).toContain('Remont ulicy Długiej')
+      expect(text).not.toContain('Remont ulicy Krakowskiej')
+    }
+  }, 60_000)
+
+  it('never serves a release stale from B after something it cites was edited on A', async () => {
+    const boilerplate = await payload.create({
+      collection: 'boilerplates',
+      locale: 'pl',
+      data: { title: 'O Krakowie', text: 'Kraków liczy 800 tysięcy mieszkańców.' },
+      overrideAccess: true,
+    })
+    const release = await makeRelease(payload, {
+      headline: 'Dni Krakowa',
+      boilerplates: [boilerplate.id],
+    })
+    const txtOnB = () =>
+      fetch(`${two.b.url}/api/press-releases/${release.id}/txt?locale=pl`).then((r) => r.text())
+    expect(await txtOnB()).toContain('800 tysięcy')
+
+    const res = await fetch(`${two.a.url}/api/boilerplates/${boilerplate.id}?locale=pl`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: editorOnA },
+      body: JSON.stringify({ text: 'Kraków liczy 804 tysiące mieszkańców.' }),
+    })
+    expect(res.status).toBe(200)
+    const after = await txtOnB()
+    expect(after).toContain('804 tysiące')
+    expect(after).not.toContain('800 tysięcy')
+  })
+
+  const schedule = (releaseId: number, at: Date) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: releaseId },
+        user: editorId,
+      } as never,
+      waitUntil: at,
+    })
+
+  /** How many times each release was published: its versions saved as published. */
+  const publications = async (ids: number[]) => {
+    const { rows } = await two.sql.query(
+      `select parent_id as id, count(*)::int as n from _press_releases_v
+        where version__status = 'published' and parent_id = any($1) group by parent_id`,
+      [ids],
+    )
+    return new Map(rows.map((r: { id: number; n: number }) => [r.id, r.n]))
+  }
+  const allPublished = async (ids: number[]) => {
+    const counts = await publications(ids)
+    return ids.every((id) => (counts.get(id) ?? 0) >= 1) && ids.map((id) => counts.get(id))
+  }
+  const claimsIn = (output: string) => (output.match(/Claimed a job/g) ?? []).length
+
+  const twentyDrafts = (label: string) =>
+    Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        makeRelease(payload, { _status: 'draft', headline: `${label} ${i + 1}` }),
+      ),
+    )
+
+  it('publishes 20 releases scheduled for the same minute exactly once, both instances polling', async () => {
+    const releases = await twentyDrafts('Komunikat rady miasta')
+    const ids = releases.map((r) => r.id)
+    const at = nextWholeMinute()
+    for (const id of ids) await schedule(id, at)
+    const claimsBefore = [claimsIn(two.a.output()), claimsIn(two.b.output())]
+
+    const counts = await waitFor(
+      'all 20 published',
+      () => allPublished(ids),
+      at.getTime() - Date.now() + 60_000,
+      500,
+    )
+    expect(counts).toEqual(Array(20).fill(1))
+    // Every job ran and was removed; none is left claimed or failed.
+    const { rows } = await two.sql.query(
+      `select count(*)::int as n from payload_jobs where queue = 'default'`,
+    )
+    expect(rows[0].n).toBe(0)
+    const claims = [
+      claimsIn(two.a.output()) - claimsBefore[0],
+      claimsIn(two.b.output()) - claimsBefore[1],
+    ]
+    expect(claims[0] + claims[1]).toBe(20)
+    process.stderr.write(
+      `instances: 20 publications claimed ${claims[0]} by A, ${claims[1]} by B\n`,
+    )
+  }, 180_000)
+
+  it('publishes each of 20 releases once when A is SIGKILLed mid-run, the survivor finishing', async () => {
+    const releases = await twentyDrafts('Komunikat po awarii')
+    const ids = releases.map((r) => r.id)
+    const at = nextWholeMinute()
+    for (const id of ids) await schedule(id, at)
+    const claimsBefore = claimsIn(two.a.output())
+
+    // The moment A says it claimed one of these jobs, it dies (in the middle of running it).
+    await waitFor(
+      'A claims a job',
+      async () => claimsIn(two.a.output()) > claimsBefore,
+      at.getTime() - Date.now() + 30_000,
+      10,
+    )
+    await two.a.kill()
+    const { rows: left } = await two.sql.query(
+      `select count(*)::int as n from payload_jobs where queue = 'default' and processing`,
+    )
+    process.stderr.write(`instances: A killed holding ${left[0].n} claimed job(s)\n`)
+
+    const counts = await waitFor(
+      'all 20 published after the kill',
+      () => allPublished(ids),
+      120_000,
+      500,
+    )
+    expect(counts).toEqual(Array(20).fill(1))
+    const { rows } = await two.sql.query(
+      `select count(*)::int as n from payload_jobs where queue = 'default'`,
+    )
+    expect(rows[0].n).toBe(0)
+    // B still serves.
+    expect((await fetch(`${two.b.url}/api/press-releases/${ids[0]}`)).status).toBe(200)
+  }, 240_000)
+})

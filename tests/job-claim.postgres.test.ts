@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { jobClaimSuite } from './suites/jobClaim'
+
+await describeOnPostgres(jobClaimSuite)

@@ -1,0 +1,3 @@
+import { jobClaimSuite } from './suites/jobClaim'
+
+jobClaimSuite('sqlite')
