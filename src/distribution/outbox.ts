@@ -34,7 +34,11 @@ export const listOutbox = async (
   const dir = outboxDir()
   const names = await fs.readdir(dir).catch(() => [] as string[])
   // File names start with the time they were written: newest first, the last 1000 looked at.
-  const newest = names.filter((n) => n.endsWith('.eml')).sort().reverse().slice(0, 1000)
+  const newest = names
+    .filter((n) => n.endsWith('.eml'))
+    .sort()
+    .reverse()
+    .slice(0, 1000)
   const ofRelease = new RegExp(`\\.release-${String(options.release).replace(/\W/g, '')}@`)
   const messages = await Promise.all(
     newest.map(async (name) => {

@@ -21,7 +21,10 @@ export const personalNotFound = (): Response =>
   )
 
 // Images of an embargoed release are not public yet: the personal HTML lists photos by caption.
-const personalWebAssets = (): Assets => ({ stylesheets: webAssets().stylesheets, imageSrc: () => null })
+const personalWebAssets = (): Assets => ({
+  stylesheets: webAssets().stylesheets,
+  imageSrc: () => null,
+})
 
 /**
  * A personal copy as PDF, HTML or TXT: rendered for this reader on every request, straight from

@@ -46,7 +46,9 @@ export const previewDistribution = async (
     })
     .catch(() => null)
   if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
-  const lists = await readLists(payload, args.lists)
+  // No list chosen yet: nothing to count, but the panel still learns whether pre-delivery is open.
+  const lists =
+    Array.isArray(args.lists) && args.lists.length === 0 ? [] : await readLists(payload, args.lists)
   const plan = planDeliveries(
     await resolveRecipients(payload, lists),
     mode,
@@ -85,7 +87,8 @@ export const previewDistribution = async (
     mode,
     recipients: fresh(plan.send).length,
     skipped: [...reasons].map(([reason, count]) => ({ reason, count })),
-    alreadyDelivered: plan.send.length + plan.skip.length - fresh([...plan.send, ...plan.skip]).length,
+    alreadyDelivered:
+      plan.send.length + plan.skip.length - fresh([...plan.send, ...plan.skip]).length,
     notConfirmed: {
       pending: await countConsent('pending'),
       unsubscribed: await countConsent('unsubscribed'),

@@ -2,6 +2,8 @@
  * The admin's own words, in Payload's i18n (`t('custom:…')` in components, `req.t` on the
  * server). Payload interpolates `{{name}}`.
  */
+import { distributionWords } from './distributionWords'
+
 const pl = {
   statusDraft: 'Szkic',
   statusScheduled: 'Zaplanowany',
@@ -57,6 +59,7 @@ const pl = {
   preview: 'Podgląd',
   downloadPdf: 'Pobierz PDF',
   packPdf: 'Pakiet PDF',
+  ...distributionWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -115,6 +118,7 @@ const en: Record<CustomKey, string> = {
   preview: 'Preview',
   downloadPdf: 'Download PDF',
   packPdf: 'Pack PDF',
+  ...distributionWords.en,
 }
 
 export const translations = { pl: { custom: pl }, en: { custom: en } }

@@ -216,5 +216,14 @@ export const PressReleases: CollectionConfig = {
       },
       hooks: { afterRead: [readPublicationStatus] },
     },
+    {
+      // The "Dystrybucja / Distribution" panel: lists, sending, deliveries, link uses, revoking.
+      name: 'distribution',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/DistributionPanel#DistributionPanel' },
+        disableListColumn: true,
+      },
+    },
   ],
 }

@@ -21,7 +21,10 @@ export const GET = async (_request: Request, { params }: Context): Promise<Respo
   const link = await openPersonalLink(await getPayload({ config }), token, format as 'pdf')
   if (!link) return personalNotFound()
   if (link.kind === 'public') {
-    return new Response(null, { status: 302, headers: { Location: link.location, ...personalHeaders } })
+    return new Response(null, {
+      status: 302,
+      headers: { Location: link.location, ...personalHeaders },
+    })
   }
   return personalFileResponse(link, format as 'pdf')
 }
