@@ -43,7 +43,7 @@ export const revokeDelivery = async (
   })
 }
 
-/** Revokes every personal link of a release; says how many were still open. */
+/** Revokes every personal link of a release; says how many were still open (skipped ones had none). */
 export const revokeReleaseLinks = async (
   payload: Payload,
   args: { release: number | string; user: TypedUser | null; now?: Date },
@@ -64,7 +64,7 @@ export const revokeReleaseLinks = async (
     select: { status: true, revokedAt: true },
   })
   const now = args.now ?? new Date()
-  const open = docs.filter((d) => !d.revokedAt)
+  const open = docs.filter((d) => !d.revokedAt && d.status !== 'skipped')
   for (const delivery of open) {
     await payload.update({
       collection: 'deliveries',
