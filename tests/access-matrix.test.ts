@@ -384,6 +384,23 @@ const matrix: Record<string, Cell[]> = {
       run: async (r) =>
         (await call(`/api/press-releases/${live.draftRelease}/txt?draft=true`, r)).status,
     },
+    {
+      op: "a release's deliveries and link uses (custom endpoint)",
+      expected: staff,
+      run: async (r) => (await call(`/api/press-releases/${live.release}/deliveries`, r)).status,
+    },
+    {
+      op: 'preview who a send would reach (custom endpoint)',
+      expected: staff,
+      run: async (r) =>
+        (await call(`/api/press-releases/${live.release}/distribution-preview`, r)).status,
+    },
+    {
+      op: 'revoke every personal link of a release (custom endpoint)',
+      expected: editors,
+      run: async (r) =>
+        (await call(`/api/press-releases/${live.release}/revoke-links`, r, 'POST', {})).status,
+    },
   ],
   'press-packs': draftsCollection('press-packs', freshPack, 'Pakiet roboczy', 'title', 'PressPack'),
   quotes: [

@@ -7,6 +7,7 @@ import {
   cancelFirstInDrawer,
   launchAdminBrowser,
   loginThroughForm,
+  openReleaseAt,
   scheduleInDrawerAt,
 } from './helpers/browser-e2e'
 import { login, startServer, type TestServer } from './helpers/server'
@@ -88,9 +89,20 @@ afterAll(async () => {
   await server?.stop()
 })
 
+it('does not offer an author the schedule menu, so no drawer can tell them it is done', async () => {
+  const id = await draftRelease('Nowa ścieżka rowerowa na Kazimierzu')
+  await openReleaseAt(author, server.url, id)
+  expect(await author.$eval('#action-save-popup', (el) => getComputedStyle(el).display)).toBe('none')
+  await openReleaseAt(editor, server.url, id)
+  expect(await editor.$eval('#action-save-popup', (el) => getComputedStyle(el).display)).not.toBe(
+    'none',
+  )
+})
+
 it('refuses an author scheduling a publication in the drawer: no job is queued', async () => {
   const id = await draftRelease('Remont mostu Dębnickiego')
-  await scheduleInDrawerAt(author, server.url, id)
+  // The menu is hidden from authors; the server refuses whoever shows it anyway.
+  await scheduleInDrawerAt(author, server.url, id, { unhide: true })
   expect(await queuedFor(id)).toEqual([])
 })
 
@@ -100,7 +112,7 @@ it("keeps an editor's scheduled publication when an author cancels it in the dra
   const queued = await queuedFor(id)
   expect(queued).toHaveLength(1)
 
-  await cancelFirstInDrawer(author, server.url, id)
+  await cancelFirstInDrawer(author, server.url, id, { unhide: true })
   expect(await queuedFor(id)).toEqual(queued)
 })
 

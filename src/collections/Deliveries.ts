@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
+import { deliveryEndpoints } from '../distribution/linkEndpoints'
 import { label } from '../fields/localizedLabel'
 import { locales } from '../lib/locales'
 
@@ -22,6 +23,7 @@ export const Deliveries: CollectionConfig = {
   },
   access: { read: staff, create: () => false, update: () => false, delete: admins },
   indexes: [{ fields: ['release', 'journalist', 'kind'], unique: true }],
+  endpoints: deliveryEndpoints,
   fields: [
     {
       name: 'release',

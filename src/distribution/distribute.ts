@@ -28,13 +28,13 @@ export type DistributeResult = {
   sendsAt: string | null
 }
 
-const releaseLocales = (release: PressRelease): Locale[] => {
+export const releaseLocales = (release: PressRelease): Locale[] => {
   const headline = release.headline as unknown as Record<string, string | null> | string
   if (typeof headline === 'string') return ['pl']
   return locales.filter((l) => Boolean(headline?.[l]))
 }
 
-const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
+export const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
   if (!Array.isArray(value) || value.length === 0) {
     throw new UserError('Choose at least one mailing list ("lists": [ids]).')
   }
@@ -64,6 +64,19 @@ export const publicationTime = (release: PressRelease, now: Date): Date | null =
   if (release._status !== 'published') return null
   const embargo = release.embargoUntil ? new Date(release.embargoUntil) : null
   return embargo && embargo > now ? embargo : now
+}
+
+/** Why a release cannot be sent ahead of its embargo at `now`, or null when it can. */
+export const preDeliveryRefusal = (release: PressRelease, now: Date): string | null => {
+  const embargo =
+    release.releaseType === 'embargoed' && release.embargoUntil
+      ? new Date(release.embargoUntil)
+      : null
+  if (!embargo || embargo <= now)
+    return 'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.'
+  if (release._status !== 'published')
+    return 'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.'
+  return null
 }
 
 /**
@@ -119,20 +132,9 @@ export const distributeRelease = async (
 
   let sendsAt: Date | null
   if (mode === 'pre-delivery') {
-    const embargo =
-      release.releaseType === 'embargoed' && release.embargoUntil
-        ? new Date(release.embargoUntil)
-        : null
-    if (!embargo || embargo <= now) {
-      throw new UserError(
-        'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.',
-      )
-    }
-    if (release._status !== 'published') {
-      throw new UserError(
-        'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.',
-      )
-    }
+    const refusal = preDeliveryRefusal(release, now)
+    if (refusal) throw new UserError(refusal)
+    const embargo = new Date(release.embargoUntil as string)
     sendsAt = when(args.request.at, now)
     if (sendsAt >= embargo)
       throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')

@@ -6,7 +6,7 @@ import { idsOf } from '../access/publicReleaseIds'
 import { type Locale } from '../lib/locales'
 
 /** The members of a list: its explicit members plus everyone its rule matches. */
-const listWhere = (list: MailingList): Where | null => {
+export const listWhere = (list: MailingList): Where | null => {
   const or: Where[] = []
   const members = idsOf(list.members)
   if (members.length) or.push({ id: { in: members } })

@@ -23,6 +23,8 @@ export type LoadedRelease = {
   locale: Locale
   draft: boolean
   mediaDir: string
+  /** A personal copy's stamp: such a copy is rendered for one reader and never stored. */
+  preparedFor?: string
 }
 
 export const viewFor = (loaded: LoadedRelease, assets: Assets): ReleaseView =>
@@ -31,6 +33,7 @@ export const viewFor = (loaded: LoadedRelease, assets: Assets): ReleaseView =>
     office: loaded.office,
     assets,
     draft: loaded.draft || loaded.release._status !== 'published',
+    preparedFor: loaded.preparedFor,
   })
 
 export const metaOf = (view: ReleaseView) => ({

@@ -19,7 +19,14 @@ import { mapText, type RichText, textBlocks } from './lexical'
 import { bodyToHtml } from './sanitizeBody'
 import { quoted, typeset } from './typography'
 
-export type ViewContext = { locale: Locale; office: PressOffice; assets: Assets; draft: boolean }
+export type ViewContext = {
+  locale: Locale
+  office: PressOffice
+  assets: Assets
+  draft: boolean
+  /** The stamp of a personal copy (src/distribution/personalLinks.ts); none on shared documents. */
+  preparedFor?: string | null
+}
 
 const populated = <T extends object>(values: (number | string | T)[] | null | undefined): T[] =>
   (values ?? []).filter((v): v is T => typeof v === 'object' && v !== null)
@@ -119,6 +126,15 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
       .map((b) => boilerplateView(b, locale))
       .filter(notNull),
     contacts: releaseContacts(release, office),
-    version: [release.id, release.updatedAt, release._status, office.updatedAt, locale, ctx.draft].join('|'),
+    preparedFor: ctx.preparedFor ?? null,
+    version: [
+      release.id,
+      release.updatedAt,
+      release._status,
+      office.updatedAt,
+      locale,
+      ctx.draft,
+      ...(ctx.preparedFor ? [ctx.preparedFor] : []),
+    ].join('|'),
   }
 }

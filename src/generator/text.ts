@@ -43,6 +43,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
   const { labels } = view
   const head = [
     ...(view.draft ? [`*** ${labels.draftMark} — ${labels.draftNote} ***`] : []),
+    ...(view.preparedFor ? [wrap(`*** ${view.preparedFor} ***`)] : []),
     ...(options.standalone === false
       ? []
       : [wrap([view.office.city.toUpperCase(), view.office.name].filter(Boolean).join(' · ')), ...view.office.lines.map((l) => wrap(l)), rule]),

@@ -37,6 +37,11 @@ export type ReleaseView = DocumentHead & {
   photos: PhotoView[]
   boilerplates: BoilerplateView[]
   contacts: ContactView[]
+  /**
+   * "Przygotowano dla: Jan Kowalski (Gazeta Krakowska)" on a journalist's personal copy, so a
+   * leaked copy names its source; null on every shared document.
+   */
+  preparedFor: string | null
   /** Changes whenever the exported content does: for ETags and file caches. */
   version: string
 }

@@ -2,6 +2,8 @@
  * The admin's own words, in Payload's i18n (`t('custom:…')` in components, `req.t` on the
  * server). Payload interpolates `{{name}}`.
  */
+import { distributionWords } from './distributionWords'
+
 const pl = {
   statusDraft: 'Szkic',
   statusScheduled: 'Zaplanowany',
@@ -74,6 +76,7 @@ const pl = {
     'Usunąć imię, adres i redakcję tej osoby? Liczby wysyłek zostaną, danych nie da się przywrócić.',
   privacyErased: 'Dane osobowe usunięte.',
   privacyAdminsOnly: 'Eksport i usuwanie danych: tylko administratorzy.',
+  ...distributionWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -149,6 +152,7 @@ const en: Record<CustomKey, string> = {
     "Erase this person's name, address and outlet? Delivery counts stay; the data cannot be restored.",
   privacyErased: 'Personal data erased.',
   privacyAdminsOnly: 'Exporting and erasing data: admins only.',
+  ...distributionWords.en,
 }
 
 export const translations = { pl: { custom: pl }, en: { custom: en } }

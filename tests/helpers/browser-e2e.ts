@@ -51,9 +51,22 @@ export const openReleaseAt = async (page: Page, url: string, id: number) => {
   await page.waitForSelector('[data-testid="release-notices"]')
 }
 
+/** Whether to put back the schedule menu the admin hides from authors, as a crafted client would. */
+export type Unhide = { unhide?: boolean }
+
+/** Removes the admin's hiding of the schedule menu (GuardedPublishButton), to test the server. */
+export const showSchedulingAnyway = (page: Page) =>
+  page.evaluate(() => document.querySelectorAll('[data-testid="no-scheduling"]').forEach((s) => s.remove()))
+
 /** Opens Payload's own schedule-publish drawer from the release's save menu. */
-export const openScheduleDrawer = async (page: Page, url: string, id: number) => {
+export const openScheduleDrawer = async (
+  page: Page,
+  url: string,
+  id: number,
+  { unhide = false }: Unhide = {},
+) => {
   await openReleaseAt(page, url, id)
+  if (unhide) await showSchedulingAnyway(page)
   await page.click('#action-save-popup .popup-button')
   const [item] = await page.$$('xpath/.//button[contains(., "Zaplanuj publikację")]')
   await item!.click()
@@ -61,8 +74,13 @@ export const openScheduleDrawer = async (page: Page, url: string, id: number) =>
 }
 
 /** Schedules a publication in the drawer: the last selectable day and time on the calendar. */
-export const scheduleInDrawerAt = async (page: Page, url: string, id: number) => {
-  await openScheduleDrawer(page, url, id)
+export const scheduleInDrawerAt = async (
+  page: Page,
+  url: string,
+  id: number,
+  options: Unhide = {},
+) => {
+  await openScheduleDrawer(page, url, id, options)
   await page.click('.schedule-publish label[for$="type-publish"]')
   await page.click('.schedule-publish .react-datepicker__input-container input')
   await page.waitForSelector('.react-datepicker__day', { visible: true })
@@ -82,8 +100,13 @@ export const scheduleInDrawerAt = async (page: Page, url: string, id: number) =>
 }
 
 /** Cancels the first upcoming publication listed in the drawer. */
-export const cancelFirstInDrawer = async (page: Page, url: string, id: number) => {
-  await openScheduleDrawer(page, url, id)
+export const cancelFirstInDrawer = async (
+  page: Page,
+  url: string,
+  id: number,
+  options: Unhide = {},
+) => {
+  await openScheduleDrawer(page, url, id, options)
   // The upcoming list loads after the drawer opens.
   const cancel = await page.waitForSelector('.schedule-publish__delete', { visible: true })
   await cancel!.click()

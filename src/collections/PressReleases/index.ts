@@ -11,6 +11,7 @@ import { staff } from '../../access/staff'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
+import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { label } from '../../fields/localizedLabel'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
@@ -59,7 +60,7 @@ export const PressReleases: CollectionConfig = {
     afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
   },
-  endpoints: [...releaseEndpoints, ...distributionEndpoints],
+  endpoints: [...releaseEndpoints, ...distributionEndpoints, ...releaseLinkEndpoints],
   fields: [
     {
       name: 'notices',
@@ -214,6 +215,15 @@ export const PressReleases: CollectionConfig = {
         components: { Cell: '/src/components/ReleaseStatusCell#ReleaseStatusCell' },
       },
       hooks: { afterRead: [readPublicationStatus] },
+    },
+    {
+      // The "Dystrybucja / Distribution" panel: lists, sending, deliveries, link uses, revoking.
+      name: 'distribution',
+      type: 'ui',
+      admin: {
+        components: { Field: '/src/components/DistributionPanel#DistributionPanel' },
+        disableListColumn: true,
+      },
     },
   ],
 }

@@ -1,16 +1,26 @@
 'use client'
 
-import { PublishButton, toast, useFormFields } from '@payloadcms/ui'
+import { PublishButton, toast, useAuth, useFormFields } from '@payloadcms/ui'
 import { type MouseEvent, useRef } from 'react'
 
+import type { User } from '../../payload-types'
 import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
+import { canPublish } from '../../access/roles'
 import { fetchJson } from '../shared/i18n'
+
+/**
+ * Authors may not schedule (src/access/schedulePublication.ts refuses the drawer's server action),
+ * but Payload's drawer reports success whatever the server did: so the schedule entry, and the
+ * menu that holds only it, are not offered to them at all.
+ */
+const noScheduling = '#action-save-popup, #schedule-publish { display: none !important; }'
 
 /**
  * Payload's Publish button, checked first: the server says which of the form's quotes would stop
  * the publication (in the admin's language), and the toast names each one instead of sending.
  */
 export const GuardedPublishButton = () => {
+  const { user } = useAuth<User>()
   const quotes = useFormFields(([fields]) => fields.quotes?.value)
   const checked = useRef(false)
 
@@ -46,6 +56,7 @@ export const GuardedPublishButton = () => {
       data-testid="guarded-publish"
       style={{ display: 'contents' }}
     >
+      {!canPublish(user) && <style data-testid="no-scheduling">{noScheduling}</style>}
       <PublishButton />
     </div>
   )

@@ -1,0 +1,135 @@
+import type { Payload } from 'payload'
+
+import type { LoadedRelease } from '../generator/release'
+import type { Delivery, Journalist } from '../payload-types'
+
+import { releaseIsPublicAt } from '../access/publicFrom'
+import { loadOffice, loadRelease, mediaDir } from '../generator/loadRelease'
+import { isLocale, type Locale } from '../lib/locales'
+import { publicBaseUrl, releaseUrl } from '../newsroom/publicUrl'
+import { mailLabels } from './message'
+import { verifyToken } from './token'
+
+export const linkFormats = ['page', 'pdf', 'html', 'txt'] as const
+export type LinkFormat = (typeof linkFormats)[number]
+
+export const isLinkFormat = (value: unknown): value is LinkFormat =>
+  linkFormats.includes(value as LinkFormat)
+
+/** What a personal link opens: the journalist's stamped copy, or (after the lift) the public one. */
+export type PersonalLink =
+  | { kind: 'copy'; loaded: LoadedRelease & { preparedFor: string }; delivery: Delivery }
+  | { kind: 'public'; location: string }
+
+/** "Przygotowano dla: Jan Kowalski (Gazeta Krakowska)", in the copy's language. */
+export const preparedFor = (
+  journalist: Pick<Journalist, 'name' | 'outlet'>,
+  locale: Locale,
+): string =>
+  `${mailLabels(locale).preparedFor}: ${journalist.name}${journalist.outlet ? ` (${journalist.outlet})` : ''}`
+
+/** The public address of what a link opened before the lift: the newsroom page or the export. */
+export const publicLocation = (slug: string, locale: Locale, format: LinkFormat): string =>
+  format === 'page'
+    ? releaseUrl(locale, slug)
+    : `${publicBaseUrl()}/api/press-releases/${encodeURIComponent(slug)}/${format}?locale=${locale}`
+
+const idOf = (value: number | string | { id: number | string }) =>
+  typeof value === 'object' ? value.id : value
+
+// Uses of one delivery are written one after another: two opens at once must not drop one.
+const writing = new Map<string, Promise<unknown>>()
+
+/** Appends one use (when, which format) to the delivery's log: what "opened" counts. */
+export const recordLinkUse = (
+  payload: Payload,
+  id: Delivery['id'],
+  format: LinkFormat,
+  at: Date,
+): Promise<unknown> => {
+  const key = String(id)
+  const previous = writing.get(key) ?? Promise.resolve()
+  const next = previous
+    .catch(() => undefined)
+    .then(async () => {
+      const delivery = await payload.findByID({
+        collection: 'deliveries',
+        id,
+        depth: 0,
+        overrideAccess: true,
+        select: { linkUses: true },
+      })
+      await payload.update({
+        collection: 'deliveries',
+        id,
+        data: {
+          linkUses: [
+            ...(delivery.linkUses ?? []).map(({ at, format }) => ({ at, format })),
+            { at: at.toISOString(), format },
+          ],
+        },
+        depth: 0,
+        overrideAccess: true,
+      })
+    })
+  writing.set(key, next)
+  void next.finally(() => {
+    if (writing.get(key) === next) writing.delete(key)
+  })
+  return next
+}
+
+/**
+ * Opens a personal link at `now`, and logs the use. Before the embargo lifts, the token (and
+ * only the token) opens that journalist's copy of the published release, stamped with their name;
+ * once the public may read the release, the link leads to the public page. A revoked, expired,
+ * forged or unknown token, or a release that is no longer published, gives null: the one 404,
+ * whatever the reason.
+ */
+export const openPersonalLink = async (
+  payload: Payload,
+  token: string,
+  format: LinkFormat,
+  now: Date = new Date(),
+): Promise<PersonalLink | null> => {
+  const claims = verifyToken('link', token, now)
+  if (!claims) return null
+  const delivery = await payload
+    .findByID({ collection: 'deliveries', id: claims.subject, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  if (!delivery || delivery.revokedAt || !isLocale(delivery.locale)) return null
+  const locale = delivery.locale
+  const [release, journalist] = await Promise.all([
+    loadRelease(payload, idOf(delivery.release), { locale, overrideAccess: true }).catch(
+      () => null,
+    ),
+    payload
+      .findByID({
+        collection: 'journalists',
+        id: idOf(delivery.journalist),
+        depth: 0,
+        overrideAccess: true,
+      })
+      .catch(() => null),
+  ])
+  if (!release || !journalist) return null
+  await recordLinkUse(payload, delivery.id, format, now)
+  if (releaseIsPublicAt(release, now)) {
+    return {
+      kind: 'public',
+      location: publicLocation(release.slug ?? String(release.id), locale, format),
+    }
+  }
+  return {
+    kind: 'copy',
+    delivery,
+    loaded: {
+      release,
+      office: await loadOffice(payload, locale),
+      locale,
+      draft: false,
+      mediaDir: mediaDir(payload),
+      preparedFor: preparedFor(journalist, locale),
+    },
+  }
+}

@@ -1,0 +1,78 @@
+import type { Payload, TypedUser } from 'payload'
+
+import type { Delivery } from '../payload-types'
+
+import { canPublish } from '../access/roles'
+import { UserError } from '../lib/errors'
+
+const mayRevoke = (user: TypedUser | null) => {
+  if (!user) throw new UserError('Log in to revoke links.', 1, 401)
+  if (!canPublish(user))
+    throw new UserError('Only editors and admins may revoke personal links.', 1, 403)
+}
+
+/**
+ * What revoking changes on one delivery: its link stops opening anything (the same 404 as a
+ * forged one), and a delivery not sent yet is not sent at all: a mail whose link is dead from the
+ * start helps nobody. Sent, failed and skipped deliveries keep their status for the audit trail.
+ */
+const revocation = (delivery: Pick<Delivery, 'status'>, now: Date): Partial<Delivery> => ({
+  revokedAt: now.toISOString(),
+  ...(delivery.status === 'queued'
+    ? { status: 'skipped' as const, reason: 'Link revoked before the message was sent.' }
+    : {}),
+})
+
+/** Revokes one journalist's personal link. Revoking twice keeps the first time. */
+export const revokeDelivery = async (
+  payload: Payload,
+  args: { id: number | string; user: TypedUser | null; now?: Date },
+): Promise<Delivery> => {
+  mayRevoke(args.user)
+  const delivery = await payload
+    .findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  if (!delivery) throw new UserError(`No delivery ${args.id}.`, 1, 404)
+  if (delivery.revokedAt) return delivery
+  return payload.update({
+    collection: 'deliveries',
+    id: delivery.id,
+    data: revocation(delivery, args.now ?? new Date()),
+    depth: 0,
+    overrideAccess: true,
+  })
+}
+
+/** Revokes every personal link of a release; says how many were still open (skipped ones had none). */
+export const revokeReleaseLinks = async (
+  payload: Payload,
+  args: { release: number | string; user: TypedUser | null; now?: Date },
+): Promise<{ revoked: number }> => {
+  mayRevoke(args.user)
+  const release = await payload
+    .findByID({ collection: 'press-releases', id: args.release, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: {
+      and: [{ release: { equals: release.id } }, { revokedAt: { exists: false } }],
+    },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { status: true, revokedAt: true },
+  })
+  const now = args.now ?? new Date()
+  const open = docs.filter((d) => !d.revokedAt && d.status !== 'skipped')
+  for (const delivery of open) {
+    await payload.update({
+      collection: 'deliveries',
+      id: delivery.id,
+      data: revocation(delivery, now),
+      depth: 0,
+      overrideAccess: true,
+    })
+  }
+  return { revoked: open.length }
+}
