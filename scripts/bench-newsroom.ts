@@ -28,7 +28,7 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
 
-const seed = async (payload: Payload) => {
+export const seedNewsroomBench = async (payload: Payload) => {
   const speaker = await payload.create({ collection: 'people', data: { name: 'Anna Sokolnicka', role: 'Prezydent Miasta Krakowa' }, overrideAccess: true })
   const quote = await payload.create({
     collection: 'quotes',
@@ -109,7 +109,7 @@ export const benchNewsroom = async () => {
 
   const payload = await getPayload({ config, cron: false })
   stage(`seeding ${RELEASES} public releases`)
-  const slugs = await seed(payload)
+  const slugs = await seedNewsroomBench(payload)
 
   stage('next build (if needed) and next start')
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))

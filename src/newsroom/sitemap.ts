@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { locales } from '../lib/locales'
+import { publicCached } from './publicCache'
 import { homeUrl, packUrl, releaseUrl } from './publicUrl'
 import { publicPacks, releaseLocales, sitemapReleases } from './releases'
 
@@ -23,8 +24,11 @@ const entryXml = ({ loc, lastmod, alternates }: Entry) =>
  * with hreflang alternates (Google's sitemap extension). Sitemaps have no library in the stack
  * worth adding for a dozen lines; every value is escaped.
  */
-export const buildSitemap = async (payload: Payload, now: Date): Promise<string> => {
-  const [releases, packs] = await Promise.all([sitemapReleases(payload, now), publicPacks(payload, 'pl')])
+export const buildSitemap = (payload: Payload, now: Date): Promise<string> =>
+  publicCached(payload, 'sitemap', now, () => sitemapAt(payload, now))
+
+const sitemapAt = async (payload: Payload, now: Date): Promise<string> => {
+  const [releases, packs] = await Promise.all([sitemapReleases(payload, now), publicPacks(payload, 'pl', now)])
   const entries: Entry[] = []
   const homes = locales.map((l) => ({ lang: l, href: homeUrl(l) }))
   for (const l of locales) entries.push({ loc: homeUrl(l), alternates: homes })

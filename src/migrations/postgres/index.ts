@@ -3,6 +3,7 @@ import * as migration_20261125_165841_clear_embargo_of_immediate from './2026112
 import * as migration_20261125_172014_newsroom_search_text from './20261125_172014_newsroom_search_text';
 import * as migration_20261125_172027_public_from from './20261125_172027_public_from';
 import * as migration_20261125_173451_distribution from './20261125_173451_distribution';
+import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_173451_distribution.up,
     down: migration_20261125_173451_distribution.down,
     name: '20261125_173451_distribution',
+  },
+  {
+    up: migration_20261129_180000_search_text_backfill.up,
+    down: migration_20261129_180000_search_text_backfill.down,
+    name: '20261129_180000_search_text_backfill',
   },
 ];

@@ -3,6 +3,7 @@ import * as migration_20261125_165825_clear_embargo_of_immediate from './2026112
 import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text';
 import * as migration_20261125_172017_public_from from './20261125_172017_public_from';
 import * as migration_20261125_173502_distribution from './20261125_173502_distribution';
+import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261125_173502_distribution.up,
     down: migration_20261125_173502_distribution.down,
     name: '20261125_173502_distribution',
+  },
+  {
+    up: migration_20261129_180000_search_text_backfill.up,
+    down: migration_20261129_180000_search_text_backfill.down,
+    name: '20261129_180000_search_text_backfill',
   },
 ];
