@@ -23,4 +23,4 @@ export function proxy(request: Request) {
   })
 }
 
-export const config = { matcher: '/((?!_next/|api/|admin).*)' }
+export const config = { matcher: '/((?!_next/static/|_next/image).*)' }

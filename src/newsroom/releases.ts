@@ -102,7 +102,7 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
     }),
   )
 
-/** The languages a release is written in (a headline in that locale). */
+/** The languages a release or pack is written in (a headline or title in that locale). */
 export const releaseLocales = (headlines: unknown): Locale[] => {
   const byLocale = (headlines && typeof headlines === 'object' ? headlines : {}) as Record<string, unknown>
   return locales.filter((l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim())
@@ -201,6 +201,18 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
     depth: 0,
     pagination: false,
     select: { slug: true, headline: true, updatedAt: true },
+    ...anonymous,
+  })
+
+/** Every public pack's slug, languages (a title in that locale) and last change, for the sitemap. */
+export const sitemapPacks = (payload: Payload) =>
+  payload.find({
+    collection: 'press-packs',
+    where: { _status: { equals: 'published' } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { slug: true, title: true, updatedAt: true },
     ...anonymous,
   })
 
