@@ -28,7 +28,7 @@ const paragraph = (text: string) => ({
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
 
-const seed = async (payload: Payload) => {
+export const seedNewsroomBench = async (payload: Payload) => {
   const speaker = await payload.create({ collection: 'people', data: { name: 'Anna Sokolnicka', role: 'Prezydent Miasta Krakowa' }, overrideAccess: true })
   const quote = await payload.create({
     collection: 'quotes',
@@ -75,7 +75,11 @@ const freePort = () =>
     })
   })
 
+/** The first answer (computed afresh) and then warm ones (from the newsroom's cache). */
 const timeRequests = async (url: string) => {
+  const t0 = performance.now()
+  await (await fetch(url)).arrayBuffer()
+  const first = performance.now() - t0
   for (let i = 0; i < 5; i++) await (await fetch(url)).arrayBuffer()
   const times: number[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -85,7 +89,7 @@ const timeRequests = async (url: string) => {
     if (!res.ok) throw new Error(`${url}: ${res.status}`)
     times.push(performance.now() - t0)
   }
-  return times.sort((a, b) => a - b)
+  return { first, times: times.sort((a, b) => a - b) }
 }
 
 const timeCalls = async (fn: () => Promise<unknown>, runs = 20) => {
@@ -109,7 +113,7 @@ export const benchNewsroom = async () => {
 
   const payload = await getPayload({ config, cron: false })
   stage(`seeding ${RELEASES} public releases`)
-  const slugs = await seed(payload)
+  const slugs = await seedNewsroomBench(payload)
 
   stage('next build (if needed) and next start')
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
@@ -129,8 +133,8 @@ export const benchNewsroom = async () => {
     const rows: string[][] = []
     const measure = async (name: string, url: string, goal: number) => {
       stage(name)
-      const t = await timeRequests(`${base}${url}`)
-      rows.push([name, `p50 ${ms(pct(t, 50))}, p95 ${ms(pct(t, 95))}`, `p50 ≤ ${goal} ms — ${pct(t, 50) <= goal ? 'met' : 'NOT met'}`])
+      const { first, times: t } = await timeRequests(`${base}${url}`)
+      rows.push([name, `first ${ms(first)}; warm p50 ${ms(pct(t, 50))}, p95 ${ms(pct(t, 95))}`, `p50 ≤ ${goal} ms — ${pct(t, 50) <= goal ? 'met' : 'NOT met'}`])
     }
     await measure('List, first page (/pl)', '/pl', 30)
     await measure('List, page 50 with a topic', `/pl?page=50&topic=${encodeURIComponent(words[6])}`, 30)
@@ -139,6 +143,8 @@ export const benchNewsroom = async () => {
     await measure(`Search "${query}"`, `/pl/search?q=${encodeURIComponent(query)}`, 60)
 
     stage('search in process: ours vs the naive way')
+    // Both computed afresh each time (the server, already started, keeps its cache).
+    process.env.PRESSROOM_NEWSROOM_CACHE = 'off'
     const now = new Date()
     const ours = await timeCalls(() => searchReleases(payload, 'pl', query, now))
     const naive = await timeCalls(async () => {

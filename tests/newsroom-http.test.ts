@@ -260,6 +260,8 @@ describe('feeds, sitemap and robots.txt', () => {
       ]),
     )
     expect(locs).not.toContain(`${site}/en/${content.polishOnly.slug}`)
+    // The pack has a Polish title only.
+    expect(locs).not.toContain(`${site}/en/packs/${content.pack.slug}`)
     for (const hidden of [content.embargoed.slug, content.draft.slug, content.hiddenPack.slug]) expect(raw).not.toContain(hidden)
     const url = [...map.getElementsByTagName('url')].find((u) => u.getElementsByTagName('loc')[0].textContent === `${site}/pl/${content.published.slug}`)!
     expect(url.getElementsByTagName('lastmod')[0].textContent).toBeTruthy()
@@ -361,6 +363,15 @@ describe('bad input', () => {
     expect(res.status).toBe(200)
     expect(html).not.toContain(hostile)
     expect(document.querySelector('select[name="topic"] option[selected]')?.textContent).toBe(hostile)
+  })
+
+  it('answers an address whose %-encoding does not decode with a readable 404 page, not a 500', async () => {
+    for (const path of ['/pl/%E0%A4%A', '/%E0%A4%A', '/pl/packs/%E0%A4%A', '/pl/search/%ZZ']) {
+      const { res, document } = await page(path)
+      expect(res.status).toBe(404)
+      expect(document.querySelector('h1')?.textContent).toBe('Nie znaleziono strony')
+      expect(document.querySelector('a[href="/pl"]')).not.toBeNull()
+    }
   })
 
   it('answers a 10 kB query string and slugs with ../ or %00 with a page or a 404, never a 500', async () => {

@@ -4,6 +4,7 @@ import { Feed } from 'feed'
 
 import type { Locale } from '../lib/locales'
 
+import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
 import { imageOf, loadOffice, newestReleases, publicSince } from './releases'
 import { siteWords } from './words'
@@ -13,15 +14,12 @@ export const FEED_SIZE = 50
 export type FeedFormat = 'rss' | 'atom'
 
 /** The newest public releases at `now` as RSS 2.0 or Atom 1.0, built by the `feed` library. */
-export const buildFeed = async (
-  payload: Payload,
-  locale: Locale,
-  format: FeedFormat,
-  now: Date,
-  topic?: string,
-): Promise<string> => {
+export const buildFeed = (payload: Payload, locale: Locale, format: FeedFormat, now: Date, topic?: string): Promise<string> =>
+  publicCached(payload, `feed|${locale}|${format}|${topic ?? ''}`, now, () => feedAt(payload, locale, format, now, topic))
+
+const feedAt = async (payload: Payload, locale: Locale, format: FeedFormat, now: Date, topic?: string): Promise<string> => {
   const [office, { docs }] = await Promise.all([
-    loadOffice(payload, locale),
+    loadOffice(payload, locale, now),
     newestReleases(payload, locale, now, { limit: FEED_SIZE, topic }),
   ])
   const w = siteWords[locale]

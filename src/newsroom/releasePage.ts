@@ -7,6 +7,7 @@ import type { PressOffice, PressRelease } from '../payload-types'
 
 import { buildReleaseView } from '../generator/releaseView'
 import { publicBaseUrl, releaseUrl } from './publicUrl'
+import { publicCached } from './publicCache'
 import { findPublicRelease, imageOf, loadOffice, publicSince } from './releases'
 
 /** Images as the site serves them (Payload's file URLs, which apply the media access rule). */
@@ -24,16 +25,14 @@ export type ReleasePage = {
 }
 
 /** A public release's page in `locale` at `now`, or null for the 404 (hidden and unknown alike). */
-export const loadReleasePage = async (
-  payload: Payload,
-  slug: string,
-  locale: Locale,
-  now: Date,
-): Promise<ReleasePage | null> => {
+export const loadReleasePage = (payload: Payload, slug: string, locale: Locale, now: Date): Promise<ReleasePage | null> =>
+  publicCached(payload, `release|${locale}|${slug}`, now, () => releasePageAt(payload, slug, locale, now))
+
+const releasePageAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<ReleasePage | null> => {
   const found = await findPublicRelease(payload, slug, locale, now)
   if (!found) return null
   const { release, shownLocale, available } = found
-  const office = await loadOffice(payload, shownLocale)
+  const office = await loadOffice(payload, shownLocale, now)
   const view = buildReleaseView(release, { locale: shownLocale, office, assets: siteAssets, draft: false })
   const photos = (release.media ?? []).flatMap((m, i) => {
     const image = imageOf(m, 'print')

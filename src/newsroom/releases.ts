@@ -5,6 +5,7 @@ import type { Media, PressPack, PressRelease } from '../payload-types'
 
 import { publicReleaseWhere } from '../access/publicRelease'
 import { defaultLocale, locales } from '../lib/locales'
+import { publicCached } from './publicCache'
 
 /**
  * Everything the newsroom reads, as the anonymous visitor (`overrideAccess: false`, no user),
@@ -91,15 +92,17 @@ export const newestFirst = async (
 
 /** A page of the newest public releases, with the default language standing in for a missing one. */
 export const listReleases = (payload: Payload, locale: Locale, filter: ListFilter, now: Date) =>
-  newestFirst(payload, listWhere(now, filter), now, {
-    page: filter.page,
-    limit: PAGE_SIZE,
-    locale,
-    depth: 1,
-    select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
-  })
+  publicCached(payload, `list|${locale}|${JSON.stringify(filter)}`, now, () =>
+    newestFirst(payload, listWhere(now, filter), now, {
+      page: filter.page,
+      limit: PAGE_SIZE,
+      locale,
+      depth: 1,
+      select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
+    }),
+  )
 
-/** The languages a release is written in (a headline in that locale). */
+/** The languages a release or pack is written in (a headline or title in that locale). */
 export const releaseLocales = (headlines: unknown): Locale[] => {
   const byLocale = (headlines && typeof headlines === 'object' ? headlines : {}) as Record<string, unknown>
   return locales.filter((l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim())
@@ -152,7 +155,10 @@ export const findPublicRelease = async (
 }
 
 /** Topics of the newest 200 public releases, most used first, for the filter. */
-export const publicTopics = async (payload: Payload, now: Date): Promise<string[]> => {
+export const publicTopics = (payload: Payload, now: Date): Promise<string[]> =>
+  publicCached(payload, 'topics', now, () => topicsAt(payload, now))
+
+const topicsAt = async (payload: Payload, now: Date): Promise<string[]> => {
   const { docs } = await newestFirst(payload, publicReleaseWhere(now), now, {
     limit: 200,
     locale: defaultLocale,
@@ -198,8 +204,23 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
     ...anonymous,
   })
 
+/** Every public pack's slug, languages (a title in that locale) and last change, for the sitemap. */
+export const sitemapPacks = (payload: Payload) =>
+  payload.find({
+    collection: 'press-packs',
+    where: { _status: { equals: 'published' } },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { slug: true, title: true, updatedAt: true },
+    ...anonymous,
+  })
+
 /** Public packs (the collection's access rule: every release in them is public). */
-export const publicPacks = (payload: Payload, locale: Locale) =>
+export const publicPacks = (payload: Payload, locale: Locale, now: Date) =>
+  publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale))
+
+const packsIn = (payload: Payload, locale: Locale) =>
   payload.find({
     collection: 'press-packs',
     where: { _status: { equals: 'published' } },
@@ -215,12 +236,10 @@ export const publicPacks = (payload: Payload, locale: Locale) =>
  * A public pack with its releases; the pack rule is checked at `now` too, so a pack holding a
  * release whose embargo has not lifted at `now` is not shown.
  */
-export const findPublicPack = async (
-  payload: Payload,
-  slug: string,
-  locale: Locale,
-  now: Date,
-): Promise<PressPack | null> => {
+export const findPublicPack = (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> =>
+  publicCached(payload, `pack|${locale}|${slug}`, now, () => packAt(payload, slug, locale, now))
+
+const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> => {
   const { docs } = await payload.find({
     collection: 'press-packs',
     where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
@@ -242,7 +261,10 @@ export const findPublicPack = async (
   return totalDocs === ids.length ? pack : null
 }
 
-export const publicContacts = (payload: Payload, locale: Locale) =>
+export const publicContacts = (payload: Payload, locale: Locale, now: Date) =>
+  publicCached(payload, `contacts|${locale}`, now, () => contactsIn(payload, locale))
+
+const contactsIn = (payload: Payload, locale: Locale) =>
   payload.find({
     collection: 'press-contacts',
     sort: 'name',
@@ -253,8 +275,10 @@ export const publicContacts = (payload: Payload, locale: Locale) =>
     ...anonymous,
   })
 
-export const loadOffice = (payload: Payload, locale: Locale) =>
-  payload.findGlobal({ slug: 'press-office', locale, fallbackLocale: defaultLocale, depth: 1, ...anonymous })
+export const loadOffice = (payload: Payload, locale: Locale, now: Date = new Date()) =>
+  publicCached(payload, `office|${locale}`, now, () =>
+    payload.findGlobal({ slug: 'press-office', locale, fallbackLocale: defaultLocale, depth: 1, ...anonymous }),
+  )
 
 /** An image's web address for a list thumbnail or a page, if it is an image at all. */
 export const imageOf = (media: unknown, size: 'print' | null = null): { src: string; alt: string; original: string } | null => {

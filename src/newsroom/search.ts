@@ -4,6 +4,7 @@ import type { Locale } from '../lib/locales'
 
 import { publicReleaseWhere } from '../access/publicRelease'
 import { textBlocks } from '../generator/lexical'
+import { publicCached } from './publicCache'
 import { newestFirst } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
@@ -57,14 +58,15 @@ const around = (text: string, words: string[]): string => {
  * Full text over headline, lead and body of the public releases in `locale` at `now`:
  * every word must occur (diacritics-insensitive); a word in the headline weighs most.
  */
-export const searchReleases = async (
-  payload: Payload,
-  locale: Locale,
-  query: string,
-  now: Date,
-): Promise<{ words: string[]; hits: SearchHit[]; total: number }> => {
+export const searchReleases = (payload: Payload, locale: Locale, query: string, now: Date): Promise<SearchResult> => {
   const words = searchWords(query)
-  if (words.length === 0) return { words, hits: [], total: 0 }
+  if (words.length === 0) return Promise.resolve({ words, hits: [], total: 0 })
+  return publicCached(payload, `search|${locale}|${words.join(' ')}`, now, () => searchAt(payload, locale, words, now))
+}
+
+export type SearchResult = { words: string[]; hits: SearchHit[]; total: number }
+
+const searchAt = async (payload: Payload, locale: Locale, words: string[], now: Date): Promise<SearchResult> => {
   const where: Where = {
     and: [publicReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
   }

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
 import { locales } from '../lib/locales'
+import { publicCached } from './publicCache'
 import { homeUrl, packUrl, releaseUrl } from './publicUrl'
-import { publicPacks, releaseLocales, sitemapReleases } from './releases'
+import { releaseLocales, sitemapPacks, sitemapReleases } from './releases'
 
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
@@ -19,12 +20,15 @@ const entryXml = ({ loc, lastmod, alternates }: Entry) =>
   ].join('')
 
 /**
- * /sitemap.xml: each language's home, every public release and pack in every language it has,
+ * /sitemap.xml: each language's home, every public release and pack in each language it is written in,
  * with hreflang alternates (Google's sitemap extension). Sitemaps have no library in the stack
  * worth adding for a dozen lines; every value is escaped.
  */
-export const buildSitemap = async (payload: Payload, now: Date): Promise<string> => {
-  const [releases, packs] = await Promise.all([sitemapReleases(payload, now), publicPacks(payload, 'pl')])
+export const buildSitemap = (payload: Payload, now: Date): Promise<string> =>
+  publicCached(payload, 'sitemap', now, () => sitemapAt(payload, now))
+
+const sitemapAt = async (payload: Payload, now: Date): Promise<string> => {
+  const [releases, packs] = await Promise.all([sitemapReleases(payload, now), sitemapPacks(payload)])
   const entries: Entry[] = []
   const homes = locales.map((l) => ({ lang: l, href: homeUrl(l) }))
   for (const l of locales) entries.push({ loc: homeUrl(l), alternates: homes })
@@ -36,8 +40,9 @@ export const buildSitemap = async (payload: Payload, now: Date): Promise<string>
   }
   for (const p of packs.docs) {
     const slug = p.slug ?? String(p.id)
-    const alternates = locales.map((l) => ({ lang: l, href: packUrl(l, slug) }))
-    for (const l of locales) entries.push({ loc: packUrl(l, slug), lastmod: p.updatedAt, alternates })
+    const langs = releaseLocales(p.title)
+    const alternates = langs.map((l) => ({ lang: l, href: packUrl(l, slug) }))
+    for (const l of langs) entries.push({ loc: packUrl(l, slug), lastmod: p.updatedAt, alternates })
   }
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

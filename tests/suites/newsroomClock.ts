@@ -92,6 +92,13 @@ export const newsroomClockSuite = (db: TestDatabase) => {
     })
   })
 
+  it('answers from no cache past the lift: asked twice a millisecond before, then at the moment', async () => {
+    const before = new Date(lift.getTime() - 1)
+    expect((await surfaces(before)).list).toBe(false)
+    expect((await surfaces(before)).list).toBe(false)
+    expect(await surfaces(lift)).toMatchObject({ list: true, page: true, rss: true, sitemap: true, search: [release.id] })
+  })
+
   it('gives the lift time as the release’s public time in the feed', async () => {
     const rss = new JSDOM(await buildFeed(payload, 'pl', 'rss', lift), { contentType: 'text/xml' }).window.document
     const item = [...rss.querySelectorAll('item')].find((i) => i.querySelector('title')?.textContent === release.headline)!

@@ -5,6 +5,7 @@ import * as migration_20261125_172027_public_from from './20261125_172027_public
 import * as migration_20261125_173451_distribution from './20261125_173451_distribution';
 import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
 import * as migration_20261129_174544_media_storage_fields from './20261129_174544_media_storage_fields';
+import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
 import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261129_174544_media_storage_fields.up,
     down: migration_20261129_174544_media_storage_fields.down,
     name: '20261129_174544_media_storage_fields',
+  },
+  {
+    up: migration_20261129_180000_search_text_backfill.up,
+    down: migration_20261129_180000_search_text_backfill.down,
+    name: '20261129_180000_search_text_backfill',
   },
   {
     up: migration_20261129_181500_read_indexes.up,

@@ -12,10 +12,15 @@ import { releaseSearchText } from '../../../lib/searchText'
 export const maintainSearchText: FieldHook<PressRelease> = ({ siblingData, originalDoc }) => {
   const value = <K extends 'headline' | 'lead' | 'body'>(key: K) =>
     key in (siblingData ?? {}) ? siblingData[key] : originalDoc?.[key]
-  const body = value('body')
+  return searchTextOf({ headline: value('headline'), lead: value('lead'), body: value('body') })
+}
+
+/** One language's search text from its headline, lead and Lexical body (an object or its JSON). */
+export const searchTextOf = (parts: { headline?: unknown; lead?: unknown; body?: unknown }): string => {
+  const body = typeof parts.body === 'string' ? (JSON.parse(parts.body) as unknown) : parts.body
   return releaseSearchText({
-    headline: value('headline') as string | null,
-    lead: value('lead') as string | null,
+    headline: typeof parts.headline === 'string' ? parts.headline : null,
+    lead: typeof parts.lead === 'string' ? parts.lead : null,
     body: body ? textBlocks(body as PressRelease['body']).map((b) => b.text).join('\n') : null,
   })
 }

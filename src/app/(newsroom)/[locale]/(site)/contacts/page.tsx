@@ -18,7 +18,7 @@ export default async function ContactsPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const w = siteWords[locale]
-  const { docs } = await publicContacts(await newsroomPayload(), locale)
+  const { docs } = await publicContacts(await newsroomPayload(), locale, new Date())
   return (
     <>
       <h1>{w.spokespeople}</h1>

@@ -20,7 +20,7 @@ export default async function PacksPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const w = siteWords[locale]
   const zone = await officeZone(locale)
-  const { docs } = await publicPacks(await newsroomPayload(), locale)
+  const { docs } = await publicPacks(await newsroomPayload(), locale, new Date())
   return (
     <>
       <h1>{w.packs}</h1>
