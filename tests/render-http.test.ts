@@ -97,10 +97,10 @@ describe('published documents over HTTP', () => {
     for (let i = 0; i < 2; i++) expect(await (await anonymous(path)).text()).toContain('słowa prezydent miasta.')
     // This test process is the other server: Payload in-process on the server's database.
     local = await localPayloadOf(server)
-    await local.update({ collection: 'quotes', id: quoteId, data: { text: 'Słowa zapisane w innym procesie.' }, overrideAccess: true })
+    await local.update({ collection: 'quotes', id: quoteId, data: { text: 'Słowa zapisane przez drugi proces.' }, overrideAccess: true })
     await local.update({ collection: 'quotes', id: quoteId, data: { status: 'approved' }, overrideAccess: true })
     const after = await (await anonymous(path)).text()
-    expect(after).toContain('Słowa zapisane w innym procesie.')
+    expect(after).toContain('Słowa zapisane przez drugi proces.')
   })
 
   it('still hands every other request on these paths to Payload', async () => {
