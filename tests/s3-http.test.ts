@@ -20,7 +20,12 @@ let server: TestServer
 let local: Payload
 let admin: Record<string, string>
 
-type MediaDoc = { id: number; filename: string; url: string; sizes: { print: { filename: string | null } } }
+type MediaDoc = {
+  id: number
+  filename: string
+  url: string
+  sizes: { print: { filename: string | null } }
+}
 
 const api = (urlPath: string, init: RequestInit = {}, as: Record<string, string> = admin) =>
   fetch(`${server.url}${urlPath}`, { ...init, headers: { ...as, ...(init.headers ?? {}) } })
@@ -29,11 +34,17 @@ const bytesOf = async (res: Response) => Buffer.from(await res.arrayBuffer())
 
 /** A 2000×1200 photo (wider than the 1600 px print size, so Payload makes one). */
 const photo = (colour: string) =>
-  sharp({ create: { width: 2000, height: 1200, channels: 3, background: colour } }).png().toBuffer()
+  sharp({ create: { width: 2000, height: 1200, channels: 3, background: colour } })
+    .png()
+    .toBuffer()
 
 const uploadForm = async (name: string, colour: string) => {
   const form = new FormData()
-  form.append('file', new Blob([new Uint8Array(await photo(colour))], { type: 'image/png' }), `${name}.png`)
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await photo(colour))], { type: 'image/png' }),
+    `${name}.png`,
+  )
   form.append('_payload', JSON.stringify({ alt: `Zdjęcie: ${name}`, credit: 'Biuro Prasowe' }))
   return form
 }
@@ -45,7 +56,8 @@ const upload = async (name: string, colour = '#1a5c9e'): Promise<MediaDoc> => {
   return json.doc
 }
 
-const mediaCount = async () => (await (await api('/api/media?limit=1&depth=0')).json()).totalDocs as number
+const mediaCount = async () =>
+  (await (await api('/api/media?limit=1&depth=0')).json()).totalDocs as number
 
 beforeAll(async () => {
   s3 = await startS3()
@@ -70,7 +82,10 @@ describe('uploads in the bucket', () => {
     expect(fs.existsSync(path.join(server.dataDir, 'media', doc.filename))).toBe(false)
     expect(doc.url).toBe(`/api/media/file/${doc.filename}?prefix=media`)
 
-    for (const [file, key] of [[doc.filename, keys[0]], [doc.sizes.print.filename, keys[1]]]) {
+    for (const [file, key] of [
+      [doc.filename, keys[0]],
+      [doc.sizes.print.filename, keys[1]],
+    ]) {
       const res = await api(`/api/media/file/${file}`)
       expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png'])
       expect(await bytesOf(res)).toEqual(await s3.bytes(key as string))
@@ -96,17 +111,22 @@ describe('uploads in the bucket', () => {
     // header → no check, lib/middleware/authentication.js), so a refused anonymous read of the
     // bucket cannot be shown here. What the app controls is shown instead: no request it sent
     // carried an ACL, and no address it gives out points at the bucket.
-    const puts = s3.seen.filter((request) => request.method === 'PUT' && request.url.includes('/media/'))
+    const puts = s3.seen.filter(
+      (request) => request.method === 'PUT' && request.url.includes('/media/'),
+    )
     expect(puts.length).toBeGreaterThanOrEqual(2)
     expect(s3.seen.filter((request) => 'x-amz-acl' in request.headers)).toEqual([])
     const listed = await (await api('/api/media?limit=100&depth=0')).json()
     expect(JSON.stringify(listed)).not.toContain(s3.env.S3_ENDPOINT)
-    for (const doc of listed.docs as MediaDoc[]) expect(doc.url).toBe(`/api/media/file/${doc.filename}?prefix=media`)
+    for (const doc of listed.docs as MediaDoc[])
+      expect(doc.url).toBe(`/api/media/file/${doc.filename}?prefix=media`)
   })
 
   it('deletes the photo and its print size from the bucket with the media document', async () => {
     const doc = await upload('do-usuniecia', '#9e1a1a')
-    expect(await s3.keys('media/')).toEqual(expect.arrayContaining([`media/${doc.filename}`, `media/${doc.sizes.print.filename}`]))
+    expect(await s3.keys('media/')).toEqual(
+      expect.arrayContaining([`media/${doc.filename}`, `media/${doc.sizes.print.filename}`]),
+    )
     expect((await api(`/api/media/${doc.id}`, { method: 'DELETE' })).status).toBe(200)
     const left = await s3.keys('media/')
     expect(left).not.toContain(`media/${doc.filename}`)
@@ -116,7 +136,9 @@ describe('uploads in the bucket', () => {
 
 describe('rendered documents in the bucket', () => {
   it('keeps a PDF export as an object under renders/, and serves the next reader from that object', async () => {
-    const release = await makeRelease(local, { headline: 'Rada Miasta przyjęła budżet obywatelski' })
+    const release = await makeRelease(local, {
+      headline: 'Rada Miasta przyjęła budżet obywatelski',
+    })
     const before = await s3.keys('renders/')
     const first = await anonymous(`/api/press-releases/${release.id}/pdf?locale=pl`)
     expect([first.status, first.headers.get('content-type')]).toEqual([200, 'application/pdf'])
@@ -138,19 +160,25 @@ describe('photos in printed documents', () => {
   it('prints a photo kept only in the bucket into the release PDF (copied to the local media folder first)', async () => {
     const photoDoc = await upload('hala-targowa', '#ef6c00')
     expect(fs.existsSync(path.join(server.dataDir, 'media', photoDoc.filename))).toBe(false)
-    const release = await makeRelease(local, { headline: 'Hala targowa po remoncie', media: [photoDoc.id] })
+    const release = await makeRelease(local, {
+      headline: 'Hala targowa po remoncie',
+      media: [photoDoc.id],
+    })
     const res = await anonymous(`/api/press-releases/${release.id}/pdf?locale=pl`)
     expect(res.status).toBe(200)
     const pdf = await PDFDocument.load(new Uint8Array(await res.arrayBuffer()))
     const imageWidths = pdf.context
       .enumerateIndirectObjects()
       .flatMap(([, object]) =>
-        object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')
+        object instanceof PDFRawStream &&
+        object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')
           ? [(object.dict.get(PDFName.of('Width')) as PDFNumber).asNumber()]
           : [],
       )
     expect(imageWidths).toContain(1600)
-    expect(fs.readdirSync(path.join(server.dataDir, 'media'))).toContain(photoDoc.sizes.print.filename)
+    expect(fs.readdirSync(path.join(server.dataDir, 'media'))).toContain(
+      photoDoc.sizes.print.filename,
+    )
   })
 })
 
@@ -165,16 +193,27 @@ describe('while S3 is unavailable', () => {
     await s3.stopServer()
     try {
       const started = Date.now()
-      const refused = await api('/api/media', { method: 'POST', body: await uploadForm('podczas-awarii', '#000') })
+      const refused = await api('/api/media', {
+        method: 'POST',
+        body: await uploadForm('podczas-awarii', '#000'),
+      })
       expect(refused.status).toBe(503)
-      expect((await refused.json()).errors[0].message).toMatch(/^File storage is unavailable, so the file was not saved/)
+      expect((await refused.json()).errors[0].message).toMatch(
+        /^File storage is unavailable, so the file was not saved/,
+      )
       expect(Date.now() - started).toBeLessThan(10_000)
       expect(await mediaCount()).toBe(count)
 
-      const replace = await api(`/api/media/${kept.id}`, { method: 'PATCH', body: await uploadForm('zamiana', '#000') })
+      const replace = await api(`/api/media/${kept.id}`, {
+        method: 'PATCH',
+        body: await uploadForm('zamiana', '#000'),
+      })
       expect(replace.status).toBe(503)
       const after = await (await api(`/api/media/${kept.id}?depth=0`)).json()
-      expect([after.filename, after.sizes.print.filename]).toEqual([kept.filename, kept.sizes.print.filename])
+      expect([after.filename, after.sizes.print.filename]).toEqual([
+        kept.filename,
+        kept.sizes.print.filename,
+      ])
 
       const download = await api(`/api/media/file/${kept.filename}`)
       expect(download.status).toBe(503)
@@ -182,10 +221,16 @@ describe('while S3 is unavailable', () => {
 
       for (const format of ['html', 'txt']) {
         const res = await anonymous(`/api/press-releases/${release.id}/${format}?locale=pl`)
-        expect([res.status, await res.text()]).toEqual([200, expect.stringContaining('Tramwaj na Górkę Narodową od grudnia')])
+        expect([res.status, await res.text()]).toEqual([
+          200,
+          expect.stringContaining('Tramwaj na Górkę Narodową od grudnia'),
+        ])
       }
       const page = await anonymous(`/pl/${release.slug}`)
-      expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('Tramwaj na Górkę Narodową od grudnia')])
+      expect([page.status, await page.text()]).toEqual([
+        200,
+        expect.stringContaining('Tramwaj na Górkę Narodową od grudnia'),
+      ])
     } finally {
       await s3.startServer()
     }
@@ -203,10 +248,29 @@ describe('while S3 is unavailable', () => {
 describe('the secret', () => {
   it('stops `next start` at start, naming PAYLOAD_SECRET, when S3 is set and no secret is given', async () => {
     const dataDir = fs.mkdtempSync(path.join(server.dataDir, 'no-secret-'))
-    const child = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', '45998', '-H', '127.0.0.1'], {
-      env: { ...process.env, ...s3.env, NODE_ENV: 'production', NODE_OPTIONS: '', PAYLOAD_SECRET: '', PRESSROOM_DATA_DIR: dataDir, DATABASE_URL: `file:${path.join(dataDir, 'p.db')}` },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        path.join('node_modules', 'next', 'dist', 'bin', 'next'),
+        'start',
+        '-p',
+        '45998',
+        '-H',
+        '127.0.0.1',
+      ],
+      {
+        env: {
+          ...process.env,
+          ...s3.env,
+          NODE_ENV: 'production',
+          NODE_OPTIONS: '',
+          PAYLOAD_SECRET: '',
+          PRESSROOM_DATA_DIR: dataDir,
+          DATABASE_URL: `file:${path.join(dataDir, 'p.db')}`,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let output = ''
     child.stdout.on('data', (d) => (output += d))
     child.stderr.on('data', (d) => (output += d))

@@ -13,7 +13,12 @@ const warnOnStderr: Warn = (message, error) =>
  * is a cache: while the bucket is unreachable a document is rendered afresh and not kept, so
  * readers still get their HTML, text and PDF.
  */
-export const s3Store = (client: S3, bucket: string, prefix = 'renders/', warn: Warn = warnOnStderr): RenderStore => ({
+export const s3Store = (
+  client: S3,
+  bucket: string,
+  prefix = 'renders/',
+  warn: Warn = warnOnStderr,
+): RenderStore => ({
   get: async (key) => {
     const name = prefix + validKey(key)
     try {

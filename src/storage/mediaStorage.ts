@@ -9,7 +9,17 @@ import { s3Settings } from './s3'
 const uploadPrefixes = { media: 'media' } as const
 
 /** Fields Payload writes for an uploaded file: put back when a replacement could not be stored. */
-const fileFields = ['filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes', 'prefix']
+const fileFields = [
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
+  'focalX',
+  'focalY',
+  'sizes',
+  'prefix',
+]
 
 export const storageUnavailable = () => {
   const error = new APIError(
@@ -35,15 +45,33 @@ const undoWhenStoringFails =
       return await storeFiles(args)
     } catch (error) {
       const { collection, doc, operation, previousDoc, req } = args
-      req.payload.logger.error({ err: error }, `storing the file of ${collection.slug} ${doc.id} failed`)
+      req.payload.logger.error(
+        { err: error },
+        `storing the file of ${collection.slug} ${doc.id} failed`,
+      )
       req.file = undefined
       req.payloadUploadSizes = undefined
       const context = { ...req.context, skipCloudStorage: true }
       if (operation === 'create') {
-        await req.payload.delete({ collection: collection.slug, id: doc.id, req, overrideAccess: true, context })
+        await req.payload.delete({
+          collection: collection.slug,
+          id: doc.id,
+          req,
+          overrideAccess: true,
+          context,
+        })
       } else if (previousDoc) {
-        const data = Object.fromEntries(fileFields.map((field) => [field, previousDoc[field] ?? null]))
-        await req.payload.update({ collection: collection.slug, id: doc.id, data, req, overrideAccess: true, context })
+        const data = Object.fromEntries(
+          fileFields.map((field) => [field, previousDoc[field] ?? null]),
+        )
+        await req.payload.update({
+          collection: collection.slug,
+          id: doc.id,
+          data,
+          req,
+          overrideAccess: true,
+          context,
+        })
       }
       throw storageUnavailable()
     }
@@ -63,14 +91,15 @@ const unavailableAs503 =
     )
   }
 
-const added = <T,>(before: T[] | undefined, after: T[] | undefined): T[] =>
+const added = <T>(before: T[] | undefined, after: T[] | undefined): T[] =>
   (after ?? []).filter((item) => !(before ?? []).includes(item))
 
 /** Wraps what the storage plugin added to each upload collection (its upload hook, its download). */
 const guardStorage = (before: Config, after: Config): Config => ({
   ...after,
   collections: (after.collections ?? []).map((collection) => {
-    if (!(collection.slug in uploadPrefixes) || typeof collection.upload !== 'object') return collection
+    if (!(collection.slug in uploadPrefixes) || typeof collection.upload !== 'object')
+      return collection
     const original = before.collections?.find((c) => c.slug === collection.slug)
     const originalUpload = typeof original?.upload === 'object' ? original.upload : {}
     const storeHooks = added(original?.hooks?.afterChange, collection.hooks?.afterChange)

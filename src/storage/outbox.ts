@@ -14,7 +14,12 @@ export const saveOutboxMessage = async (name: string, message: Uint8Array): Prom
   const s3 = s3Settings()
   if (s3) {
     const key = `outbox/${safeName}`
-    await s3Client(s3).putObject({ Bucket: s3.bucket, Key: key, Body: message, ContentType: 'message/rfc822' })
+    await s3Client(s3).putObject({
+      Bucket: s3.bucket,
+      Key: key,
+      Body: message,
+      ContentType: 'message/rfc822',
+    })
     return `s3://${s3.bucket}/${key}`
   }
   const dir = outboxDir()

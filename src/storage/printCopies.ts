@@ -31,10 +31,17 @@ const sameSize = async (file: string, size: number | null | undefined) => {
  * copy of the right size is kept, a different one (a name reused after a delete) fetched again.
  * A photo that cannot be fetched is left out of the document, as a missing file is on disk.
  */
-export const copyForPrint = async (payload: Payload, mediaDir: string, shown: Shown[]): Promise<void> => {
+export const copyForPrint = async (
+  payload: Payload,
+  mediaDir: string,
+  shown: Shown[],
+): Promise<void> => {
   const s3 = s3Settings()
   if (!s3 || !mediaDir) return
-  const photos = shown.filter((m): m is Media => typeof m === 'object' && m !== null && Boolean(m.mimeType?.startsWith('image/')))
+  const photos = shown.filter(
+    (m): m is Media =>
+      typeof m === 'object' && m !== null && Boolean(m.mimeType?.startsWith('image/')),
+  )
   await fs.mkdir(mediaDir, { recursive: true })
   await Promise.all(
     photos.flatMap((media) =>
@@ -44,12 +51,16 @@ export const copyForPrint = async (payload: Payload, mediaDir: string, shown: Sh
         const folder = [media.prefix, media._objectKey].filter(Boolean).join('/')
         const temp = `${file}.${crypto.randomBytes(4).toString('hex')}.tmp`
         try {
-          const object = await s3Client(s3).getObject({ Bucket: s3.bucket, Key: folder ? `${folder}/${name}` : name })
+          const object = await s3Client(s3).getObject({
+            Bucket: s3.bucket,
+            Key: folder ? `${folder}/${name}` : name,
+          })
           await fs.writeFile(temp, await object.Body!.transformToByteArray())
           await fs.rename(temp, file)
         } catch (error) {
           await fs.rm(temp, { force: true })
-          if (!isMissingObject(error)) payload.logger.warn({ err: error }, `photo ${name} not fetched from S3 for printing`)
+          if (!isMissingObject(error))
+            payload.logger.warn({ err: error }, `photo ${name} not fetched from S3 for printing`)
         }
       }),
     ),

@@ -12,7 +12,9 @@ const truthy = (value: string | undefined) => /^(1|true|yes|on)$/i.test(value?.t
  * or null: local disk. Without S3_ACCESS_KEY_ID the AWS SDK finds credentials its usual way
  * (AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY, AWS_PROFILE, an instance role).
  */
-export const s3Settings = (env: Record<string, string | undefined> = process.env): S3Settings | null => {
+export const s3Settings = (
+  env: Record<string, string | undefined> = process.env,
+): S3Settings | null => {
   const bucket = env.S3_BUCKET?.trim()
   if (!bucket) return null
   const accessKeyId = env.S3_ACCESS_KEY_ID?.trim()

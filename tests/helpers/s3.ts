@@ -47,7 +47,13 @@ export const startS3 = async (bucket = 'pressroom-test'): Promise<TestS3> => {
   const s3Port = await freePortInRange()
   let server: S3rver | null = null
   const startServer = async () => {
-    server = new S3rver({ address: '127.0.0.1', port: s3Port, directory, silent: true, configureBuckets: [{ name: bucket }] })
+    server = new S3rver({
+      address: '127.0.0.1',
+      port: s3Port,
+      directory,
+      silent: true,
+      configureBuckets: [{ name: bucket }],
+    })
     await server.run()
   }
   const stopServer = async () => {
