@@ -1,8 +1,6 @@
 import type { Payload } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
-
-import { contentGeneration } from '../render/generation'
+import { currentGeneration } from '../render/generation'
 
 /**
  * What the newsroom shows changes at two kinds of moments only: when content is saved (the
@@ -21,35 +19,15 @@ const LIMIT = 1000
 const store = ((globalThis as { __pressroomNewsroomCache?: Map<string, Entry> }).__pressroomNewsroomCache ??=
   new Map())
 
-type SqlDb = {
-  name: string
-  drizzle: {
-    get?: (q: unknown) => Promise<unknown>
-    execute?: (q: unknown) => Promise<{ rows: unknown[] }>
-  }
-}
-
-// Every save of a release or pack writes a version row; a deletion changes the count.
-const savesOfPublishedKinds = sql.raw(`SELECT
-  (SELECT max(id) FROM _press_releases_v) AS rv, (SELECT count(*) FROM press_releases) AS rc,
-  (SELECT max(id) FROM _press_packs_v) AS pv, (SELECT count(*) FROM press_packs) AS pc`)
-
 /**
- * The content generation the cache is keyed on, or null when it cannot be told (no cache then).
- * TODO(lead, at merge): this is the one place to switch to the database-wide `currentGeneration(payload)`
- * from src/render/generation.ts. Until then: this process's generation (any save through this
- * server, cited documents included), plus the releases' and packs' saves and deletions made by
- * other processes (a CLI, the jobs runner, another instance), read from their version tables.
+ * The content generation the cache is keyed on (database-wide: a save through any server or CLI
+ * moves it), or null when it cannot be told and nothing is cached (MongoDB, or the bench's
+ * `PRESSROOM_NEWSROOM_CACHE=off` to measure every answer computed afresh).
  */
 export const newsroomGeneration = async (payload: Payload): Promise<string | null> => {
-  // The bench's switch, to measure every answer computed afresh.
   if (process.env.PRESSROOM_NEWSROOM_CACHE === 'off') return null
-  const db = payload.db as unknown as SqlDb
-  let row: unknown
-  if (db.name === 'sqlite' && db.drizzle.get) row = await db.drizzle.get(savesOfPublishedKinds)
-  else if (db.name === 'postgres' && db.drizzle.execute) row = (await db.drizzle.execute(savesOfPublishedKinds)).rows[0]
-  else return null
-  return `${contentGeneration()}:${Object.values(row as object).join(':')}`
+  if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return null
+  return String(await currentGeneration(payload))
 }
 
 /** The next moment after `now` at which a published release becomes public (its embargo lifts). */
