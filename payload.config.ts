@@ -23,6 +23,7 @@ import { PressOffice } from './src/globals/PressOffice'
 import { startJobRunners } from './src/jobs/runner'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
+import { surfaceCommitFailures } from './src/lib/commitFailures'
 import { withDatabaseLock } from './src/lib/databaseLock'
 import { loggerConfig } from './src/lib/logger'
 import { withPagingCheck } from './src/lib/paging'
@@ -108,6 +109,8 @@ export default buildConfig({
       'error',
       (err) => payload.logger.warn({ err }, 'A database connection was lost; it will be replaced'),
     )
+    // A save whose COMMIT failed must not be answered as saved.
+    surfaceCommitFailures(payload)
     // Instances starting together on one database migrate one after the other.
     if (kind !== 'mongodb') {
       await withDatabaseLock(payload, 'pressroom:migrate', () =>

@@ -30,6 +30,8 @@ const program = new Command()
   .option('--sections <list>', 'generator,http,scale,mail', 'generator,http,scale,mail')
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
+  .option('--load', 'two instances on PostgreSQL under 40 editors and 200 readers instead')
+  .option('--seconds <n>', 'how long --load runs (default 60)')
   .option('--seed-only', 'internal: seed DATABASE_URL and print the ids as JSON')
   .option('--explain <seeded>', 'internal: print the PostgreSQL plans of the anonymous reads')
   .parse(process.argv)
@@ -40,6 +42,8 @@ const opts = program.opts<{
   sections: string
   postgres: boolean
   newsroom?: boolean
+  load?: boolean
+  seconds?: string
   seedOnly?: boolean
   explain?: string
 }>()
@@ -147,9 +151,18 @@ const main = async () => {
 }
 
 // `npm run bench -- --newsroom`: the public newsroom's figures (scripts/bench-newsroom.ts).
+// `npm run bench -- --load`: two instances under editors and readers (scripts/bench/load.ts).
+const load = async () => {
+  const { loadBench } = await import('./bench/load')
+  const ok = await loadBench(boot, { seconds: Number(opts.seconds ?? 60), staff: 40, readers: 200 })
+  if (!ok) throw new Error('5xx answers or a lost save under load (see the table)')
+}
+
 const run = opts.newsroom
   ? import('./bench-newsroom').then((m) => m.benchNewsroom())
-  : opts.seedOnly
+  : opts.load
+    ? load()
+    : opts.seedOnly
     ? seedOnly(Number(opts.releases ?? 5))
     : opts.explain
       ? import('./bench/explain').then(({ explainReads }) => explainReads(boot, JSON.parse(opts.explain as string)))

@@ -29,8 +29,36 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
   return false
 }
 
-/** Payload's afterError for its REST routes: a database outage is a 503 with a plain message. */
-export const answerDatabaseOutage: AfterErrorHook = ({ error }) =>
-  isDatabaseUnavailable(error)
+type Pool = { query: (text: string) => Promise<unknown> }
+
+/** Whether the database answers a trivial query within 2 s (true where there is no pool). */
+const databaseAnswers = async (db: unknown): Promise<boolean> => {
+  const pool = (db as { pool?: Pool }).pool
+  if (!pool) return true
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      pool.query('select 1'),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer')), 2000))),
+    ])
+    return true
+  } catch {
+    return false
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * Payload's afterError for its REST routes: a database outage is a 503 with a plain message.
+ * Payload rewraps some errors (a transaction that could not begin, with the cause dropped), so a
+ * server error is also a 503 when the database does not answer right now.
+ */
+export const answerDatabaseOutage: AfterErrorHook = async ({ error, req }) => {
+  const status = (error as { status?: number } | undefined)?.status ?? 500
+  const outage =
+    isDatabaseUnavailable(error) || (status >= 500 && !(await databaseAnswers(req.payload.db)))
+  return outage
     ? { status: 503, response: { errors: [{ message: databaseUnavailableMessage }] } }
     : undefined
+}
