@@ -96,7 +96,8 @@ export const scheduleInDrawerAt = async (
     'xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]',
   )
   await save!.click()
-  await page.waitForSelector('[data-sonner-toast]')
+  // A save's toast, which a loaded 2-core machine can take a while to show.
+  await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
 }
 
 /** Cancels the first upcoming publication listed in the drawer. */
@@ -110,5 +111,6 @@ export const cancelFirstInDrawer = async (
   // The upcoming list loads after the drawer opens.
   const cancel = await page.waitForSelector('.schedule-publish__delete', { visible: true })
   await cancel!.click()
-  await page.waitForSelector('[data-sonner-toast]')
+  // A save's toast, which a loaded 2-core machine can take a while to show.
+  await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
 }
