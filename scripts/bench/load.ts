@@ -49,7 +49,11 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
       await payload.destroy()
     }
     stage('load: starting two instances')
-    servers.push(...(await Promise.all([startServer(env), startServer(env)])))
+    // One after the other: each start signs the bench's editor in, and Payload keeps a user's
+    // sessions as one array it reads and writes back, so two sign-ins of one account at the same
+    // moment on two instances keep only one session (the other token then gets 403).
+    servers.push(await startServer(env))
+    servers.push(await startServer(env))
     const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
     const { rows: slugs } = await sql.query(
       'select id, slug from press_releases where id = any($1)',
