@@ -6,7 +6,8 @@ export type OutboxInfo = { messageId: string; envelope: object; file: string }
 
 /**
  * A nodemailer transport that writes each message whole, as nodemailer would send it, to an .eml
- * file in $PRESSROOM_DATA_DIR/outbox/ (or the bucket's outbox/ with S3): the embedded default, where no SMTP server is set up.
+ * file in $PRESSROOM_DATA_DIR/outbox/ (or the bucket's outbox/ with S3): the embedded default,
+ * where no SMTP server is set up.
  */
 export const outboxTransport: Transport<SentMessageInfo> = {
   name: 'pressroom-outbox',
