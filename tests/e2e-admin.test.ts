@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'puppeteer'
+import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer'
 
 import { createClient } from '@libsql/client'
 import path from 'node:path'
@@ -372,9 +372,19 @@ it('imports a .txt from the releases list and opens the new draft', async () => 
     waitUntil: 'domcontentloaded',
   })
   await editor.waitForSelector('.release-status')
-  await editor.click('[data-testid="import-release"] button')
-  const input = await editor.waitForSelector('[data-testid="import-release"] input[type="file"]')
-  await input!.uploadFile(fixturePath('import-hard-wrapped-pl.txt'))
+  // A click that lands before React has hydrated the list opens nothing: click the "Import"
+  // button again until its form is there (once open, the button is gone).
+  const opened = await editor.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-testid="import-release"]')
+      const file = root?.querySelector('input[type="file"]')
+      if (!file) root?.querySelector('button')?.click()
+      return file
+    },
+    { polling: 1000, timeout: 60_000 },
+  )
+  const input = opened.asElement() as ElementHandle<HTMLInputElement>
+  await input.uploadFile(fixturePath('import-hard-wrapped-pl.txt'))
   await Promise.all([
     editor.waitForFunction(() => /\/collections\/press-releases\/\d+/.test(location.pathname)),
     editor.click('[data-testid="import-release"] button[type="submit"]'),
