@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { draftSavesSuite } from './suites/draftSaves'
+
+await describeOnPostgres(draftSavesSuite)

@@ -1,0 +1,3 @@
+import { draftSavesSuite } from './suites/draftSaves'
+
+draftSavesSuite('sqlite')
