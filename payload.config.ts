@@ -31,6 +31,7 @@ import { renderStorePlugin } from './src/render/plugin'
 import { mediaStoragePlugin } from './src/storage/mediaStorage'
 import { translations } from './src/lib/translations'
 import { answerDatabaseOutage } from './src/lib/unavailable'
+import { userLookupPlugin, watchUserLookups } from './src/lib/userLookup'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
 const dbUrl = databaseUrl()
@@ -82,7 +83,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  plugins: [renderStorePlugin(), mediaStoragePlugin()],
+  plugins: [renderStorePlugin(), mediaStoragePlugin(), userLookupPlugin()],
   logger: loggerConfig(),
   email: pressroomMailer(),
   secret: payloadSecret(),
@@ -109,6 +110,8 @@ export default buildConfig({
       'error',
       (err) => payload.logger.warn({ err }, 'A database connection was lost; it will be replaced'),
     )
+    // A signed-in request whose user cannot be read in an outage is a 503, not anonymous.
+    watchUserLookups(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
     // Instances starting together on one database migrate one after the other.

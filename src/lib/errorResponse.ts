@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { UserError } from './errors'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
+import { refuseWithoutUser } from './userLookup'
 
 const json = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
@@ -47,5 +48,6 @@ export const handled =
 
 /** Refuses an anonymous request to a staff endpoint. */
 export const requireUser = (req: PayloadRequest, doing: string): void => {
+  refuseWithoutUser(req, doing)
   if (!req.user) throw new UserError(`Log in to ${doing}`, 1, 401)
 }

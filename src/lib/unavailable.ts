@@ -1,4 +1,4 @@
-import type { AfterErrorHook } from 'payload'
+import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 /** What a reader or an editor is told while the database does not answer (HTTP 503). */
 export const databaseUnavailableMessage =
@@ -18,6 +18,23 @@ const codes = new Set([
 const messages =
   /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Connection refused/i
 
+export const userLookupFailedKey = 'pressroomUserLookupFailed'
+
+/**
+ * Whether this request carried a sign-in token whose user could not be read because the database
+ * was away (marked by src/lib/userLookup.ts).
+ */
+export const userLookupFailed = (req: Partial<PayloadRequest> | undefined): boolean =>
+  req?.context?.[userLookupFailedKey] === true
+
+/** Thrown where work cannot go on because the database could not be reached a moment ago. */
+export class DatabaseUnavailableError extends Error {
+  readonly code = 'ECONNREFUSED'
+  constructor(what: string) {
+    super(`${what}: the database did not answer`)
+  }
+}
+
 /** Whether an error (or any error it wraps) says the database cannot be reached right now. */
 export const isDatabaseUnavailable = (error: unknown): boolean => {
   for (let e = error, depth = 0; e && depth < 6; depth++) {
@@ -32,7 +49,7 @@ export const isDatabaseUnavailable = (error: unknown): boolean => {
 type Pool = { query: (text: string) => Promise<unknown> }
 
 /** Whether the database answers a trivial query within 2 s (true where there is no pool). */
-const databaseAnswers = async (db: unknown): Promise<boolean> => {
+export const databaseAnswers = async (db: unknown): Promise<boolean> => {
   const pool = (db as { pool?: Pool }).pool
   if (!pool) return true
   let timer: NodeJS.Timeout | undefined
@@ -52,12 +69,14 @@ const databaseAnswers = async (db: unknown): Promise<boolean> => {
 /**
  * Payload's afterError for its REST routes: a database outage is a 503 with a plain message.
  * Payload rewraps some errors (a transaction that could not begin, with the cause dropped), so a
- * server error is also a 503 when the database does not answer right now.
+ * server error is also a 503 when the database does not answer right now, and so is any error of a
+ * request whose signed-in user could not be read (it would otherwise be refused as anonymous).
  */
 export const answerDatabaseOutage: AfterErrorHook = async ({ error, req }) => {
   const status = (error as { status?: number } | undefined)?.status ?? 500
   const outage =
-    isDatabaseUnavailable(error) || (status >= 500 && !(await databaseAnswers(req.payload.db)))
+    isDatabaseUnavailable(error) ||
+    userLookupFailed(req) || (status >= 500 && !(await databaseAnswers(req.payload.db)))
   return outage
     ? { status: 503, response: { errors: [{ message: databaseUnavailableMessage }] } }
     : undefined

@@ -33,7 +33,7 @@ const notePublicBefore: CollectionBeforeOperationHook = async ({ args, collectio
   if (operation !== 'update' || id === undefined || data?._status === 'published') return args
   let publicBefore = false
   if (!draft) {
-    const row = await req.payload.db.findOne<{ _status?: string }>({
+    const row = await req.payload.db.findOne<{ id: number; _status?: string }>({
       collection: collection.slug,
       where: { id: { equals: id } },
       req,

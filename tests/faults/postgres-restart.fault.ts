@@ -107,13 +107,8 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
   process.stderr.write(`postgres restart: ${summary}\n`)
   // The outage was seen, and answered as one.
   expect(failures.length).toBeGreaterThan(0)
-  // Known defect, left open in issue 13: a signed-in save whose user could not be read while the
-  // database was away reaches the access rules as anonymous and is refused (403), not 503. Nothing
-  // is written by it; the versions check below still holds every acknowledged save to account.
-  const refusedSaves = failures.filter((r) => r.route.startsWith('PATCH') && r.status === 403)
-  if (refusedSaves.length)
-    process.stderr.write(`postgres restart: ${refusedSaves.length} saves refused 403\n`)
-  for (const r of failures.filter((f) => !refusedSaves.includes(f))) {
+  // A signed-in save whose user could not be read is a 503 too, not a 403 as if anonymous.
+  for (const r of failures) {
     expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: 503 })
     expect(JSON.parse(r.body)).toEqual({ errors: [{ message: databaseUnavailableMessage }] })
   }

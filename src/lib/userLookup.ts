@@ -1,0 +1,72 @@
+import type {
+  AuthStrategyFunctionArgs,
+  CollectionBeforeOperationHook,
+  Config,
+  Payload,
+  PayloadRequest,
+  Plugin,
+} from 'payload'
+
+import {
+  databaseAnswers,
+  DatabaseUnavailableError,
+  userLookupFailed,
+  userLookupFailedKey,
+} from './unavailable'
+
+/** Whether the request carries a sign-in token (header or cookie), valid or not. */
+const carriesToken = (headers: Headers, cookiePrefix: string): boolean => {
+  const authorization = headers.get('authorization') ?? ''
+  if (/^(JWT|Bearer) \S/.test(authorization)) return true
+  return (headers.get('cookie') ?? '')
+    .split(';')
+    .some((c) => c.trim().startsWith(`${cookiePrefix}-token=`))
+}
+
+/** Fails the request as a database outage when its user could not be read. */
+export const refuseWithoutUser = (req: Partial<PayloadRequest> | undefined, what: string): void => {
+  if (userLookupFailed(req)) throw new DatabaseUnavailableError(`${what} (reading who signed in)`)
+}
+
+/**
+ * Payload's token strategy turns any error while reading the signed-in user into "nobody signed
+ * in", so during a database outage a signed-in save reached the access rules as anonymous and was
+ * refused 403. Wrapped here: a token that found no user while the database does not answer marks
+ * the request, and refuseWithoutUser / the outage hooks answer it 503 instead.
+ */
+export const watchUserLookups = (payload: Payload): void => {
+  const strategy = payload.authStrategies.find((s) => s.name === 'local-jwt')
+  if (!strategy) return
+  const authenticate = strategy.authenticate
+  strategy.authenticate = async (args: AuthStrategyFunctionArgs) => {
+    const result = await authenticate(args)
+    if (
+      !result.user &&
+      args.req &&
+      carriesToken(args.headers, payload.config.cookiePrefix) &&
+      !(await databaseAnswers(payload.db))
+    ) {
+      ;(args.req.context ??= {})[userLookupFailedKey] = true
+    }
+    return result
+  }
+}
+
+const refuseOperation: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  refuseWithoutUser(req, `${operation} on ${collection.slug}`)
+  return args
+}
+
+/** Every collection operation of a request whose user could not be read fails as an outage. */
+export const userLookupPlugin =
+  (): Plugin =>
+  (config: Config): Config => ({
+    ...config,
+    collections: (config.collections ?? []).map((collection) => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        beforeOperation: [refuseOperation, ...(collection.hooks?.beforeOperation ?? [])],
+      },
+    })),
+  })
