@@ -31,6 +31,7 @@ import { renderStorePlugin } from './src/render/plugin'
 import { mediaStoragePlugin } from './src/storage/mediaStorage'
 import { translations } from './src/lib/translations'
 import { answerDatabaseOutage } from './src/lib/unavailable'
+import { serialiseSessionWrites } from './src/lib/sessionWrites'
 import { userLookupPlugin, watchUserLookups } from './src/lib/userLookup'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
@@ -112,6 +113,8 @@ export default buildConfig({
     )
     // A signed-in request whose user cannot be read in an outage is a 503, not anonymous.
     watchUserLookups(payload)
+    // Sign-ins of one account at the same moment keep every session.
+    serialiseSessionWrites(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
     // Instances starting together on one database migrate one after the other.

@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
+import { buildIfNeeded } from '../build-if-needed'
 import { seedBench } from './content'
 import { ms, pct, stage } from './measure'
 import { startServer, type BenchServer } from './server'
@@ -49,11 +50,10 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
       await payload.destroy()
     }
     stage('load: starting two instances')
-    // One after the other: each start signs the bench's editor in, and Payload keeps a user's
-    // sessions as one array it reads and writes back, so two sign-ins of one account at the same
-    // moment on two instances keep only one session (the other token then gets 403).
-    servers.push(await startServer(env))
-    servers.push(await startServer(env))
+    // At the same moment, each signing the bench's editor in (src/lib/sessionWrites.ts keeps both
+    // sessions).
+    await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
+    servers.push(...(await Promise.all([startServer(env), startServer(env)])))
     const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
     const { rows: slugs } = await sql.query(
       'select id, slug from press_releases where id = any($1)',
