@@ -1,23 +1,54 @@
-import { createLoginThrottle, loginLimits } from '../src/access/loginThrottle'
+import {
+  createLoginThrottle,
+  databaseLoginThrottle,
+  loginLimits,
+  type LoginThrottle,
+} from '../src/access/loginThrottle'
+import { bootPayload, type TestPayload } from './helpers/payload'
 import { startServer, type TestServer } from './helpers/server'
 
-describe('the sign-in throttle', () => {
-  const start = Date.now()
+const start = Date.now()
 
-  it('makes a client and address wait after too many attempts, and lets them in afterwards', () => {
-    const throttle = createLoginThrottle()
-    for (let i = 0; i < loginLimits.attempts; i++) expect(throttle.attempt('a|x', start)).toBe(0)
-    expect(throttle.attempt('a|x', start + 1000)).toBe(loginLimits.lockMs - 1000)
-    expect(throttle.attempt('b|x', start + 1000)).toBe(0)
-    expect(throttle.attempt('a|x', start + loginLimits.lockMs)).toBe(0)
+/** The one rule, whichever way it is kept. */
+const theRule = (make: () => Promise<LoginThrottle>) => {
+  it('makes a client and address wait after too many attempts, and lets them in afterwards', async () => {
+    const throttle = await make()
+    for (let i = 0; i < loginLimits.attempts; i++) expect(await throttle.attempt('a|x', start)).toBe(0)
+    expect(await throttle.attempt('a|x', start + 1000)).toBe(loginLimits.lockMs - 1000)
+    expect(await throttle.attempt('a|x', start + 2000)).toBe(loginLimits.lockMs - 2000)
+    expect(await throttle.attempt('b|x', start + 1000)).toBe(0)
+    expect(await throttle.attempt('a|x', start + loginLimits.lockMs)).toBe(0)
   })
 
-  it('starts counting again after a success', () => {
-    const throttle = createLoginThrottle()
-    for (let i = 0; i < loginLimits.attempts - 1; i++) throttle.attempt('a|x', start)
-    throttle.succeeded('a|x')
-    for (let i = 0; i < loginLimits.attempts - 1; i++) throttle.attempt('a|x', start)
-    expect(throttle.attempt('a|x', start)).toBe(0)
+  it('starts counting again after a success', async () => {
+    const throttle = await make()
+    for (let i = 0; i < loginLimits.attempts - 1; i++) await throttle.attempt('c|x', start)
+    await throttle.succeeded('c|x')
+    for (let i = 0; i < loginLimits.attempts - 1; i++) await throttle.attempt('c|x', start)
+    expect(await throttle.attempt('c|x', start)).toBe(0)
+    expect(await throttle.attempt('c|x', start)).toBeGreaterThan(0)
+  })
+}
+
+describe('the sign-in throttle in memory (MongoDB)', () => {
+  theRule(async () => createLoginThrottle())
+})
+
+describe('the sign-in throttle in the database (SQLite)', () => {
+  let t: TestPayload
+  let n = 0
+  beforeAll(async () => {
+    t = await bootPayload('login-throttle')
+  })
+  afterAll(async () => t?.destroy())
+  // Each test its own keys: a fresh throttle object on the same table.
+  theRule(async () => {
+    const throttle = databaseLoginThrottle(t.payload)
+    const prefix = `t${n++}:`
+    return {
+      attempt: (key, now) => throttle.attempt(prefix + key, now),
+      succeeded: (key) => throttle.succeeded(prefix + key),
+    }
   })
 })
 
