@@ -20,6 +20,7 @@ import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
 import { pressroomMailer } from './src/distribution/mailer'
 import { sendMailTask } from './src/distribution/sendMailTask'
 import { PressOffice } from './src/globals/PressOffice'
+import { claimingJobsCollection } from './src/jobs/runEndpoint'
 import { startJobRunners } from './src/jobs/runner'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
@@ -30,7 +31,8 @@ import { withPagingCheck } from './src/lib/paging'
 import { renderStorePlugin } from './src/render/plugin'
 import { mediaStoragePlugin } from './src/storage/mediaStorage'
 import { translations } from './src/lib/translations'
-import { answerDatabaseOutage } from './src/lib/unavailable'
+import { noteDatabaseFailure, setDatabaseProbe } from './src/lib/databaseHealth'
+import { answerDatabaseOutage, databaseAnswers } from './src/lib/unavailable'
 import { serialiseSessionWrites } from './src/lib/sessionWrites'
 import { userLookupPlugin, watchUserLookups } from './src/lib/userLookup'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
@@ -102,6 +104,8 @@ export default buildConfig({
     // queue is looked at every 10 s: a send at the embargo lift should not wait a minute. Our own
     // runners claim each job first, so several instances never run one job twice (src/jobs/runner.ts).
     autoRun: startJobRunners,
+    // GET /api/payload-jobs/run claims each job too (src/jobs/runEndpoint.ts).
+    jobsCollectionOverrides: claimingJobsCollection,
   },
   hooks: { afterError: [answerDatabaseOutage] },
   onInit: async (payload) => {
@@ -109,8 +113,13 @@ export default buildConfig({
     // A dropped idle connection (the database restarting) is logged, not fatal to the process.
     ;(payload.db as unknown as { pool?: { on: (e: 'error', f: (err: Error) => void) => void } }).pool?.on(
       'error',
-      (err) => payload.logger.warn({ err }, 'A database connection was lost; it will be replaced'),
+      (err) => {
+        noteDatabaseFailure()
+        payload.logger.warn({ err }, 'A database connection was lost; it will be replaced')
+      },
     )
+    // Pages ask whether the database answers again after a failure (src/proxy.ts).
+    setDatabaseProbe(() => databaseAnswers(payload.db))
     // A signed-in request whose user cannot be read in an outage is a 503, not anonymous.
     watchUserLookups(payload)
     // Sign-ins of one account at the same moment keep every session.

@@ -11,3 +11,15 @@ export const register = async (): Promise<void> => {
     process.exit(1)
   }
 }
+
+/**
+ * A page that failed because the database was away tells the request proxy, which answers the
+ * next pages 503 (src/lib/databaseHealth.ts) until the database answers again.
+ */
+export const onRequestError = async (error: unknown): Promise<void> => {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { isDatabaseUnavailable } = await import('./lib/unavailable')
+  if (!isDatabaseUnavailable(error)) return
+  const { noteDatabaseFailure } = await import('./lib/databaseHealth')
+  noteDatabaseFailure()
+}

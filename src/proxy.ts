@@ -1,3 +1,5 @@
+import { databaseIsAway } from './lib/databaseHealth'
+import { databaseUnavailableResponse } from './lib/unavailablePage'
 import { notFoundDocument } from './newsroom/notFoundDocument'
 
 /** Whether every segment of the raw path decodes (`/pl/%E0%A4%A` does not). */
@@ -13,10 +15,15 @@ const decodes = (rawPath: string): boolean => {
 /**
  * An address whose %-encoding does not decode is nobody's page: Next would answer it with a
  * bare 500 (it tries a /400 page the app does not have). Answer the newsroom's 404 instead.
+ * A page while the database is away would be a 500 as well: answer a plain 503 page (the API
+ * answers its own JSON 503).
  */
-export function proxy(request: Request) {
+export async function proxy(request: Request) {
   const raw = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]
-  if (decodes(raw)) return undefined
+  if (decodes(raw)) {
+    if (!raw.startsWith('/api/') && (await databaseIsAway())) return databaseUnavailableResponse()
+    return undefined
+  }
   return new Response(notFoundDocument(), {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },

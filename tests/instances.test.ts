@@ -1,27 +1,43 @@
 import type { Payload } from 'payload'
 
+import fs from 'node:fs'
+import path from 'node:path'
+import sharp from 'sharp'
+
+import { loginLimits } from '../src/access/loginThrottle'
 import { makeRelease, makeUser, setupOffice } from './helpers/content'
 import { nextWholeMinute, startInstances, waitFor, type TwoInstances } from './helpers/instances'
 import { describeOnPostgres } from './helpers/payload'
 import { pdfPages } from './helpers/pdf'
+import { startS3, type TestS3 } from './helpers/s3'
 import { login } from './helpers/server'
 
 /**
- * Two real `next start` instances of one build on one PostgreSQL database and one data folder,
- * as behind a load balancer: what one does, the other shows at once, and each scheduled
- * publication goes out once even when an instance dies mid-run.
+ * Two real `next start` instances of one build on one PostgreSQL database, one S3 bucket (s3rver)
+ * and one data folder, as behind a load balancer: what one does, the other shows at once, and
+ * each scheduled publication goes out once even when an instance dies mid-run.
  */
 await describeOnPostgres(() => {
   let two: TwoInstances
   let payload: Payload
   let editorOnA: string
   let editorId: number
+  let editorEmail: string
+  let s3: TestS3
 
   // Both look at the publication queue every 5 s; a job a dead instance held is free after 15 s.
   beforeAll(async () => {
-    two = await startInstances('two', { PRESSROOM_JOB_POLL_S: '5', PRESSROOM_JOB_LEASE_S: '15' })
+    s3 = await startS3()
+    two = await startInstances('two', {
+      ...s3.env,
+      PRESSROOM_JOB_POLL_S: '5',
+      PRESSROOM_JOB_LEASE_S: '15',
+    })
   }, 300_000) // includes `next build` when the sources changed
-  afterAll(async () => two?.stop(), 60_000)
+  afterAll(async () => {
+    await two?.stop()
+    await s3?.close()
+  }, 60_000)
 
   const register = (url: string, email: string) =>
     fetch(`${url}/api/users/first-register`, {
@@ -48,8 +64,47 @@ await describeOnPostgres(() => {
     await setupOffice(payload)
     const editor = await makeUser(payload, 'editor')
     editorId = editor.id
+    editorEmail = editor.email
     editorOnA = await login(two.a.url, editor.email, 'correct horse battery staple')
   }, 120_000)
+
+  it('downloads through B a photo uploaded through A, from the one bucket', async () => {
+    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2e7d32' } })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'planty.png')
+    form.append('_payload', JSON.stringify({ alt: 'Planty jesienią' }))
+    const uploaded = await fetch(`${two.a.url}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: editorOnA },
+      body: form,
+    })
+    expect(uploaded.status).toBe(201)
+    const { doc } = (await uploaded.json()) as { doc: { filename: string } }
+    expect(await s3.keys('media/')).toContain(`media/${doc.filename}`)
+    expect(fs.existsSync(path.join(two.dataDir, 'media', doc.filename))).toBe(false)
+
+    const editorOnB = await login(two.b.url, editorEmail, 'correct horse battery staple')
+    const download = await fetch(`${two.b.url}/api/media/file/${doc.filename}`, {
+      headers: { Authorization: editorOnB },
+    })
+    expect([download.status, download.headers.get('content-type')]).toEqual([200, 'image/png'])
+    expect(Buffer.from(await download.arrayBuffer())).toEqual(png)
+  })
+
+  it('counts one client\'s sign-in guesses on both instances together', async () => {
+    const guess = (url: string) =>
+      fetch(`${url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '203.0.113.77' },
+        body: JSON.stringify({ email: editorEmail, password: 'zgadywane-haslo' }),
+      }).then((r) => r.status)
+    const statuses = []
+    for (let i = 0; i < loginLimits.attempts; i++) statuses.push(await guess(i % 2 ? two.b.url : two.a.url))
+    expect(statuses).toEqual(Array(loginLimits.attempts).fill(401))
+    expect([await guess(two.a.url), await guess(two.b.url)]).toEqual([429, 429])
+  })
 
   const patchOnA = async (id: number, data: object) => {
     const res = await fetch(`${two.a.url}/api/press-releases/${id}?draft=false`, {
@@ -199,6 +254,39 @@ await describeOnPostgres(() => {
       `instances: 20 publications claimed ${claims[0]} by A, ${claims[1]} by B\n`,
     )
   }, 180_000)
+
+  it('runs due jobs through /api/payload-jobs/run on both instances each exactly once, claimed like the runners', async () => {
+    expect((await fetch(`${two.a.url}/api/payload-jobs/run?queue=default`)).status).toBe(401)
+    const releases = await twentyDrafts('Komunikat na żądanie')
+    const ids = releases.map((r) => r.id)
+    const due = new Date(Date.now() - 60_000)
+    for (const id of ids) await schedule(id, due)
+    const claimsBefore = [claimsIn(two.a.output()), claimsIn(two.b.output())]
+    const editorOnB = await login(two.b.url, editorEmail, 'correct horse battery staple')
+
+    const runs = await Promise.all(
+      [two.a.url, two.b.url, two.a.url, two.b.url].map((url, i) =>
+        fetch(`${url}/api/payload-jobs/run?queue=default`, {
+          headers: { Authorization: i % 2 ? editorOnB : editorOnA },
+        }),
+      ),
+    )
+    expect(runs.map((r) => r.status)).toEqual([200, 200, 200, 200])
+    const ranByEndpoint = (
+      await Promise.all(runs.map(async (r) => ((await r.json()) as { ran: unknown[] }).ran.length))
+    ).reduce((a, b) => a + b, 0)
+    const counts = await waitFor('all 20 published', () => allPublished(ids), 60_000, 500)
+    expect(counts).toEqual(Array(20).fill(1))
+    const claims =
+      claimsIn(two.a.output()) - claimsBefore[0] + claimsIn(two.b.output()) - claimsBefore[1]
+    expect(claims).toBe(20)
+    expect(ranByEndpoint).toBeGreaterThan(0)
+    process.stderr.write(`instances: the run endpoint ran ${ranByEndpoint} of 20 due jobs\n`)
+    const unknownQueue = await fetch(`${two.a.url}/api/payload-jobs/run?queue=nope`, {
+      headers: { Authorization: editorOnA },
+    })
+    expect(unknownQueue.status).toBe(400)
+  }, 120_000)
 
   it('publishes each of 20 releases once when A is SIGKILLed mid-run, the survivor finishing', async () => {
     const releases = await twentyDrafts('Komunikat po awarii')

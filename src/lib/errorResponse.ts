@@ -2,6 +2,7 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { APIError } from 'payload'
 
+import { noteDatabaseFailure } from './databaseHealth'
 import { UserError } from './errors'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
 import { refuseWithoutUser } from './userLookup'
@@ -30,7 +31,10 @@ export const errorResponse = (req: PayloadRequest, error: unknown): Response => 
       error.isPublic ? error.message : (plainWords[error.status] ?? plainWords[400]),
     )
   }
-  if (isDatabaseUnavailable(error)) return json(503, databaseUnavailableMessage)
+  if (isDatabaseUnavailable(error)) {
+    noteDatabaseFailure()
+    return json(503, databaseUnavailableMessage)
+  }
   req.payload.logger.error({ err: error }, `${req.method ?? ''} ${req.pathname ?? ''} failed`)
   return json(500, 'Something went wrong on the server; the office can find the details in its log')
 }

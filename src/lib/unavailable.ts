@@ -1,5 +1,7 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
+import { noteDatabaseFailure } from './databaseHealth'
+
 /** What a reader or an editor is told while the database does not answer (HTTP 503). */
 export const databaseUnavailableMessage =
   'The database is not answering at the moment. Try again in a few seconds.'
@@ -77,6 +79,7 @@ export const answerDatabaseOutage: AfterErrorHook = async ({ error, req }) => {
   const outage =
     isDatabaseUnavailable(error) ||
     userLookupFailed(req) || (status >= 500 && !(await databaseAnswers(req.payload.db)))
+  if (outage) noteDatabaseFailure()
   return outage
     ? { status: 503, response: { errors: [{ message: databaseUnavailableMessage }] } }
     : undefined

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { databaseUnavailableMessage } from '../../src/lib/unavailable'
+import { databaseUnavailableDocument } from '../../src/lib/unavailablePage'
 import { makeRelease, makeUser, setupOffice } from '../helpers/content'
 import { startInstances, waitFor, type TwoInstances } from '../helpers/instances'
 import { startPrivatePostgres, type PrivatePostgres } from '../helpers/privatePostgres'
@@ -62,6 +63,7 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
       for (const on of ['A', 'B'] as const) {
         await request('GET /api/press-releases/:id', on, `/api/press-releases/${releaseId}`)
         await request('GET /api/press-releases', on, '/api/press-releases?limit=5&depth=0')
+        await request('GET /pl (newsroom page)', on, '/pl')
       }
     }
   }
@@ -94,6 +96,8 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
     async () =>
       okAfter('A', 'GET /api/press-releases/:id') &&
       okAfter('B', 'GET /api/press-releases/:id') &&
+      okAfter('A', 'GET /pl (newsroom page)') &&
+      okAfter('B', 'GET /pl (newsroom page)') &&
       okAfter('A', 'PATCH /api/press-releases/:id') &&
       okAfter('B', 'PATCH /api/press-releases/:id'),
     60_000,
@@ -108,10 +112,17 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
   // The outage was seen, and answered as one.
   expect(failures.length).toBeGreaterThan(0)
   // A signed-in save whose user could not be read is a 503 too, not a 403 as if anonymous.
+  // A newsroom page is a 503 page saying so, in both languages.
   for (const r of failures) {
     expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: 503 })
-    expect(JSON.parse(r.body)).toEqual({ errors: [{ message: databaseUnavailableMessage }] })
+    if (r.route.startsWith('GET /pl')) {
+      expect(r.body).toContain(databaseUnavailableDocument())
+    } else {
+      expect(JSON.parse(r.body)).toEqual({ errors: [{ message: databaseUnavailableMessage }] })
+    }
   }
+  const pagesRefused = failures.filter((r) => r.route.startsWith('GET /pl')).length
+  process.stderr.write(`postgres restart: ${pagesRefused} newsroom pages answered 503\n`)
   expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(10_000)
 
   const { rows } = await two.sql.query(
