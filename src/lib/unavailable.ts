@@ -17,8 +17,10 @@ const codes = new Set([
   '57P02',
   '57P03',
 ])
+// Payload rewraps a transaction that could not begin as a plain Error carrying only the message
+// ("cannot begin transaction: connect ECONNREFUSED …").
 const messages =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Connection refused/i
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|database system is (starting up|shutting down|in recovery)|terminating connection due to administrator command|Connection refused|\bECONNREFUSED\b|\bECONNRESET\b|cannot begin transaction/i
 
 export const userLookupFailedKey = 'pressroomUserLookupFailed'
 

@@ -10,6 +10,7 @@ import type {
 import {
   databaseAnswers,
   DatabaseUnavailableError,
+  isDatabaseUnavailable,
   userLookupFailed,
   userLookupFailedKey,
 } from './unavailable'
@@ -31,12 +32,27 @@ export const refuseWithoutUser = (req: Partial<PayloadRequest> | undefined, what
 /**
  * Payload's token strategy turns any error while reading the signed-in user into "nobody signed
  * in", so during a database outage a signed-in save reached the access rules as anonymous and was
- * refused 403. Wrapped here: a token that found no user while the database does not answer marks
- * the request, and refuseWithoutUser / the outage hooks answer it 503 instead.
+ * refused 403. Wrapped here: a token whose user could not be read for a database error, or that
+ * found no user while the database does not answer, marks the request, and refuseWithoutUser and
+ * the outage hooks answer it 503 instead.
  */
 export const watchUserLookups = (payload: Payload): void => {
   const strategy = payload.authStrategies.find((s) => s.name === 'local-jwt')
   if (!strategy) return
+  // The strategy reads the user with findByID: a read of an account that fails on the database
+  // marks its request, even when the database answers again a moment later (a dropped connection).
+  const findByID = payload.findByID
+  payload.findByID = (async (options: Parameters<Payload['findByID']>[0]) => {
+    try {
+      return await findByID(options)
+    } catch (error) {
+      const auth = payload.collections[options.collection]?.config.auth
+      if (auth && options.req && isDatabaseUnavailable(error)) {
+        ;(options.req.context ??= {})[userLookupFailedKey] = true
+      }
+      throw error
+    }
+  }) as Payload['findByID']
   const authenticate = strategy.authenticate
   strategy.authenticate = async (args: AuthStrategyFunctionArgs) => {
     const result = await authenticate(args)
