@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import { anonymousAskOfUrl, storedAnswer } from './storedAnswer'
+import {
+  anonymousAskOfUrl,
+  storedAnswer,
+  storedDocument,
+  type StoredDocument,
+  storedDocumentAnswer,
+} from './storedAnswer'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -24,11 +30,14 @@ const send = async (res: ServerResponse, answer: Response) => {
  * The request handler of `npm start`: an anonymous GET of a public document whose stored render
  * is known current (storedAnswer, the same rule as the export route) is answered here, before
  * Next's routing, which costs more than the document; every other request goes to `next`.
- * Concurrent misses of one document (the embargo-lift rush) let the first go through Next and
- * ask the store again once it has answered, instead of all taking the long way.
+ * Concurrent misses of one document (the embargo-lift rush) let the first go through Next and,
+ * once it has answered, ask the store again together (one generation read, one file read),
+ * instead of all taking the long way.
  */
 export const frontServer = (next: Handler, now: () => Date = () => new Date()): Handler => {
   const throughNext = new Map<string, Promise<void>>()
+  // Started after Next answered, so after every request waiting on it arrived: never older news.
+  const afterNext = new WeakMap<Promise<void>, Promise<StoredDocument | null>>()
   return async (req, res) => {
     if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return next(req, res)
     const headers = headersOf(req)
@@ -39,8 +48,10 @@ export const frontServer = (next: Handler, now: () => Date = () => new Date()): 
       let answer = await storedAnswer({ headers }, ask, now())
       const earlier = throughNext.get(entry)
       if (!answer && earlier) {
-        await earlier
-        answer = await storedAnswer({ headers }, ask, now())
+        let lookup = afterNext.get(earlier)
+        if (!lookup) afterNext.set(earlier, (lookup = earlier.then(() => storedDocument(ask, now()))))
+        const stored = await lookup
+        if (stored) answer = storedDocumentAnswer({ headers }, ask, stored)
       }
       if (answer) return await send(res, answer)
     } catch {

@@ -1,4 +1,4 @@
-import type { DocumentKind } from './recent'
+import type { DocumentKind, Known } from './recent'
 
 import { etagOfKey, fileResponse, notModified } from '../collections/shared/exportResponse'
 import { isLocale, type Locale } from '../lib/locales'
@@ -47,25 +47,54 @@ export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
   return anonymousAsk(match[1], ref, match[3], headers, url.searchParams)
 }
 
-/**
- * A public document from the render store when its key is known to be current at `now` (see
- * recentKey), with its ETag (304 when the reader has it); null when the full export must decide.
- */
-export const storedAnswer = async (
+/** A stored public document with what its answer says about it. */
+export type StoredDocument = { recent: Known; data: Uint8Array }
+
+const answerWith = (
   request: { headers: Headers },
-  { kind, ref, locale, format }: Ask,
-  now: Date = new Date(),
-  generationNow?: () => Promise<number>,
-): Promise<Response | null> => {
-  const recent = await recentKey(kind, ref, locale, format, now, generationNow)
-  if (!recent) return null
+  recent: Known,
+  format: string,
+  data: Uint8Array | null,
+): Response => {
   const meta = {
     etag: etagOfKey(recent.key),
     lastModified: recent.updatedAt,
     shared: true,
     attachment: format === 'zip',
   }
-  if (notModified(request, meta.etag)) return fileResponse(request, { ...recent, data: '' }, meta)
+  return fileResponse(request, { ...recent, data: data ?? '' }, meta)
+}
+
+/** The document for `ask` from the render store when its key is known current at `now`, or null. */
+export const storedDocument = async (
+  { kind, ref, locale, format }: Ask,
+  now: Date = new Date(),
+  generationNow?: () => Promise<number>,
+): Promise<StoredDocument | null> => {
+  const recent = await recentKey(kind, ref, locale, format, now, generationNow)
+  const data = recent && (await sharedStore().get(recent.key))
+  return recent && data ? { recent, data } : null
+}
+
+/** The answer to `request` with a stored document (304 when the reader has it). */
+export const storedDocumentAnswer = (request: { headers: Headers }, ask: Ask, stored: StoredDocument) =>
+  answerWith(request, stored.recent, ask.format, stored.data)
+
+/**
+ * A public document from the render store when its key is known to be current at `now` (see
+ * recentKey), with its ETag (304 when the reader has it, without reading the file); null when
+ * the full export must decide.
+ */
+export const storedAnswer = async (
+  request: { headers: Headers },
+  ask: Ask,
+  now: Date = new Date(),
+  generationNow?: () => Promise<number>,
+): Promise<Response | null> => {
+  const { kind, ref, locale, format } = ask
+  const recent = await recentKey(kind, ref, locale, format, now, generationNow)
+  if (!recent) return null
+  if (notModified(request, etagOfKey(recent.key))) return answerWith(request, recent, format, null)
   const data = await sharedStore().get(recent.key)
-  return data ? fileResponse(request, { ...recent, data }, meta) : null
+  return data ? answerWith(request, recent, format, data) : null
 }
