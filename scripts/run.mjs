@@ -13,7 +13,7 @@ if (!name || !/^[\w-]+$/.test(name)) {
   process.exit(2)
 }
 // A command-line run ends before a background rendering would: only the server renders ahead.
-if (name !== 'start') process.env.PRESSROOM_PRERENDER ||= 'off'
+if (name !== 'start' && name !== 'serve') process.env.PRESSROOM_PRERENDER ||= 'off'
 const outfile = path.resolve('.cli', `${name}.mjs`)
 const { outputFiles } = await build({
   entryPoints: [path.join('scripts', `${name}.ts`)],

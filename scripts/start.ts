@@ -45,9 +45,10 @@ try {
   await payload.destroy()
 }
 
+// scripts/serve.ts: Next behind our own HTTP server, which answers stored public documents itself.
 const next = spawn(
   process.execPath,
-  [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', host],
+  [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', host],
   {
     stdio: ['inherit', 'pipe', 'inherit'],
     env: { ...process.env, PRESSROOM_PRERENDER: prerender ?? '', NEXT_TELEMETRY_DISABLED: '1' },

@@ -20,7 +20,10 @@ const burst = async (n: number, url: string, headers: Record<string, string> = {
   return { p50: pct(times, 50), p99: pct(times, 99), errors: results.filter((r) => r.status !== 200).length }
 }
 
-/** Over HTTP against `next start`: the render store, the embargo-lift burst, a draft after a save. */
+/**
+ * Over HTTP against the server `npm start` runs (Next behind our front server): the render store,
+ * the embargo-lift burst, a draft after a save.
+ */
 export const httpSection = async (
   server: BenchServer,
   publicIds: number[],

@@ -17,14 +17,15 @@ const freePort = () =>
 
 export type BenchServer = { url: string; pid: number; auth: string; stop: () => Promise<void> }
 
-/** The built app (`next start`) on a free port, over the given environment (database, data dir). */
+/** The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the given environment. */
 export const startServer = async (env: Record<string, string>): Promise<BenchServer> => {
   await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    // The server `npm start` runs: Next behind our front server (scripts/serve.ts).
+    [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'],
     {
       env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', PRESSROOM_LOG_LEVEL: 'error', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

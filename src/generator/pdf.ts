@@ -1,4 +1,4 @@
-import type { Page, PDFOptions } from 'puppeteer'
+import type { CDPSession, Page } from 'puppeteer'
 
 import type { Locale } from '../lib/locales'
 import type { BrowserPool } from './browser'
@@ -9,19 +9,41 @@ import { labelsFor } from './labels'
 import { templatesGeneration } from './templateCache'
 import { finishPdf, type PdfMeta } from './pdfFinish'
 
-const pdfOptions: PDFOptions = {
-  format: 'A4',
+// A4 with no margins of Chromium's own (the stylesheet's @page rules set them), printed
+// backgrounds, a tagged PDF with an outline.
+const printOptions = {
+  paperWidth: 8.27,
+  paperHeight: 11.7,
+  marginTop: 0,
+  marginBottom: 0,
+  marginLeft: 0,
+  marginRight: 0,
   printBackground: true,
   preferCSSPageSize: true,
-  tagged: true,
-  outline: true,
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+  transferMode: 'ReturnAsBase64',
+} as const
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>()
+const sessionOf = (page: Page): Promise<CDPSession> => {
+  let session = sessions.get(page)
+  if (!session) sessions.set(page, (session = page.createCDPSession()))
+  return session
 }
 
-/** HTML → PDF bytes on a pooled page (Chromium does layout, fonts and the tagged structure). */
+/**
+ * HTML → PDF bytes on a pooled page (Chromium does layout, fonts and the tagged structure).
+ * Printed with one DevTools call answering the bytes at once: puppeteer's page.pdf() asks for a
+ * stream and reads it back in further round trips, a few milliseconds a document.
+ */
 export const printHtml = (pool: BrowserPool, html: string): Promise<Uint8Array> =>
   pool.run(async (page: Page) => {
     await page.setContent(html, { waitUntil: 'load', timeout: pool.timeoutMs })
-    return page.pdf({ ...pdfOptions, timeout: pool.timeoutMs })
+    // Fonts may still be loading after the load event (as page.pdf() waits for too).
+    await page.evaluate(() => document.fonts.ready.then(() => true))
+    const { data } = await (await sessionOf(page)).send('Page.printToPDF', printOptions)
+    return new Uint8Array(Buffer.from(data, 'base64'))
   })
 
 const continuedCache = new WeakMap<BrowserPool, Map<string, Promise<Uint8Array>>>()

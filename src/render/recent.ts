@@ -19,6 +19,8 @@ export type Known = {
   key: string
   name: string
   contentType: string
+  /** The content generation of the database the note was taken against, read now. */
+  generationNow: () => Promise<number>
 }
 
 // Shared by every bundle of this process, like the content generation.
@@ -32,6 +34,7 @@ export const mayBeRecent = (kind: DocumentKind, ref: string, locale: string, for
   known.has(entry(kind, ref, locale, format))
 
 const remember = (
+  payload: Payload,
   at: Parameters<typeof entry>,
   publicFrom: string | null,
   updatedAt: string,
@@ -48,6 +51,7 @@ const remember = (
     key: file.key,
     name: file.name,
     contentType: file.contentType,
+    generationNow: () => currentGeneration(payload),
   })
 }
 
@@ -57,6 +61,7 @@ const remember = (
  * note stale at once instead of hiding behind the newer number.
  */
 export const rememberRelease = (
+  payload: Payload,
   ref: string,
   loaded: LoadedRelease,
   format: ReleaseFormat,
@@ -64,6 +69,7 @@ export const rememberRelease = (
   generation: number,
 ) =>
   remember(
+    payload,
     ['release', ref, loaded.locale, format],
     loaded.draft ? null : releasePublicFrom(loaded.release),
     loaded.release.updatedAt,
@@ -72,8 +78,16 @@ export const rememberRelease = (
   )
 
 /** The same for a published pack, public once the last of its releases is. */
-export const rememberPack = (ref: string, loaded: LoadedPack, format: PackFormat, file: RenderedFile, generation: number) =>
+export const rememberPack = (
+  payload: Payload,
+  ref: string,
+  loaded: LoadedPack,
+  format: PackFormat,
+  file: RenderedFile,
+  generation: number,
+) =>
   remember(
+    payload,
     ['pack', ref, loaded.locale, format],
     loaded.draft || loaded.pack._status !== 'published'
       ? null
@@ -86,19 +100,20 @@ export const rememberPack = (ref: string, loaded: LoadedPack, format: PackFormat
 /**
  * The render key for an anonymous reader without any Payload work: the document was public when
  * the key was noted and is public at `now` (its embargo has passed), nothing was saved anywhere on
- * this database since (one read of the shared content generation), and the templates are the
- * same. Otherwise null, and the full path decides.
+ * the database since (one read of the shared content generation: `generationNow`, else that of the
+ * database the note was taken against), and the templates are the same. Otherwise null, and the
+ * full path decides.
  */
 export const recentKey = async (
-  payload: Payload,
   kind: DocumentKind,
   ref: string,
   locale: string,
   format: string,
   now: Date = new Date(),
+  generationNow?: () => Promise<number>,
 ): Promise<Known | null> => {
   const k = known.get(entry(kind, ref, locale, format))
   if (!k || new Date(k.publicFrom).getTime() > now.getTime()) return null
   if (k.templates !== templatesStamp()) return null
-  return k.generation === (await currentGeneration(payload)) ? k : null
+  return k.generation === (await (generationNow ?? k.generationNow)()) ? k : null
 }

@@ -47,9 +47,10 @@ export const startServer = async (name: string, env: Record<string, string> = {}
     // A long keep-alive: while a test boots Payload in-process its event loop is blocked, fetch
     // cannot retire idle sockets, and the server's 5 s default closed one under the next request
     // ("other side closed").
+    // The server `npm start` runs (scripts/serve.ts: Next behind our front server).
     [
-      path.join('node_modules', 'next', 'dist', 'bin', 'next'),
-      'start',
+      path.join('scripts', 'run.mjs'),
+      'serve',
       '-p',
       String(port),
       '-H',

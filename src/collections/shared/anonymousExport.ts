@@ -11,10 +11,11 @@ import { loadPack } from '../../generator/pack'
 import { loadForExport } from '../../generator/release'
 import { renderPack, renderRelease } from '../../render/cachedExport'
 import { currentGeneration } from '../../render/generation'
-import { recentKey, rememberPack, rememberRelease } from '../../render/recent'
+import { rememberPack, rememberRelease } from '../../render/recent'
 import { singleFlight } from '../../render/singleFlight'
 import { sharedStore } from '../../render/store'
-import { etagOfKey, fileResponse, notModified } from './exportResponse'
+import { storedAnswer } from '../../render/storedAnswer'
+import { etagOfKey, fileResponse } from './exportResponse'
 
 type Request = { headers: Headers }
 
@@ -22,29 +23,18 @@ const asAttachment = (format: string) => format === 'zip'
 
 /**
  * A public document for an anonymous reader, straight from the render store when its key is
- * known to be current at `now` (see recentKey); null when the full export must decide.
+ * known to be current at `now` on `payload`'s database; null when the full export must decide.
  */
-export const storedForAnonymous = async (
+export const storedForAnonymous = (
   payload: Payload,
   request: Request,
   kind: DocumentKind,
   ref: string,
-  locale: string,
+  locale: Locale,
   format: string,
   now: Date = new Date(),
-): Promise<Response | null> => {
-  const recent = await recentKey(payload, kind, ref, locale, format, now)
-  if (!recent) return null
-  const meta = {
-    etag: etagOfKey(recent.key),
-    lastModified: recent.updatedAt,
-    shared: true,
-    attachment: asAttachment(format),
-  }
-  if (notModified(request, meta.etag)) return fileResponse(request, { ...recent, data: '' }, meta)
-  const data = await sharedStore().get(recent.key)
-  return data ? fileResponse(request, { ...recent, data }, meta) : null
-}
+): Promise<Response | null> =>
+  storedAnswer(request, { kind, ref, locale, format }, now, () => currentGeneration(payload))
 
 // Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
 // load of the document and one trip to the store or the renderer.
@@ -83,7 +73,7 @@ export const exportForAnonymous = (
   anonymousExport(payload, request, ['release', ref, locale, format], async (generation) => {
     const loaded = await loadForExport(payload, ref, { locale, overrideAccess: false })
     const file = await renderRelease(loaded, format, deps())
-    rememberRelease(ref, loaded, format, file, generation)
+    rememberRelease(payload, ref, loaded, format, file, generation)
     return { file, lastModified: loaded.release.updatedAt }
   })
 
@@ -98,6 +88,6 @@ export const exportPackForAnonymous = (
   anonymousExport(payload, request, ['pack', ref, locale, format], async (generation) => {
     const loaded = await loadPack(payload, ref, { locale, overrideAccess: false })
     const file = await renderPack(loaded, format, deps())
-    rememberPack(ref, loaded, format, file, generation)
+    rememberPack(payload, ref, loaded, format, file, generation)
     return { file, lastModified: loaded.pack.updatedAt }
   })

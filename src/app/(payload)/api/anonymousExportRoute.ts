@@ -2,7 +2,9 @@ import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
-import { isLocale, type Locale } from '../../../lib/locales'
+import type { Locale } from '../../../lib/locales'
+
+import { anonymousAsk } from '../../../render/storedAnswer'
 
 type Context = { params: Promise<{ id: string; format: string }> }
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -23,13 +25,10 @@ export const anonymousExportRoute = (collection: string, formats: string[], expo
   const payloadGet = toPayload(REST_GET(config))
   const GET = async (request: Request, context: Context): Promise<Response> => {
     const { id, format } = await context.params
-    const url = new URL(request.url)
-    const locale = url.searchParams.get('locale') || 'pl'
-    const anonymous =
-      !request.headers.get('authorization') && !/payload-token=/.test(request.headers.get('cookie') ?? '')
-    if (anonymous && formats.includes(format) && isLocale(locale) && !url.searchParams.has('draft')) {
+    const ask = anonymousAsk(collection, id, format, request.headers, new URL(request.url).searchParams)
+    if (ask && formats.includes(format)) {
       try {
-        return await exportForAnonymous(await getPayload({ config }), request, id, locale, format as never)
+        return await exportForAnonymous(await getPayload({ config }), request, id, ask.locale, format as never)
       } catch {
         // Not public (404), or the renderer failed: Payload's endpoint answers and words it.
       }

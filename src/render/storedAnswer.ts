@@ -1,0 +1,100 @@
+import type { DocumentKind, Known } from './recent'
+
+import { etagOfKey, fileResponse, notModified } from '../collections/shared/exportResponse'
+import { isLocale, type Locale } from '../lib/locales'
+import { recentKey } from './recent'
+import { sharedStore } from './store'
+
+/** A document an anonymous reader asks for: `/api/<collection>/:ref/:format?locale=…`. */
+export type Ask = { kind: DocumentKind; ref: string; locale: Locale; format: string }
+
+const kindOfCollection: Record<string, DocumentKind> = {
+  'press-releases': 'release',
+  'press-packs': 'pack',
+}
+
+/**
+ * The one rule for answering an export without Payload: no credentials (neither an Authorization
+ * header nor Payload's cookie; staff get what their access gives them), no draft, and a locale we
+ * publish in. Returns what is asked for, or null when only the full export may answer.
+ */
+export const anonymousAsk = (
+  collection: string,
+  ref: string,
+  format: string,
+  headers: Headers,
+  search: URLSearchParams,
+): Ask | null => {
+  const kind = kindOfCollection[collection]
+  const locale = search.get('locale') || 'pl'
+  if (!kind || headers.get('authorization') || /payload-token=/.test(headers.get('cookie') ?? '')) {
+    return null
+  }
+  if (search.has('draft') || !isLocale(locale)) return null
+  return { kind, ref, locale, format }
+}
+
+/** The same for a request URL (the server in front of Next): null for any other path. */
+export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
+  const match = /^\/api\/([a-z-]+)\/([^/]+)\/([a-z]+)$/.exec(url.pathname)
+  if (!match) return null
+  let ref: string
+  try {
+    ref = decodeURIComponent(match[2])
+  } catch {
+    return null
+  }
+  return anonymousAsk(match[1], ref, match[3], headers, url.searchParams)
+}
+
+/** A stored public document with what its answer says about it. */
+export type StoredDocument = { recent: Known; data: Uint8Array }
+
+const answerWith = (
+  request: { headers: Headers },
+  recent: Known,
+  format: string,
+  data: Uint8Array | null,
+): Response => {
+  const meta = {
+    etag: etagOfKey(recent.key),
+    lastModified: recent.updatedAt,
+    shared: true,
+    attachment: format === 'zip',
+  }
+  return fileResponse(request, { ...recent, data: data ?? '' }, meta)
+}
+
+/** The document for `ask` from the render store when its key is known current at `now`, or null. */
+export const storedDocument = async (
+  { kind, ref, locale, format }: Ask,
+  now: Date = new Date(),
+  generationNow?: () => Promise<number>,
+): Promise<StoredDocument | null> => {
+  const recent = await recentKey(kind, ref, locale, format, now, generationNow)
+  const data = recent && (await sharedStore().get(recent.key))
+  return recent && data ? { recent, data } : null
+}
+
+/** The answer to `request` with a stored document (304 when the reader has it). */
+export const storedDocumentAnswer = (request: { headers: Headers }, ask: Ask, stored: StoredDocument) =>
+  answerWith(request, stored.recent, ask.format, stored.data)
+
+/**
+ * A public document from the render store when its key is known to be current at `now` (see
+ * recentKey), with its ETag (304 when the reader has it, without reading the file); null when
+ * the full export must decide.
+ */
+export const storedAnswer = async (
+  request: { headers: Headers },
+  ask: Ask,
+  now: Date = new Date(),
+  generationNow?: () => Promise<number>,
+): Promise<Response | null> => {
+  const { kind, ref, locale, format } = ask
+  const recent = await recentKey(kind, ref, locale, format, now, generationNow)
+  if (!recent) return null
+  if (notModified(request, etagOfKey(recent.key))) return answerWith(request, recent, format, null)
+  const data = await sharedStore().get(recent.key)
+  return data ? answerWith(request, recent, format, data) : null
+}

@@ -1,0 +1,162 @@
+import type { AddressInfo } from 'node:net'
+
+import http, { type IncomingMessage, type ServerResponse } from 'node:http'
+
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { closeSharedPool } from '../src/generator/browser'
+import { exportForAnonymous } from '../src/collections/shared/anonymousExport'
+import { frontServer } from '../src/render/frontServer'
+import { makeQuote, makeRelease, setupOffice } from './helpers/content'
+
+/**
+ * The server in front of Next (`npm start`) over real HTTP. Next stands behind it as a handler
+ * that records what reached it and answers an anonymous export the way the export route does
+ * (exportForAnonymous); everything else it answers 299, so a fall-through is visible.
+ */
+let t: TestPayload
+let url: string
+let server: http.Server
+let now: Date | undefined
+const reachedNext: string[] = []
+
+const standInForNext = async (req: IncomingMessage, res: ServerResponse) => {
+  reachedNext.push(`${req.method} ${req.url}`)
+  const match = /^\/api\/press-releases\/(\w+)\/(\w+)(\?.*)?$/.exec(req.url ?? '')
+  if (req.method !== 'GET' || !match || req.headers.authorization || req.headers.cookie) {
+    res.writeHead(299).end('next')
+    return
+  }
+  try {
+    const headers = new Headers(req.headers as Record<string, string>)
+    const answer = await exportForAnonymous(t.payload, { headers }, match[1], 'pl', match[2] as 'txt')
+    res.writeHead(answer.status, Object.fromEntries(answer.headers))
+    res.end(Buffer.from(await answer.arrayBuffer()))
+  } catch {
+    res.writeHead(404).end('not public')
+  }
+}
+
+beforeAll(async () => {
+  t = await bootPayload('render-front-server')
+  await setupOffice(t.payload)
+  server = http.createServer(frontServer(standInForNext, () => now ?? new Date()))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(async () => {
+  server?.closeAllConnections()
+  await new Promise((resolve) => server?.close(resolve))
+  await closeSharedPool()
+  await t?.destroy()
+})
+beforeEach(() => {
+  now = undefined
+})
+
+/** GET `path`; whether it reached Next, and what came back. */
+const get = async (path: string, init: RequestInit = {}) => {
+  const before = reachedNext.length
+  const res = await fetch(url + path, init)
+  const body = Buffer.from(await res.arrayBuffer())
+  return {
+    status: res.status,
+    etag: res.headers.get('etag'),
+    body,
+    text: body.toString('utf8'),
+    viaNext: reachedNext.length > before,
+  }
+}
+
+describe('the front server', () => {
+  it('serves a published PDF it has seen from the store, with its ETag and 304, without Next', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Front przed Nextem' })
+    const path = `/api/press-releases/${release.id}/pdf`
+    const first = await get(path)
+    expect(first).toMatchObject({ status: 200, viaNext: true })
+    expect(first.body.subarray(0, 5).toString()).toBe('%PDF-')
+
+    const second = await get(path)
+    expect(second).toMatchObject({ status: 200, viaNext: false, etag: first.etag })
+    expect(second.body.equals(first.body)).toBe(true)
+
+    const revalidated = await get(path, { headers: { 'If-None-Match': first.etag! } })
+    expect(revalidated).toMatchObject({ status: 304, viaNext: false, etag: first.etag })
+    expect(revalidated.body.length).toBe(0)
+  })
+
+  it('sends requests with credentials, drafts, other languages, methods and paths to Next', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Tylko dla anonimowych' })
+    const path = `/api/press-releases/${release.id}/txt`
+    expect(await get(path)).toMatchObject({ status: 200, viaNext: true })
+    expect(await get(path)).toMatchObject({ status: 200, viaNext: false })
+
+    const others: [string, RequestInit][] = [
+      [path, { headers: { Authorization: 'JWT something' } }],
+      [path, { headers: { Cookie: 'payload-token=something' } }],
+      [`${path}?draft=true`, {}],
+      [`${path}?draft=false`, {}],
+      [`${path}?locale=de`, {}],
+      [`/api/press-releases/${release.id}`, {}],
+      [`/api/press-releases/${release.id}/txt/more`, {}],
+      ['/api/globals/press-office', {}],
+      ['/pl', {}],
+      [path, { method: 'POST' }],
+      [path, { method: 'HEAD' }],
+    ]
+    for (const [to, init] of others) {
+      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({ to, init, viaNext: true })
+    }
+  })
+
+  it('never serves a document before its embargo lifts, nor one it has not seen public', async () => {
+    const lift = new Date(Date.now() - 60_000)
+    const lifted = await makeRelease(t.payload, { headline: 'Embargo minęło', embargoUntil: lift.toISOString() })
+    const path = `/api/press-releases/${lifted.id}/txt`
+    expect(await get(path)).toMatchObject({ status: 200, viaNext: true })
+    now = new Date(lift.getTime() - 1000)
+    expect(await get(path)).toMatchObject({ viaNext: true })
+    now = lift
+    expect(await get(path)).toMatchObject({ status: 200, viaNext: false })
+
+    const embargoed = await makeRelease(t.payload, {
+      headline: 'Jeszcze pod embargiem',
+      embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
+    })
+    for (let i = 0; i < 2; i++) {
+      expect(await get(`/api/press-releases/${embargoed.id}/txt`)).toMatchObject({ status: 404, viaNext: true })
+    }
+  })
+
+  it('never serves a stale document: an edit of the release or of a quote it cites goes to Next', async () => {
+    const quote = await makeQuote(t.payload, { text: 'Pierwsza wersja cytatu.' })
+    const release = await makeRelease(t.payload, { headline: 'Wersje', quotes: [quote.id] })
+    const path = `/api/press-releases/${release.id}/txt`
+    const first = await get(path)
+    expect(first).toMatchObject({ status: 200, viaNext: true })
+    expect(first.text).toContain('Pierwsza wersja cytatu.')
+    expect(await get(path)).toMatchObject({ viaNext: false })
+
+    await t.payload.update({ collection: 'press-releases', id: release.id, locale: 'pl', data: { lead: 'Nowy lead wydania.' }, overrideAccess: true })
+    const edited = await get(path)
+    expect(edited).toMatchObject({ status: 200, viaNext: true })
+    expect(edited.text).toContain('Nowy lead wydania.')
+    expect(edited.etag).not.toBe(first.etag)
+
+    await t.payload.update({ collection: 'quotes', id: quote.id, locale: 'pl', data: { text: 'Druga wersja cytatu.' } as never, overrideAccess: true })
+    const quoted = await get(path)
+    expect(quoted).toMatchObject({ status: 200, viaNext: true })
+    // A changed text needs approval again: the document no longer prints the old one.
+    expect(quoted.text).not.toContain('Pierwsza wersja cytatu.')
+    expect(quoted.etag).not.toBe(edited.etag)
+    expect(await get(path)).toMatchObject({ viaNext: false, etag: quoted.etag })
+  })
+
+  it('lets one of many concurrent first requests through Next and serves the rest from the store', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Tłum o dziesiątej' })
+    const path = `/api/press-releases/${release.id}/txt`
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(path)))
+    expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
+    expect(new Set(answers.map((a) => a.text)).size).toBe(1)
+    expect(reachedNext.filter((line) => line === `GET ${path}`)).toHaveLength(1)
+  })
+})
