@@ -72,6 +72,21 @@ const record = (payload: Payload, id: Delivery['id'], data: Partial<Delivery>) =
 export const CLAIM_BATCH = 10
 
 /**
+ * Messages of a batch on their way at once: one's SMTP exchange overlaps another's database
+ * write. Each is still claimed before it goes and recorded as soon as the server accepts it.
+ */
+export const SEND_CONCURRENCY = 4
+
+/** Runs `task` on every item, at most `limit` at a time. */
+const eachAtMost = async <T>(limit: number, items: T[], task: (item: T) => Promise<void>) => {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await task(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/**
  * Sends every delivery that is due at `now`, each at most once per claim: a delivery is taken
  * atomically (queued → sending, with a lease), sent, and recorded `sent` as soon as the SMTP
  * server accepts it. Temporary failures go back to the queue with a later `sendAfter`; permanent
@@ -130,28 +145,13 @@ export const sendDueDeliveries = async (
     return d.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))
   }
   let claimed = new Set<string>()
-  for (const [index, delivery] of docs.entries()) {
-    if (index % CLAIM_BATCH === 0) {
-      const batch = docs.slice(index, index + CLAIM_BATCH)
-      const ready: Delivery[] = []
-      for (const d of batch) if (!(await waits(d))) ready.push(d)
-      const at = now()
-      claimed = await claimDeliveries(
-        payload,
-        ready.map((d) => d.id),
-        at,
-        new Date(at.getTime() + LEASE_MS),
-      )
-      // Consent is read fresh for every batch, moments before its messages: an unsubscribe
-      // takes effect for the next batch at the latest.
-      await loadJournalists(batch)
-    }
+  const sendOne = async (delivery: Delivery): Promise<void> => {
     const release = await releaseOf(delivery)
     if (await waits(delivery)) {
       report.waiting++
-      continue
+      return
     }
-    if (!claimed.has(String(delivery.id))) continue
+    if (!claimed.has(String(delivery.id))) return
     const start = now()
     const attempts = (delivery.attempts ?? 0) + 1
     if (!release) {
@@ -161,7 +161,7 @@ export const sendDueDeliveries = async (
         leaseUntil: null,
       })
       report.failed++
-      continue
+      return
     }
     const journalist = journalists.get(String(journalistIdOf(delivery)))
     if (journalist?.consent !== 'confirmed') {
@@ -172,7 +172,7 @@ export const sendDueDeliveries = async (
           : 'The journalist was deleted.',
         leaseUntil: null,
       })
-      continue
+      return
     }
     let mail: Mail
     try {
@@ -197,7 +197,7 @@ export const sendDueDeliveries = async (
         leaseUntil: null,
       })
       report.failed++
-      continue
+      return
     }
     await options.throttle?.()
     try {
@@ -234,6 +234,22 @@ export const sendDueDeliveries = async (
         report.failed++
       }
     }
+  }
+  for (let index = 0; index < docs.length; index += CLAIM_BATCH) {
+    const batch = docs.slice(index, index + CLAIM_BATCH)
+    const ready: Delivery[] = []
+    for (const d of batch) if (!(await waits(d))) ready.push(d)
+    const at = now()
+    claimed = await claimDeliveries(
+      payload,
+      ready.map((d) => d.id),
+      at,
+      new Date(at.getTime() + LEASE_MS),
+    )
+    // Consent is read fresh for every batch, moments before its messages: an unsubscribe
+    // takes effect for the next batch at the latest.
+    await loadJournalists(batch)
+    await eachAtMost(SEND_CONCURRENCY, batch, sendOne)
   }
   const next = await payload.find({
     collection: 'deliveries',
