@@ -1,14 +1,9 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/roles'
+import { handled, requireUser } from '../lib/errorResponse'
 import { UserError } from '../lib/errors'
 import { distributeRelease, type DistributeRequest } from './distribute'
-
-const fail = (error: unknown) => {
-  if (error instanceof UserError)
-    return Response.json({ error: error.message }, { status: error.httpStatus })
-  throw error
-}
 
 const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
   try {
@@ -23,21 +18,17 @@ const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
 
 /** POST /api/press-releases/:id/distribute → 202 with the recipient and skipped counts. */
 const distribute: PayloadHandler = async (req) => {
-  try {
-    const result = await distributeRelease(req.payload, {
-      release: String(req.routeParams?.id),
-      request: await readJson(req),
-      user: req.user,
-    })
-    return Response.json(result, { status: 202 })
-  } catch (error) {
-    return fail(error)
-  }
+  const result = await distributeRelease(req.payload, {
+    release: String(req.routeParams?.id),
+    request: await readJson(req),
+    user: req.user,
+  })
+  return Response.json(result, { status: 202 })
 }
 
 /** GET /api/press-releases/:id/deliveries → every delivery of the release, with its link uses. */
 const deliveries: PayloadHandler = async (req) => {
-  if (!req.user) return Response.json({ error: 'Log in to see deliveries.' }, { status: 403 })
+  requireUser(req, 'see deliveries')
   const { docs } = await req.payload.find({
     collection: 'deliveries',
     where: { release: { equals: String(req.routeParams?.id) } },
@@ -72,6 +63,7 @@ const deliveries: PayloadHandler = async (req) => {
 }
 
 export const distributionEndpoints: Endpoint[] = [
-  { path: '/:id/distribute', method: 'post', handler: distribute },
-  { path: '/:id/deliveries', method: 'get', handler: deliveries },
+  // Errors answer as Payload's own do: {"errors": [{"message"}]} with the status.
+  { path: '/:id/distribute', method: 'post', handler: handled(distribute) },
+  { path: '/:id/deliveries', method: 'get', handler: handled(deliveries) },
 ]

@@ -35,11 +35,11 @@ const statusWord: Record<Status, DistributionWordKey> = {
   skipped: 'distStatusSkipped',
 }
 
-/** Our endpoints answer errors as {error} (distribute) or {errors: [{message}]} (the rest). */
+/** Our endpoints answer errors as Payload's do: {errors: [{message}]}. */
 const call = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
   const res = await fetch(apiUrl(path), { credentials: 'include', ...init })
   const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(body?.error ?? body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+  if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
   return body as T
 }
 const post = <T,>(path: string, body?: unknown) =>
