@@ -3,7 +3,9 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { canPublish } from '../access/roles'
 import { handled, requireUser } from '../lib/errorResponse'
 import { UserError } from '../lib/errors'
+import { deliveryJson } from './deliveryJson'
 import { distributeRelease, type DistributeRequest } from './distribute'
+import { linkUsesBy } from './linkUses'
 
 const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
   try {
@@ -38,25 +40,18 @@ const deliveries: PayloadHandler = async (req) => {
     overrideAccess: false,
     user: req.user,
   })
+  const uses = await linkUsesBy(req.payload, { release: { equals: String(req.routeParams?.id) } })
   const counts = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0, opened: 0 }
   const rows = docs.map((d) => {
+    const linkUses = uses.get(String(d.id)) ?? []
     counts[d.status]++
-    if (d.linkUses?.length) counts.opened++
+    if (linkUses.length) counts.opened++
     const j = typeof d.journalist === 'object' ? d.journalist : null
     return {
-      id: d.id,
+      ...deliveryJson(d, linkUses),
       journalist: j
         ? { id: j.id, name: j.name, email: j.email, outlet: j.outlet ?? null }
         : d.journalist,
-      kind: d.kind,
-      locale: d.locale,
-      status: d.status,
-      reason: d.reason ?? null,
-      attempts: d.attempts ?? 0,
-      sendAfter: d.sendAfter ?? null,
-      sentAt: d.sentAt ?? null,
-      revokedAt: d.revokedAt ?? null,
-      linkUses: (d.linkUses ?? []).map((u) => ({ at: u.at, format: u.format })),
     }
   })
   return Response.json({ counts, deliveries: rows, canSend: canPublish(req.user) })

@@ -7,6 +7,7 @@ import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
 import { claimDeliveries } from './claimBatch'
 import { buildMail, type Mail } from './message'
+import { noReason, storedReason } from './reasons'
 import { linkLifetimeMs } from './settings'
 import { classifySendError } from './smtpErrors'
 import { signToken, unsubscribeToken } from './token'
@@ -157,7 +158,7 @@ export const sendDueDeliveries = async (
     if (!release) {
       await record(payload, delivery.id, {
         status: 'failed',
-        reason: 'The release has no published version in this language.',
+        ...storedReason('no-published-version'),
         leaseUntil: null,
       })
       report.failed++
@@ -165,11 +166,14 @@ export const sendDueDeliveries = async (
     }
     const journalist = journalists.get(String(journalistIdOf(delivery)))
     if (journalist?.consent !== 'confirmed') {
+      const why = !journalist
+        ? 'journalist-deleted'
+        : journalist.consent === 'unsubscribed'
+          ? 'unsubscribed'
+          : 'consent-pending'
       await record(payload, delivery.id, {
         status: 'skipped',
-        reason: journalist
-          ? `Consent is ${journalist.consent} at sending time.`
-          : 'The journalist was deleted.',
+        ...storedReason(why),
         leaseUntil: null,
       })
       return
@@ -193,7 +197,7 @@ export const sendDueDeliveries = async (
       // A template that cannot render will not render on a retry either.
       await record(payload, delivery.id, {
         status: 'failed',
-        reason: `Could not build the message: ${(error as Error).message}`,
+        ...storedReason('message-failed', { detail: (error as Error).message }),
         leaseUntil: null,
       })
       report.failed++
@@ -213,7 +217,7 @@ export const sendDueDeliveries = async (
         status: 'sent',
         sentAt: now().toISOString(),
         messageId: mail.messageId,
-        reason: null,
+        ...noReason,
         leaseUntil: null,
       })
       report.sent++
@@ -223,14 +227,17 @@ export const sendDueDeliveries = async (
         const sendAfter = new Date(now().getTime() + retryDelayMs(attempts)).toISOString()
         await record(payload, delivery.id, {
           status: 'queued',
-          reason: `Attempt ${attempts} failed, will retry: ${reason}`,
+          ...storedReason('retrying', { detail: reason, attempts }),
           sendAfter,
           leaseUntil: null,
         })
         report.retrying++
       } else {
-        const why = temporary ? `Gave up after ${attempts} attempts: ${reason}` : reason
-        await record(payload, delivery.id, { status: 'failed', reason: why, leaseUntil: null })
+        const why = storedReason(temporary ? 'gave-up' : 'smtp-refused', {
+          detail: reason,
+          attempts,
+        })
+        await record(payload, delivery.id, { status: 'failed', ...why, leaseUntil: null })
         report.failed++
       }
     }

@@ -245,6 +245,8 @@ export const distributionSuite = (db: TestDatabase) => {
       expect(smtp.to(onlyUk.email)).toHaveLength(0)
       const skipped = (await deliveriesOf(release)).find((d) => d.status === 'skipped')!
       expect(skipped.reason).toContain('not written in any of the journalist')
+      // Stored as a code the admin words in its own language, with what the code leaves open.
+      expect(skipped).toMatchObject({ reasonCode: 'no-language', reasonDetail: 'uk' })
     })
 
     it('keeps to the rate limit with several messages on the way at once', async () => {
@@ -367,6 +369,7 @@ export const distributionSuite = (db: TestDatabase) => {
       )!
       expect(skipped).toMatchObject({ status: 'skipped', kind: 'pre-delivery' })
       expect(skipped.reason).toContain('Not trusted with embargoed material')
+      expect(skipped.reasonCode).toBe('not-embargo-trusted')
     })
 
     it('waits for the chosen time', async () => {
@@ -487,6 +490,8 @@ export const distributionSuite = (db: TestDatabase) => {
       )!
       expect(failed.status).toBe('failed')
       expect(failed.reason).toMatch(/550.*Mailbox unavailable/)
+      expect(failed).toMatchObject({ reasonCode: 'smtp-refused' })
+      expect(failed.reasonDetail).toMatch(/^550.*Mailbox unavailable/)
       await sendDueDeliveries(payload, { now: () => inHours(48) })
       expect(smtp.to(gone.email)).toHaveLength(0)
       expect(smtp.to(fine.email)).toHaveLength(1)
