@@ -5,7 +5,7 @@ import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload
 import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
-import { claimDeliveries } from './claimBatch'
+import { claimDeliveries } from './claim'
 import { buildMail, type Mail } from './message'
 import { noReason, storedReason } from './reasons'
 import { linkLifetimeMs } from './settings'
