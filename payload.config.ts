@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Boilerplates } from './src/collections/Boilerplates'
 import { Deliveries } from './src/collections/Deliveries'
 import { Journalists } from './src/collections/Journalists'
+import { LinkUses } from './src/collections/LinkUses'
 import { MailingLists } from './src/collections/MailingLists'
 import { Media } from './src/collections/Media'
 import { People } from './src/collections/People'
@@ -78,6 +79,7 @@ export default buildConfig({
     Journalists,
     MailingLists,
     Deliveries,
+    LinkUses,
   ].map(withPagingCheck),
   globals: [PressOffice],
   i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl', translations },

@@ -79,6 +79,7 @@ export interface Config {
     journalists: Journalist;
     'mailing-lists': MailingList;
     deliveries: Delivery;
+    'link-uses': Linkus;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -98,6 +99,7 @@ export interface Config {
     journalists: JournalistsSelect<false> | JournalistsSelect<true>;
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -416,6 +418,22 @@ export interface Delivery {
   kind: 'publication' | 'pre-delivery';
   locale: 'pl' | 'en' | 'uk';
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  reasonCode?:
+    | (
+        | 'no-language'
+        | 'not-embargo-trusted'
+        | 'link-revoked'
+        | 'consent-pending'
+        | 'unsubscribed'
+        | 'journalist-deleted'
+        | 'no-published-version'
+        | 'message-failed'
+        | 'retrying'
+        | 'smtp-refused'
+        | 'gave-up'
+      )
+    | null;
+  reasonDetail?: string | null;
   reason?: string | null;
   attempts?: number | null;
   leaseUntil?: string | null;
@@ -424,13 +442,19 @@ export interface Delivery {
   messageId?: string | null;
   linkExpiresAt?: string | null;
   revokedAt?: string | null;
-  linkUses?:
-    | {
-        at: string;
-        format: string;
-        id?: string | null;
-      }[]
-    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-uses".
+ */
+export interface Linkus {
+  id: number;
+  delivery?: (number | null) | Delivery;
+  release?: (number | null) | PressRelease;
+  at: string;
+  format: 'page' | 'pdf' | 'html' | 'txt';
   updatedAt: string;
   createdAt: string;
 }
@@ -593,6 +617,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'deliveries';
         value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'link-uses';
+        value: number | Linkus;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -834,6 +862,8 @@ export interface DeliveriesSelect<T extends boolean = true> {
   kind?: T;
   locale?: T;
   status?: T;
+  reasonCode?: T;
+  reasonDetail?: T;
   reason?: T;
   attempts?: T;
   leaseUntil?: T;
@@ -842,13 +872,18 @@ export interface DeliveriesSelect<T extends boolean = true> {
   messageId?: T;
   linkExpiresAt?: T;
   revokedAt?: T;
-  linkUses?:
-    | T
-    | {
-        at?: T;
-        format?: T;
-        id?: T;
-      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-uses_select".
+ */
+export interface LinkUsesSelect<T extends boolean = true> {
+  delivery?: T;
+  release?: T;
+  at?: T;
+  format?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,7 +11,7 @@ import { startSmtp, type TestSmtp } from './helpers/smtp'
 
 /**
  * Exactly once across a crash: the sender (`npm run mail`, a child process) is killed with
- * SIGKILL while the SMTP server holds a message unanswered, then started again.
+ * SIGKILL while the SMTP server holds its messages unanswered, then started again.
  */
 let t: TestPayload
 let smtp: TestSmtp
@@ -71,19 +71,6 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
     now: new Date(start),
   })
 
-  // The 6th message is held without an answer, and the sender is killed while it waits.
-  const first = startSender()
-  let held = 0
-  smtp.holdEach((accept) => {
-    held++
-    if (held <= 5) accept()
-    else if (held === 6) first.child.kill('SIGKILL')
-  })
-  const killed = await first.exited
-  expect(killed.signal).toBe('SIGKILL')
-  smtp.holdEach(undefined)
-  expect(smtp.received).toHaveLength(5)
-
   const count = async (status: string) =>
     (
       await payload.count({
@@ -92,8 +79,29 @@ it('mails each of 20 journalists exactly once when the sender is killed mid-send
         overrideAccess: true,
       })
     ).totalDocs
-  // The killed sender had claimed a batch: the one in flight and the rest of its batch are
-  // still "sending" under its lease; nothing else was touched.
+
+  // Five messages are accepted; from the 6th on each is held without an answer. Once the five
+  // are recorded sent (the sender has several messages on the way at once), it is killed while
+  // the held ones wait.
+  const first = startSender()
+  let held = 0
+  let sixthHeld: () => void = () => {}
+  const sixth = new Promise<void>((resolve) => (sixthHeld = resolve))
+  smtp.holdEach((accept) => {
+    held++
+    if (held <= 5) accept()
+    else if (held === 6) sixthHeld()
+  })
+  await sixth
+  while ((await count('sent')) < 5) await new Promise((resolve) => setImmediate(resolve))
+  first.child.kill('SIGKILL')
+  const killed = await first.exited
+  expect(killed.signal).toBe('SIGKILL')
+  smtp.holdEach(undefined)
+  expect(smtp.received).toHaveLength(5)
+
+  // The killed sender had claimed a batch: the messages on the way and the rest of its batch
+  // are still "sending" under its lease; nothing else was touched.
   const leased = CLAIM_BATCH - 5
   expect({
     sent: await count('sent'),

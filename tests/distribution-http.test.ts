@@ -116,11 +116,13 @@ it("lets an author see a release's deliveries but not send it", async () => {
     'author',
   )
   expect(res.status).toBe(403)
-  expect((await res.json()).error).toBe(
-    'Only editors and admins may send releases; authors prepare them.',
-  )
+  expect(await res.json()).toEqual({
+    errors: [{ message: 'Only editors and admins may send releases; authors prepare them.' }],
+  })
   expect((await api(`/api/press-releases/${release.id}/deliveries`, 'author')).status).toBe(200)
-  expect((await api(`/api/press-releases/${release.id}/deliveries`, 'anonymous')).status).toBe(403)
+  const anonymous = await api(`/api/press-releases/${release.id}/deliveries`, 'anonymous')
+  expect(anonymous.status).toBe(401)
+  expect(await anonymous.json()).toEqual({ errors: [{ message: 'Log in to see deliveries' }] })
   expect(
     (await post(`/api/press-releases/${release.id}/distribute`, { lists: [list.id] }, 'anonymous'))
       .status,
@@ -134,14 +136,14 @@ it('answers 400 naming what is missing', async () => {
     'editor',
   )
   expect(noLists.status).toBe(400)
-  expect((await noLists.json()).error).toContain('Choose at least one mailing list')
+  expect((await noLists.json()).errors[0].message).toContain('Choose at least one mailing list')
   const notEmbargoed = await post(
     `/api/press-releases/${release.id}/distribute`,
     { lists: [list.id], mode: 'pre-delivery' },
     'editor',
   )
   expect(notEmbargoed.status).toBe(400)
-  expect((await notEmbargoed.json()).error).toContain('not under embargo')
+  expect((await notEmbargoed.json()).errors[0].message).toContain('not under embargo')
 })
 
 it("accepts a distribution with 202 and the server's job runner mails the journalist", async () => {

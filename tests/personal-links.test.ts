@@ -148,6 +148,8 @@ it('shows staff, before sending, who would get the release ahead of the embargo 
     recipients: 3,
     skipped: [
       {
+        reasonCode: 'not-embargo-trusted',
+        reasonDetail: null,
         reason: 'Not trusted with embargoed material: gets the release at publication only.',
         count: 1,
       },
@@ -277,6 +279,26 @@ it('logs every use of a link, when and which format, and counts the delivery as 
   const { counts } = await deliveriesOf()
   expect(counts).toMatchObject({ sent: 3, skipped: 1, opened: 3 })
 })
+
+it('keeps every use when one link is opened many times at once, from two instances', async () => {
+  const { openPersonalLink } = await import('../src/distribution/personalLinks')
+  const link = links['anna.smith@krakowpost.test']
+  const token = link.slice('/r/'.length)
+  const before = (await deliveryOf('Anna Smith')).linkUses.length
+  // Six requests to the server and six uses through this process's own Payload on the same
+  // database, all at once: what two instances behind a load balancer would see.
+  const [overHttp, here] = await Promise.all([
+    Promise.all(Array.from({ length: 6 }, () => api(`${link}/txt`, 'anonymous'))),
+    Promise.all(Array.from({ length: 6 }, () => openPersonalLink(local, token, 'page'))),
+  ])
+  expect(overHttp.map((r) => r.status)).toEqual(overHttp.map(() => 200))
+  expect(here.map((l) => l?.kind)).toEqual(here.map(() => 'copy'))
+  const anna = await deliveryOf('Anna Smith')
+  expect(anna.linkUses).toHaveLength(before + 12)
+  expect(anna.linkUses.filter((u) => u.format === 'txt').length).toBeGreaterThanOrEqual(6)
+  // Opened counts journalists, not uses.
+  expect((await deliveriesOf()).counts).toMatchObject({ opened: 3 })
+}, 60_000)
 
 it('leads to the public page once the embargo lifts (injected clock), and the public PDF names nobody', async () => {
   const { openPersonalLink } = await import('../src/distribution/personalLinks')

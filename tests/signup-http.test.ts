@@ -117,7 +117,7 @@ describe('the sign-up form', () => {
     expect(res.headers.get('location')).toBe('/en/subscribe?status=sent')
     const mail = await mailTo('marta.kot@radio.test')
     expect(mail.mail.subject).toBe('Confirm your subscription to our press releases')
-    expect(mail.mail.text).toContain('Hello Marta Kot,')
+    expect(mail.mail.text).toMatch(/^Dear Marta Kot,\n\nThis e-mail address has been subscribed/)
     const link = confirmPath(mail.mail.text!)
     expect(mail.mail.html).toContain(link)
 
@@ -148,6 +148,29 @@ describe('the sign-up form', () => {
     const shown = await (await fetch(`${server.url}/en/subscribe?status=confirmed`)).text()
     expect(shown).toContain('Subscription confirmed.')
   })
+
+  it.each([
+    ['pl', 'Dzień dobry,', 'Ten adres e-mail został zapisany', 'Z pozdrowieniami', '10.0.9.1'],
+    ['uk', 'Добрий день,', 'Цю адресу електронної пошти підписано', 'З повагою', '10.0.9.2'],
+  ])(
+    'greets and signs the %s confirmation mail as a press office would',
+    async (locale, greeting, opening, closing, ip) => {
+      const email = `powitanie.${locale}@redakcja.test`
+      await postJson(
+        '/api/journalists/subscribe',
+        { email, name: 'Ola Nowak', locale },
+        'anonymous',
+        { 'X-Forwarded-For': ip },
+      )
+      const { text, html } = (await mailTo(email)).mail
+      const lines = text!.split('\n')
+      expect(lines.slice(0, 3)).toEqual([greeting, '', expect.stringMatching(`^${opening}`)])
+      // The greeting names nobody: "Dzień dobry Ola Nowak" is not how an office writes.
+      expect(text).not.toContain('Ola Nowak')
+      expect(lines.slice(-3)).toEqual([closing, 'Pressroom', ''])
+      expect(html).toContain(`<p>${greeting}</p>`)
+    },
+  )
 
   it('gives a flipped or expired confirmation link the same 404, and changes nothing', async () => {
     await signUpForm({ email: 'olek@portal.test', name: 'Olek Nowy', locale: 'pl' }, '10.0.2.1')

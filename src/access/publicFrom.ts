@@ -71,9 +71,9 @@ const sameTime = (a: Dated, b: Dated) =>
 
 const unique = (ids: unknown[]): Id[] => [...new Set(idsOf(ids).filter((id) => id != null))]
 
-const findAll = async <T extends CollectionSlug>(
+const findAll = async (
   req: PayloadRequest,
-  collection: T,
+  collection: CollectionSlug,
   where: Where,
   select?: Record<string, true>,
 ) =>

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
 import { deliveryEndpoints } from '../distribution/linkEndpoints'
+import { reasonCodes } from '../distribution/reasons'
 import { label } from '../fields/localizedLabel'
 import { locales } from '../lib/locales'
 
@@ -49,6 +50,15 @@ export const Deliveries: CollectionConfig = {
       index: true,
       options: [...deliveryStatuses],
     },
+    // The code is what the admin shows in its language; `reason` is the same in English for API
+    // readers; the detail is what the code leaves open (languages, the mail server's words).
+    {
+      name: 'reasonCode',
+      type: 'select',
+      label: label('Powód (kod)', 'Reason (code)'),
+      options: [...reasonCodes],
+    },
+    { name: 'reasonDetail', type: 'text', label: label('Szczegóły powodu', 'Reason detail') },
     { name: 'reason', type: 'text', label: label('Powód', 'Reason') },
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'leaseUntil', type: 'date', admin: { hidden: true } },
@@ -57,14 +67,5 @@ export const Deliveries: CollectionConfig = {
     { name: 'messageId', type: 'text' },
     { name: 'linkExpiresAt', type: 'date' },
     { name: 'revokedAt', type: 'date' },
-    {
-      name: 'linkUses',
-      type: 'array',
-      label: label('Użycia linku', 'Link uses'),
-      fields: [
-        { name: 'at', type: 'date', required: true },
-        { name: 'format', type: 'text', required: true },
-      ],
-    },
   ],
 }

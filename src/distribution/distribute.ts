@@ -8,6 +8,7 @@ import { canPublish } from '../access/roles'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
+import { noReason } from './reasons'
 import { planDeliveries, resolveRecipients } from './recipients'
 import { queueMailRun } from './sendMailTask'
 import { linkLifetimeMs } from './settings'
@@ -49,6 +50,28 @@ export const readLists = async (payload: Payload, value: unknown): Promise<Maili
   const missing = ids.filter((id) => !docs.some((d) => String(d.id) === String(id)))
   if (missing.length) throw new UserError(`No mailing list ${missing.join(', ')}.`)
   return docs
+}
+
+export const deliveryKindOf = (mode: DistributionMode): Delivery['kind'] =>
+  mode === 'pre-delivery' ? 'pre-delivery' : 'publication'
+
+/** The ids (as strings) of the journalists who already have a delivery of `kind` of a release. */
+export const journalistsAlreadyDelivered = async (
+  payload: Payload,
+  releaseId: number | string,
+  kind: Delivery['kind'],
+): Promise<Set<string>> => {
+  const { docs } = await payload.find({
+    collection: 'deliveries',
+    where: { and: [{ release: { equals: releaseId } }, { kind: { equals: kind } }] },
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { journalist: true },
+  })
+  return new Set(
+    docs.map((d) => String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist)),
+  )
 }
 
 const when = (value: unknown, now: Date): Date => {
@@ -142,20 +165,8 @@ export const distributeRelease = async (
 
   const available = releaseLocales(release)
   const plan = planDeliveries(await resolveRecipients(payload, lists), mode, available)
-  const kind: Delivery['kind'] = mode === 'pre-delivery' ? 'pre-delivery' : 'publication'
-  const existing = await payload.find({
-    collection: 'deliveries',
-    where: { and: [{ release: { equals: release.id } }, { kind: { equals: kind } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { journalist: true },
-  })
-  const already = new Set(
-    existing.docs.map((d) =>
-      String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist),
-    ),
-  )
+  const kind = deliveryKindOf(mode)
+  const already = await journalistsAlreadyDelivered(payload, release.id, kind)
   const result: DistributeResult = {
     mode,
     recipients: 0,
@@ -167,7 +178,7 @@ export const distributeRelease = async (
     Math.max(now.getTime(), sendsAt?.getTime() ?? 0) + linkLifetimeMs(),
   ).toISOString()
   const entries = [
-    ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: null })),
+    ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: noReason })),
     ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
   ]
   for (const entry of entries) {
@@ -184,7 +195,7 @@ export const distributeRelease = async (
           kind,
           locale: entry.locale,
           status: entry.status,
-          reason: entry.reason,
+          ...entry.reason,
           attempts: 0,
           sendAfter: entry.status === 'queued' ? (sendsAt?.toISOString() ?? null) : null,
           linkExpiresAt,

@@ -1,14 +1,11 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/roles'
+import { handled, requireUser } from '../lib/errorResponse'
 import { UserError } from '../lib/errors'
+import { deliveryJson } from './deliveryJson'
 import { distributeRelease, type DistributeRequest } from './distribute'
-
-const fail = (error: unknown) => {
-  if (error instanceof UserError)
-    return Response.json({ error: error.message }, { status: error.httpStatus })
-  throw error
-}
+import { linkUsesBy } from './linkUses'
 
 const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
   try {
@@ -23,21 +20,17 @@ const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
 
 /** POST /api/press-releases/:id/distribute → 202 with the recipient and skipped counts. */
 const distribute: PayloadHandler = async (req) => {
-  try {
-    const result = await distributeRelease(req.payload, {
-      release: String(req.routeParams?.id),
-      request: await readJson(req),
-      user: req.user,
-    })
-    return Response.json(result, { status: 202 })
-  } catch (error) {
-    return fail(error)
-  }
+  const result = await distributeRelease(req.payload, {
+    release: String(req.routeParams?.id),
+    request: await readJson(req),
+    user: req.user,
+  })
+  return Response.json(result, { status: 202 })
 }
 
 /** GET /api/press-releases/:id/deliveries → every delivery of the release, with its link uses. */
 const deliveries: PayloadHandler = async (req) => {
-  if (!req.user) return Response.json({ error: 'Log in to see deliveries.' }, { status: 403 })
+  requireUser(req, 'see deliveries')
   const { docs } = await req.payload.find({
     collection: 'deliveries',
     where: { release: { equals: String(req.routeParams?.id) } },
@@ -47,31 +40,25 @@ const deliveries: PayloadHandler = async (req) => {
     overrideAccess: false,
     user: req.user,
   })
+  const uses = await linkUsesBy(req.payload, { release: { equals: String(req.routeParams?.id) } })
   const counts = { queued: 0, sending: 0, sent: 0, failed: 0, skipped: 0, opened: 0 }
   const rows = docs.map((d) => {
+    const linkUses = uses.get(String(d.id)) ?? []
     counts[d.status]++
-    if (d.linkUses?.length) counts.opened++
+    if (linkUses.length) counts.opened++
     const j = typeof d.journalist === 'object' ? d.journalist : null
     return {
-      id: d.id,
+      ...deliveryJson(d, linkUses),
       journalist: j
         ? { id: j.id, name: j.name, email: j.email, outlet: j.outlet ?? null }
         : d.journalist,
-      kind: d.kind,
-      locale: d.locale,
-      status: d.status,
-      reason: d.reason ?? null,
-      attempts: d.attempts ?? 0,
-      sendAfter: d.sendAfter ?? null,
-      sentAt: d.sentAt ?? null,
-      revokedAt: d.revokedAt ?? null,
-      linkUses: (d.linkUses ?? []).map((u) => ({ at: u.at, format: u.format })),
     }
   })
   return Response.json({ counts, deliveries: rows, canSend: canPublish(req.user) })
 }
 
 export const distributionEndpoints: Endpoint[] = [
-  { path: '/:id/distribute', method: 'post', handler: distribute },
-  { path: '/:id/deliveries', method: 'get', handler: deliveries },
+  // Errors answer as Payload's own do: {"errors": [{"message"}]} with the status.
+  { path: '/:id/distribute', method: 'post', handler: handled(distribute) },
+  { path: '/:id/deliveries', method: 'get', handler: handled(deliveries) },
 ]

@@ -4,6 +4,8 @@ import type { Journalist } from '../payload-types'
 
 import { idsOf } from '../access/publicReleaseIds'
 import { UserError } from '../lib/errors'
+import { deliveryJson } from './deliveryJson'
+import { linkUsesBy } from './linkUses'
 
 const findJournalist = async (payload: Payload, id: string | number): Promise<Journalist> => {
   const journalist = await payload
@@ -55,6 +57,9 @@ export const exportJournalist = async (payload: Payload, id: string | number, no
       })
     : { docs: [] }
   const headline = new Map(releases.map((r) => [String(r.id), r.headline]))
+  const uses = await linkUsesBy(payload, {
+    delivery: { in: deliveries.docs.map((d) => d.id) },
+  })
   return {
     exportedAt: now.toISOString(),
     journalist,
@@ -62,19 +67,8 @@ export const exportJournalist = async (payload: Payload, id: string | number, no
     deliveries: deliveries.docs.map((d) => {
       const release = idsOf([d.release])[0]
       return {
-        id: d.id,
+        ...deliveryJson(d, uses.get(String(d.id)) ?? []),
         release: { id: release, headline: headline.get(String(release)) ?? null },
-        kind: d.kind,
-        locale: d.locale,
-        status: d.status,
-        reason: d.reason ?? null,
-        attempts: d.attempts ?? 0,
-        sendAfter: d.sendAfter ?? null,
-        sentAt: d.sentAt ?? null,
-        messageId: d.messageId ?? null,
-        linkExpiresAt: d.linkExpiresAt ?? null,
-        revokedAt: d.revokedAt ?? null,
-        linkUses: (d.linkUses ?? []).map((u) => ({ at: u.at, format: u.format })),
       }
     }),
   }
@@ -93,16 +87,12 @@ export const eraseJournalist = async (payload: Payload, id: string | number) => 
   const journalist = await findJournalist(payload, id)
   const deliveries = await deliveriesOf(payload, journalist.id)
   const address = journalist.email.toLowerCase()
+  const pattern = new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')
+  const scrub = (text: string | null | undefined) => text?.replace(pattern, '[erased]') ?? null
   for (const d of deliveries.docs) {
-    if (d.reason && d.reason.toLowerCase().includes(address)) {
-      await payload.update({
-        collection: 'deliveries',
-        id: d.id,
-        data: { reason: d.reason.replace(new RegExp(address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), '[erased]') },
-        overrideAccess: true,
-        depth: 0,
-      })
-    }
+    const data = { reason: scrub(d.reason), reasonDetail: scrub(d.reasonDetail) }
+    if (data.reason === (d.reason ?? null) && data.reasonDetail === (d.reasonDetail ?? null)) continue
+    await payload.update({ collection: 'deliveries', id: d.id, data, overrideAccess: true, depth: 0 })
   }
   const lists = await listsWith(payload, journalist.id)
   for (const list of lists.docs) {

@@ -7,14 +7,12 @@ import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease, mediaDir } from '../generator/loadRelease'
 import { isLocale, type Locale } from '../lib/locales'
 import { publicBaseUrl, releaseUrl } from '../newsroom/publicUrl'
+import type { LinkFormat } from './linkFormats'
+import { recordLinkUse } from './linkUses'
 import { mailLabels } from './message'
 import { verifyToken } from './token'
 
-export const linkFormats = ['page', 'pdf', 'html', 'txt'] as const
-export type LinkFormat = (typeof linkFormats)[number]
-
-export const isLinkFormat = (value: unknown): value is LinkFormat =>
-  linkFormats.includes(value as LinkFormat)
+export { isLinkFormat, linkFormats, type LinkFormat } from './linkFormats'
 
 /** What a personal link opens: the journalist's stamped copy, or (after the lift) the public one. */
 export type PersonalLink =
@@ -36,48 +34,6 @@ export const publicLocation = (slug: string, locale: Locale, format: LinkFormat)
 
 const idOf = (value: number | string | { id: number | string }) =>
   typeof value === 'object' ? value.id : value
-
-// Uses of one delivery are written one after another: two opens at once must not drop one.
-const writing = new Map<string, Promise<unknown>>()
-
-/** Appends one use (when, which format) to the delivery's log: what "opened" counts. */
-export const recordLinkUse = (
-  payload: Payload,
-  id: Delivery['id'],
-  format: LinkFormat,
-  at: Date,
-): Promise<unknown> => {
-  const key = String(id)
-  const previous = writing.get(key) ?? Promise.resolve()
-  const next = previous
-    .catch(() => undefined)
-    .then(async () => {
-      const delivery = await payload.findByID({
-        collection: 'deliveries',
-        id,
-        depth: 0,
-        overrideAccess: true,
-        select: { linkUses: true },
-      })
-      await payload.update({
-        collection: 'deliveries',
-        id,
-        data: {
-          linkUses: [
-            ...(delivery.linkUses ?? []).map(({ at, format }) => ({ at, format })),
-            { at: at.toISOString(), format },
-          ],
-        },
-        depth: 0,
-        overrideAccess: true,
-      })
-    })
-  writing.set(key, next)
-  void next.finally(() => {
-    if (writing.get(key) === next) writing.delete(key)
-  })
-  return next
-}
 
 /**
  * Opens a personal link at `now`, and logs the use. Before the embargo lifts, the token (and
@@ -113,7 +69,7 @@ export const openPersonalLink = async (
       .catch(() => null),
   ])
   if (!release || !journalist) return null
-  await recordLinkUse(payload, delivery.id, format, now)
+  await recordLinkUse(payload, delivery, format, now)
   if (releaseIsPublicAt(release, now)) {
     return {
       kind: 'public',

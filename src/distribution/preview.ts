@@ -2,12 +2,15 @@ import type { Payload, Where } from 'payload'
 
 import { UserError } from '../lib/errors'
 import {
+  deliveryKindOf,
   distributionModes,
+  journalistsAlreadyDelivered,
   preDeliveryRefusal,
   readLists,
   releaseLocales,
   type DistributionMode,
 } from './distribute'
+import type { StoredReason } from './reasons'
 import { listWhere, planDeliveries, resolveRecipients } from './recipients'
 
 export type DistributionPreview = {
@@ -15,7 +18,7 @@ export type DistributionPreview = {
   /** Journalists a send would queue now. */
   recipients: number
   /** Those it would record as skipped, grouped by the reason the delivery would carry. */
-  skipped: { reason: string; count: number }[]
+  skipped: (StoredReason & { count: number })[]
   /** Journalists who already have this release this way. */
   alreadyDelivered: number
   /** On the lists but never sent to: sign-up not confirmed, or unsubscribed. */
@@ -54,24 +57,16 @@ export const previewDistribution = async (
     mode,
     releaseLocales(release),
   )
-  const kind = mode === 'pre-delivery' ? 'pre-delivery' : 'publication'
-  const existing = await payload.find({
-    collection: 'deliveries',
-    where: { and: [{ release: { equals: release.id } }, { kind: { equals: kind } }] },
-    pagination: false,
-    depth: 0,
-    overrideAccess: true,
-    select: { journalist: true },
-  })
-  const already = new Set(
-    existing.docs.map((d) =>
-      String(typeof d.journalist === 'object' ? d.journalist.id : d.journalist),
-    ),
-  )
+  const already = await journalistsAlreadyDelivered(payload, release.id, deliveryKindOf(mode))
   const fresh = <T extends { journalist: { id: number | string } }>(entries: T[]) =>
     entries.filter((e) => !already.has(String(e.journalist.id)))
-  const reasons = new Map<string, number>()
-  for (const s of fresh(plan.skip)) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1)
+  // Grouped by what the delivery would say: its code and detail (the English sentence names both).
+  const reasons = new Map<string, DistributionPreview['skipped'][number]>()
+  for (const { reason } of fresh(plan.skip)) {
+    const group = reasons.get(reason.reason)
+    if (group) group.count++
+    else reasons.set(reason.reason, { ...reason, count: 1 })
+  }
   const onLists = lists.map(listWhere).filter((w): w is Where => w !== null)
   const countConsent = async (consent: 'pending' | 'unsubscribed') =>
     onLists.length
@@ -86,7 +81,7 @@ export const previewDistribution = async (
   return {
     mode,
     recipients: fresh(plan.send).length,
-    skipped: [...reasons].map(([reason, count]) => ({ reason, count })),
+    skipped: [...reasons.values()],
     alreadyDelivered:
       plan.send.length + plan.skip.length - fresh([...plan.send, ...plan.skip]).length,
     notConfirmed: {

@@ -4,6 +4,7 @@ import type { Journalist, MailingList } from '../payload-types'
 
 import { idsOf } from '../access/publicReleaseIds'
 import { type Locale } from '../lib/locales'
+import { type StoredReason, storedReason } from './reasons'
 
 /** The members of a list: its explicit members plus everyone its rule matches. */
 export const listWhere = (list: MailingList): Where | null => {
@@ -56,7 +57,7 @@ export const recipientLocale = (journalist: Journalist, available: Locale[]): Lo
 
 export type Plan = {
   send: { journalist: Journalist; locale: Locale }[]
-  skip: { journalist: Journalist; locale: Locale; reason: string }[]
+  skip: { journalist: Journalist; locale: Locale; reason: StoredReason }[]
 }
 
 /**
@@ -72,13 +73,15 @@ export const planDeliveries = (
   for (const journalist of recipients) {
     const locale = recipientLocale(journalist, available)
     if (!locale) {
-      const reason = `The release is not written in any of the journalist's languages (${(journalist.languages ?? []).join(', ')}).`
+      const reason = storedReason('no-language', {
+        detail: (journalist.languages ?? []).join(', '),
+      })
       plan.skip.push({ journalist, locale: available[0], reason })
     } else if (mode === 'pre-delivery' && !journalist.embargoTrusted) {
       plan.skip.push({
         journalist,
         locale,
-        reason: 'Not trusted with embargoed material: gets the release at publication only.',
+        reason: storedReason('not-embargo-trusted'),
       })
     } else plan.send.push({ journalist, locale })
   }

@@ -4,6 +4,7 @@ import type { Delivery } from '../payload-types'
 
 import { canPublish } from '../access/roles'
 import { UserError } from '../lib/errors'
+import { storedReason } from './reasons'
 
 const mayRevoke = (user: TypedUser | null) => {
   if (!user) throw new UserError('Log in to revoke links.', 1, 401)
@@ -19,7 +20,7 @@ const mayRevoke = (user: TypedUser | null) => {
 const revocation = (delivery: Pick<Delivery, 'status'>, now: Date): Partial<Delivery> => ({
   revokedAt: now.toISOString(),
   ...(delivery.status === 'queued'
-    ? { status: 'skipped' as const, reason: 'Link revoked before the message was sent.' }
+    ? { status: 'skipped' as const, ...storedReason('link-revoked') }
     : {}),
 })
 

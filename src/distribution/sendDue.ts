@@ -5,8 +5,9 @@ import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload
 import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
-import { claimDeliveries } from './claimBatch'
+import { claimDeliveries } from './claim'
 import { buildMail, type Mail } from './message'
+import { noReason, storedReason } from './reasons'
 import { linkLifetimeMs } from './settings'
 import { classifySendError } from './smtpErrors'
 import { signToken, unsubscribeToken } from './token'
@@ -72,6 +73,21 @@ const record = (payload: Payload, id: Delivery['id'], data: Partial<Delivery>) =
 export const CLAIM_BATCH = 10
 
 /**
+ * Messages of a batch on their way at once: one's SMTP exchange overlaps another's database
+ * write. Each is still claimed before it goes and recorded as soon as the server accepts it.
+ */
+export const SEND_CONCURRENCY = 4
+
+/** Runs `task` on every item, at most `limit` at a time. */
+const eachAtMost = async <T>(limit: number, items: T[], task: (item: T) => Promise<void>) => {
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) await task(items[next++])
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+}
+
+/**
  * Sends every delivery that is due at `now`, each at most once per claim: a delivery is taken
  * atomically (queued → sending, with a lease), sent, and recorded `sent` as soon as the SMTP
  * server accepts it. Temporary failures go back to the queue with a later `sendAfter`; permanent
@@ -130,49 +146,37 @@ export const sendDueDeliveries = async (
     return d.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))
   }
   let claimed = new Set<string>()
-  for (const [index, delivery] of docs.entries()) {
-    if (index % CLAIM_BATCH === 0) {
-      const batch = docs.slice(index, index + CLAIM_BATCH)
-      const ready: Delivery[] = []
-      for (const d of batch) if (!(await waits(d))) ready.push(d)
-      const at = now()
-      claimed = await claimDeliveries(
-        payload,
-        ready.map((d) => d.id),
-        at,
-        new Date(at.getTime() + LEASE_MS),
-      )
-      // Consent is read fresh for every batch, moments before its messages: an unsubscribe
-      // takes effect for the next batch at the latest.
-      await loadJournalists(batch)
-    }
+  const sendOne = async (delivery: Delivery): Promise<void> => {
     const release = await releaseOf(delivery)
     if (await waits(delivery)) {
       report.waiting++
-      continue
+      return
     }
-    if (!claimed.has(String(delivery.id))) continue
+    if (!claimed.has(String(delivery.id))) return
     const start = now()
     const attempts = (delivery.attempts ?? 0) + 1
     if (!release) {
       await record(payload, delivery.id, {
         status: 'failed',
-        reason: 'The release has no published version in this language.',
+        ...storedReason('no-published-version'),
         leaseUntil: null,
       })
       report.failed++
-      continue
+      return
     }
     const journalist = journalists.get(String(journalistIdOf(delivery)))
     if (journalist?.consent !== 'confirmed') {
+      const why = !journalist
+        ? 'journalist-deleted'
+        : journalist.consent === 'unsubscribed'
+          ? 'unsubscribed'
+          : 'consent-pending'
       await record(payload, delivery.id, {
         status: 'skipped',
-        reason: journalist
-          ? `Consent is ${journalist.consent} at sending time.`
-          : 'The journalist was deleted.',
+        ...storedReason(why),
         leaseUntil: null,
       })
-      continue
+      return
     }
     let mail: Mail
     try {
@@ -193,11 +197,11 @@ export const sendDueDeliveries = async (
       // A template that cannot render will not render on a retry either.
       await record(payload, delivery.id, {
         status: 'failed',
-        reason: `Could not build the message: ${(error as Error).message}`,
+        ...storedReason('message-failed', { detail: (error as Error).message }),
         leaseUntil: null,
       })
       report.failed++
-      continue
+      return
     }
     await options.throttle?.()
     try {
@@ -213,7 +217,7 @@ export const sendDueDeliveries = async (
         status: 'sent',
         sentAt: now().toISOString(),
         messageId: mail.messageId,
-        reason: null,
+        ...noReason,
         leaseUntil: null,
       })
       report.sent++
@@ -223,17 +227,36 @@ export const sendDueDeliveries = async (
         const sendAfter = new Date(now().getTime() + retryDelayMs(attempts)).toISOString()
         await record(payload, delivery.id, {
           status: 'queued',
-          reason: `Attempt ${attempts} failed, will retry: ${reason}`,
+          ...storedReason('retrying', { detail: reason, attempts }),
           sendAfter,
           leaseUntil: null,
         })
         report.retrying++
       } else {
-        const why = temporary ? `Gave up after ${attempts} attempts: ${reason}` : reason
-        await record(payload, delivery.id, { status: 'failed', reason: why, leaseUntil: null })
+        const why = storedReason(temporary ? 'gave-up' : 'smtp-refused', {
+          detail: reason,
+          attempts,
+        })
+        await record(payload, delivery.id, { status: 'failed', ...why, leaseUntil: null })
         report.failed++
       }
     }
+  }
+  for (let index = 0; index < docs.length; index += CLAIM_BATCH) {
+    const batch = docs.slice(index, index + CLAIM_BATCH)
+    const ready: Delivery[] = []
+    for (const d of batch) if (!(await waits(d))) ready.push(d)
+    const at = now()
+    claimed = await claimDeliveries(
+      payload,
+      ready.map((d) => d.id),
+      at,
+      new Date(at.getTime() + LEASE_MS),
+    )
+    // Consent is read fresh for every batch, moments before its messages: an unsubscribe
+    // takes effect for the next batch at the latest.
+    await loadJournalists(batch)
+    await eachAtMost(SEND_CONCURRENCY, batch, sendOne)
   }
   const next = await payload.find({
     collection: 'deliveries',

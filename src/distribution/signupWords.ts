@@ -20,10 +20,12 @@ export type SignupWords = {
   back: string
   subscribeLink: string
   mailSubject: string
+  /** The salutation line, `{name}` for the name where the language puts it there. */
   mailGreeting: string
   mailBody: string
   mailButton: string
   mailIgnore: string
+  mailClosing: string
   confirmTitle: string
   confirmText: string
   confirmButton: string
@@ -52,11 +54,14 @@ export const signupWords: Record<Locale, SignupWords> = {
     back: 'Wróć do formularza',
     subscribeLink: 'Zapisz się na informacje prasowe',
     mailSubject: 'Potwierdź zapis na informacje prasowe',
-    mailGreeting: 'Dzień dobry',
+    // A Polish office letter greets without the name ("Dzień dobry Jan Kowalski" reads badly).
+    mailGreeting: 'Dzień dobry,',
     mailBody:
-      'ktoś (zapewne Pan/Pani) zapisał ten adres na informacje prasowe biura prasowego. Aby je otrzymywać, potwierdź zapis:',
+      'Ten adres e-mail został zapisany na informacje prasowe naszego biura prasowego. Aby je otrzymywać, prosimy potwierdzić zapis:',
     mailButton: 'Potwierdzam zapis',
-    mailIgnore: 'Jeśli to nie Ty, zignoruj tę wiadomość: bez potwierdzenia nic więcej nie wyślemy.',
+    mailIgnore:
+      'Jeśli to pomyłka, wystarczy zignorować tę wiadomość: bez potwierdzenia nie wyślemy nic więcej.',
+    mailClosing: 'Z pozdrowieniami',
     confirmTitle: 'Potwierdź zapis',
     confirmText: 'Kliknij, aby potwierdzić zapis adresu {email} na informacje prasowe.',
     confirmButton: 'Potwierdzam zapis',
@@ -83,11 +88,13 @@ export const signupWords: Record<Locale, SignupWords> = {
     back: 'Back to the form',
     subscribeLink: 'Get press releases by e-mail',
     mailSubject: 'Confirm your subscription to our press releases',
-    mailGreeting: 'Hello',
+    mailGreeting: 'Dear {name},',
     mailBody:
-      'someone (probably you) subscribed this address to the press office’s press releases. To receive them, confirm:',
+      'This e-mail address has been subscribed to our press office’s releases. To receive them, please confirm:',
     mailButton: 'Confirm my subscription',
-    mailIgnore: 'If this was not you, ignore this message: without confirmation we send nothing else.',
+    mailIgnore:
+      'If this was a mistake, simply ignore this message: without confirmation we send nothing else.',
+    mailClosing: 'Kind regards',
     confirmTitle: 'Confirm your subscription',
     confirmText: 'Click to confirm that {email} should get our press releases.',
     confirmButton: 'Confirm my subscription',
@@ -114,11 +121,13 @@ export const signupWords: Record<Locale, SignupWords> = {
     back: 'Повернутися до форми',
     subscribeLink: 'Підписатися на пресрелізи',
     mailSubject: 'Підтвердьте підписку на пресрелізи',
-    mailGreeting: 'Добрий день',
+    mailGreeting: 'Добрий день,',
     mailBody:
-      'хтось (імовірно, ви) підписав цю адресу на пресрелізи пресслужби. Щоб отримувати їх, підтвердьте підписку:',
+      'Цю адресу електронної пошти підписано на пресрелізи нашої пресслужби. Щоб отримувати їх, будь ласка, підтвердьте підписку:',
     mailButton: 'Підтверджую підписку',
-    mailIgnore: 'Якщо це були не ви, проігноруйте цей лист: без підтвердження ми більше нічого не надішлемо.',
+    mailIgnore:
+      'Якщо це помилка, просто проігноруйте цей лист: без підтвердження ми більше нічого не надсилатимемо.',
+    mailClosing: 'З повагою',
     confirmTitle: 'Підтвердьте підписку',
     confirmText: 'Натисніть, щоб підтвердити підписку адреси {email} на пресрелізи.',
     confirmButton: 'Підтверджую підписку',

@@ -4,7 +4,7 @@ import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
 import { isLocale, locales, type Locale } from '../lib/locales'
-import { publicUrl } from './settings'
+import { mailFrom, publicUrl } from './settings'
 import { signupWords } from './signupWords'
 import { signToken, verifyToken } from './token'
 
@@ -66,12 +66,31 @@ export const sendConfirmation = async (
 ) => {
   const w = signupWords[locale]
   const link = `${publicUrl()}/subscribe/confirm/${confirmToken(journalist.id, now)}`
-  const greeting = `${w.mailGreeting} ${journalist.name},`
+  const greeting = w.mailGreeting.replace('{name}', journalist.name)
+  const office = mailFrom().name
+  const p = (text: string, style = '') =>
+    `<p${style && ` style="${style}"`}>${escapeHtml(text).replaceAll('\n', '<br>')}</p>`
+  const small = 'font-size:.9em;color:#555'
+  const button =
+    'display:inline-block;background:#0b4f8a;color:#fff;padding:.6em 1.2em;' +
+    'text-decoration:none;border-radius:4px'
   await payload.sendEmail({
     to: { name: journalist.name, address: journalist.email },
     subject: w.mailSubject,
-    text: [greeting, '', w.mailBody, link, '', w.mailIgnore, ''].join('\n'),
-    html: `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;line-height:1.5;color:#1a1a1a;max-width:36rem"><p>${escapeHtml(greeting)}</p><p>${escapeHtml(w.mailBody)}</p><p><a href="${link}" style="display:inline-block;background:#0b4f8a;color:#fff;padding:.6em 1.2em;text-decoration:none;border-radius:4px">${escapeHtml(w.mailButton)}</a></p><p style="font-size:.9em;color:#555">${escapeHtml(link)}</p><p style="font-size:.9em;color:#555">${escapeHtml(w.mailIgnore)}</p></body></html>`,
+    text: [greeting, '', w.mailBody, link, '', w.mailIgnore, '', w.mailClosing, office, ''].join(
+      '\n',
+    ),
+    html: [
+      `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;`,
+      'line-height:1.5;color:#1a1a1a;max-width:36rem">',
+      p(greeting),
+      p(w.mailBody),
+      `<p><a href="${link}" style="${button}">${escapeHtml(w.mailButton)}</a></p>`,
+      p(link, small),
+      p(w.mailIgnore, small),
+      p(`${w.mailClosing}\n${office}`),
+      '</body></html>',
+    ].join(''),
     headers: { 'Auto-Submitted': 'auto-generated' },
   })
 }

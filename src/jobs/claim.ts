@@ -2,13 +2,9 @@ import type { Payload } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-type Id = number | string
+import { claimAdapter, updateReturningIds } from '../lib/claimRows'
 
-type SqliteDb = { all: (query: ReturnType<typeof sql>) => Promise<{ id: Id }[]> }
-type PostgresDb = { execute: (query: ReturnType<typeof sql>) => Promise<{ rows: { id: Id }[] }> }
-type MongoModel = {
-  findOneAndUpdate: (filter: object, update: object, options: object) => Promise<{ _id: Id } | null>
-}
+type Id = number | string
 
 /**
  * Takes the oldest due job of `queue` for this instance, atomically, and returns its id (null:
@@ -28,11 +24,7 @@ export const claimDueJob = async (
 ): Promise<Id | null> => {
   const nowIso = now.toISOString()
   const staleIso = staleBefore.toISOString()
-  const adapter = payload.db as unknown as {
-    name: string
-    drizzle?: unknown
-    collections?: Record<string, MongoModel>
-  }
+  const adapter = claimAdapter(payload)
   if (adapter.name === 'mongoose') {
     const claimed = await adapter.collections!['payload-jobs'].findOneAndUpdate(
       {
@@ -52,19 +44,16 @@ export const claimDueJob = async (
   const due = sql`completed_at is null and coalesce(has_error, false) = false and queue = ${queue}
     and (wait_until is null or wait_until < ${nowIso})
     and (coalesce(processing, false) = false or updated_at < ${staleIso})`
-  if (adapter.name === 'sqlite') {
-    const rows = await (adapter.drizzle as SqliteDb).all(
-      sql`update payload_jobs set processing = 1, updated_at = ${nowIso}
+  const [id] = await updateReturningIds(
+    payload,
+    adapter.name === 'sqlite'
+      ? sql`update payload_jobs set processing = 1, updated_at = ${nowIso}
         where id = (select id from payload_jobs where ${due} order by created_at, id limit 1)
+        returning id`
+      : sql`update payload_jobs set processing = true, updated_at = ${nowIso}
+        where id = (select id from payload_jobs where ${due} order by created_at, id limit 1
+          for update skip locked)
         returning id`,
-    )
-    return rows[0]?.id ?? null
-  }
-  const { rows } = await (adapter.drizzle as PostgresDb).execute(
-    sql`update payload_jobs set processing = true, updated_at = ${nowIso}
-      where id = (select id from payload_jobs where ${due} order by created_at, id limit 1
-        for update skip locked)
-      returning id`,
   )
-  return rows[0]?.id ?? null
+  return id ?? null
 }

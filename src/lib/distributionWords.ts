@@ -51,6 +51,18 @@ const pl = {
   distTo: 'Do',
   distSubject: 'Temat',
   distTime: 'Czas',
+  distReasonNoLanguage: 'Informacja nie ma wersji w żadnym z języków dziennikarza ({{detail}}).',
+  distReasonNotEmbargoTrusted:
+    'Bez zaufania do materiałów pod embargiem: dostanie informację dopiero przy publikacji.',
+  distReasonLinkRevoked: 'Link unieważniono przed wysłaniem wiadomości.',
+  distReasonConsentPending: 'W chwili wysyłki zgoda nie była jeszcze potwierdzona.',
+  distReasonUnsubscribed: 'W chwili wysyłki dziennikarz był wypisany.',
+  distReasonJournalistDeleted: 'Dziennikarza usunięto.',
+  distReasonNoPublishedVersion: 'Informacja nie ma opublikowanej wersji w tym języku.',
+  distReasonMessageFailed: 'Nie udało się przygotować wiadomości: {{detail}}',
+  distReasonRetrying: 'Próba {{attempts}} nieudana, ponowimy: {{detail}}',
+  distReasonSmtpRefused: 'Serwer pocztowy odrzucił wiadomość: {{detail}}',
+  distReasonGaveUp: 'Zrezygnowano po {{attempts}} próbach: {{detail}}',
 }
 
 export type DistributionWordKey = keyof typeof pl
@@ -103,6 +115,19 @@ const en: Record<DistributionWordKey, string> = {
   distTo: 'To',
   distSubject: 'Subject',
   distTime: 'Time',
+  distReasonNoLanguage:
+    "The release is not written in any of the journalist's languages ({{detail}}).",
+  distReasonNotEmbargoTrusted:
+    'Not trusted with embargoed material: gets the release at publication only.',
+  distReasonLinkRevoked: 'Link revoked before the message was sent.',
+  distReasonConsentPending: 'Consent is pending at sending time.',
+  distReasonUnsubscribed: 'Consent is unsubscribed at sending time.',
+  distReasonJournalistDeleted: 'The journalist was deleted.',
+  distReasonNoPublishedVersion: 'The release has no published version in this language.',
+  distReasonMessageFailed: 'Could not build the message: {{detail}}',
+  distReasonRetrying: 'Attempt {{attempts}} failed, will retry: {{detail}}',
+  distReasonSmtpRefused: 'The mail server refused it: {{detail}}',
+  distReasonGaveUp: 'Gave up after {{attempts}} attempts: {{detail}}',
 }
 
 const uk: Record<DistributionWordKey, string> = {
@@ -153,6 +178,18 @@ const uk: Record<DistributionWordKey, string> = {
   distTo: 'Кому',
   distSubject: 'Тема',
   distTime: 'Час',
+  distReasonNoLanguage: 'Повідомлення немає жодною з мов журналіста ({{detail}}).',
+  distReasonNotEmbargoTrusted:
+    'Немає довіри до матеріалів під ембарго: отримає повідомлення лише під час публікації.',
+  distReasonLinkRevoked: 'Посилання анульовано до надсилання листа.',
+  distReasonConsentPending: 'На момент надсилання згоду ще не підтверджено.',
+  distReasonUnsubscribed: 'На момент надсилання журналіст відписався.',
+  distReasonJournalistDeleted: 'Журналіста видалено.',
+  distReasonNoPublishedVersion: 'Повідомлення не має опублікованої версії цією мовою.',
+  distReasonMessageFailed: 'Не вдалося підготувати лист: {{detail}}',
+  distReasonRetrying: 'Спроба {{attempts}} невдала, повторимо: {{detail}}',
+  distReasonSmtpRefused: 'Поштовий сервер відхилив лист: {{detail}}',
+  distReasonGaveUp: 'Припинено після {{attempts}} спроб: {{detail}}',
 }
 
 export const distributionWords = { pl, en, uk }

@@ -50,6 +50,10 @@ export const startSmtp = async () => {
       })
     },
   })
+  // A sender killed mid-send resets its pooled connections; that is the test's doing, not a fault.
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ECONNRESET') throw error
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.server.address() as AddressInfo
   return {

@@ -3,6 +3,7 @@ import { Forbidden, ValidationError, type Payload } from 'payload'
 import type { Journalist, PressRelease, User } from '../../src/payload-types'
 
 import { distributeRelease } from '../../src/distribution/distribute'
+import { createRateLimiter } from '../../src/distribution/rateLimit'
 import { sendDueDeliveries } from '../../src/distribution/sendDue'
 import { signToken, verifyToken } from '../../src/distribution/token'
 import { unsubscribeByToken } from '../../src/distribution/unsubscribe'
@@ -244,6 +245,39 @@ export const distributionSuite = (db: TestDatabase) => {
       expect(smtp.to(onlyUk.email)).toHaveLength(0)
       const skipped = (await deliveriesOf(release)).find((d) => d.status === 'skipped')!
       expect(skipped.reason).toContain('not written in any of the journalist')
+      // Stored as a code the admin words in its own language, with what the code leaves open.
+      expect(skipped).toMatchObject({ reasonCode: 'no-language', reasonDetail: 'uk' })
+    })
+
+    it('keeps to the rate limit with several messages on the way at once', async () => {
+      const rate = 20
+      const members: Journalist[] = []
+      for (let i = 0; i < 8; i++) members.push(await journalist())
+      const release = await makeRelease(payload, { _status: 'published' })
+      await distributeRelease(payload, {
+        release: release.id,
+        request: { lists: [(await list(members)).id] },
+        user: editor,
+      })
+      const arrivals: number[] = []
+      smtp.holdEach((accept) => {
+        arrivals.push(Date.now())
+        accept()
+      })
+      const start = Date.now()
+      try {
+        const report = await sendDueDeliveries(payload, {
+          release: release.id,
+          throttle: createRateLimiter(rate),
+        })
+        expect(report.sent).toBe(8)
+      } finally {
+        smtp.holdEach(undefined)
+      }
+      // The limiter gives each message its own slot 1/rate apart, however many wait at once:
+      // the 8th cannot start before 7 intervals have passed (1 ms for the timers' rounding).
+      expect(arrivals).toHaveLength(8)
+      expect(Math.max(...arrivals) - start).toBeGreaterThanOrEqual((7 * 1000) / rate - 1)
     })
   })
 
@@ -335,6 +369,7 @@ export const distributionSuite = (db: TestDatabase) => {
       )!
       expect(skipped).toMatchObject({ status: 'skipped', kind: 'pre-delivery' })
       expect(skipped.reason).toContain('Not trusted with embargoed material')
+      expect(skipped.reasonCode).toBe('not-embargo-trusted')
     })
 
     it('waits for the chosen time', async () => {
@@ -455,6 +490,8 @@ export const distributionSuite = (db: TestDatabase) => {
       )!
       expect(failed.status).toBe('failed')
       expect(failed.reason).toMatch(/550.*Mailbox unavailable/)
+      expect(failed).toMatchObject({ reasonCode: 'smtp-refused' })
+      expect(failed.reasonDetail).toMatch(/^550.*Mailbox unavailable/)
       await sendDueDeliveries(payload, { now: () => inHours(48) })
       expect(smtp.to(gone.email)).toHaveLength(0)
       expect(smtp.to(fine.email)).toHaveLength(1)

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DistributionWordKey } from '../../lib/distributionWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
+import { isReasonCode, reasonWord } from '../../distribution/reasons'
 import { apiUrl, formatWhen, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
 
@@ -15,7 +16,10 @@ type Row = {
   journalist: { name: string; email: string; outlet: string | null } | number | string
   kind: 'publication' | 'pre-delivery'
   status: Status
+  reasonCode: string | null
+  reasonDetail: string | null
   reason: string | null
+  attempts: number
   sentAt: string | null
   revokedAt: string | null
   linkUses: { at: string; format: string }[]
@@ -35,11 +39,11 @@ const statusWord: Record<Status, DistributionWordKey> = {
   skipped: 'distStatusSkipped',
 }
 
-/** Our endpoints answer errors as {error} (distribute) or {errors: [{message}]} (the rest). */
+/** Our endpoints answer errors as Payload's do: {errors: [{message}]}. */
 const call = async <T,>(path: string, init: RequestInit = {}): Promise<T> => {
   const res = await fetch(apiUrl(path), { credentials: 'include', ...init })
   const body = await res.json().catch(() => ({}))
-  if (!res.ok) throw new Error(body?.error ?? body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
+  if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
   return body as T
 }
 const post = <T,>(path: string, body?: unknown) =>
@@ -267,7 +271,8 @@ export const DistributionPanel = () => {
               <ul style={{ margin: '0.25rem 0' }}>
                 {preview.skipped.map((s) => (
                   <li key={s.reason}>
-                    {say('distSkippedCount', { count: s.count })}: {s.reason}
+                    {say('distSkippedCount', { count: s.count })}:{' '}
+                    {say(reasonWord[s.reasonCode], { detail: s.reasonDetail })}
                   </li>
                 ))}
               </ul>
@@ -330,7 +335,15 @@ export const DistributionPanel = () => {
                       {d.reason && (
                         <>
                           <br />
-                          <small>{d.reason}</small>
+                          <small>
+                            {/* Rows from before the codes have only the English sentence. */}
+                            {isReasonCode(d.reasonCode)
+                              ? say(reasonWord[d.reasonCode], {
+                                  detail: d.reasonDetail,
+                                  attempts: d.attempts,
+                                })
+                              : d.reason}
+                          </small>
                         </>
                       )}
                     </td>

@@ -7,6 +7,7 @@ import * as migration_20261129_174408_media_storage_fields from './20261129_1744
 import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
 import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
 import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
+import * as migration_20261203_065757_delivery_reasons_link_uses from './20261203_065757_delivery_reasons_link_uses';
 import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
 
 export const migrations = [
@@ -54,6 +55,11 @@ export const migrations = [
     up: migration_20261129_181500_read_indexes.up,
     down: migration_20261129_181500_read_indexes.down,
     name: '20261129_181500_read_indexes',
+  },
+  {
+    up: migration_20261203_065757_delivery_reasons_link_uses.up,
+    down: migration_20261203_065757_delivery_reasons_link_uses.down,
+    name: '20261203_065757_delivery_reasons_link_uses',
   },
   {
     up: migration_20261203_070000_login_throttle.up,
