@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import {
   anonymousAskOfUrl,
+  type StoredAnswer,
   storedAnswer,
   storedDocument,
   type StoredDocument,
@@ -18,12 +19,9 @@ const headersOf = (req: IncomingMessage): Headers => {
   return headers
 }
 
-const send = async (res: ServerResponse, answer: Response) => {
-  const body = Buffer.from(await answer.arrayBuffer())
-  const headers = Object.fromEntries(answer.headers)
-  if (answer.status !== 304) headers['content-length'] = String(body.length)
-  res.writeHead(answer.status, headers)
-  res.end(answer.status === 304 ? undefined : body)
+const send = (res: ServerResponse, { status, headers, body }: StoredAnswer) => {
+  res.writeHead(status, body ? { ...headers, 'Content-Length': String(body.byteLength) } : headers)
+  res.end(body ?? undefined)
 }
 
 /**
@@ -53,7 +51,7 @@ export const frontServer = (next: Handler, now: () => Date = () => new Date()): 
         const stored = await lookup
         if (stored) answer = storedDocumentAnswer({ headers }, ask, stored)
       }
-      if (answer) return await send(res, answer)
+      if (answer) return send(res, answer)
     } catch {
       // The store or the database failed: Next's route answers, and words any error.
     }

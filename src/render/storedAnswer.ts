@@ -1,6 +1,6 @@
 import type { DocumentKind, Known } from './recent'
 
-import { etagOfKey, fileResponse, notModified } from '../collections/shared/exportResponse'
+import { etagOfKey, fileHeaders, notModified } from '../collections/shared/exportResponse'
 import { isLocale, type Locale } from '../lib/locales'
 import { recentKey } from './recent'
 import { sharedStore } from './store'
@@ -50,19 +50,25 @@ export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
 /** A stored public document with what its answer says about it. */
 export type StoredDocument = { recent: Known; data: Uint8Array }
 
+/** An answer as status, headers and body, for a Node response or a Fetch one alike. */
+export type StoredAnswer = { status: 200 | 304; headers: Record<string, string>; body: Uint8Array | null }
+
 const answerWith = (
   request: { headers: Headers },
   recent: Known,
   format: string,
   data: Uint8Array | null,
-): Response => {
-  const meta = {
-    etag: etagOfKey(recent.key),
+): StoredAnswer => {
+  const etag = etagOfKey(recent.key)
+  const headers = fileHeaders(recent, {
+    etag,
     lastModified: recent.updatedAt,
     shared: true,
     attachment: format === 'zip',
-  }
-  return fileResponse(request, { ...recent, data: data ?? '' }, meta)
+  })
+  return notModified(request, etag) || !data
+    ? { status: 304, headers, body: null }
+    : { status: 200, headers, body: data }
 }
 
 /** The document for `ask` from the render store when its key is known current at `now`, or null. */
@@ -77,8 +83,11 @@ export const storedDocument = async (
 }
 
 /** The answer to `request` with a stored document (304 when the reader has it). */
-export const storedDocumentAnswer = (request: { headers: Headers }, ask: Ask, stored: StoredDocument) =>
-  answerWith(request, stored.recent, ask.format, stored.data)
+export const storedDocumentAnswer = (
+  request: { headers: Headers },
+  ask: Ask,
+  stored: StoredDocument,
+): StoredAnswer => answerWith(request, stored.recent, ask.format, stored.data)
 
 /**
  * A public document from the render store when its key is known to be current at `now` (see
@@ -90,7 +99,7 @@ export const storedAnswer = async (
   ask: Ask,
   now: Date = new Date(),
   generationNow?: () => Promise<number>,
-): Promise<Response | null> => {
+): Promise<StoredAnswer | null> => {
   const { kind, ref, locale, format } = ask
   const recent = await recentKey(kind, ref, locale, format, now, generationNow)
   if (!recent) return null
@@ -98,3 +107,7 @@ export const storedAnswer = async (
   const data = await sharedStore().get(recent.key)
   return data ? answerWith(request, recent, format, data) : null
 }
+
+/** The same as a Fetch Response (the export routes). */
+export const asResponse = ({ status, headers, body }: StoredAnswer): Response =>
+  new Response(body && Buffer.from(body), { status, headers })

@@ -14,7 +14,7 @@ import { currentGeneration } from '../../render/generation'
 import { rememberPack, rememberRelease } from '../../render/recent'
 import { singleFlight } from '../../render/singleFlight'
 import { sharedStore } from '../../render/store'
-import { storedAnswer } from '../../render/storedAnswer'
+import { asResponse, storedAnswer } from '../../render/storedAnswer'
 import { etagOfKey, fileResponse } from './exportResponse'
 
 type Request = { headers: Headers }
@@ -25,7 +25,7 @@ const asAttachment = (format: string) => format === 'zip'
  * A public document for an anonymous reader, straight from the render store when its key is
  * known to be current at `now` on `payload`'s database; null when the full export must decide.
  */
-export const storedForAnonymous = (
+export const storedForAnonymous = async (
   payload: Payload,
   request: Request,
   kind: DocumentKind,
@@ -33,8 +33,12 @@ export const storedForAnonymous = (
   locale: Locale,
   format: string,
   now: Date = new Date(),
-): Promise<Response | null> =>
-  storedAnswer(request, { kind, ref, locale, format }, now, () => currentGeneration(payload))
+): Promise<Response | null> => {
+  const answer = await storedAnswer(request, { kind, ref, locale, format }, now, () =>
+    currentGeneration(payload),
+  )
+  return answer && asResponse(answer)
+}
 
 // Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
 // load of the document and one trip to the store or the renderer.

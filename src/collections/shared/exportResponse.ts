@@ -50,36 +50,46 @@ export const readExportRequest = (req: PayloadRequest) => {
   }
 }
 
+type FileOptions = {
+  etag: string
+  lastModified?: string
+  shared: boolean
+  attachment?: boolean
+}
+
 /**
- * A file response: inline for documents, attachment for archives; the ETag is the render key, so
- * a repeated request costs no rendering; public caching only for what anyone may read.
+ * A file's headers: inline for documents, attachment for archives; the ETag is the render key,
+ * so a repeated request costs no rendering; public caching only for what anyone may read.
  */
-export const fileResponse = (
-  req: { headers: Headers },
-  file: OutputFile,
-  options: {
-    etag: string
-    lastModified?: string
-    shared: boolean
-    attachment?: boolean
-  },
-): Response => {
-  const headers = new Headers({
+export const fileHeaders = (
+  file: Pick<OutputFile, 'name' | 'contentType'>,
+  options: FileOptions,
+): Record<string, string> => {
+  const headers: Record<string, string> = {
     'Content-Type': file.contentType,
     'Content-Disposition': `${options.attachment ? 'attachment' : 'inline'}; filename="${file.name}"`,
     ETag: options.etag,
     'Cache-Control': options.shared ? 'public, max-age=60, must-revalidate' : 'private, no-cache',
     'X-Content-Type-Options': 'nosniff',
-  })
+  }
   if (file.contentType.startsWith('text/html')) {
     // Journalists' HTML: no scripts, no frames, images only from here or inline.
-    headers.set(
-      'Content-Security-Policy',
-      "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'",
-    )
+    headers['Content-Security-Policy'] =
+      "default-src 'none'; img-src 'self' data:; style-src data: 'unsafe-inline'"
   }
-  if (options.lastModified)
-    headers.set('Last-Modified', new Date(options.lastModified).toUTCString())
+  if (options.lastModified) {
+    headers['Last-Modified'] = new Date(options.lastModified).toUTCString()
+  }
+  return headers
+}
+
+/** A file response with fileHeaders; 304 with no body when the reader has this ETag. */
+export const fileResponse = (
+  req: { headers: Headers },
+  file: OutputFile,
+  options: FileOptions,
+): Response => {
+  const headers = new Headers(fileHeaders(file, options))
   if (notModified(req, options.etag)) return new Response(null, { status: 304, headers })
   const body = typeof file.data === 'string' ? file.data : Buffer.from(file.data)
   return new Response(body, { status: 200, headers })
