@@ -14,23 +14,29 @@ const topSegments = (dir: string): string[] =>
     .flatMap((e) => (/^\(.*\)$/.test(e.name) ? topSegments(path.join(dir, e.name)) : [e.name]))
 
 describe('newsroom addresses', () => {
-  it('knows every first segment the rest of the app serves, so none of them is taken for a language', () => {
+  it('knows every first segment the rest of the app serves: none is taken for a language', () => {
     const served = topSegments(path.resolve('src/app')).filter((s) => s !== '[locale]')
     expect([...served, '_next'].sort()).toEqual([...otherTopSegments].sort())
   })
 
   it('names releases and packs, which exist only when public, and leaves fixed pages alone', () => {
-    expect(read('/pl/nowe-przystanki')).toEqual({ kind: 'release', locale: 'pl', slug: 'nowe-przystanki' })
+    expect(read('/pl/nowe-przystanki')).toEqual({
+      kind: 'release',
+      locale: 'pl',
+      slug: 'nowe-przystanki',
+    })
     expect(read('/uk/packs/tramwaje')).toEqual({ kind: 'pack', locale: 'uk', slug: 'tramwaje' })
-    for (const p of ['/', '/pl', '/en/contacts', '/pl/search', '/pl/packs', '/pl/feed.xml', '/uk/atom.xml', '/pl/subscribe']) {
+    const fixed = ['/', '/pl', '/en/contacts', '/pl/search', '/pl/packs', '/pl/feed.xml']
+    for (const p of [...fixed, '/uk/atom.xml', '/pl/subscribe']) {
       expect([p, read(p)]).toEqual([p, { kind: 'page' }])
     }
-    for (const p of ['/admin', '/api/press-releases', '/r/abc', '/u/abc', '/subscribe/confirm/x', '/sitemap.xml', '/robots.txt']) {
+    const others = ['/admin', '/api/press-releases', '/r/abc', '/u/abc', '/subscribe/confirm/x']
+    for (const p of [...others, '/sitemap.xml', '/robots.txt']) {
       expect([p, read(p)]).toEqual([p, { kind: 'other' }])
     }
   })
 
-  it('reads unknown languages, deeper paths and impossible slugs as missing, in the language named', () => {
+  it('reads unknown languages, deeper paths and impossible slugs as missing', () => {
     expect(read('/xx')).toEqual({ kind: 'missing', locale: null })
     expect(read('/de/cokolwiek')).toEqual({ kind: 'missing', locale: null })
     expect(read('/pl/a/b/c')).toEqual({ kind: 'missing', locale: 'pl' })
