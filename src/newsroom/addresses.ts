@@ -20,7 +20,16 @@ export type NewsroomAddress =
  * files); any other first segment is the newsroom's language segment. Kept in step with src/app
  * by tests/newsroom-addresses.test.ts.
  */
-export const otherTopSegments = ['_next', 'admin', 'api', 'r', 'robots.txt', 'sitemap.xml', 'subscribe', 'u']
+export const otherTopSegments = [
+  '_next',
+  'admin',
+  'api',
+  'r',
+  'robots.txt',
+  'sitemap.xml',
+  'subscribe',
+  'u',
+]
 
 // Pages under a language whose answer does not depend on which releases are public.
 const fixedPages = ['contacts', 'search', 'subscribe', 'feed.xml', 'atom.xml', 'packs']

@@ -56,9 +56,12 @@ export const ReleaseArticle = ({
         )}
         <h1>{view.headline}</h1>
         {view.subheadline && <p className="subheadline">{view.subheadline}</p>}
-        <p className="meta">{publicSince ? <time dateTime={publicSince}>{view.dateline}</time> : view.dateline}</p>
+        <p className="meta">
+          {publicSince ? <time dateTime={publicSince}>{view.dateline}</time> : view.dateline}
+        </p>
         {view.lead && <p className="lead">{view.lead}</p>}
-        {/* Lexical → HTML by the generator, through its allow-list (sanitizeBody.ts): nothing that loads or runs. */}
+        {/* Lexical → HTML by the generator, through its allow-list (sanitizeBody.ts):
+            nothing that loads or runs. */}
         <div className="body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
         {view.quotes.map((q, i) => (
           <figure className="quote" key={i}>

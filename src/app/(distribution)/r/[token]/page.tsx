@@ -11,6 +11,8 @@ import { ReleaseArticle } from '../../../(newsroom)/_components/ReleaseArticle'
 type Props = { params: Promise<{ token: string }> }
 
 /** One open (and one logged use) per request, however many components ask. */
+const formats = ['pdf', 'html', 'txt']
+
 const open = cache(async (token: string) =>
   openPersonalLink(await getPayload({ config }), token, 'page'),
 )
@@ -50,7 +52,7 @@ export default async function PersonalCopyPage({ params }: Props) {
         lang={locale}
         embargo={view.embargo}
         downloadsTitle={words.downloads}
-        downloads={['pdf', 'html', 'txt'].map((f) => ({ label: f.toUpperCase(), href: `${here}/${f}` }))}
+        downloads={formats.map((f) => ({ label: f.toUpperCase(), href: `${here}/${f}` }))}
       >
         {view.photos.length > 0 && (
           <section>
