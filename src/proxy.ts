@@ -1,33 +1,50 @@
-import { databaseIsAway } from './lib/databaseHealth'
+import { databaseIsAway, noteDatabaseFailure } from './lib/databaseHealth'
 import { databaseUnavailableResponse } from './lib/unavailablePage'
-import { notFoundDocument } from './newsroom/notFoundDocument'
+import { newsroomAddress } from './newsroom/addresses'
+import { notFoundResponse } from './newsroom/notFoundDocument'
 
-/** Whether every segment of the raw path decodes (`/pl/%E0%A4%A` does not). */
-const decodes = (rawPath: string): boolean => {
+/** The raw path's segments, decoded; null when one does not decode (`/pl/%E0%A4%A`). */
+const segmentsOf = (rawPath: string): string[] | null => {
   try {
-    for (const segment of rawPath.split('/')) decodeURIComponent(segment)
-    return true
+    return rawPath.split('/').filter(Boolean).map(decodeURIComponent)
   } catch {
-    return false
+    return null
   }
 }
 
 /**
- * An address whose %-encoding does not decode is nobody's page: Next would answer it with a
- * bare 500 (it tries a /400 page the app does not have). Answer the newsroom's 404 instead.
- * A page while the database is away would be a 500 as well: answer a plain 503 page (the API
- * answers its own JSON 503).
+ * Answers before Next renders anything:
+ * - the newsroom's 404s. Next 16 answers a notFound() thrown by a page with an empty document and
+ *   draws the not-found text in the browser only (vercel/next.js#62228), so a reader without
+ *   JavaScript, or a crawler, would get a blank page. Here the text is in the HTML, and draft,
+ *   embargoed and unknown releases, packs, languages and addresses all get the same document. An
+ *   address whose %-encoding does not decode gets it too (Next would answer it with a bare 500).
+ * - a plain 503 page while the database is away: a page would be a 500 (the API answers its own
+ *   JSON 503).
  */
 export async function proxy(request: Request) {
   const raw = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]
-  if (decodes(raw)) {
-    if (!raw.startsWith('/api/') && (await databaseIsAway())) return databaseUnavailableResponse()
-    return undefined
+  const segments = segmentsOf(raw)
+  if (!segments) return notFoundResponse()
+  if (raw.startsWith('/api/')) return undefined
+  if (await databaseIsAway()) return databaseUnavailableResponse()
+  if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
+  const address = newsroomAddress(segments)
+  if (address.kind === 'missing') return notFoundResponse(address.locale)
+  if (address.kind === 'release' || address.kind === 'pack') {
+    // Loaded only here: every other request (the admin, the API, files) passes without Payload.
+    const { isPublicAt } = await import('./newsroom/publicAddress')
+    let isPublic: boolean
+    try {
+      isPublic = await isPublicAt(address, new Date())
+    } catch (error) {
+      noteDatabaseFailure()
+      if (await databaseIsAway()) return databaseUnavailableResponse()
+      throw error
+    }
+    if (!isPublic) return notFoundResponse(address.locale)
   }
-  return new Response(notFoundDocument(), {
-    status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
-  })
+  return undefined
 }
 
 export const config = { matcher: '/((?!_next/static/|_next/image).*)' }

@@ -2,9 +2,19 @@ import type { Locale } from '../lib/locales'
 
 const intlLocale: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' }
 
+// Making an Intl.DateTimeFormat costs far more than formatting with one (a list page formats
+// twenty dates), so each locale, zone and style is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+const formatter = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let made = formatters.get(key)
+  if (!made) formatters.set(key, (made = new Intl.DateTimeFormat(locale, options)))
+  return made
+}
+
 /** "15 października 2025 r.", "15 October 2025", "15 жовтня 2025 р." */
 export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {
-  const text = new Intl.DateTimeFormat(intlLocale[locale], {
+  const text = formatter(intlLocale[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -14,13 +24,13 @@ export const formatDate = (iso: string, locale: Locale, timeZone: string): strin
 }
 
 export const formatTime = (iso: string, locale: Locale, timeZone: string): string =>
-  new Intl.DateTimeFormat(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(
+  formatter(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(
     new Date(iso),
   )
 
 /** The zone as readers know it ("CET", "CEST"), from English names, which are the common ones. */
 export const formatZone = (iso: string, timeZone: string): string => {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
+  const parts = formatter('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
     new Date(iso),
   )
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone

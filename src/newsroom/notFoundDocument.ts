@@ -1,25 +1,53 @@
+import type { Locale } from '../lib/locales'
+
 import { locales } from '../lib/locales'
 import { siteWords } from './words'
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
+// The newsroom's colours and type (newsroom.css), inline: this document loads nothing.
+const style = [
+  'html{font-family:"Noto Serif",Georgia,serif;font-size:17px;line-height:1.6;color:#1b1d21}',
+  'body{margin:0}',
+  'header{border-bottom:4px solid #123a7a}',
+  'header,main{max-width:40rem;margin:0 auto;padding:1rem}',
+  'header a{font-family:"Noto Sans",Arial,sans-serif;font-weight:700;text-decoration:none}',
+  'a{color:#123a7a}',
+  'h1,h2{font-family:"Noto Sans",Arial,sans-serif;color:#123a7a;line-height:1.25}',
+  ':focus-visible{outline:3px solid #e2a400;outline-offset:2px}',
+].join('')
+
 /**
- * A whole 404 document, in every language, for requests the app's pages cannot even be asked
- * about (an address whose %-encoding does not decode). Plain HTML: readable with no script.
+ * The newsroom's one 404 page, a whole HTML document readable with no script: in the address's
+ * language when it names one, else in every language. Hidden and unknown releases, packs,
+ * languages and addresses all get exactly this text, so the answer tells nothing about why.
  */
-export const notFoundDocument = (): string => {
-  const sections = locales.map((l, i) => {
+export const notFoundDocument = (locale: Locale | null = null): string => {
+  const shown = locale ? [locale] : [...locales]
+  const lang = shown[0]
+  const sections = shown.map((l, i) => {
     const w = siteWords[l]
-    const title = i === 0 ? `<h1>${escapeHtml(w.notFoundTitle)}</h1>` : `<h2>${escapeHtml(w.notFoundTitle)}</h2>`
-    return `<section lang="${l}">${title}<p>${escapeHtml(w.notFoundText)}</p><p><a href="/${l}">${escapeHtml(w.backHome)}</a></p></section>`
+    const title = escapeHtml(w.notFoundTitle)
+    const heading = i === 0 ? `<h1>${title}</h1>` : `<h2>${title}</h2>`
+    const back = `<p><a href="/${l}">${escapeHtml(w.backHome)}</a></p>`
+    return `<section lang="${l}">${heading}<p>${escapeHtml(w.notFoundText)}</p>${back}</section>`
   })
   return [
     '<!DOCTYPE html>',
-    `<html lang="${locales[0]}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<html lang="${lang}"><head><meta charset="utf-8">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
-    `<title>${escapeHtml(siteWords[locales[0]].notFoundTitle)}</title>`,
-    '<style>body{font-family:Georgia,serif;color:#1b1d21;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6}a{color:#123a7a}h1,h2{font-family:Arial,sans-serif;color:#123a7a}</style>',
-    `</head><body><main>${sections.join('')}</main></body></html>`,
+    `<title>${escapeHtml(siteWords[lang].notFoundTitle)}</title>`,
+    `<style>${style}</style>`,
+    `</head><body><header><a href="/${lang}">${escapeHtml(siteWords[lang].newsroom)}</a></header>`,
+    `<main>${sections.join('')}</main></body></html>`,
   ].join('\n')
 }
+
+/** The 404 answer itself: never stored, so a release that becomes public is found at once. */
+export const notFoundResponse = (locale: Locale | null = null): Response =>
+  new Response(notFoundDocument(locale), {
+    status: 404,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+  })

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
+import type { Locale } from '../../../../lib/locales'
+
 import { isLocale, locales } from '../../../../lib/locales'
 import { monthParam, pageParam, topicParam, yearParam } from '../../../../newsroom/params'
 import { homeUrl } from '../../../../newsroom/publicUrl'
@@ -28,6 +30,14 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
+// Each language's month names, made once: an Intl formatter costs more to make than to use.
+const monthNames = Object.fromEntries(
+  locales.map((l) => {
+    const format = new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' })
+    return [l, Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2000, m, 1))))]
+  }),
+) as Record<Locale, string[]>
+
 const years = (now: Date) => Array.from({ length: 6 }, (_, i) => now.getUTCFullYear() - i)
 
 export default async function ReleaseListPage({ params, searchParams }: Props) {
@@ -53,8 +63,6 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
     const s = q.toString()
     return `/${locale}${s ? `?${s}` : ''}`
   }
-  const monthName = (m: number) =>
-    new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, m - 1, 1)))
   return (
     <>
       <h1>{w.releases}</h1>
@@ -88,7 +96,7 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
             <option value="">{w.any}</option>
             {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => (
               <option key={m} value={m}>
-                {monthName(m)}
+                {monthNames[locale][m - 1]}
               </option>
             ))}
           </select>

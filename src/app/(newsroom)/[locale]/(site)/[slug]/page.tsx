@@ -11,6 +11,7 @@ import { absoluteUrl, loadReleasePage, newsArticle, scriptJson } from '../../../
 import { fill, siteWords } from '../../../../../newsroom/words'
 import { CopyTextButton } from '../../../_components/CopyTextButton'
 import { newsroomPayload } from '../../../_components/payload'
+import { ReleaseArticle } from '../../../_components/ReleaseArticle'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -59,8 +60,6 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   }
 }
 
-const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
-
 export default async function ReleasePageView({ params }: Props) {
   const { locale, slug } = await params
   const page = await load(locale, slug)
@@ -71,38 +70,40 @@ export default async function ReleasePageView({ params }: Props) {
   const shownWords = siteWords[shownLocale]
   const download = (format: string) => `/api/press-releases/${encodeURIComponent(slug)}/${format}?locale=${shownLocale}`
   return (
-    <div className="release">
-      <article lang={shownLocale}>
-        {shownLocale !== requested && (
-          <p className="notice" lang={requested}>
-            {fill(w.shownInLanguage, { language: shownWords.languageName })}
-          </p>
-        )}
-        <div id="release-text">
-          <p className="kind">{view.labels.kind}</p>
-          <h1>{view.headline}</h1>
-          {view.subheadline && <p className="subheadline">{view.subheadline}</p>}
-          <p className="meta">
-            <time dateTime={page.publicSince}>{view.dateline}</time>
-          </p>
-          {view.lead && <p className="lead">{view.lead}</p>}
-          {/* Lexical → HTML by the generator, through its allow-list (sanitizeBody.ts): nothing that loads or runs. */}
-          <div className="body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
-          {view.quotes.map((q, i) => (
-            <figure className="quote" key={i}>
-              <blockquote>
-                <p>{q.text}</p>
-              </blockquote>
-              <figcaption>
-                — <span className="quote__speaker">{q.speaker}</span>
-                {q.role && `, ${q.role}`}
-              </figcaption>
-            </figure>
-          ))}
-          <p className="meta" aria-hidden="true">
-            {view.labels.endMark}
-          </p>
-        </div>
+    <>
+      <ReleaseArticle
+        view={view}
+        lang={shownLocale}
+        publicSince={page.publicSince}
+        notice={
+          shownLocale !== requested && (
+            <p className="notice" lang={requested}>
+              {fill(w.shownInLanguage, { language: shownWords.languageName })}
+            </p>
+          )
+        }
+        downloadsTitle={w.downloads}
+        downloads={['pdf', 'html', 'txt'].map((f) => ({ label: f.toUpperCase(), href: download(f) }))}
+        extraDownload={<CopyTextButton targetId="release-text" label={w.copyText} done={w.copied} />}
+        asideEnd={
+          available.length > 1 && (
+            <section aria-labelledby="languages">
+              <h2 id="languages">{w.otherLanguages}</h2>
+              <ul>
+                {available
+                  .filter((l) => l !== shownLocale)
+                  .map((l) => (
+                    <li key={l}>
+                      <a href={`/${l}/${slug}`} lang={l} hrefLang={l}>
+                        {siteWords[l].languageName}
+                      </a>
+                    </li>
+                  ))}
+              </ul>
+            </section>
+          )
+        }
+      >
         {release.topics?.length ? (
           <ul className="chips" aria-label={w.topic}>
             {release.topics.map((t) => (
@@ -131,72 +132,8 @@ export default async function ReleasePageView({ params }: Props) {
             </div>
           </section>
         )}
-        {view.boilerplates.map((b) => (
-          <section className="boilerplate" key={b.title}>
-            <h2>{b.title}</h2>
-            {b.paragraphs.map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </section>
-        ))}
-      </article>
-      <aside className="sidebar">
-        {view.contacts.length > 0 && (
-          <section aria-labelledby="contact">
-            <h2 id="contact">{view.labels.contact}</h2>
-            <ul className="contact-list">
-              {view.contacts.map((c) => (
-                <li key={c.email}>
-                  <strong>{c.name}</strong>
-                  {c.role && <span>{c.role}</span>}
-                  <br />
-                  <a href={`mailto:${c.email}`}>{c.email}</a>
-                  {c.phone && (
-                    <>
-                      <br />
-                      <a href={telHref(c.phone)}>{c.phone}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <section aria-labelledby="downloads">
-          <h2 id="downloads">{w.downloads}</h2>
-          <ul>
-            <li>
-              <a className="button" href={download('pdf')}>PDF</a>
-            </li>
-            <li>
-              <a className="button button--plain" href={download('html')}>HTML</a>
-            </li>
-            <li>
-              <a className="button button--plain" href={download('txt')}>TXT</a>
-            </li>
-            <li>
-              <CopyTextButton targetId="release-text" label={w.copyText} done={w.copied} />
-            </li>
-          </ul>
-        </section>
-        {available.length > 1 && (
-          <section aria-labelledby="languages">
-            <h2 id="languages">{w.otherLanguages}</h2>
-            <ul>
-              {available
-                .filter((l) => l !== shownLocale)
-                .map((l) => (
-                  <li key={l}>
-                    <a href={`/${l}/${slug}`} lang={l} hrefLang={l}>
-                      {siteWords[l].languageName}
-                    </a>
-                  </li>
-                ))}
-            </ul>
-          </section>
-        )}
-      </aside>
+      </ReleaseArticle>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticle(page)) }} />
-    </div>
+    </>
   )
 }

@@ -1,0 +1,129 @@
+import React from 'react'
+
+import type { ReleaseView } from '../../../generator/view'
+import type { Locale } from '../../../lib/locales'
+
+export type Download = { label: string; href: string }
+
+type Props = {
+  view: ReleaseView
+  /** The language the release is written in (the page's own may differ). */
+  lang: Locale
+  /** When it became public, for the dateline's <time>; none on a copy read before that. */
+  publicSince?: string
+  /** The embargo line, on a journalist's copy read before the embargo lifts. */
+  embargo?: string | null
+  /** Above the text: a notice such as the language the release is shown in. */
+  notice?: React.ReactNode
+  /** Under the text: topic chips, photos. */
+  children?: React.ReactNode
+  downloadsTitle: string
+  /** PDF first, as a filled button; the others plain. */
+  downloads: Download[]
+  /** At the end of the downloads: the copy-text button. */
+  extraDownload?: React.ReactNode
+  /** Last in the sidebar: the release in other languages. */
+  asideEnd?: React.ReactNode
+}
+
+const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
+
+/**
+ * One release as a journalist reads it, on the newsroom's page and on a personal copy
+ * (/r/{token}) alike: the text to copy, quotes, boilerplate; the contact and downloads beside it.
+ */
+export const ReleaseArticle = ({
+  view,
+  lang,
+  publicSince,
+  embargo,
+  notice,
+  children,
+  downloadsTitle,
+  downloads,
+  extraDownload,
+  asideEnd,
+}: Props) => (
+  <div className="release">
+    <article lang={lang}>
+      {notice}
+      <div id="release-text">
+        <p className="kind">{view.labels.kind}</p>
+        {embargo && (
+          <p className="embargo-line">
+            {view.labels.embargo} {embargo}
+          </p>
+        )}
+        <h1>{view.headline}</h1>
+        {view.subheadline && <p className="subheadline">{view.subheadline}</p>}
+        <p className="meta">
+          {publicSince ? <time dateTime={publicSince}>{view.dateline}</time> : view.dateline}
+        </p>
+        {view.lead && <p className="lead">{view.lead}</p>}
+        {/* Lexical → HTML by the generator, through its allow-list (sanitizeBody.ts):
+            nothing that loads or runs. */}
+        <div className="body" dangerouslySetInnerHTML={{ __html: view.bodyHtml }} />
+        {view.quotes.map((q, i) => (
+          <figure className="quote" key={i}>
+            <blockquote>
+              <p>{q.text}</p>
+            </blockquote>
+            <figcaption>
+              — <span className="quote__speaker">{q.speaker}</span>
+              {q.role && `, ${q.role}`}
+            </figcaption>
+          </figure>
+        ))}
+        <p className="meta" aria-hidden="true">
+          {view.labels.endMark}
+        </p>
+      </div>
+      {children}
+      {view.boilerplates.map((b) => (
+        <section className="boilerplate" key={b.title}>
+          <h2>{b.title}</h2>
+          {b.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      ))}
+    </article>
+    <aside className="sidebar">
+      {view.contacts.length > 0 && (
+        <section aria-labelledby="contact" lang={lang}>
+          <h2 id="contact">{view.labels.contact}</h2>
+          <ul className="contact-list">
+            {view.contacts.map((c) => (
+              <li key={c.email}>
+                <strong>{c.name}</strong>
+                {c.role && <span>{c.role}</span>}
+                <br />
+                <a href={`mailto:${c.email}`}>{c.email}</a>
+                {c.phone && (
+                  <>
+                    <br />
+                    <a href={telHref(c.phone)}>{c.phone}</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="downloads">
+        <h2 id="downloads">{downloadsTitle}</h2>
+        <ul>
+          {downloads.map((d, i) => (
+            <li key={d.href}>
+              <a className={i === 0 ? 'button' : 'button button--plain'} href={d.href}>
+                {d.label}
+              </a>
+            </li>
+          ))}
+          {extraDownload && <li>{extraDownload}</li>}
+        </ul>
+      </section>
+      {asideEnd}
+    </aside>
+  </div>
+)

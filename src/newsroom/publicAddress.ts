@@ -1,0 +1,22 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import type { NewsroomAddress } from './addresses'
+
+import { loadReleasePage } from './releasePage'
+import { findPublicPack } from './releases'
+
+type Shown = Extract<NewsroomAddress, { kind: 'release' | 'pack' }>
+
+/**
+ * Whether the release or pack an address names is public at `now`: the page's own read, so the
+ * page that follows finds it in the newsroom's cache. Hidden and unknown end at the same query.
+ */
+export const isPublicAt = async (address: Shown, now: Date): Promise<boolean> => {
+  const payload = await getPayload({ config })
+  const found =
+    address.kind === 'release'
+      ? await loadReleasePage(payload, address.slug, address.locale, now)
+      : await findPublicPack(payload, address.slug, address.locale, now)
+  return found !== null
+}
