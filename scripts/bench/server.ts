@@ -17,7 +17,10 @@ const freePort = () =>
 
 export type BenchServer = { url: string; pid: number; auth: string; stop: () => Promise<void> }
 
-/** The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the given environment. */
+/**
+ * The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the
+ * given environment (database, data dir).
+ */
 export const startServer = async (env: Record<string, string>): Promise<BenchServer> => {
   await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
   const port = await freePort()

@@ -20,7 +20,10 @@ export const finishPdf = async (
 ): Promise<Uint8Array> => {
   // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes by
   // default; a tagged PDF has thousands, so that waiting cost more than the work.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  })
   doc.setTitle(meta.title, { showInWindowTitleBar: true })
   doc.setAuthor(meta.author)
   doc.setSubject(meta.subject)
