@@ -28,7 +28,13 @@ const standInForNext = async (req: IncomingMessage, res: ServerResponse) => {
   }
   try {
     const headers = new Headers(req.headers as Record<string, string>)
-    const answer = await exportForAnonymous(t.payload, { headers }, match[1], 'pl', match[2] as 'txt')
+    const answer = await exportForAnonymous(
+      t.payload,
+      { headers },
+      match[1],
+      'pl',
+      match[2] as 'txt',
+    )
     res.writeHead(answer.status, Object.fromEntries(answer.headers))
     res.end(Buffer.from(await answer.arrayBuffer()))
   } catch {
@@ -104,13 +110,20 @@ describe('the front server', () => {
       [path, { method: 'HEAD' }],
     ]
     for (const [to, init] of others) {
-      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({ to, init, viaNext: true })
+      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({
+        to,
+        init,
+        viaNext: true,
+      })
     }
   })
 
   it('never serves a document before its embargo lifts, nor one it has not seen public', async () => {
     const lift = new Date(Date.now() - 60_000)
-    const lifted = await makeRelease(t.payload, { headline: 'Embargo minęło', embargoUntil: lift.toISOString() })
+    const lifted = await makeRelease(t.payload, {
+      headline: 'Embargo minęło',
+      embargoUntil: lift.toISOString(),
+    })
     const path = `/api/press-releases/${lifted.id}/txt`
     expect(await get(path)).toMatchObject({ status: 200, viaNext: true })
     now = new Date(lift.getTime() - 1000)
@@ -123,7 +136,10 @@ describe('the front server', () => {
       embargoUntil: new Date(Date.now() + 3_600_000).toISOString(),
     })
     for (let i = 0; i < 2; i++) {
-      expect(await get(`/api/press-releases/${embargoed.id}/txt`)).toMatchObject({ status: 404, viaNext: true })
+      expect(await get(`/api/press-releases/${embargoed.id}/txt`)).toMatchObject({
+        status: 404,
+        viaNext: true,
+      })
     }
   })
 
@@ -136,13 +152,25 @@ describe('the front server', () => {
     expect(first.text).toContain('Pierwsza wersja cytatu.')
     expect(await get(path)).toMatchObject({ viaNext: false })
 
-    await t.payload.update({ collection: 'press-releases', id: release.id, locale: 'pl', data: { lead: 'Nowy lead wydania.' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'pl',
+      data: { lead: 'Nowy lead wydania.' },
+      overrideAccess: true,
+    })
     const edited = await get(path)
     expect(edited).toMatchObject({ status: 200, viaNext: true })
     expect(edited.text).toContain('Nowy lead wydania.')
     expect(edited.etag).not.toBe(first.etag)
 
-    await t.payload.update({ collection: 'quotes', id: quote.id, locale: 'pl', data: { text: 'Druga wersja cytatu.' } as never, overrideAccess: true })
+    await t.payload.update({
+      collection: 'quotes',
+      id: quote.id,
+      locale: 'pl',
+      data: { text: 'Druga wersja cytatu.' } as never,
+      overrideAccess: true,
+    })
     const quoted = await get(path)
     expect(quoted).toMatchObject({ status: 200, viaNext: true })
     // A changed text needs approval again: the document no longer prints the old one.

@@ -17,7 +17,10 @@ const freePort = () =>
 
 export type BenchServer = { url: string; pid: number; auth: string; stop: () => Promise<void> }
 
-/** The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the given environment. */
+/**
+ * The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the
+ * given environment (database, data dir).
+ */
 export const startServer = async (env: Record<string, string>): Promise<BenchServer> => {
   await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
   const port = await freePort()
@@ -37,7 +40,7 @@ export const startServer = async (env: Record<string, string>): Promise<BenchSer
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
   const deadline = Date.now() + 90_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`)
     try {
       if ((await fetch(`${url}/api/globals/press-office`)).ok) break
     } catch {
@@ -45,7 +48,7 @@ export const startServer = async (env: Record<string, string>): Promise<BenchSer
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`next start did not answer within 90 s:\n${output}`)
+      throw new Error(`the server did not answer within 90 s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }

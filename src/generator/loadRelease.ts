@@ -54,6 +54,9 @@ export const loadRelease = async (
     limit: 1,
     locale,
     fallbackLocale: false,
+    // Staff-only fields for the admin, read from the job queue and other versions: no document
+    // shows them, and for a signed-in reader they cost more database reads than the release.
+    select: { scheduledPublication: false, publicationStatus: false },
     overrideAccess,
     req,
     user: req?.user ?? undefined,

@@ -18,9 +18,13 @@ export const finishPdf = async (
   meta: PdfMeta,
   continued?: Uint8Array,
 ): Promise<Uint8Array> => {
-  // pdf-lib yields to the event loop every 100 objects it parses and every 50 it writes by
-  // default; a tagged PDF has thousands, so that waiting cost more than the work.
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+  // By default pdf-lib waits for a timer every 100 objects it parses and every 50 it writes: a
+  // millisecond or more each time, longer on a busy server, more than the work itself on a
+  // document of a few hundred objects.
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  })
   doc.setTitle(meta.title, { showInWindowTitleBar: true })
   doc.setAuthor(meta.author)
   doc.setSubject(meta.subject)

@@ -47,7 +47,8 @@ export const frontServer = (next: Handler, now: () => Date = () => new Date()): 
       const earlier = throughNext.get(entry)
       if (!answer && earlier) {
         let lookup = afterNext.get(earlier)
-        if (!lookup) afterNext.set(earlier, (lookup = earlier.then(() => storedDocument(ask, now()))))
+        if (!lookup)
+          afterNext.set(earlier, (lookup = earlier.then(() => storedDocument(ask, now()))))
         const stored = await lookup
         if (stored) answer = storedDocumentAnswer({ headers }, ask, stored)
       }

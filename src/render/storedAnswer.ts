@@ -51,7 +51,11 @@ export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
 export type StoredDocument = { recent: Known; data: Uint8Array }
 
 /** An answer as status, headers and body, for a Node response or a Fetch one alike. */
-export type StoredAnswer = { status: 200 | 304; headers: Record<string, string>; body: Uint8Array | null }
+export type StoredAnswer = {
+  status: 200 | 304
+  headers: Record<string, string>
+  body: Uint8Array | null
+}
 
 const answerWith = (
   request: { headers: Headers },

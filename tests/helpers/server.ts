@@ -11,7 +11,7 @@ export type TestServer = {
   dataDir: string
   env: Record<string, string>
   stop: () => Promise<void>
-  /** The `next start` process: its id, a hard kill (SIGKILL, as a crash), what it printed. */
+  /** The server process: its id, a hard kill (SIGKILL, as a crash), what it printed. */
   pid: number
   kill: () => Promise<void>
   output: () => string
@@ -28,8 +28,9 @@ const freePort = () =>
   })
 
 /**
- * The built app (`next start`, built first if the sources changed) on a free port with a fresh
- * SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets it.
+ * The built app as `npm start` serves it (built first if the sources changed) on a free port with
+ * a fresh SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets
+ * it.
  */
 export const startServer = async (name: string, env: Record<string, string> = {}): Promise<TestServer> => {
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
@@ -70,7 +71,7 @@ export const startServer = async (name: string, env: Record<string, string> = {}
 
   const deadline = Date.now() + 60_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited:\n${output}`)
     try {
       const res = await fetch(`${url}/api/globals/press-office`)
       if (res.ok) break
@@ -79,7 +80,7 @@ export const startServer = async (name: string, env: Record<string, string> = {}
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`next start did not answer within 60 s:\n${output}`)
+      throw new Error(`the server did not answer within 60 s:\n${output}`)
     }
     await new Promise((r) => setTimeout(r, 200))
   }
