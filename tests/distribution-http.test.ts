@@ -89,18 +89,19 @@ afterAll(async () => {
   await smtp?.stop()
 })
 
-it.each(['journalists', 'mailing-lists', 'deliveries'])(
+it.each(['journalists', 'mailing-lists', 'deliveries', 'link-uses'])(
   'refuses anonymous REST reads of %s with 403',
   async (collection) => {
     expect((await api(`/api/${collection}`, 'anonymous')).status).toBe(403)
   },
 )
 
-it('refuses anonymous GraphQL reads of journalists, lists and deliveries', async () => {
+it('refuses anonymous GraphQL reads of journalists, lists, deliveries and link uses', async () => {
   for (const query of [
     '{ Journalists { docs { email } } }',
     '{ MailingLists { docs { name } } }',
     '{ Deliveries { docs { status } } }',
+    '{ LinkUses { docs { format } } }',
   ]) {
     const res = await post('/api/graphql', { query }, 'anonymous')
     const json = await res.json()

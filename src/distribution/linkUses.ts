@@ -28,7 +28,10 @@ export const recordLinkUse = (
   })
 
 /** The link uses of the deliveries `where` selects, oldest first, by delivery id. */
-export const linkUsesBy = async (payload: Payload, where: Where): Promise<Map<string, LinkUse[]>> => {
+export const linkUsesBy = async (
+  payload: Payload,
+  where: Where,
+): Promise<Map<string, LinkUse[]>> => {
   const { docs } = await payload.find({
     collection: 'link-uses',
     where,

@@ -91,8 +91,15 @@ export const eraseJournalist = async (payload: Payload, id: string | number) => 
   const scrub = (text: string | null | undefined) => text?.replace(pattern, '[erased]') ?? null
   for (const d of deliveries.docs) {
     const data = { reason: scrub(d.reason), reasonDetail: scrub(d.reasonDetail) }
-    if (data.reason === (d.reason ?? null) && data.reasonDetail === (d.reasonDetail ?? null)) continue
-    await payload.update({ collection: 'deliveries', id: d.id, data, overrideAccess: true, depth: 0 })
+    const same = data.reason === (d.reason ?? null) && data.reasonDetail === (d.reasonDetail ?? null)
+    if (same) continue
+    await payload.update({
+      collection: 'deliveries',
+      id: d.id,
+      data,
+      overrideAccess: true,
+      depth: 0,
+    })
   }
   const lists = await listsWith(payload, journalist.id)
   for (const list of lists.docs) {

@@ -65,7 +65,7 @@ export const distributionSuite = (db: TestDatabase) => {
   })
 
   describe('journalists, lists and deliveries are staff only', () => {
-    it.each(['journalists', 'mailing-lists', 'deliveries'] as const)(
+    it.each(['journalists', 'mailing-lists', 'deliveries', 'link-uses'] as const)(
       'an anonymous reader is refused %s',
       async (collection) => {
         await expect(payload.find({ collection, overrideAccess: false })).rejects.toThrow(Forbidden)
