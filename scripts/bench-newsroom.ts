@@ -114,6 +114,19 @@ export const benchNewsroom = async () => {
   const payload = await getPayload({ config, cron: false })
   stage(`seeding ${RELEASES} public releases`)
   const slugs = await seedNewsroomBench(payload)
+  // Two that must answer exactly like a slug that never existed: a draft and an embargoed one.
+  const hidden = async (headline: string, data: Record<string, unknown>) =>
+    (await payload.create({
+      collection: 'press-releases',
+      data: { headline, place: 'Kraków', date: new Date().toISOString(), ...data } as never,
+      overrideAccess: true,
+    })).slug!
+  const draftSlug = await hidden('Szkic komunikatu', { _status: 'draft' })
+  const embargoedSlug = await hidden('Komunikat pod embargiem', {
+    releaseType: 'embargoed',
+    embargoUntil: new Date(Date.now() + 30 * 24 * 3600_000).toISOString(),
+    _status: 'published',
+  })
 
   stage('next build (if needed) and next start')
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
@@ -143,6 +156,8 @@ export const benchNewsroom = async () => {
     await measure('RSS feed, newest 50', '/pl/feed.xml', 30)
     await measure(`Search "${query}"`, `/pl/search?q=${encodeURIComponent(query)}`, 60)
     await measure('404, no such release', '/pl/nie-ma-takiego-komunikatu', null, 404)
+    await measure('404, a draft', `/pl/${draftSlug}`, null, 404)
+    await measure('404, under embargo', `/pl/${embargoedSlug}`, null, 404)
 
     stage('search in process: ours vs the naive way')
     // Both computed afresh each time (the server, already started, keeps its cache).
