@@ -128,17 +128,17 @@ export const benchNewsroom = async () => {
     _status: 'published',
   })
 
-  stage('next build (if needed) and next start')
+  stage('next build (if needed) and the server npm start runs')
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'], {
     env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   })
   try {
     for (let ready = false, tries = 0; !ready; tries++) {
-      if (tries > 300) throw new Error('next start did not answer')
+      if (tries > 300) throw new Error('the server did not answer')
       ready = await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)
       if (!ready) await new Promise((r) => setTimeout(r, 200))
     }

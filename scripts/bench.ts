@@ -2,7 +2,7 @@
  * npm run bench — Pressroom's figures side by side with the naive way, in one run:
  *   generator  in-process, DB → PDF with the page pool vs a new browser per PDF; batch; pack;
  *              peak memory with 50 concurrent exports; WeasyPrint in-process on the same HTML
- *   http       over `next start`: a warm published PDF from the render store vs rendered per
+ *   http       over the server `npm start` runs: a warm published PDF from the render store vs rendered per
  *              request; 100 concurrent PDFs in the first second after an embargo lift; a draft
  *              PDF right after a save
  *   scale      anonymous reads with 5 releases and with --releases N, on SQLite and PostgreSQL,
@@ -117,11 +117,11 @@ const main = async () => {
     if (sections.has('http')) {
       const { startServer } = await import('./bench/server')
       const { httpSection } = await import('./bench/http')
-      stage('http: starting next start')
+      stage('http: starting the server npm start runs')
       const server = await startServer({ ...env, PRESSROOM_BROWSER: opts.browser, PRESSROOM_PRERENDER: 'on' })
       try {
         const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
-        tables.push(['Over HTTP (next start, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId)])
+        tables.push(['Over HTTP (the npm start server, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId)])
       } finally {
         await server.stop()
       }

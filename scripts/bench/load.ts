@@ -15,7 +15,7 @@ export type LoadOptions = { seconds: number; staff: number; readers: number }
 type Sample = { route: string; status: number; ms: number }
 
 /**
- * `npm run bench -- --load`: two instances (`next start` of one build) on one PostgreSQL database
+ * `npm run bench -- --load`: two instances (the server `npm start` runs, of one build) on one PostgreSQL database
  * and one data folder; `staff` editors saving drafts and `readers` anonymous readers, each in a
  * closed loop (a new request when the last one answered), for `seconds`, spread over both
  * instances; loopback only. Reports per route p50/p99, the 5xx count, and whether every save
@@ -171,7 +171,7 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
       `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, load average ${os.loadavg()[0].toFixed(1)} at the end, Node ${process.version}`,
     )
     console.log(
-      `${options.staff} editors saving drafts and ${options.readers} anonymous readers, closed loops, ${options.seconds} s, over two \`next start\` instances on one PostgreSQL database (loopback).\n`,
+      `${options.staff} editors saving drafts and ${options.readers} anonymous readers, closed loops, ${options.seconds} s, over two instances of the npm start server on one PostgreSQL database (loopback).\n`,
     )
     console.log('| route | requests | p50 | p99 | 5xx or no answer |')
     console.log('|---|---|---|---|---|')

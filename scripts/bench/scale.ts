@@ -73,7 +73,7 @@ const requests = (seeded: Seeded & { mediaFile: string }) => {
 
 /**
  * Anonymous reads with `small` releases and with `large` ones, on SQLite and PostgreSQL, each
- * over HTTP against `next start`; the PostgreSQL plans of those reads at `large`.
+ * over HTTP against the server `npm start` runs; the PostgreSQL plans of those reads at `large`.
  */
 export const scaleSection = async (kinds: DatabaseKind[], small: number, large: number, quick: boolean): Promise<ScaleFigures> => {
   const rows: Row[] = []

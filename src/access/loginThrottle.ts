@@ -107,7 +107,7 @@ const throttleOf = (payload: Payload): LoginThrottle => {
 const contextKey = 'pressroomLoginThrottleKey'
 
 /**
- * The client as the nearest hop saw it: `next start` sets X-Forwarded-For to the socket's
+ * The client as the nearest hop saw it: Next sets X-Forwarded-For to the socket's
  * address unless a proxy (or the client) already did, and a proxy appends, so the last entry is
  * the one a client cannot choose when a proxy is in front.
  */
