@@ -112,8 +112,20 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
   // The outage was seen, and answered as one.
   expect(failures.length).toBeGreaterThan(0)
   // A signed-in save whose user could not be read is a 503 too, not a 403 as if anonymous.
-  // A newsroom page is a 503 page saying so, in both languages.
-  for (const r of failures) {
+  // A newsroom page is a 503 page saying so, in both languages, once its instance has seen the
+  // database fail: a page that was already rendering when the database went away can only be a
+  // 500 (Next sets no other status for a failed render; see docs/DEPLOY.md). Those first pages
+  // are counted and named, and must come before that instance's first 503 page.
+  const firstPage503 = (on: 'A' | 'B') =>
+    Math.min(...failures.filter((r) => r.on === on && r.route.startsWith('GET /pl') && r.status === 503).map((r) => r.at))
+  const pagesCaughtRendering = failures.filter(
+    (r) => r.route.startsWith('GET /pl') && r.status === 500 && r.at <= firstPage503(r.on),
+  )
+  process.stderr.write(
+    `postgres restart: ${pagesCaughtRendering.length} newsroom pages caught rendering answered 500\n`,
+  )
+  expect(pagesCaughtRendering.length).toBeLessThanOrEqual(4)
+  for (const r of failures.filter((f) => !pagesCaughtRendering.includes(f))) {
     expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: 503 })
     if (r.route.startsWith('GET /pl')) {
       expect(r.body).toContain(databaseUnavailableDocument())
