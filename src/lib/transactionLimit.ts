@@ -12,16 +12,16 @@ type SqlAdapter = {
 }
 
 /**
- * At most half of an instance's PostgreSQL connections are held by open transactions (saves);
- * the rest stay free for reads. A save keeps its connection for the whole operation, hooks
+ * Open transactions (saves) hold at most all but three of an instance's PostgreSQL connections;
+ * the three stay free for reads. A save keeps its connection for the whole operation, hooks
  * included, so under load the saves took every pooled connection and readers (and reads a save
  * makes outside its own transaction) waited past the pool's 5 s and got 503. A save beyond the
  * limit waits for one to end, without a connection, up to `waitMs`, then fails as the pool would.
  */
-export const limitTransactions = (payload: Payload, waitMs = 15_000): void => {
+export const limitTransactions = (payload: Payload, waitMs = 20_000): void => {
   const db = payload.db as unknown as SqlAdapter
   if (db.name !== 'postgres') return
-  const limit = Math.max(1, Math.floor((db.pool?.options?.max ?? 10) / 2))
+  const limit = Math.max(1, (db.pool?.options?.max ?? 10) - 3)
   let open = 0
   const queue: (() => void)[] = []
   const held = new Set<string>()
