@@ -116,14 +116,15 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
   // database fail: a page that was already rendering when the database went away can only be a
   // 500 (Next sets no other status for a failed render; see docs/DEPLOY.md). Those first pages
   // are counted and named, and must come before that instance's first 503 page.
+  const isPage = (r: Result) => r.route.startsWith('GET /pl')
+  const page503s = failures.filter((r) => isPage(r) && r.status === 503)
   const firstPage503 = (on: 'A' | 'B') =>
-    Math.min(...failures.filter((r) => r.on === on && r.route.startsWith('GET /pl') && r.status === 503).map((r) => r.at))
+    Math.min(...page503s.filter((r) => r.on === on).map((r) => r.at))
   const pagesCaughtRendering = failures.filter(
-    (r) => r.route.startsWith('GET /pl') && r.status === 500 && r.at <= firstPage503(r.on),
+    (r) => isPage(r) && r.status === 500 && r.at <= firstPage503(r.on),
   )
-  process.stderr.write(
-    `postgres restart: ${pagesCaughtRendering.length} newsroom pages caught rendering answered 500\n`,
-  )
+  const caught = pagesCaughtRendering.length
+  process.stderr.write(`postgres restart: ${caught} newsroom pages caught rendering answered 500\n`)
   expect(pagesCaughtRendering.length).toBeLessThanOrEqual(4)
   for (const r of failures.filter((f) => !pagesCaughtRendering.includes(f))) {
     expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: 503 })

@@ -35,14 +35,21 @@ await describeOnPostgres(() => {
 
   const url = (on: 'a' | 'b', path: string) => `${two[on].url}${path}`
   const png = (colour: string) =>
-    sharp({ create: { width: 320, height: 200, channels: 3, background: colour } }).png().toBuffer()
+    sharp({ create: { width: 320, height: 200, channels: 3, background: colour } })
+      .png()
+      .toBuffer()
   const upload = async (on: 'a' | 'b', name: string, bytes: Buffer) => {
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/png' }), `${name}.png`)
     form.append('_payload', JSON.stringify({ alt: `Zdjęcie: ${name}` }))
-    return fetch(url(on, '/api/media'), { method: 'POST', headers: { Authorization: auth[on] }, body: form })
+    return fetch(url(on, '/api/media'), {
+      method: 'POST',
+      headers: { Authorization: auth[on] },
+      body: form,
+    })
   }
-  const mediaRows = async () => Number((await two.sql.query('select count(*)::int as n from media')).rows[0].n)
+  const mediaRows = async () =>
+    Number((await two.sql.query('select count(*)::int as n from media')).rows[0].n)
 
   it('answers uploads 503 on both instances, still serves text, writes nothing, and recovers', async () => {
     const release = await makeRelease(payload, { headline: 'Nowe ścieżki rowerowe w Nowej Hucie' })
@@ -60,9 +67,15 @@ await describeOnPostgres(() => {
       }
       for (const on of ['a', 'b'] as const) {
         const txt = await fetch(url(on, `/api/press-releases/${release.id}/txt?locale=pl`))
-        expect([txt.status, await txt.text()]).toEqual([200, expect.stringContaining('Nowe ścieżki rowerowe')])
+        expect([txt.status, await txt.text()]).toEqual([
+          200,
+          expect.stringContaining('Nowe ścieżki rowerowe'),
+        ])
         const page = await fetch(url(on, `/pl/${release.slug}`))
-        expect([page.status, await page.text()]).toEqual([200, expect.stringContaining('Nowe ścieżki rowerowe')])
+        expect([page.status, await page.text()]).toEqual([
+          200,
+          expect.stringContaining('Nowe ścieżki rowerowe'),
+        ])
       }
       expect(await mediaRows()).toBe(rows)
     } finally {
@@ -74,7 +87,9 @@ await describeOnPostgres(() => {
     const uploaded = await upload('b', 'po-awarii', bytes)
     expect(uploaded.status).toBe(201)
     const { doc } = (await uploaded.json()) as { doc: { filename: string } }
-    const download = await fetch(url('a', `/api/media/file/${doc.filename}`), { headers: { Authorization: auth.a } })
+    const download = await fetch(url('a', `/api/media/file/${doc.filename}`), {
+      headers: { Authorization: auth.a },
+    })
     expect(download.status).toBe(200)
     expect(Buffer.from(await download.arrayBuffer())).toEqual(bytes)
     expect(await mediaRows()).toBe(rows + 1)
