@@ -35,6 +35,7 @@ import { translations } from './src/lib/translations'
 import { noteDatabaseFailure, setDatabaseProbe } from './src/lib/databaseHealth'
 import { answerDatabaseOutage, databaseAnswers } from './src/lib/unavailable'
 import { serialiseSessionWrites } from './src/lib/sessionWrites'
+import { limitTransactions } from './src/lib/transactionLimit'
 import { userLookupPlugin, watchUserLookups } from './src/lib/userLookup'
 import { configuredPublicUrl, databaseUrl, defaultTimezone, payloadSecret } from './src/lib/settings'
 
@@ -126,6 +127,8 @@ export default buildConfig({
     watchUserLookups(payload)
     // Sign-ins of one account at the same moment keep every session.
     serialiseSessionWrites(payload)
+    // Saves leave half of the pooled connections to reads.
+    limitTransactions(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
     // Instances starting together on one database migrate one after the other.

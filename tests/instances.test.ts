@@ -69,9 +69,8 @@ await describeOnPostgres(() => {
   }, 120_000)
 
   it('downloads through B a photo uploaded through A, from the one bucket', async () => {
-    const png = await sharp({ create: { width: 300, height: 200, channels: 3, background: '#2e7d32' } })
-      .png()
-      .toBuffer()
+    const green = { width: 300, height: 200, channels: 3, background: '#2e7d32' } as const
+    const png = await sharp({ create: green }).png().toBuffer()
     const form = new FormData()
     form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'planty.png')
     form.append('_payload', JSON.stringify({ alt: 'Planty jesienią' }))
@@ -101,7 +100,9 @@ await describeOnPostgres(() => {
         body: JSON.stringify({ email: editorEmail, password: 'zgadywane-haslo' }),
       }).then((r) => r.status)
     const statuses = []
-    for (let i = 0; i < loginLimits.attempts; i++) statuses.push(await guess(i % 2 ? two.b.url : two.a.url))
+    for (let i = 0; i < loginLimits.attempts; i++) {
+      statuses.push(await guess(i % 2 ? two.b.url : two.a.url))
+    }
     expect(statuses).toEqual(Array(loginLimits.attempts).fill(401))
     expect([await guess(two.a.url), await guess(two.b.url)]).toEqual([429, 429])
   })
@@ -255,7 +256,7 @@ await describeOnPostgres(() => {
     )
   }, 180_000)
 
-  it('runs due jobs through /api/payload-jobs/run on both instances each exactly once, claimed like the runners', async () => {
+  it('runs due jobs through /api/payload-jobs/run on both instances, each once, claimed', async () => {
     expect((await fetch(`${two.a.url}/api/payload-jobs/run?queue=default`)).status).toBe(401)
     const releases = await twentyDrafts('Komunikat na żądanie')
     const ids = releases.map((r) => r.id)

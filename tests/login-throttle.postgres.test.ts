@@ -20,12 +20,13 @@ await describeOnPostgres(() => {
   })
   afterAll(async () => {
     await other?.destroy()
-    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })?.pool
+    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })
+      ?.pool
     await Promise.all((pool?._clients ?? []).map((c) => c.end().catch(() => {})))
     await t?.destroy()
   })
 
-  it('counts one client\'s guesses on both instances together', async () => {
+  it("counts one client's guesses on both instances together", async () => {
     const user = await makeUser(t.payload, 'editor')
     const instances = [t.payload, other]
     const signIn = (n: number, password: string) =>
@@ -46,10 +47,18 @@ await describeOnPostgres(() => {
     expect(await signIn(0, 'correct horse battery staple')).toBe(429)
     expect(await signIn(1, 'correct horse battery staple')).toBe(429)
     // Kept in the database, where a server in another process reads it too.
-    const { rows } = await (t.payload.db as unknown as { pool: { query: (q: string, v: unknown[]) => Promise<{ rows: { attempts: number; locked_until: string }[] }> } }).pool.query(
-      'select attempts, locked_until from pressroom_login_throttle where key = $1',
-      [`203.0.113.9|${user.email}`],
-    )
+    const { rows } = await (
+      t.payload.db as unknown as {
+        pool: {
+          query: (
+            q: string,
+            v: unknown[],
+          ) => Promise<{ rows: { attempts: number; locked_until: string }[] }>
+        }
+      }
+    ).pool.query('select attempts, locked_until from pressroom_login_throttle where key = $1', [
+      `203.0.113.9|${user.email}`,
+    ])
     expect(rows).toHaveLength(1)
     expect(rows[0].attempts).toBe(loginLimits.attempts + 2)
     expect(Number(rows[0].locked_until)).toBeGreaterThan(Date.now())

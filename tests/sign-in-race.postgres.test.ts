@@ -20,7 +20,8 @@ await describeOnPostgres(() => {
   })
   afterAll(async () => {
     await other?.destroy()
-    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })?.pool
+    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })
+      ?.pool
     await Promise.all((pool?._clients ?? []).map((c) => c.end().catch(() => {})))
     await t?.destroy()
   })
@@ -44,13 +45,20 @@ await describeOnPostgres(() => {
     const accepted = await Promise.all(
       tokens.flatMap((token) =>
         instances.map(async (payload) => {
-          const { user: who } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+          const { user: who } = await payload.auth({
+            headers: new Headers({ Authorization: `JWT ${token}` }),
+          })
           return who?.id === user.id
         }),
       ),
     )
     expect(accepted.filter(Boolean)).toHaveLength(24)
-    const stored = await t.payload.findByID({ collection: 'users', id: user.id, overrideAccess: true, showHiddenFields: true })
+    const stored = await t.payload.findByID({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
     expect(stored.sessions).toHaveLength(12)
   })
 })

@@ -42,7 +42,11 @@ export const createLoginThrottle = (limits = loginLimits): LoginThrottle => {
 
 export const throttleTable = 'pressroom_login_throttle'
 type Row = { attempts?: number | string; locked_until?: number | string | bigint }
-type SqlDb = { name: string; drizzle: unknown; execute: (args: { drizzle: unknown; sql: unknown }) => Promise<unknown> }
+type SqlDb = {
+  name: string
+  drizzle: unknown
+  execute: (args: { drizzle: unknown; sql: unknown }) => Promise<unknown>
+}
 
 /**
  * The same rule kept in the database (table `pressroom_login_throttle`, SQLite or PostgreSQL), so
@@ -70,13 +74,16 @@ export const databaseLoginThrottle = (payload: Payload, limits = loginLimits): L
         VALUES (${key}, 1, ${1 >= limits.attempts ? now + limits.lockMs : 0}, ${now})
         ON CONFLICT (key) DO UPDATE SET
           attempts = CASE
-            WHEN pressroom_login_throttle.locked_until > ${now} THEN pressroom_login_throttle.attempts + 1
+            WHEN pressroom_login_throttle.locked_until > ${now}
+              THEN pressroom_login_throttle.attempts + 1
             WHEN pressroom_login_throttle.locked_until > 0 THEN 1
             ELSE pressroom_login_throttle.attempts + 1 END,
           locked_until = CASE
-            WHEN pressroom_login_throttle.locked_until > ${now} THEN pressroom_login_throttle.locked_until
+            WHEN pressroom_login_throttle.locked_until > ${now}
+              THEN pressroom_login_throttle.locked_until
             WHEN pressroom_login_throttle.locked_until = 0
-              AND pressroom_login_throttle.attempts + 1 >= ${limits.attempts} THEN ${now + limits.lockMs}
+              AND pressroom_login_throttle.attempts + 1 >= ${limits.attempts}
+              THEN ${now + limits.lockMs}
             WHEN pressroom_login_throttle.locked_until > 0 AND 1 >= ${limits.attempts}
               THEN ${now + limits.lockMs}
             ELSE 0 END,

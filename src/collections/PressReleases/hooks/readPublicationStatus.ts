@@ -4,6 +4,7 @@ import { isReleasePublication, type ScheduleInput } from '../../../jobs/releaseV
 import { nowOf } from '../../../lib/clock'
 import { embargoOf } from '../../../lib/embargo'
 import { locales } from '../../../lib/locales'
+import { nestedRequest } from '../../../lib/nestedRequest'
 import { readOfficeTimezone } from '../../../lib/settings'
 import { say } from '../../../lib/translations'
 import { formatWhen } from '../../../lib/when'
@@ -67,6 +68,7 @@ const writtenLocales = async (req: PayloadRequest, id: number | string): Promise
     select: { headline: true },
     overrideAccess: true,
     context: { [skip]: true },
+    req: nestedRequest(req),
   })
   const headline = (doc?.headline ?? {}) as unknown as Record<string, string | null | undefined>
   return locales.filter((code) => Boolean(headline[code]?.trim()))
@@ -143,6 +145,7 @@ const publishedVersion = async (req: PayloadRequest, id: number | string) => {
       select: { _status: true, embargoUntil: true },
       overrideAccess: true,
       context: { [skip]: true },
+      req: nestedRequest(req),
     })
     .catch(() => null)
   return doc?._status === 'published' ? doc : null
