@@ -32,6 +32,9 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     return sqliteAdapter({
       client: { url },
+      // Another process on the same file (`npm run mail`, `npm run jobs` beside the server) may
+      // hold the write lock for a moment: wait for it rather than fail with "database is locked".
+      busyTimeout: 5000,
       push: false,
       migrationDir: path.join(migrationsRoot, 'sqlite'),
     })
