@@ -64,6 +64,16 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
     // Each editor saves drafts of a release of their own.
     const staffIds = seeded.releaseIds.slice(0, options.staff)
 
+    // The releases were seeded with rendering off; in use, publication renders each PDF in the
+    // background. Render them now, one at a time, so the run measures a newsroom in use (a first
+    // render under a rush is what `--sections http` times as the embargo lift).
+    stage('load: rendering the public PDFs once, as publication would')
+    for (const id of publicIds) {
+      await fetch(`${servers[0].url}/api/press-releases/${id}/pdf?locale=pl`).then((r) =>
+        r.arrayBuffer(),
+      )
+    }
+
     const samples: Sample[] = []
     const acknowledged: { id: number; headline: string }[] = []
     const end = Date.now() + options.seconds * 1000
