@@ -30,7 +30,8 @@ const program = new Command()
   .option('--sections <list>', 'generator,http,scale,mail', 'generator,http,scale,mail')
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
-  .option('--load', 'two instances on PostgreSQL under 40 editors and 200 readers instead')
+  .option('--load', 'two instances on PostgreSQL under 40 staff saves and 200 readers instead')
+  .option('--save-loop', 'with --load: each of the 40 editors saves in a closed loop (stress)')
   .option('--seconds <n>', 'how long --load runs (default 60)')
   .option('--seed-only', 'internal: seed DATABASE_URL and print the ids as JSON')
   .option('--explain <seeded>', 'internal: print the PostgreSQL plans of the anonymous reads')
@@ -43,6 +44,7 @@ const opts = program.opts<{
   postgres: boolean
   newsroom?: boolean
   load?: boolean
+  saveLoop?: boolean
   seconds?: string
   seedOnly?: boolean
   explain?: string
@@ -154,7 +156,12 @@ const main = async () => {
 // `npm run bench -- --load`: two instances under editors and readers (scripts/bench/load.ts).
 const load = async () => {
   const { loadBench } = await import('./bench/load')
-  const ok = await loadBench(boot, { seconds: Number(opts.seconds ?? 60), staff: 40, readers: 200 })
+  const ok = await loadBench(boot, {
+    seconds: Number(opts.seconds ?? 60),
+    staff: 40,
+    readers: 200,
+    saveLoop: opts.saveLoop,
+  })
   if (!ok) throw new Error('5xx answers or a lost save under load (see the table)')
 }
 

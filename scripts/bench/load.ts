@@ -10,15 +10,23 @@ import { seedBench } from './content'
 import { ms, pct, stage } from './measure'
 import { startServer, type BenchServer } from './server'
 
-export type LoadOptions = { seconds: number; staff: number; readers: number }
+export type LoadOptions = {
+  seconds: number
+  staff: number
+  readers: number
+  /** Each editor saves again as soon as the last save answered (a stress run), instead of once. */
+  saveLoop?: boolean
+}
 
 type Sample = { route: string; status: number; ms: number }
 
 /**
- * `npm run bench -- --load`: two instances (the server `npm start` runs, of one build) on one PostgreSQL database
- * and one data folder; `staff` editors saving drafts and `readers` anonymous readers, each in a
- * closed loop (a new request when the last one answered), for `seconds`, spread over both
- * instances; loopback only. Reports per route p50/p99, the 5xx count, and whether every save
+ * `npm run bench -- --load`: two instances (the server `npm start` runs, of one build) on one
+ * PostgreSQL database and one data folder, for `seconds`, spread over both instances, loopback
+ * only: `readers` anonymous readers in closed loops (a new request when the last one answered)
+ * and `staff` draft saves, one per editor, spread evenly over the run (the issue's "40 staff
+ * saves"); with `saveLoop`, each editor saves in a closed loop too (a stress far past a press
+ * office: hundreds of saves a minute). Reports per route p50/p99, the 5xx count, and whether every save
  * answered 200 is in the versions history.
  */
 export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptions) => {
@@ -134,7 +142,12 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
     }
     const editor = async (n: number) => {
       const id = staffIds[n % staffIds.length]
-      for (let i = 0; Date.now() < end; i++) {
+      if (!options.saveLoop) {
+        const at =
+          end - options.seconds * 1000 + ((n + 0.5) * options.seconds * 1000) / options.staff
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, at - Date.now())))
+      }
+      for (let i = 0; Date.now() < end && (options.saveLoop || i < 1); i++) {
         const headline = `Wersja robocza ${n}.${i}`
         const status = await timed(
           'PATCH /api/press-releases/:id (draft save)',
@@ -183,7 +196,7 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
       `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, load average ${os.loadavg()[0].toFixed(1)} at the end, Node ${process.version}`,
     )
     console.log(
-      `${options.staff} editors saving drafts and ${options.readers} anonymous readers, closed loops, ${options.seconds} s, over two instances of the npm start server on one PostgreSQL database (loopback).\n`,
+      `${options.saveLoop ? `${options.staff} editors saving drafts in closed loops` : `${options.staff} draft saves spread over the run`} and ${options.readers} anonymous readers in closed loops, ${options.seconds} s, over two instances of the npm start server on one PostgreSQL database (loopback).\n`,
     )
     console.log('| route | requests | p50 | p99 | 5xx or no answer |')
     console.log('|---|---|---|---|---|')
