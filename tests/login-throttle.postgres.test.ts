@@ -1,34 +1,17 @@
-import type { Payload } from 'payload'
-
 import { loginLimits } from '../src/access/loginThrottle'
 import { makeUser } from './helpers/content'
-import { bootPayload, describeOnPostgres, type TestPayload } from './helpers/payload'
+import { describeOnPostgres, twoPayloadsOnPostgres } from './helpers/payload'
 
 /**
  * Two Payload instances on one PostgreSQL database (two servers behind a load balancer): the
  * sign-in throttle counts one client's guesses on both together.
  */
 await describeOnPostgres(() => {
-  let t: TestPayload
-  let other: Payload
-
-  beforeAll(async () => {
-    t = await bootPayload('login-throttle-two', 'postgres')
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    other = await getPayload({ config, key: 'login-throttle-instance-b', cron: false })
-  })
-  afterAll(async () => {
-    await other?.destroy()
-    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })
-      ?.pool
-    await Promise.all((pool?._clients ?? []).map((c) => c.end().catch(() => {})))
-    await t?.destroy()
-  })
+  const pair = twoPayloadsOnPostgres('login-throttle-two')
 
   it("counts one client's guesses on both instances together", async () => {
-    const user = await makeUser(t.payload, 'editor')
-    const instances = [t.payload, other]
+    const user = await makeUser(pair.first, 'editor')
+    const instances = [pair.first, pair.second]
     const signIn = (n: number, password: string) =>
       instances[n % 2]
         .login({
@@ -48,7 +31,7 @@ await describeOnPostgres(() => {
     expect(await signIn(1, 'correct horse battery staple')).toBe(429)
     // Kept in the database, where a server in another process reads it too.
     const { rows } = await (
-      t.payload.db as unknown as {
+      pair.first.db as unknown as {
         pool: {
           query: (
             q: string,

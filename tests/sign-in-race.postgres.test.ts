@@ -1,7 +1,5 @@
-import type { Payload } from 'payload'
-
 import { makeUser } from './helpers/content'
-import { bootPayload, describeOnPostgres, type TestPayload } from './helpers/payload'
+import { describeOnPostgres, twoPayloadsOnPostgres } from './helpers/payload'
 
 /**
  * One account signed in many times at the same moment through two Payload instances on one
@@ -9,26 +7,11 @@ import { bootPayload, describeOnPostgres, type TestPayload } from './helpers/pay
  * out is accepted afterwards, by either instance.
  */
 await describeOnPostgres(() => {
-  let t: TestPayload
-  let other: Payload
-
-  beforeAll(async () => {
-    t = await bootPayload('sign-in-race', 'postgres')
-    const { getPayload } = await import('payload')
-    const { default: config } = await import('../payload.config')
-    other = await getPayload({ config, key: 'sign-in-race-instance-b', cron: false })
-  })
-  afterAll(async () => {
-    await other?.destroy()
-    const pool = (other?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })
-      ?.pool
-    await Promise.all((pool?._clients ?? []).map((c) => c.end().catch(() => {})))
-    await t?.destroy()
-  })
+  const pair = twoPayloadsOnPostgres('sign-in-race')
 
   it('keeps every session of 12 simultaneous sign-ins of one account on two instances', async () => {
-    const user = await makeUser(t.payload, 'editor')
-    const instances = [t.payload, other]
+    const user = await makeUser(pair.first, 'editor')
+    const instances = [pair.first, pair.second]
     const signIns = await Promise.all(
       Array.from({ length: 12 }, (_, n) =>
         instances[n % 2].login({
@@ -53,7 +36,7 @@ await describeOnPostgres(() => {
       ),
     )
     expect(accepted.filter(Boolean)).toHaveLength(24)
-    const stored = await t.payload.findByID({
+    const stored = await pair.first.findByID({
       collection: 'users',
       id: user.id,
       overrideAccess: true,

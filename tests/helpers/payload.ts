@@ -30,7 +30,10 @@ export type TestPayload = { payload: Payload; dataDir: string; destroy: () => Pr
  * Boots Payload for one suite on a database of its own (a fresh SQLite file, or a fresh Postgres
  * database), migrated with the committed migrations, and tears all of it down afterwards.
  */
-export const bootPayload = async (suite: string, db: TestDatabase = 'sqlite'): Promise<TestPayload> => {
+export const bootPayload = async (
+  suite: string,
+  db: TestDatabase = 'sqlite',
+): Promise<TestPayload> => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-${suite}-`))
   process.env.PRESSROOM_DATA_DIR = dataDir
   process.env.PAYLOAD_SECRET = 'test-secret-' + suite
@@ -96,4 +99,35 @@ export const describeOnPostgres = async (suite: (db: TestDatabase) => void) => {
   }
   process.stderr.write(`PostgreSQL suite skipped: ${why}\n`)
   describe.skip(`skipped: ${why}`, () => it.todo('runs where PostgreSQL is up'))
+}
+
+/**
+ * Two Payload instances on one fresh PostgreSQL database, as two servers behind a load balancer
+ * are; started before the suite's tests and stopped after them. Call inside a describe.
+ */
+export const twoPayloadsOnPostgres = (suite: string): { first: Payload; second: Payload } => {
+  let booted: TestPayload | undefined
+  let second: Payload | undefined
+  beforeAll(async () => {
+    booted = await bootPayload(suite, 'postgres')
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    second = await getPayload({ config, key: `${suite}-instance-b`, cron: false })
+  })
+  afterAll(async () => {
+    await second?.destroy()
+    // Payload's destroy leaves the second instance's pooled clients open; end them.
+    const pool = (second?.db as unknown as { pool?: { _clients?: { end: () => Promise<void> }[] } })
+      ?.pool
+    await Promise.all((pool?._clients ?? []).map((c) => c.end().catch(() => {})))
+    await booted?.destroy()
+  })
+  return {
+    get first() {
+      return booted!.payload
+    },
+    get second() {
+      return second!
+    },
+  }
 }
