@@ -1,0 +1,4 @@
+import { describeOnPostgres, twoPayloadsOnPostgres } from './helpers/payload'
+import { signOutSuite } from './suites/signOut'
+
+await describeOnPostgres(() => signOutSuite(twoPayloadsOnPostgres('sign-out-race')))
