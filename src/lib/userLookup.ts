@@ -7,6 +7,7 @@ import type {
   Plugin,
 } from 'payload'
 
+import { carriesCredentials } from './credentials'
 import {
   databaseAnswers,
   DatabaseUnavailableError,
@@ -14,15 +15,6 @@ import {
   userLookupFailed,
   userLookupFailedKey,
 } from './unavailable'
-
-/** Whether the request carries a sign-in token (header or cookie), valid or not. */
-const carriesToken = (headers: Headers, cookiePrefix: string): boolean => {
-  const authorization = headers.get('authorization') ?? ''
-  if (/^(JWT|Bearer) \S/.test(authorization)) return true
-  return (headers.get('cookie') ?? '')
-    .split(';')
-    .some((c) => c.trim().startsWith(`${cookiePrefix}-token=`))
-}
 
 /** Fails the request as a database outage when its user could not be read. */
 export const refuseWithoutUser = (req: Partial<PayloadRequest> | undefined, what: string): void => {
@@ -59,7 +51,7 @@ export const watchUserLookups = (payload: Payload): void => {
     if (
       !result.user &&
       args.req &&
-      carriesToken(args.headers, payload.config.cookiePrefix) &&
+      carriesCredentials(args.headers) &&
       !(await databaseAnswers(payload.db))
     ) {
       ;(args.req.context ??= {})[userLookupFailedKey] = true

@@ -1,6 +1,7 @@
 import type { DocumentKind, Known } from './recent'
 
 import { etagOfKey, fileHeaders, notModified } from '../collections/shared/exportResponse'
+import { carriesCredentials } from '../lib/credentials'
 import { isLocale, type Locale } from '../lib/locales'
 import { recentKey } from './recent'
 import { sharedStore } from './store'
@@ -27,9 +28,7 @@ export const anonymousAsk = (
 ): Ask | null => {
   const kind = kindOfCollection[collection]
   const locale = search.get('locale') || 'pl'
-  if (!kind || headers.get('authorization') || /payload-token=/.test(headers.get('cookie') ?? '')) {
-    return null
-  }
+  if (!kind || carriesCredentials(headers)) return null
   if (search.has('draft') || !isLocale(locale)) return null
   return { kind, ref, locale, format }
 }
