@@ -3,10 +3,18 @@ import type { AddressInfo } from 'node:net'
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 
 import { bootPayload, type TestPayload } from './helpers/payload'
+// @ts-expect-error: Next's bundled copy of the compression middleware has no types
+import compression from 'next/dist/compiled/compression'
 import { closeSharedPool } from '../src/generator/browser'
 import { exportForAnonymous } from '../src/collections/shared/anonymousExport'
 import { frontServer } from '../src/render/frontServer'
 import { makeQuote, makeRelease, setupOffice } from './helpers/content'
+import {
+  databaseFailedSince,
+  noteDatabaseFailure,
+  setDatabaseProbe,
+} from '../src/lib/databaseHealth'
+import { databaseUnavailableDocument } from '../src/lib/unavailablePage'
 
 /**
  * The server in front of Next (`npm start`) over real HTTP. Next stands behind it as a handler
@@ -18,9 +26,35 @@ let url: string
 let server: http.Server
 let now: Date | undefined
 const reachedNext: string[] = []
+/** What the database check answers for a failed page (the outage is the test's to say). */
+let databaseFailed = false
+const pageChecks: number[] = []
+
+/** A page as Next writes it: headers, then the document in parts (a 500 if `status` says so). */
+const writePage = async (res: ServerResponse, status: number, flushHeadersFirst = false) => {
+  res.statusCode = status
+  res.setHeader('Content-Type', 'text/html; charset=utf-8')
+  res.setHeader('X-Written-By', 'next')
+  if (flushHeadersFirst) res.flushHeaders()
+  res.write('<!DOCTYPE html><html><body>')
+  await new Promise((resolve) => setImmediate(resolve))
+  res.write(Buffer.from(status === 500 ? '<h1>Internal Server Error</h1>' : '<h1>Aktualności</h1>'))
+  res.end('</body></html>')
+}
 
 const standInForNext = async (req: IncomingMessage, res: ServerResponse) => {
   reachedNext.push(`${req.method} ${req.url}`)
+  if (req.url === '/pl/strona-ok') return writePage(res, 200)
+  if (req.url?.startsWith('/pl/strona-skompresowana')) {
+    // As Next's server does: its compression wraps the response's methods, then the page streams.
+    compression()(req, res, () => {})
+    return writePage(res, req.url.endsWith('blad') ? 500 : 200, true)
+  }
+  if (req.url === '/pl/strona-blad') return writePage(res, 500)
+  if (req.url === '/pl/strona-blad-naglowek') {
+    res.writeHead(500, { 'Content-Type': 'text/plain' }).end('Internal Server Error')
+    return
+  }
   const match = /^\/api\/press-releases\/(\w+)\/(\w+)(\?.*)?$/.exec(req.url ?? '')
   if (req.method !== 'GET' || !match || req.headers.authorization || req.headers.cookie) {
     res.writeHead(299).end('next')
@@ -45,7 +79,16 @@ const standInForNext = async (req: IncomingMessage, res: ServerResponse) => {
 beforeAll(async () => {
   t = await bootPayload('render-front-server')
   await setupOffice(t.payload)
-  server = http.createServer(frontServer(standInForNext, () => now ?? new Date()))
+  server = http.createServer(
+    frontServer(
+      standInForNext,
+      () => now ?? new Date(),
+      async (since) => {
+        pageChecks.push(since)
+        return databaseFailed
+      },
+    ),
+  )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 })
@@ -57,6 +100,8 @@ afterAll(async () => {
 })
 beforeEach(() => {
   now = undefined
+  databaseFailed = false
+  pageChecks.length = 0
 })
 
 /** GET `path`; whether it reached Next, and what came back. */
@@ -98,7 +143,9 @@ describe('the front server', () => {
 
     const others: [string, RequestInit][] = [
       [path, { headers: { Authorization: 'JWT something' } }],
+      [path, { headers: { Authorization: 'users API-Key something' } }],
       [path, { headers: { Cookie: 'payload-token=something' } }],
+      [path, { headers: { Cookie: 'lang=pl; payload-token=something' } }],
       [`${path}?draft=true`, {}],
       [`${path}?draft=false`, {}],
       [`${path}?locale=de`, {}],
@@ -186,5 +233,75 @@ describe('the front server', () => {
     expect(answers.map((a) => a.status)).toEqual(answers.map(() => 200))
     expect(new Set(answers.map((a) => a.text)).size).toBe(1)
     expect(reachedNext.filter((line) => line === `GET ${path}`)).toHaveLength(1)
+  })
+})
+
+describe('a page that fails while the database is away', () => {
+  it('is answered with the 503 page instead of the 500 Next wrote', async () => {
+    databaseFailed = true
+    for (const path of [
+      '/pl/strona-blad',
+      '/pl/strona-blad-naglowek',
+      '/pl/strona-skompresowana-blad',
+    ]) {
+      const res = await fetch(url + path)
+      expect(res.status).toBe(503)
+      expect(res.headers.get('retry-after')).toBe('5')
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(res.headers.get('x-written-by')).toBeNull()
+      expect(await res.text()).toBe(databaseUnavailableDocument())
+    }
+    expect(pageChecks).toHaveLength(3)
+  })
+
+  it('keeps a 500 that the database did not cause, as Next wrote it', async () => {
+    const res = await fetch(url + '/pl/strona-blad')
+    expect(res.status).toBe(500)
+    expect(res.headers.get('x-written-by')).toBe('next')
+    expect(await res.text()).toBe(
+      '<!DOCTYPE html><html><body><h1>Internal Server Error</h1></body></html>',
+    )
+    expect(pageChecks).toHaveLength(1)
+  })
+
+  it('leaves every other answer alone, without asking about the database', async () => {
+    databaseFailed = true
+    const res = await fetch(url + '/pl/strona-ok')
+    expect(res.status).toBe(200)
+    expect(await res.text()).toBe('<!DOCTYPE html><html><body><h1>Aktualności</h1></body></html>')
+    const head = await fetch(url + '/pl/strona-ok', { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    const compressed = await fetch(url + '/pl/strona-skompresowana', {
+      headers: { 'Accept-Encoding': 'gzip' },
+    })
+    expect(compressed.headers.get('content-encoding')).toBe('gzip')
+    expect(await compressed.text()).toBe(
+      '<!DOCTYPE html><html><body><h1>Aktualności</h1></body></html>',
+    )
+    expect(pageChecks).toHaveLength(0)
+  })
+})
+
+describe('whether a failed request can put it down to the database', () => {
+  it('says yes for a failure seen since the request started, or a database that does not answer', async () => {
+    let answers = true
+    let probes = 0
+    setDatabaseProbe(async () => {
+      probes++
+      return answers
+    })
+    const start = 1_000_000
+    noteDatabaseFailure(start - 1)
+    expect(await databaseFailedSince(start, start + 10)).toBe(false)
+    noteDatabaseFailure(start + 5)
+    expect(await databaseFailedSince(start, start + 10)).toBe(true)
+    expect(probes).toBe(1)
+    answers = false
+    // The probe is asked at most once a second: within it, its last answer stands.
+    expect(await databaseFailedSince(start + 20, start + 30)).toBe(false)
+    expect(await databaseFailedSince(start + 20, start + 1010)).toBe(true)
+    expect(probes).toBe(2)
+    // A database that did not answer is a failure for the requests that come after, too.
+    expect(await databaseFailedSince(start + 1005, start + 1020)).toBe(true)
   })
 })

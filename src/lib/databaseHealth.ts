@@ -9,6 +9,8 @@
 type Health = {
   /** When a failure was last seen (0: none since the database last answered). */
   failedAt: number
+  /** When a failure was last seen, kept after the database answers again. */
+  lastFailureAt?: number
   probe?: () => Promise<boolean>
   lastProbe?: { at: number; answered: Promise<boolean> }
 }
@@ -26,6 +28,15 @@ export const setDatabaseProbe = (probe: () => Promise<boolean>): void => {
 /** Notes that the database could not be reached just now. */
 export const noteDatabaseFailure = (now = Date.now()): void => {
   health.failedAt = now
+  health.lastFailureAt = now
+}
+
+/** The database's answer to a probe, asked at most once a second (false: it does not answer). */
+const probeAnswer = (now: number): Promise<boolean> => {
+  if (!health.lastProbe || now - health.lastProbe.at >= 1000) {
+    health.lastProbe = { at: now, answered: health.probe!() }
+  }
+  return health.lastProbe.answered
 }
 
 /**
@@ -34,10 +45,20 @@ export const noteDatabaseFailure = (now = Date.now()): void => {
  */
 export const databaseIsAway = async (now = Date.now()): Promise<boolean> => {
   if (!health.failedAt || !health.probe) return false
-  if (!health.lastProbe || now - health.lastProbe.at >= 1000) {
-    health.lastProbe = { at: now, answered: health.probe() }
-  }
-  const answered = await health.lastProbe.answered
+  const answered = await probeAnswer(now)
   if (answered) health.failedAt = 0
+  return !answered
+}
+
+/**
+ * Whether a request that started at `since` and then failed can put it down to the database: a
+ * database failure was seen since it started (a failed render reports its error through
+ * src/instrumentation.ts), or the database does not answer now.
+ */
+export const databaseFailedSince = async (since: number, now = Date.now()): Promise<boolean> => {
+  if ((health.lastFailureAt ?? 0) >= since) return true
+  if (!health.probe) return false
+  const answered = await probeAnswer(now)
+  if (!answered) noteDatabaseFailure(now)
   return !answered
 }

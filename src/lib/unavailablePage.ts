@@ -30,13 +30,13 @@ export const databaseUnavailableDocument = (): string =>
     '</main></body></html>',
   ].join('\n')
 
-/** The 503 answer with that page; a reader's browser may try again after a few seconds. */
+/** The headers of that answer; a reader's browser may try again after a few seconds. */
+export const databaseUnavailableHeaders = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Retry-After': '5',
+}
+
+/** The 503 answer with that page. */
 export const databaseUnavailableResponse = (): Response =>
-  new Response(databaseUnavailableDocument(), {
-    status: 503,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      'Retry-After': '5',
-    },
-  })
+  new Response(databaseUnavailableDocument(), { status: 503, headers: databaseUnavailableHeaders })

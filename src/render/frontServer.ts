@@ -8,6 +8,8 @@ import {
   type StoredDocument,
   storedDocumentAnswer,
 } from './storedAnswer'
+import { databaseFailedSince } from '../lib/databaseHealth'
+import { replaceOutageErrors } from './pageErrors'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -25,19 +27,32 @@ const send = (res: ServerResponse, { status, headers, body }: StoredAnswer) => {
 }
 
 /**
- * The request handler of `npm start`: an anonymous GET of a public document whose stored render
+ * The request handler of `npm start`. An anonymous GET of a public document whose stored render
  * is known current (storedAnswer, the same rule as the export route) is answered here, before
- * Next's routing, which costs more than the document; every other request goes to `next`.
+ * Next's routing, which costs more than the document; every other request goes to `next`, and a
+ * page that Next answers with a 500 because the database failed gets the 503 page instead
+ * (pageErrors.ts).
  * Concurrent misses of one document (the embargo-lift rush) let the first go through Next and,
  * once it has answered, ask the store again together (one generation read, one file read),
  * instead of all taking the long way.
  */
-export const frontServer = (next: Handler, now: () => Date = () => new Date()): Handler => {
+export const frontServer = (
+  next: Handler,
+  now: () => Date = () => new Date(),
+  failedForDatabase: (since: number) => Promise<boolean> = databaseFailedSince,
+): Handler => {
   const throughNext = new Map<string, Promise<void>>()
   // Started after Next answered, so after every request waiting on it arrived: never older news.
   const afterNext = new WeakMap<Promise<void>, Promise<StoredDocument | null>>()
   return async (req, res) => {
-    if (req.method !== 'GET' || !req.url?.startsWith('/api/')) return next(req, res)
+    if (!req.url?.startsWith('/api/')) {
+      // A page (the API answers its own 503s): a 500 caused by the database becomes the 503 page.
+      const started = Date.now()
+      if (!req.url?.startsWith('/_next/'))
+        replaceOutageErrors(res, () => failedForDatabase(started))
+      return next(req, res)
+    }
+    if (req.method !== 'GET') return next(req, res)
     const headers = headersOf(req)
     const ask = anonymousAskOfUrl(new URL(req.url, 'http://front'), headers)
     if (!ask) return next(req, res)
