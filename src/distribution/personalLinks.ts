@@ -5,7 +5,9 @@ import type { Delivery, Journalist } from '../payload-types'
 
 import { releaseIsPublicAt } from '../access/publicFrom'
 import { loadOffice, loadRelease, mediaDir } from '../generator/loadRelease'
+import { noteDatabaseFailure } from '../lib/databaseHealth'
 import { isLocale, type Locale } from '../lib/locales'
+import { isDatabaseUnavailable } from '../lib/unavailable'
 import { publicBaseUrl, releaseUrl } from '../newsroom/publicUrl'
 import type { LinkFormat } from './linkFormats'
 import { recordLinkUse } from './linkUses'
@@ -35,12 +37,35 @@ export const publicLocation = (slug: string, locale: Locale, format: LinkFormat)
 const idOf = (value: number | string | { id: number | string }) =>
   typeof value === 'object' ? value.id : value
 
+/** A lookup that finds nothing opens nothing; a database that does not answer is an outage. */
+const nothingUnlessOutage = (error: unknown): null => {
+  if (isDatabaseUnavailable(error)) throw error
+  return null
+}
+
+/**
+ * Logs the use, but a row that cannot be written does not cost the journalist the copy the token
+ * and the reads have already opened: the log only counts opens for the office, nothing is allowed
+ * or refused by it. The lost use is in the server log, with its delivery.
+ */
+const logUse = async (payload: Payload, delivery: Delivery, format: LinkFormat, now: Date) => {
+  try {
+    await recordLinkUse(payload, delivery, format, now)
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) noteDatabaseFailure()
+    payload.logger.error(
+      { err: error },
+      `Personal link of delivery ${delivery.id} opened (${format}) at ${now.toISOString()}; the use was not logged`,
+    )
+  }
+}
+
 /**
  * Opens a personal link at `now`, and logs the use. Before the embargo lifts, the token (and
  * only the token) opens that journalist's copy of the published release, stamped with their name;
  * once the public may read the release, the link leads to the public page. A revoked, expired,
  * forged or unknown token, or a release that is no longer published, gives null: the one 404,
- * whatever the reason.
+ * whatever the reason. A database that does not answer is thrown (a 503), never a 404.
  */
 export const openPersonalLink = async (
   payload: Payload,
@@ -52,12 +77,12 @@ export const openPersonalLink = async (
   if (!claims) return null
   const delivery = await payload
     .findByID({ collection: 'deliveries', id: claims.subject, depth: 0, overrideAccess: true })
-    .catch(() => null)
+    .catch(nothingUnlessOutage)
   if (!delivery || delivery.revokedAt || !isLocale(delivery.locale)) return null
   const locale = delivery.locale
   const [release, journalist] = await Promise.all([
     loadRelease(payload, idOf(delivery.release), { locale, overrideAccess: true }).catch(
-      () => null,
+      nothingUnlessOutage,
     ),
     payload
       .findByID({
@@ -66,22 +91,25 @@ export const openPersonalLink = async (
         depth: 0,
         overrideAccess: true,
       })
-      .catch(() => null),
+      .catch(nothingUnlessOutage),
   ])
   if (!release || !journalist) return null
-  await recordLinkUse(payload, delivery, format, now)
   if (releaseIsPublicAt(release, now)) {
+    await logUse(payload, delivery, format, now)
     return {
       kind: 'public',
       location: publicLocation(release.slug ?? String(release.id), locale, format),
     }
   }
+  const office = await loadOffice(payload, locale)
+  // Logged once everything the copy needs has been read: a use is a copy served.
+  await logUse(payload, delivery, format, now)
   return {
     kind: 'copy',
     delivery,
     loaded: {
       release,
-      office: await loadOffice(payload, locale),
+      office,
       locale,
       draft: false,
       mediaDir: mediaDir(payload),

@@ -1,12 +1,15 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { openPersonalLink } from '../../../../../distribution/personalLinks'
+import { openPersonalLink, type PersonalLink } from '../../../../../distribution/personalLinks'
 import {
   personalFileResponse,
   personalHeaders,
   personalNotFound,
 } from '../../../../../distribution/personalResponse'
+import { noteDatabaseFailure } from '../../../../../lib/databaseHealth'
+import { isDatabaseUnavailable } from '../../../../../lib/unavailable'
+import { databaseUnavailableResponse } from '../../../../../lib/unavailablePage'
 
 type Context = { params: Promise<{ token: string; format: string }> }
 
@@ -18,7 +21,15 @@ export const dynamic = 'force-dynamic'
 export const GET = async (_request: Request, { params }: Context): Promise<Response> => {
   const { token, format } = await params
   if (!formats.has(format)) return personalNotFound()
-  const link = await openPersonalLink(await getPayload({ config }), token, format as 'pdf')
+  let link: PersonalLink | null
+  try {
+    link = await openPersonalLink(await getPayload({ config }), token, format as 'pdf')
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    // The newsroom's answer while the database is away; the proxy gives it to the next requests.
+    noteDatabaseFailure()
+    return databaseUnavailableResponse()
+  }
   if (!link) return personalNotFound()
   if (link.kind === 'public') {
     return new Response(null, {
