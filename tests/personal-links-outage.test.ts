@@ -1,6 +1,5 @@
 import type { Payload } from 'payload'
 
-import net from 'node:net'
 import type pg from 'pg'
 
 import { signToken } from '../src/distribution/token'
@@ -8,6 +7,7 @@ import { isDatabaseUnavailable } from '../src/lib/unavailable'
 import { databaseUnavailableDocument } from '../src/lib/unavailablePage'
 import { hoursFromNow, makeJournalist, makeRelease, setupOffice } from './helpers/content'
 import { bootPayload, describeOnPostgres, type TestPayload } from './helpers/payload'
+import { freePort } from '../scripts/free-port'
 
 /**
  * A personal link when the database fails under it, on PostgreSQL and in-process: the link's
@@ -83,7 +83,7 @@ await describeOnPostgres(() => {
     const pool = (payload.db as unknown as { pool: pg.Pool & { options: pg.PoolConfig } }).pool
     const address = pool.options.connectionString!
     const gone = new URL(address)
-    gone.port = String(await closedPort())
+    gone.port = String(await freePort())
     pool.options.connectionString = gone.toString()
     // Cut this pool's open connections: the next query needs a new one, and none is accepted.
     const admin = new (await import('pg')).default.Client({ connectionString: address })
@@ -109,14 +109,3 @@ await describeOnPostgres(() => {
     expect((await openTxt()).status).toBe(200)
   })
 })
-
-/** A port on this machine where nothing listens: a connection to it is refused at once. */
-const closedPort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })

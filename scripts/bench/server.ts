@@ -1,19 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import net from 'node:net'
 import path from 'node:path'
 
 import { buildIfNeeded } from '../build-if-needed'
 import { staffLogin } from './content'
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
+import { freePort } from '../free-port'
 
 export type BenchServer = { url: string; pid: number; auth: string; stop: () => Promise<void> }
 
@@ -30,7 +20,14 @@ export const startServer = async (env: Record<string, string>): Promise<BenchSer
     // The server `npm start` runs: Next behind our front server (scripts/serve.ts).
     [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'],
     {
-      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', PRESSROOM_LOG_LEVEL: 'error', ...env },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PRESSROOM_LOG_LEVEL: 'error',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
@@ -71,7 +68,10 @@ export const startServer = async (env: Record<string, string>): Promise<BenchSer
 }
 
 /** GET and read the whole body; the status and the milliseconds it took. */
-export const get = async (url: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; bytes: number }> => {
+export const get = async (
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; ms: number; bytes: number }> => {
   const start = performance.now()
   const res = await fetch(url, { headers })
   const body = await res.arrayBuffer()

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { buildIfNeeded } from '../../scripts/build-if-needed'
+import { freePort } from '../../scripts/free-port'
 
 export type TestServer = {
   url: string
@@ -17,22 +17,15 @@ export type TestServer = {
   output: () => string
 }
 
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const srv = net.createServer()
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-    srv.on('error', reject)
-  })
-
 /**
  * The built app as `npm start` serves it (built first if the sources changed) on a free port with
  * a fresh SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets
  * it.
  */
-export const startServer = async (name: string, env: Record<string, string> = {}): Promise<TestServer> => {
+export const startServer = async (
+  name: string,
+  env: Record<string, string> = {},
+): Promise<TestServer> => {
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-http-${name}-`))
   const port = await freePort()
@@ -60,7 +53,13 @@ export const startServer = async (name: string, env: Record<string, string> = {}
       '120000',
     ],
     {
-      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1', ...appEnv },
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+        ...appEnv,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
