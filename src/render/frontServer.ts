@@ -48,8 +48,16 @@ export const frontServer = (
     if (!req.url?.startsWith('/api/')) {
       // A page (the API answers its own 503s): a 500 caused by the database becomes the 503 page.
       const started = Date.now()
-      if (!req.url?.startsWith('/_next/'))
-        replaceOutageErrors(res, () => failedForDatabase(started))
+      if (!req.url?.startsWith('/_next/')) {
+        replaceOutageErrors(res, async () => {
+          const outage = await failedForDatabase(started)
+          if (outage)
+            console.warn(
+              `pressroom: ${req.method} ${req.url} failed on the database; answered 503, not 500`,
+            )
+          return outage
+        })
+      }
       return next(req, res)
     }
     if (req.method !== 'GET') return next(req, res)
