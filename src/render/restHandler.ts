@@ -7,7 +7,7 @@ const slot = ((globalThis as { __pressroomRest?: { handler: RestHandler | null }
 })
 
 /** Called by the API route when Next loads it: the front server may then call Payload directly. */
-export const offerRestHandler = (handler: RestHandler): void => {
+export const offerRestHandler = (handler: RestHandler | null): void => {
   slot.handler = handler
 }
 
