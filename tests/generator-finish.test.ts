@@ -21,7 +21,9 @@ const meta = {
 
 // Three pages of headed, tagged text, as a long release prints.
 const html = `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>x</title>
-${printStylesheets().map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}</head><body>
+${printStylesheets()
+  .map((href) => `<link rel="stylesheet" href="${href}">`)
+  .join('\n')}</head><body>
 ${[1, 2, 3].map((n) => `<h1>Rozdział ${n}</h1><p style="break-after: page">Akapit ${n} zażółć gęślą jaźń.</p>`).join('\n')}
 </body></html>`
 
@@ -32,12 +34,15 @@ beforeAll(async () => {
 }, 60_000)
 afterAll(() => pool?.close())
 
-const catalogOf = async (bytes: Uint8Array) => (await PDFDocument.load(bytes, { updateMetadata: false })).catalog
+const catalogOf = async (bytes: Uint8Array) =>
+  (await PDFDocument.load(bytes, { updateMetadata: false })).catalog
 
 describe('finishing a printed PDF', () => {
   it('appends an update to Chromium’s bytes, leaving them as they were', async () => {
     const finished = await finishPdf(printed, meta, overlay)
-    expect(Buffer.from(finished.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(true)
+    expect(Buffer.from(finished.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(
+      true,
+    )
     expect(finished.length).toBeGreaterThan(printed.length)
   })
 
@@ -49,13 +54,22 @@ describe('finishing a printed PDF', () => {
     expect(pages).toHaveLength(3)
     expect(pages.map((p) => p.includes('– więcej –'))).toEqual([true, true, false])
     const [a, b] = [await pdfInfo(appended), await pdfInfo(rewritten)]
-    for (const key of ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer', 'Language']) {
+    for (const key of [
+      'Title',
+      'Author',
+      'Subject',
+      'Keywords',
+      'Creator',
+      'Producer',
+      'Language',
+    ]) {
       expect([key, a[key]]).toEqual([key, b[key]])
     }
     expect(a.Title).toBe(meta.title)
     expect(a.Language).toBe('pl')
     const catalog = await catalogOf(appended)
-    for (const key of ['StructTreeRoot', 'Outlines', 'MarkInfo']) expect([key, catalog.has(PDFName.of(key))]).toEqual([key, true])
+    for (const key of ['StructTreeRoot', 'Outlines', 'MarkInfo'])
+      expect([key, catalog.has(PDFName.of(key))]).toEqual([key, true])
     const preferences = catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict)
     expect(String(preferences.get(PDFName.of('DisplayDocTitle')))).toBe('true')
   })
@@ -69,6 +83,10 @@ describe('finishing a printed PDF', () => {
     await expect(appendFinish(compressed, meta, overlay)).rejects.toBeInstanceOf(NotAppendable)
     const finished = await finishPdf(compressed, meta, overlay)
     expect((await pdfInfo(finished)).Author).toBe(meta.author)
-    expect((await pdfPages(finished)).map((p) => p.includes('– więcej –'))).toEqual([true, true, false])
+    expect((await pdfPages(finished)).map((p) => p.includes('– więcej –'))).toEqual([
+      true,
+      true,
+      false,
+    ])
   })
 })

@@ -198,7 +198,9 @@ describe('the front server with Payload’s REST handler offered (Next has loade
   beforeAll(() => {
     // What the API route offers: Payload's own REST handler, its endpoints and access rules.
     offered = (request) => {
-      reachedPayload.push(`${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`)
+      reachedPayload.push(
+        `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`,
+      )
       return handleEndpoints({ config: t.payload.config, request })
     }
   })
@@ -215,7 +217,10 @@ describe('the front server with Payload’s REST handler offered (Next has loade
   }
 
   it('hands a staff draft export to Payload, not Next, which gives it to staff only', async () => {
-    const release = await makeRelease(t.payload, { headline: 'Projekt przez Payload', _status: 'draft' })
+    const release = await makeRelease(t.payload, {
+      headline: 'Projekt przez Payload',
+      _status: 'draft',
+    })
     const path = `/api/press-releases/${release.id}/txt?draft=true`
     const author = await signIn('author')
     const before = reachedPayload.length
@@ -223,7 +228,9 @@ describe('the front server with Payload’s REST handler offered (Next has loade
     expect(staff).toMatchObject({ status: 200, viaNext: false })
     expect(staff.text).toContain('Projekt przez Payload')
     expect(staff.text).toContain('PROJEKT')
-    expect(reachedPayload.slice(before)).toEqual([`GET /api/press-releases/${release.id}/txt?draft=true`])
+    expect(reachedPayload.slice(before)).toEqual([
+      `GET /api/press-releases/${release.id}/txt?draft=true`,
+    ])
 
     // The export route's own rule, through the same handler: no draft without a signed-in user.
     const anonymous = await get(path)
@@ -245,7 +252,11 @@ describe('the front server with Payload’s REST handler offered (Next has loade
       [`/api/press-releases/${release.id}/txt/more`, { headers: editor }],
       [`/api/press-releases/${release.id}/txt`, {}],
     ] as [string, RequestInit][]) {
-      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({ to, init, viaNext: true })
+      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({
+        to,
+        init,
+        viaNext: true,
+      })
     }
     expect(reachedPayload.slice(before)).toEqual([])
   })
@@ -253,7 +264,11 @@ describe('the front server with Payload’s REST handler offered (Next has loade
   it('lets Next answer when the handler fails before answering', async () => {
     offerRestHandler(() => Promise.reject(new Error('the handler broke')))
     const release = await makeRelease(t.payload, { headline: 'Awaria obsługi' })
-    expect(await get(`/api/press-releases/${release.id}/txt?draft=true`, { headers: await signIn('author') })).toMatchObject({
+    expect(
+      await get(`/api/press-releases/${release.id}/txt?draft=true`, {
+        headers: await signIn('author'),
+      }),
+    ).toMatchObject({
       status: 299,
       viaNext: true,
     })

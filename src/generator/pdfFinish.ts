@@ -16,7 +16,11 @@ export type PdfMeta = {
  * update (pdfUpdate.ts): parsing and writing the whole file again with pdf-lib cost more than the
  * rest of the finish. A file not shaped as Chromium writes it today is rewritten whole.
  */
-export const finishPdf = async (bytes: Uint8Array, meta: PdfMeta, continued?: Uint8Array): Promise<Uint8Array> => {
+export const finishPdf = async (
+  bytes: Uint8Array,
+  meta: PdfMeta,
+  continued?: Uint8Array,
+): Promise<Uint8Array> => {
   try {
     return await appendFinish(bytes, meta, continued)
   } catch (error) {

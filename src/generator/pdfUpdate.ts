@@ -24,7 +24,13 @@ const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
 
 const name = (key: string) => PDFName.of(key)
 
-type Source = { bytes: Uint8Array; offsets: Map<number, number>; trailer: PDFDict; xrefAt: number; context: PDFContext }
+type Source = {
+  bytes: Uint8Array
+  offsets: Map<number, number>
+  trailer: PDFDict
+  xrefAt: number
+  context: PDFContext
+}
 
 /** The one classic cross-reference table and trailer Chromium (Skia) ends its files with. */
 const readSource = (bytes: Uint8Array): Source => {
@@ -38,8 +44,11 @@ const readSource = (bytes: Uint8Array): Source => {
   const trailerAt = text.indexOf('trailer')
   if (trailerAt < 0) throw new NotAppendable('no trailer')
   const offsets = new Map<number, number>()
-  const lines = text.slice(4, trailerAt).trim().split(/\r?\n|\r/)
-  for (let i = 0; i < lines.length; ) {
+  const lines = text
+    .slice(4, trailerAt)
+    .trim()
+    .split(/\r?\n|\r/)
+  for (let i = 0; i < lines.length;) {
     const [first, count] = lines[i++].trim().split(/\s+/).map(Number)
     for (let n = 0; n < count; n++, i++) {
       const [offset, , kind] = lines[i].trim().split(/\s+/)
@@ -47,11 +56,14 @@ const readSource = (bytes: Uint8Array): Source => {
     }
   }
   const context = PDFContext.create()
-  const trailerBytes = bytes.subarray(xrefAt + Buffer.byteLength(text.slice(0, trailerAt + 7), 'latin1'))
+  const trailerBytes = bytes.subarray(
+    xrefAt + Buffer.byteLength(text.slice(0, trailerAt + 7), 'latin1'),
+  )
   const trailer = PDFObjectParser.forBytes(trailerBytes, context).parseObject()
   if (!(trailer instanceof PDFDict)) throw new NotAppendable('no trailer dictionary')
   // An already updated or encrypted file would need more than one table read.
-  if (trailer.has(name('Prev')) || trailer.has(name('Encrypt'))) throw new NotAppendable('updated or encrypted')
+  if (trailer.has(name('Prev')) || trailer.has(name('Encrypt')))
+    throw new NotAppendable('updated or encrypted')
   return { bytes, offsets, trailer, xrefAt, context }
 }
 
@@ -63,7 +75,10 @@ const objectAt = (source: Source, ref: PDFObject | undefined): PDFObject => {
   const header = latin1(source.bytes, offset, offset + 32)
   const body = /^\s*\d+\s+\d+\s+obj/.exec(header)
   if (!body) throw new NotAppendable(`object ${ref.objectNumber} not where the table says`)
-  return PDFObjectParser.forBytes(source.bytes.subarray(offset + body[0].length), source.context).parseObject()
+  return PDFObjectParser.forBytes(
+    source.bytes.subarray(offset + body[0].length),
+    source.context,
+  ).parseObject()
 }
 
 const dictAt = (source: Source, ref: PDFObject | undefined): PDFDict => {
@@ -93,10 +108,17 @@ const pageRefs = (source: Source, node: PDFRef): PDFRef[] => {
 
 /** The overlay's first page as a form, its objects numbered from `first`: per overlay and number. */
 type Form = { objects: [PDFRef, PDFObject][]; ref: PDFRef; width: number; height: number }
-const overlays = new WeakMap<Uint8Array, { doc: Promise<PDFDocument>; forms: Map<number, Promise<Form>> }>()
+const overlays = new WeakMap<
+  Uint8Array,
+  { doc: Promise<PDFDocument>; forms: Map<number, Promise<Form>> }
+>()
 const formOf = (overlay: Uint8Array, first: number): Promise<Form> => {
   let entry = overlays.get(overlay)
-  if (!entry) overlays.set(overlay, (entry = { doc: PDFDocument.load(overlay, { updateMetadata: false }), forms: new Map() }))
+  if (!entry)
+    overlays.set(
+      overlay,
+      (entry = { doc: PDFDocument.load(overlay, { updateMetadata: false }), forms: new Map() }),
+    )
   let form = entry.forms.get(first)
   if (!form) {
     const { doc } = entry
@@ -108,7 +130,12 @@ const formOf = (overlay: Uint8Array, first: number): Promise<Form> => {
       const page = PDFObjectCopier.for(source.context, context).copy(source.getPage(0).node)
       const embedder = await PDFPageEmbedder.for(page)
       const ref = await embedder.embedIntoContext(context)
-      return { objects: context.enumerateIndirectObjects(), ref, width: embedder.width, height: embedder.height }
+      return {
+        objects: context.enumerateIndirectObjects(),
+        ref,
+        width: embedder.width,
+        height: embedder.height,
+      }
     })()
     // A few document sizes recur; keep the cache small.
     if (entry.forms.size >= 64) entry.forms.clear()
@@ -147,11 +174,12 @@ class Appender {
     const xrefAt = this.length
     const numbers = [...this.offsets.keys()].sort((a, b) => a - b)
     let table = 'xref\n'
-    for (let i = 0; i < numbers.length; ) {
+    for (let i = 0; i < numbers.length;) {
       let j = i
       while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++
       table += `${numbers[i]} ${j - i + 1}\n`
-      for (let k = i; k <= j; k++) table += `${String(this.offsets.get(numbers[k])).padStart(10, '0')} 00000 n \n`
+      for (let k = i; k <= j; k++)
+        table += `${String(this.offsets.get(numbers[k])).padStart(10, '0')} 00000 n \n`
       i = j + 1
     }
     this.text(table + 'trailer\n')
@@ -169,7 +197,11 @@ class Appender {
  * new versions of the document info, the catalog and the pages that get the overlay, and the
  * overlay's objects, instead of parsing and writing the whole file again.
  */
-export const appendFinish = async (bytes: Uint8Array, meta: PdfMeta, continued?: Uint8Array): Promise<Uint8Array> => {
+export const appendFinish = async (
+  bytes: Uint8Array,
+  meta: PdfMeta,
+  continued?: Uint8Array,
+): Promise<Uint8Array> => {
   const source = readSource(bytes)
   const { context, trailer } = source
   const size = trailer.lookup(name('Size'), PDFNumber).asNumber()
@@ -204,13 +236,20 @@ export const appendFinish = async (bytes: Uint8Array, meta: PdfMeta, continued?:
     for (const pageRef of pages.slice(0, -1)) {
       const page = dictAt(source, pageRef)
       const mediaBox = page.get(name('MediaBox'))
-      if (!(mediaBox instanceof PDFArray)) throw new NotAppendable('a page without its own MediaBox')
+      if (!(mediaBox instanceof PDFArray))
+        throw new NotAppendable('a page without its own MediaBox')
       const box = mediaBox.asArray().map((n) => (n as PDFNumber).asNumber())
       const [sx, sy] = [(box[2] - box[0]) / form.width, (box[3] - box[1]) / form.height]
       // The page's own drawing is closed in q…Q, then the overlay drawn as an artifact, so the
       // tagged structure stays the text's own.
       const draw = PDFRef.of(next++)
-      out.object(draw, stream(context, `Q\n/Artifact BMC\nq\n${sx} 0 0 ${sy} ${box[0]} ${box[1]} cm\n/PressroomMore Do\nQ\nEMC\n`))
+      out.object(
+        draw,
+        stream(
+          context,
+          `Q\n/Artifact BMC\nq\n${sx} 0 0 ${sy} ${box[0]} ${box[1]} cm\n/PressroomMore Do\nQ\nEMC\n`,
+        ),
+      )
       const contents = page.get(name('Contents'))
       const list = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
       page.set(name('Contents'), context.obj([saveState, ...list, draw]))

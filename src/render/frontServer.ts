@@ -21,11 +21,19 @@ const headersOf = (req: IncomingMessage): Headers => {
 }
 
 /** The export routes (`/api/press-releases/:ref/pdf`, …), whoever asks. */
-const isExportPath = (url: URL) => /^\/api\/(press-releases|press-packs)\/[^/]+\/[a-z]+$/.test(url.pathname)
+const isExportPath = (url: URL) =>
+  /^\/api\/(press-releases|press-packs)\/[^/]+\/[a-z]+$/.test(url.pathname)
 
 /** A request answered by Payload's REST handler, the one Next's API route runs. */
-const throughPayload = async (handler: RestHandler, req: IncomingMessage, res: ServerResponse, headers: Headers) => {
-  const response = await handler(new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, { headers }))
+const throughPayload = async (
+  handler: RestHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Headers,
+) => {
+  const response = await handler(
+    new Request(`http://${req.headers.host ?? 'localhost'}${req.url}`, { headers }),
+  )
   const body = Buffer.from(await response.arrayBuffer())
   const out: Record<string, string | string[]> = {}
   response.headers.forEach((value, name) => {

@@ -2,7 +2,9 @@
 export type RestHandler = (request: Request) => Promise<Response>
 
 // On globalThis: the API route is bundled by Next, the server in front of it apart.
-const slot = ((globalThis as { __pressroomRest?: { handler: RestHandler | null } }).__pressroomRest ??= {
+const slot = ((
+  globalThis as { __pressroomRest?: { handler: RestHandler | null } }
+).__pressroomRest ??= {
   handler: null,
 })
 
