@@ -8,9 +8,8 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { handleEndpoints } from 'payload'
 
-import { offerRestHandler } from '../../../../render/restHandler'
+import '../offerRestHandler'
 
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)
@@ -18,7 +17,3 @@ export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
 export const OPTIONS = REST_OPTIONS(config)
-
-// The same REST handler, for the server in front of Next (src/render/frontServer.ts): it hands
-// staff exports to Payload directly, without Next's routing.
-offerRestHandler((request) => handleEndpoints({ config, request }))
