@@ -50,15 +50,16 @@ const readSource = (bytes: Uint8Array): Source => {
     .split(/\r?\n|\r/)
   for (let i = 0; i < lines.length;) {
     const [first, count] = lines[i++].trim().split(/\s+/).map(Number)
+    if (!Number.isInteger(first) || !Number.isInteger(count) || i + count > lines.length)
+      throw new NotAppendable('an unreadable cross-reference table')
     for (let n = 0; n < count; n++, i++) {
       const [offset, , kind] = lines[i].trim().split(/\s+/)
       if (kind === 'n') offsets.set(first + n, Number(offset))
     }
   }
   const context = PDFContext.create()
-  const trailerBytes = bytes.subarray(
-    xrefAt + Buffer.byteLength(text.slice(0, trailerAt + 7), 'latin1'),
-  )
+  // One byte per character in latin1: the text's offsets are the file's, from xrefAt.
+  const trailerBytes = bytes.subarray(xrefAt + trailerAt + 'trailer'.length)
   const trailer = PDFObjectParser.forBytes(trailerBytes, context).parseObject()
   if (!(trailer instanceof PDFDict)) throw new NotAppendable('no trailer dictionary')
   // An already updated or encrypted file would need more than one table read.
@@ -137,9 +138,10 @@ const formOf = (overlay: Uint8Array, first: number): Promise<Form> => {
         height: embedder.height,
       }
     })()
-    // A few document sizes recur; keep the cache small.
+    // A few document sizes recur; keep the cache small, and no failure in it.
     if (entry.forms.size >= 64) entry.forms.clear()
     entry.forms.set(first, form)
+    form.catch(() => overlays.delete(overlay))
   }
   return form
 }
