@@ -2,7 +2,7 @@
 // by request on one machine (for a shared machine, where runs minutes apart are not comparable).
 // Usage: BASE_DIR=<a checkout of the other commit, with node_modules> [N=100] node scripts/run.mjs ab-draft
 // Both servers are the one `npm start` runs, each on a copy of one seeded database; each builds
-// first if needed (run the bench once in BASE_DIR to build it).
+// this one first if needed (run the bench once in BASE_DIR to build that one).
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
@@ -61,6 +61,8 @@ const start = async (cwd: string, dir: string) => {
   return { url, auth: `JWT ${token}`, stop: () => child.kill('SIGTERM') }
 }
 const main = async () => {
+  const { buildIfNeeded } = await import('./build-if-needed')
+  await buildIfNeeded((line) => process.stderr.write(`ab-draft: ${line}\n`))
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config, cron: false })
