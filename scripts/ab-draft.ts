@@ -1,8 +1,8 @@
 // A draft PDF right after a save over HTTP, another build against this one, alternating request
 // by request on one machine (for a shared machine, where runs minutes apart are not comparable).
 // Usage: BASE_DIR=<a checkout of the other commit, with node_modules> [N=100] node scripts/run.mjs ab-draft
-// Both servers are the one `npm start` runs, each on a copy of one seeded database; each builds
-// this one first if needed (run the bench once in BASE_DIR to build that one).
+// Both servers are the one `npm start` runs, each on a copy of one seeded database. This checkout
+// is built first if needed; run the bench once in BASE_DIR to build that one.
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
