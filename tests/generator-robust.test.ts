@@ -6,6 +6,7 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool, RenderTimeout } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
 import { printHtml } from '../src/generator/pdf'
+import { printStylesheets } from '../src/generator/assets'
 import { doc, link, paragraph } from './helpers/lexical'
 import { sanitize } from '../src/generator/sanitizeBody'
 import { setupOffice, makeRelease } from './helpers/content'
@@ -116,6 +117,37 @@ describe('hostile content', () => {
         'http://169.254.169.254/latest/meta-data/',
       ]),
     )
+  })
+})
+
+describe('a document swapped into a warm page', () => {
+  it('refuses every request but our own files there too', async () => {
+    const pool = new BrowserPool({ size: 1 })
+    try {
+      const head = printStylesheets().map((href) => `<link rel="stylesheet" href="${href}">`).join('')
+      await printHtml(pool, `<!doctype html><html><head>${head}</head><body><p>Pierwszy</p></body></html>`)
+      // Marked on a node a swap keeps and a whole new document replaces: the next one is swapped in.
+      await pool.run((page) => page.evaluate(() => document.head.querySelector('link')?.setAttribute('data-warm', '1')))
+      hits = []
+      const before = pool.refused.length
+      const pdf = await printHtml(
+        pool,
+        `<!doctype html><html><head>${head}<meta http-equiv="refresh" content="0;url=${base}/refresh"></head><body>
+        <p>Drugi widoczny</p><img src="${base}/direct.png"><img src="file:///etc/passwd">
+        <img src="http://169.254.169.254/latest/meta-data/"><iframe src="${base}/frame"></iframe>
+        <object data="${base}/object"></object></body></html>`,
+      )
+      expect(await pool.run((page) => page.evaluate(() => Boolean(document.querySelector('link[data-warm]'))))).toBe(true)
+      const text = (await pdfPages(pdf)).join('\n')
+      expect(text).toContain('Drugi widoczny')
+      expect(text).not.toContain('Pierwszy')
+      expect(hits).toEqual([])
+      expect(pool.refused.slice(before)).toEqual(
+        expect.arrayContaining([`${base}/direct.png`, 'file:///etc/passwd', 'http://169.254.169.254/latest/meta-data/']),
+      )
+    } finally {
+      await pool.close()
+    }
   })
 })
 

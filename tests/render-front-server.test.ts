@@ -7,14 +7,17 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 import compression from 'next/dist/compiled/compression'
 import { closeSharedPool } from '../src/generator/browser'
 import { exportForAnonymous } from '../src/collections/shared/anonymousExport'
+import { handleEndpoints } from 'payload'
+
 import { frontServer } from '../src/render/frontServer'
-import { makeQuote, makeRelease, setupOffice } from './helpers/content'
 import {
   databaseFailedSince,
   noteDatabaseFailure,
   setDatabaseProbe,
 } from '../src/lib/databaseHealth'
 import { databaseUnavailableDocument } from '../src/lib/unavailablePage'
+import { offerRestHandler } from '../src/render/restHandler'
+import { makeQuote, makeRelease, makeUser, setupOffice } from './helpers/content'
 
 /**
  * The server in front of Next (`npm start`) over real HTTP. Next stands behind it as a handler
@@ -279,6 +282,89 @@ describe('a page that fails while the database is away', () => {
       '<!DOCTYPE html><html><body><h1>Aktualności</h1></body></html>',
     )
     expect(pageChecks).toHaveLength(0)
+  })
+})
+
+describe('the front server with Payload’s REST handler offered (Next has loaded the API route)', () => {
+  const reachedPayload: string[] = []
+  let offered: (request: Request) => Promise<Response>
+  beforeAll(() => {
+    // What the API route offers: Payload's own REST handler, its endpoints and access rules.
+    offered = (request) => {
+      reachedPayload.push(
+        `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`,
+      )
+      return handleEndpoints({ config: t.payload.config, request })
+    }
+  })
+  beforeEach(() => offerRestHandler(offered))
+  afterEach(() => offerRestHandler(null))
+
+  const signIn = async (role: 'author' | 'editor') => {
+    const user = await makeUser(t.payload, role)
+    const { token } = await t.payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'correct horse battery staple' },
+    })
+    return { Authorization: `JWT ${token}` }
+  }
+
+  it('hands a staff draft export to Payload, not Next, which gives it to staff only', async () => {
+    const release = await makeRelease(t.payload, {
+      headline: 'Projekt przez Payload',
+      _status: 'draft',
+    })
+    const path = `/api/press-releases/${release.id}/txt?draft=true`
+    const author = await signIn('author')
+    const before = reachedPayload.length
+    const staff = await get(path, { headers: author })
+    expect(staff).toMatchObject({ status: 200, viaNext: false })
+    expect(staff.text).toContain('Projekt przez Payload')
+    expect(staff.text).toContain('PROJEKT')
+    expect(reachedPayload.slice(before)).toEqual([
+      `GET /api/press-releases/${release.id}/txt?draft=true`,
+    ])
+
+    // The export route's own rule, through the same handler: no draft without a signed-in user.
+    const anonymous = await get(path)
+    expect(anonymous).toMatchObject({ status: 401, viaNext: false })
+    expect(anonymous.text).not.toContain('Projekt przez Payload')
+    const forged = await get(path, { headers: { Authorization: 'JWT not-a-token' } })
+    expect(forged).toMatchObject({ status: 401, viaNext: false })
+    expect(forged.text).not.toContain('Projekt przez Payload')
+  })
+
+  it('sends other paths with credentials, other methods and anonymous published exports the old way', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Bez skrótu' })
+    const editor = await signIn('editor')
+    const before = reachedPayload.length
+    for (const [to, init] of [
+      [`/api/press-releases/${release.id}`, { headers: editor }],
+      ['/api/globals/press-office', { headers: editor }],
+      [`/api/press-releases/${release.id}/txt`, { method: 'HEAD', headers: editor }],
+      [`/api/press-releases/${release.id}/txt/more`, { headers: editor }],
+      [`/api/press-releases/${release.id}/txt`, {}],
+    ] as [string, RequestInit][]) {
+      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({
+        to,
+        init,
+        viaNext: true,
+      })
+    }
+    expect(reachedPayload.slice(before)).toEqual([])
+  })
+
+  it('lets Next answer when the handler fails before answering', async () => {
+    offerRestHandler(() => Promise.reject(new Error('the handler broke')))
+    const release = await makeRelease(t.payload, { headline: 'Awaria obsługi' })
+    expect(
+      await get(`/api/press-releases/${release.id}/txt?draft=true`, {
+        headers: await signIn('author'),
+      }),
+    ).toMatchObject({
+      status: 299,
+      viaNext: true,
+    })
   })
 })
 

@@ -68,6 +68,33 @@ export const generatorSection = async (
     const after = treeMemory(process.pid)
     rows.push(['After the burst, idle pages closed', `${closed} pages closed, PSS ${mib(after.pss)}`, '', 'memory given back'])
 
+    stage('generator: finishing a PDF, appended vs rewritten')
+    const { continuedOverlay, printHtml } = await import('../../src/generator/pdf')
+    const { finishPdf, rewriteFinish } = await import('../../src/generator/pdfFinish')
+    const { metaOf } = await import('../../src/generator/release')
+    const printed = await loadForExport(payload, ids[3], { locale: 'pl', draft: true, overrideAccess: true })
+    const printView = releasePrintHtml(printed)
+    const bytes = await printHtml(pool, printView.html)
+    const overlay = await continuedOverlay(pool, 'pl')
+    const appended: number[] = []
+    const rewritten: number[] = []
+    // Alternating, so a busy moment of the machine weighs on both alike.
+    for (let i = 0; i < (quick ? 60 : 200); i++) {
+      for (const [finish, times] of i % 2
+        ? ([[rewriteFinish, rewritten], [finishPdf, appended]] as const)
+        : ([[finishPdf, appended], [rewriteFinish, rewritten]] as const)) {
+        const start = now()
+        await finish(bytes, metaOf(printView.view), overlay)
+        times.push(now() - start)
+      }
+    }
+    rows.push([
+      'Finishing a printed PDF (metadata, "– więcej –")',
+      `appended update: p50 ${ms(pct(appended, 50))}, p95 ${ms(pct(appended, 95))}`,
+      `pdf-lib rewrite (alternating): p50 ${ms(pct(rewritten, 50))}, p95 ${ms(pct(rewritten, 95))}`,
+      '',
+    ])
+
     stage('WeasyPrint in-process')
     const loaded = await loadForExport(payload, ids[0], { locale: 'pl', overrideAccess: true })
     const { html } = releasePrintHtml(loaded)

@@ -52,6 +52,8 @@ export const loadRelease = async (
     draft,
     depth: 2,
     limit: 1,
+    // One document by id or slug: no count of the matches (a second query) is wanted.
+    pagination: false,
     locale,
     fallbackLocale: false,
     // Staff-only fields for the admin, read from the job queue and other versions: no document

@@ -1,5 +1,7 @@
 import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFDocument } from 'pdf-lib'
 
+import { appendFinish, NotAppendable } from './pdfUpdate'
+
 export type PdfMeta = {
   title: string
   author: string
@@ -10,10 +12,28 @@ export type PdfMeta = {
 
 /**
  * What Chromium leaves out: Author, Subject, Keywords and Lang in the document info, and the
- * "– więcej –" line on every page but the last (an overlay page, drawn as an artifact so the
- * tagged structure stays the text's own).
+ * "– więcej –" line on every page but the last. Appended to Chromium's bytes as an incremental
+ * update (pdfUpdate.ts): parsing and writing the whole file again with pdf-lib cost more than the
+ * rest of the finish. A file not shaped as Chromium writes it today is rewritten whole.
  */
 export const finishPdf = async (
+  bytes: Uint8Array,
+  meta: PdfMeta,
+  continued?: Uint8Array,
+): Promise<Uint8Array> => {
+  try {
+    return await appendFinish(bytes, meta, continued)
+  } catch (error) {
+    if (!(error instanceof NotAppendable)) throw error
+    return rewriteFinish(bytes, meta, continued)
+  }
+}
+
+/**
+ * The same finish by pdf-lib, writing the whole file (the overlay is a page drawn as an artifact,
+ * so the tagged structure stays the text's own).
+ */
+export const rewriteFinish = async (
   bytes: Uint8Array,
   meta: PdfMeta,
   continued?: Uint8Array,

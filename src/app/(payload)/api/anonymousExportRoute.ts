@@ -5,6 +5,7 @@ import { getPayload, type Payload } from 'payload'
 import type { Locale } from '../../../lib/locales'
 
 import { anonymousAsk } from '../../../render/storedAnswer'
+import './offerRestHandler'
 
 type Context = { params: Promise<{ id: string; format: string }> }
 type RestHandler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>

@@ -1,0 +1,92 @@
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib'
+
+import { BrowserPool } from '../src/generator/browser'
+import { continuedOverlay, printHtml } from '../src/generator/pdf'
+import { finishPdf, rewriteFinish } from '../src/generator/pdfFinish'
+import { appendFinish, NotAppendable } from '../src/generator/pdfUpdate'
+import { printStylesheets } from '../src/generator/assets'
+import { pdfInfo, pdfPages } from './helpers/pdf'
+
+let pool: BrowserPool
+let printed: Uint8Array
+let overlay: Uint8Array
+
+const meta = {
+  title: 'Żółta linia: „nowe” przystanki',
+  author: 'Biuro Prasowe Urzędu Miasta Krakowa, Kraków',
+  subject: 'INFORMACJA PRASOWA: Żółta linia',
+  keywords: 'tramwaje, Nowa Huta',
+  lang: 'pl',
+}
+
+// Three pages of headed, tagged text, as a long release prints.
+const html = `<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>x</title>
+${printStylesheets()
+  .map((href) => `<link rel="stylesheet" href="${href}">`)
+  .join('\n')}</head><body>
+${[1, 2, 3].map((n) => `<h1>Rozdział ${n}</h1><p style="break-after: page">Akapit ${n} zażółć gęślą jaźń.</p>`).join('\n')}
+</body></html>`
+
+beforeAll(async () => {
+  pool = new BrowserPool({ size: 1 })
+  printed = await printHtml(pool, html)
+  overlay = await continuedOverlay(pool, 'pl')
+}, 60_000)
+afterAll(() => pool?.close())
+
+const catalogOf = async (bytes: Uint8Array) =>
+  (await PDFDocument.load(bytes, { updateMetadata: false })).catalog
+
+describe('finishing a printed PDF', () => {
+  it('appends an update to Chromium’s bytes, leaving them as they were', async () => {
+    const finished = await finishPdf(printed, meta, overlay)
+    expect(Buffer.from(finished.subarray(0, printed.length)).equals(Buffer.from(printed))).toBe(
+      true,
+    )
+    expect(finished.length).toBeGreaterThan(printed.length)
+  })
+
+  it('gives the same pages, words, overlay, metadata and tags as rewriting the file with pdf-lib', async () => {
+    const appended = await appendFinish(printed, meta, overlay)
+    const rewritten = await rewriteFinish(printed, meta, overlay)
+    const pages = await pdfPages(appended)
+    expect(pages).toEqual(await pdfPages(rewritten))
+    expect(pages).toHaveLength(3)
+    expect(pages.map((p) => p.includes('– więcej –'))).toEqual([true, true, false])
+    const [a, b] = [await pdfInfo(appended), await pdfInfo(rewritten)]
+    for (const key of [
+      'Title',
+      'Author',
+      'Subject',
+      'Keywords',
+      'Creator',
+      'Producer',
+      'Language',
+    ]) {
+      expect([key, a[key]]).toEqual([key, b[key]])
+    }
+    expect(a.Title).toBe(meta.title)
+    expect(a.Language).toBe('pl')
+    const catalog = await catalogOf(appended)
+    for (const key of ['StructTreeRoot', 'Outlines', 'MarkInfo'])
+      expect([key, catalog.has(PDFName.of(key))]).toEqual([key, true])
+    const preferences = catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict)
+    expect(String(preferences.get(PDFName.of('DisplayDocTitle')))).toBe('true')
+  })
+
+  it('writes the language asked for, not the one Chromium took from the page', async () => {
+    expect((await pdfInfo(await finishPdf(printed, { ...meta, lang: 'uk' }))).Language).toBe('uk')
+  })
+
+  it('rewrites with pdf-lib a file not shaped as Chromium writes it (a cross-reference stream)', async () => {
+    const compressed = await (await PDFDocument.load(printed)).save({ useObjectStreams: true })
+    await expect(appendFinish(compressed, meta, overlay)).rejects.toBeInstanceOf(NotAppendable)
+    const finished = await finishPdf(compressed, meta, overlay)
+    expect((await pdfInfo(finished)).Author).toBe(meta.author)
+    expect((await pdfPages(finished)).map((p) => p.includes('– więcej –'))).toEqual([
+      true,
+      true,
+      false,
+    ])
+  })
+})
