@@ -4,6 +4,7 @@ import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
 import { UserError } from '../lib/errors'
+import { currentGeneration } from '../render/generation'
 import { isLocale, locales } from '../lib/locales'
 
 export type LoadOptions = {
@@ -18,7 +19,11 @@ export type LoadOptions = {
 export const checkLocale = (value: unknown): Locale => {
   if (value === undefined || value === null || value === '') return 'pl'
   if (!isLocale(value)) {
-    throw new UserError(`Unknown locale "${String(value)}": use one of ${locales.join(', ')}`, 2, 400)
+    throw new UserError(
+      `Unknown locale "${String(value)}": use one of ${locales.join(', ')}`,
+      2,
+      400,
+    )
   }
   return value
 }
@@ -29,7 +34,8 @@ export const refWhere = (ref: string | number): Where => {
   // Slugs are never all digits (src/fields/slug.ts): digits are an id, anything else a slug, so
   // no draft can take over another document's address by its slug.
   if (/^\d+$/.test(text)) return { id: { equals: Number(text) } }
-  if (/^[a-f0-9]{24}$/i.test(text)) return { or: [{ id: { equals: text } }, { slug: { equals: text } }] }
+  if (/^[a-f0-9]{24}$/i.test(text))
+    return { or: [{ id: { equals: text } }, { slug: { equals: text } }] }
   return { slug: { equals: text } }
 }
 
@@ -66,23 +72,57 @@ export const loadRelease = async (
   const release = docs[0]
   if (!release) {
     if (!draft && overrideAccess) {
-      const { totalDocs } = await payload.count({ collection: 'press-releases', where: refWhere(ref), overrideAccess: true })
-      if (totalDocs) throw new UserError(`Press release "${ref}" is not published yet (export the draft with --draft)`, 1, 404)
+      const { totalDocs } = await payload.count({
+        collection: 'press-releases',
+        where: refWhere(ref),
+        overrideAccess: true,
+      })
+      if (totalDocs)
+        throw new UserError(
+          `Press release "${ref}" is not published yet (export the draft with --draft)`,
+          1,
+          404,
+        )
     }
     throw new UserError(`No press release "${ref}"`, 1, 404)
   }
   if (!release.headline) {
-    throw new UserError(`Press release "${release.slug ?? ref}" has no "${locale}" version yet`, 1, 404)
+    throw new UserError(
+      `Press release "${release.slug ?? ref}" has no "${locale}" version yet`,
+      1,
+      404,
+    )
   }
   return release
 }
 
+// On globalThis: Next bundles each route apart, and every bundle should share one copy.
+const offices = ((
+  globalThis as { __pressroomOffices?: Map<Locale, KeptOffice> }
+).__pressroomOffices ??= new Map())
+type KeptOffice = { generation: number; office: Promise<PressOffice> }
+
 /**
  * The press-office settings, readable by anyone. Read without the caller's request: Payload
  * writes the locale fallback onto the request it is given, and the release is loaded with none.
+ * Kept per locale while the content generation is unchanged (a save of the settings, a file or a
+ * contact moves it on every instance), so a document asks the database for one row, not the
+ * settings with their logo and default contact.
  */
-export const loadOffice = (payload: Payload, locale: Locale): Promise<PressOffice> =>
-  payload.findGlobal({ slug: 'press-office', locale, depth: 1, overrideAccess: true })
+export const loadOffice = async (payload: Payload, locale: Locale): Promise<PressOffice> => {
+  const generation = await currentGeneration(payload)
+  const kept = offices.get(locale)
+  if (kept?.generation === generation) return kept.office
+  const office = payload.findGlobal({
+    slug: 'press-office',
+    locale,
+    depth: 1,
+    overrideAccess: true,
+  })
+  offices.set(locale, { generation, office })
+  office.catch(() => offices.get(locale)?.office === office && offices.delete(locale))
+  return office
+}
 
 /** Where Payload keeps uploaded files (Chromium may read images from there). */
 export const mediaDir = (payload: Payload): string => {
