@@ -4,8 +4,8 @@ import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
 import { UserError } from '../lib/errors'
-import { currentGeneration } from '../render/generation'
 import { isLocale, locales } from '../lib/locales'
+import { publicCached } from '../newsroom/publicCache'
 
 export type LoadOptions = {
   locale: Locale
@@ -96,33 +96,17 @@ export const loadRelease = async (
   return release
 }
 
-// On globalThis: Next bundles each route apart, and every bundle should share one copy.
-const offices = ((
-  globalThis as { __pressroomOffices?: Map<Locale, KeptOffice> }
-).__pressroomOffices ??= new Map())
-type KeptOffice = { generation: number; office: Promise<PressOffice> }
-
 /**
  * The press-office settings, readable by anyone. Read without the caller's request: Payload
  * writes the locale fallback onto the request it is given, and the release is loaded with none.
- * Kept per locale while the content generation is unchanged (a save of the settings, a file or a
- * contact moves it on every instance), so a document asks the database for one row, not the
- * settings with their logo and default contact.
+ * Kept by the newsroom's cache while the content generation is unchanged (a save of the settings,
+ * a file or a contact moves it on every instance), so a document asks the database for one row,
+ * not the settings with their logo and default contact.
  */
-export const loadOffice = async (payload: Payload, locale: Locale): Promise<PressOffice> => {
-  const generation = await currentGeneration(payload)
-  const kept = offices.get(locale)
-  if (kept?.generation === generation) return kept.office
-  const office = payload.findGlobal({
-    slug: 'press-office',
-    locale,
-    depth: 1,
-    overrideAccess: true,
-  })
-  offices.set(locale, { generation, office })
-  office.catch(() => offices.get(locale)?.office === office && offices.delete(locale))
-  return office
-}
+export const loadOffice = (payload: Payload, locale: Locale): Promise<PressOffice> =>
+  publicCached(payload, `document-office|${locale}`, new Date(), () =>
+    payload.findGlobal({ slug: 'press-office', locale, depth: 1, overrideAccess: true }),
+  )
 
 /** Where Payload keeps uploaded files (Chromium may read images from there). */
 export const mediaDir = (payload: Payload): string => {
