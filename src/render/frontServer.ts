@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import {
   anonymousAskOfUrl,
+  exportAddressOf,
   type StoredAnswer,
   storedAnswer,
   storedDocument,
@@ -21,10 +22,6 @@ const headersOf = (req: IncomingMessage): Headers => {
   }
   return headers
 }
-
-/** The export routes (`/api/press-releases/:ref/pdf`, …), whoever asks. */
-const isExportPath = (url: URL) =>
-  /^\/api\/(press-releases|press-packs)\/[^/]+\/[a-z]+$/.test(url.pathname)
 
 /** A request answered by Payload's REST handler, the one Next's API route runs. */
 const throughPayload = async (
@@ -94,7 +91,7 @@ export const frontServer = (
     if (!ask) {
       // A staff export (a draft right after a save) goes to the export route's own handler and
       // access rule in Payload, without Next's routing, once Next has loaded the API route.
-      const handler = isExportPath(url) ? restHandler() : null
+      const handler = exportAddressOf(url.pathname) ? restHandler() : null
       if (!handler) return next(req, res)
       try {
         return await throughPayload(handler, req, res, headers)

@@ -33,17 +33,27 @@ export const anonymousAsk = (
   return { kind, ref, locale, format }
 }
 
+/**
+ * An export address, `/api/press-releases|press-packs/:ref/:format` (the reference still
+ * %-encoded), or null for any other path.
+ */
+export const exportAddressOf = (pathname: string) => {
+  const match = /^\/api\/([a-z-]+)\/([^/]+)\/([a-z]+)$/.exec(pathname)
+  if (!match || !kindOfCollection[match[1]]) return null
+  return { collection: match[1], encodedRef: match[2], format: match[3] }
+}
+
 /** The same for a request URL (the server in front of Next): null for any other path. */
 export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
-  const match = /^\/api\/([a-z-]+)\/([^/]+)\/([a-z]+)$/.exec(url.pathname)
-  if (!match) return null
+  const address = exportAddressOf(url.pathname)
+  if (!address) return null
   let ref: string
   try {
-    ref = decodeURIComponent(match[2])
+    ref = decodeURIComponent(address.encodedRef)
   } catch {
     return null
   }
-  return anonymousAsk(match[1], ref, match[3], headers, url.searchParams)
+  return anonymousAsk(address.collection, ref, address.format, headers, url.searchParams)
 }
 
 /** A stored public document with what its answer says about it. */
