@@ -33,12 +33,20 @@ const sessionOf = (page: Page): Promise<CDPSession> => {
 }
 
 /**
+ * Whether every image has loaded (or failed), and then the fonts the layout asks for: what the
+ * load event and fonts.ready cover after setContent (fonts load only when layout needs them).
+ * Asked again until true: the page runs no script, so no load event can answer, and image.decode()
+ * never settles on a page a full Chrome keeps hidden (every pooled tab but one).
+ */
+const documentReady = `[...document.images].every((image) => image.complete) &&
+  document.documentElement.getBoundingClientRect() && document.fonts.ready.then(() => true)`
+
+/**
  * Swaps `html` into a page that shows a document with the same stylesheets: the <html>
  * attributes, the head's other elements and the body. Chromium then neither reads the stylesheets
  * again nor sets up their 21 font faces; the PDF is byte for byte the one setContent gives.
- * Answers false (nothing changed) when the stylesheets or the rendering mode differ, else true
- * once the images have loaded, then the fonts the layout asked for (what the load event and
- * fonts.ready cover after setContent; fonts load only when layout needs them).
+ * Answers false (nothing changed) when the stylesheets or the rendering mode differ, true when
+ * the document is ready to print (see documentReady), 'loading' while its images still load.
  */
 const swapDocument = (html: string) => `(() => {
   const next = new DOMParser().parseFromString(${JSON.stringify(html)}, 'text/html')
@@ -51,9 +59,7 @@ const swapDocument = (html: string) => `(() => {
   for (const node of [...document.head.childNodes]) if (!isSheet(node)) node.remove()
   for (const node of [...next.head.childNodes]) if (!isSheet(node)) document.head.append(document.adoptNode(node))
   document.body.replaceWith(document.adoptNode(next.body))
-  return Promise.all([...document.images].map((image) => image.decode().catch(() => null)))
-    .then(() => document.documentElement.getBoundingClientRect() && document.fonts.ready)
-    .then(() => true)
+  return (${documentReady}) || 'loading'
 })()`
 
 const evaluate = async (session: CDPSession, expression: string): Promise<unknown> => {
@@ -75,10 +81,14 @@ const evaluate = async (session: CDPSession, expression: string): Promise<unknow
 export const printHtml = (pool: BrowserPool, html: string): Promise<Uint8Array> =>
   pool.run(async (page: Page) => {
     const session = await sessionOf(page)
-    if (!(await evaluate(session, swapDocument(html)))) {
+    const swapped = await evaluate(session, swapDocument(html))
+    if (swapped === false) {
       await page.setContent(html, { waitUntil: 'load', timeout: pool.timeoutMs })
       // Fonts may still be loading after the load event (as page.pdf() waits for too).
       await page.evaluate(() => document.fonts.ready.then(() => true))
+    } else if (swapped === 'loading') {
+      // Local images load in a few milliseconds; the pool's timeout bounds a hung one.
+      while (!(await evaluate(session, documentReady))) await new Promise((r) => setTimeout(r, 2))
     }
     const { data } = await session.send('Page.printToPDF', printOptions)
     return new Uint8Array(Buffer.from(data, 'base64'))
