@@ -82,13 +82,8 @@ const main = async () => {
   let browser = ''
   let explain: string | null = null
 
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-bench-'))
-  const env = {
-    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
-    PRESSROOM_DATA_DIR: dataDir,
-    PAYLOAD_SECRET: 'bench-only-secret',
-  }
-  Object.assign(process.env, env, { PRESSROOM_PRERENDER: 'off' })
+  const { benchDataEnv } = await import('./bench/server')
+  const { dataDir, env } = benchDataEnv('pressroom-bench-')
   try {
     const { seedBench } = await import('./bench/content')
     const { stage } = await import('./bench/measure')

@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 import { buildIfNeeded } from '../build-if-needed'
@@ -8,11 +10,27 @@ import { freePort } from '../free-port'
 export type BenchServer = { url: string; pid: number; auth: string; stop: () => Promise<void> }
 
 /**
- * The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the
- * given environment (database, data dir).
+ * A fresh data directory with a SQLite database in it, and the environment that points the app at
+ * them (set into this process too, where Payload reads it).
  */
-export const startServer = async (env: Record<string, string>): Promise<BenchServer> => {
-  await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
+export const benchDataEnv = (prefix: string) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+  const env = {
+    DATABASE_URL: `file:${path.join(dataDir, 'bench.db')}`,
+    PRESSROOM_DATA_DIR: dataDir,
+    PAYLOAD_SECRET: 'bench-only-secret',
+  }
+  Object.assign(process.env, env, { PRESSROOM_PRERENDER: 'off' })
+  return { dataDir, env }
+}
+
+/**
+ * The built app, served as `npm start` serves it (scripts/serve.ts), on a free port, over the
+ * given environment (database, data dir). From this checkout, built first if needed, or from
+ * another one at `cwd`, which must be built already.
+ */
+export const startServer = async (env: Record<string, string>, cwd = process.cwd()): Promise<BenchServer> => {
+  if (cwd === process.cwd()) await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const child: ChildProcess = spawn(
@@ -20,6 +38,7 @@ export const startServer = async (env: Record<string, string>): Promise<BenchSer
     // The server `npm start` runs: Next behind our front server (scripts/serve.ts).
     [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'],
     {
+      cwd,
       env: {
         ...process.env,
         NODE_ENV: 'production',
