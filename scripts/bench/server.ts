@@ -29,7 +29,10 @@ export const benchDataEnv = (prefix: string) => {
  * given environment (database, data dir). From this checkout, built first if needed, or from
  * another one at `cwd`, which must be built already.
  */
-export const startServer = async (env: Record<string, string>, cwd = process.cwd()): Promise<BenchServer> => {
+export const startServer = async (
+  env: Record<string, string>,
+  cwd = process.cwd(),
+): Promise<BenchServer> => {
   if (cwd === process.cwd()) await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
