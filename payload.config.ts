@@ -28,6 +28,7 @@ import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { surfaceCommitFailures } from './src/lib/commitFailures'
 import { withDatabaseLock } from './src/lib/databaseLock'
 import { loggerConfig } from './src/lib/logger'
+import { withCleanText, withCleanTextGlobal } from './src/lib/controlChars'
 import { withPagingCheck } from './src/lib/paging'
 import { renderStorePlugin } from './src/render/plugin'
 import { mediaStoragePlugin } from './src/storage/mediaStorage'
@@ -87,8 +88,10 @@ export default buildConfig({
     MailingLists,
     Deliveries,
     LinkUses,
-  ].map(withPagingCheck),
-  globals: [PressOffice],
+  ]
+    .map(withPagingCheck)
+    .map(withCleanText),
+  globals: [PressOffice].map(withCleanTextGlobal),
   i18n: { supportedLanguages: { pl, en }, fallbackLanguage: 'pl', translations },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),

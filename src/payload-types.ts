@@ -390,7 +390,12 @@ export interface Journalist {
   consent: 'pending' | 'confirmed' | 'unsubscribed';
   consentSource: 'staff' | 'sign-up' | 'import';
   confirmedAt?: string | null;
+  /**
+   * Who on the staff confirmed the consent; empty when the journalist did.
+   */
+  confirmedBy?: (number | null) | User;
   unsubscribedAt?: string | null;
+  tokenKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -442,6 +447,7 @@ export interface Delivery {
   messageId?: string | null;
   linkExpiresAt?: string | null;
   revokedAt?: string | null;
+  tokenKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -836,7 +842,9 @@ export interface JournalistsSelect<T extends boolean = true> {
   consent?: T;
   consentSource?: T;
   confirmedAt?: T;
+  confirmedBy?: T;
   unsubscribedAt?: T;
+  tokenKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -872,6 +880,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   messageId?: T;
   linkExpiresAt?: T;
   revokedAt?: T;
+  tokenKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }

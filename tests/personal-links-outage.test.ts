@@ -55,7 +55,11 @@ await describeOnPostgres(() => {
       overrideAccess: true,
     })
     deliveryId = delivery.id
-    token = signToken('link', { subject: delivery.id, expires: new Date(Date.now() + 86400_000) })
+    token = signToken('link', {
+      subject: delivery.id,
+      expires: new Date(Date.now() + 86400_000),
+      key: delivery.tokenKey!,
+    })
   })
 
   afterAll(async () => t?.destroy())

@@ -229,13 +229,22 @@ it('keeps the release hidden from anonymous readers until the embargo, as before
 })
 
 it('answers a flipped character, an expired token, an unknown delivery and a revoked link with the same 404', async () => {
-  const { signToken } = await import('../src/distribution/token')
+  const { signToken, verifyToken } = await import('../src/distribution/token')
   const link = links['jan.kowalski@gazeta.test']
+  const key = verifyToken('link', link.slice('/r/'.length))!.key!
   const last = link.at(-1) === 'A' ? 'B' : 'A'
   const jan = await deliveryOf('Jan Kowalski')
   const ewa = await deliveryOf('Ewa Nowak')
-  const expired = signToken('link', { subject: jan.id, expires: new Date(Date.now() - 60_000) })
-  const unknown = signToken('link', { subject: 999_999, expires: new Date(Date.now() + 3_600_000) })
+  const expired = signToken('link', {
+    subject: jan.id,
+    expires: new Date(Date.now() - 60_000),
+    key,
+  })
+  const unknown = signToken('link', {
+    subject: 999_999,
+    expires: new Date(Date.now() + 3_600_000),
+    key,
+  })
 
   expect((await post(`/api/deliveries/${ewa.id}/revoke`, {}, 'author')).status).toBe(403)
   expect((await post(`/api/deliveries/${ewa.id}/revoke`, {}, 'anonymous')).status).toBe(401)

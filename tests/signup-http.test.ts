@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { signToken } from '../src/distribution/token'
+import { signToken, verifyToken } from '../src/distribution/token'
 import { startServer, login, type TestServer } from './helpers/server'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
@@ -179,9 +179,10 @@ describe('the sign-up form', () => {
     const flipped = `${link.slice(0, -1)}${last}`
     const { id } = (await journalistByEmail('olek@portal.test')) as { id: number }
     process.env.PAYLOAD_SECRET = secret
-    const expired = `/subscribe/confirm/${signToken('confirm', { subject: id, expires: new Date(Date.now() - 1000) })}`
+    const key = verifyToken('confirm', link.slice('/subscribe/confirm/'.length))!.key!
+    const expired = `/subscribe/confirm/${signToken('confirm', { subject: id, expires: new Date(Date.now() - 1000), key })}`
     // A link for another purpose (unsubscribing) signed for the same journalist does not confirm.
-    const otherPurpose = `/subscribe/confirm/${signToken('unsubscribe', { subject: id, expires: new Date(Date.now() + 86_400_000) })}`
+    const otherPurpose = `/subscribe/confirm/${signToken('unsubscribe', { subject: id, expires: new Date(Date.now() + 86_400_000), key })}`
     for (const bad of [flipped, expired, otherPurpose, '/subscribe/confirm/nonsense']) {
       const get = await fetch(`${server.url}${bad}`)
       const post = await fetch(`${server.url}${bad}`, { method: 'POST', redirect: 'manual' })

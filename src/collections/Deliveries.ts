@@ -5,6 +5,7 @@ import { staff } from '../access/staff'
 import { deliveryEndpoints } from '../distribution/linkEndpoints'
 import { reasonCodes } from '../distribution/reasons'
 import { label } from '../fields/localizedLabel'
+import { tokenKeyField } from '../fields/tokenKey'
 import { locales } from '../lib/locales'
 
 export const deliveryKinds = ['publication', 'pre-delivery'] as const
@@ -67,5 +68,6 @@ export const Deliveries: CollectionConfig = {
     { name: 'messageId', type: 'text' },
     { name: 'linkExpiresAt', type: 'date' },
     { name: 'revokedAt', type: 'date' },
+    tokenKeyField,
   ],
 }

@@ -60,9 +60,11 @@ export const exportJournalist = async (payload: Payload, id: string | number, no
   const uses = await linkUsesBy(payload, {
     delivery: { in: deliveries.docs.map((d) => d.id) },
   })
+  // The row's token key is the server's, not something held about the person.
+  const { tokenKey: _tokenKey, ...record } = journalist
   return {
     exportedAt: now.toISOString(),
-    journalist,
+    journalist: record,
     mailingLists: lists.docs.map((l) => ({ id: l.id, name: l.name })),
     deliveries: deliveries.docs.map((d) => {
       const release = idsOf([d.release])[0]
@@ -125,6 +127,7 @@ export const eraseJournalist = async (payload: Payload, id: string | number) => 
       embargoTrusted: false,
       consent: 'unsubscribed',
       confirmedAt: null,
+      confirmedBy: null,
       unsubscribedAt: null,
     },
     overrideAccess: true,

@@ -12,7 +12,7 @@ import { publicBaseUrl, releaseUrl } from '../newsroom/publicUrl'
 import type { LinkFormat } from './linkFormats'
 import { recordLinkUse } from './linkUses'
 import { mailLabels } from './message'
-import { verifyToken } from './token'
+import { tokenFitsRow, verifyToken } from './token'
 
 export { isLinkFormat, linkFormats, type LinkFormat } from './linkFormats'
 
@@ -78,7 +78,8 @@ export const openPersonalLink = async (
   const delivery = await payload
     .findByID({ collection: 'deliveries', id: claims.subject, depth: 0, overrideAccess: true })
     .catch(nothingUnlessOutage)
-  if (!delivery || delivery.revokedAt || !isLocale(delivery.locale)) return null
+  if (!delivery || !tokenFitsRow('link', claims, delivery)) return null
+  if (delivery.revokedAt || !isLocale(delivery.locale)) return null
   const locale = delivery.locale
   const [release, journalist] = await Promise.all([
     loadRelease(payload, idOf(delivery.release), { locale, overrideAccess: true }).catch(

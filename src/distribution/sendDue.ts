@@ -10,7 +10,7 @@ import { buildMail, type Mail } from './message'
 import { noReason, storedReason } from './reasons'
 import { linkLifetimeMs } from './settings'
 import { classifySendError } from './smtpErrors'
-import { signToken, unsubscribeToken } from './token'
+import { tokenFor, unsubscribeToken } from './token'
 
 export const MAX_ATTEMPTS = 6
 /** How long a sender may hold a delivery before another one may take it over (it died). */
@@ -187,11 +187,12 @@ export const sendDueDeliveries = async (
         journalist,
         preDelivery: delivery.kind === 'pre-delivery',
         deliveryId: delivery.id,
-        linkToken: signToken('link', {
-          subject: delivery.id,
-          expires: new Date(delivery.linkExpiresAt ?? start.getTime() + linkLifetimeMs()),
-        }),
-        unsubscribeToken: unsubscribeToken(journalist.id, start),
+        linkToken: tokenFor(
+          'link',
+          delivery,
+          new Date(delivery.linkExpiresAt ?? start.getTime() + linkLifetimeMs()),
+        ),
+        unsubscribeToken: unsubscribeToken(journalist, start),
       })
     } catch (error) {
       // A template that cannot render will not render on a retry either.

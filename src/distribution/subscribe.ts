@@ -6,10 +6,8 @@ import { UserError } from '../lib/errors'
 import { isLocale, locales, type Locale } from '../lib/locales'
 import { mailFrom, publicUrl } from './settings'
 import { signupWords } from './signupWords'
-import { signToken, verifyToken } from './token'
+import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
 
-/** How long the link in a confirmation mail works. */
-export const CONFIRM_DAYS = 7
 
 export type SignupForm = {
   email: string
@@ -48,11 +46,10 @@ export const readSignupForm = (fields: Fields): SignupForm => {
 /** A plain address check; the confirmation mail is the real one. */
 export const looksLikeEmail = (email: string) => /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(email)
 
-export const confirmToken = (journalist: number | string, now: Date) =>
-  signToken('confirm', {
-    subject: journalist,
-    expires: new Date(now.getTime() + CONFIRM_DAYS * 86_400_000),
-  })
+export const confirmToken = (
+  journalist: Pick<Journalist, 'id' | 'tokenKey'>,
+  now: Date,
+): string => tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -60,12 +57,12 @@ const escapeHtml = (s: string) =>
 /** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
 export const sendConfirmation = async (
   payload: Payload,
-  journalist: Pick<Journalist, 'id' | 'name' | 'email'>,
+  journalist: Pick<Journalist, 'id' | 'name' | 'email' | 'tokenKey'>,
   locale: Locale,
   now: Date = new Date(),
 ) => {
   const w = signupWords[locale]
-  const link = `${publicUrl()}/subscribe/confirm/${confirmToken(journalist.id, now)}`
+  const link = `${publicUrl()}/subscribe/confirm/${confirmToken(journalist, now)}`
   const greeting = w.mailGreeting.replace('{name}', journalist.name)
   const office = mailFrom().name
   const p = (text: string, style = '') =>
@@ -104,7 +101,7 @@ export const sendConfirmation = async (
 export const recordSignup = async (
   payload: Payload,
   form: SignupForm,
-): Promise<Pick<Journalist, 'id' | 'name' | 'email'> | null> => {
+): Promise<Pick<Journalist, 'id' | 'name' | 'email' | 'tokenKey'> | null> => {
   if (!looksLikeEmail(form.email) || !form.name) throw new UserError(signupWords[form.locale].invalid)
   if (form.trap) return null
   const existing = async () =>
@@ -162,8 +159,9 @@ export const journalistToConfirm = async (payload: Payload, token: string, now =
   const journalist = await payload
     .findByID({ collection: 'journalists', id: claims.subject, depth: 0, overrideAccess: true })
     .catch(() => null)
+  if (!journalist || !tokenFitsRow('confirm', claims, journalist)) return null
   // An old link does not undo an unsubscribe made after it was sent.
-  if (!journalist || journalist.consent === 'unsubscribed') return null
+  if (journalist.consent === 'unsubscribed') return null
   return journalist
 }
 

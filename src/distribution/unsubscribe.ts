@@ -1,8 +1,22 @@
 import type { Payload } from 'payload'
 
-import { verifyToken } from './token'
+import { tokenFitsRow, verifyToken } from './token'
 
 export type UnsubscribeResult = { ok: true; name: string } | { ok: false }
+
+/** The journalist an unsubscribe link is for; null for a bad token or one of a deleted row. */
+export const journalistToUnsubscribe = async (
+  payload: Payload,
+  token: string,
+  now: Date = new Date(),
+) => {
+  const claims = verifyToken('unsubscribe', token, now)
+  if (!claims) return null
+  const journalist = await payload
+    .findByID({ collection: 'journalists', id: claims.subject, depth: 0, overrideAccess: true })
+    .catch(() => null)
+  return journalist && tokenFitsRow('unsubscribe', claims, journalist) ? journalist : null
+}
 
 /**
  * One click from any mail: the journalist is unsubscribed at once, and nothing more is sent to
@@ -14,11 +28,7 @@ export const unsubscribeByToken = async (
   token: string,
   now: Date = new Date(),
 ): Promise<UnsubscribeResult> => {
-  const claims = verifyToken('unsubscribe', token, now)
-  if (!claims) return { ok: false }
-  const journalist = await payload
-    .findByID({ collection: 'journalists', id: claims.subject, depth: 0, overrideAccess: true })
-    .catch(() => null)
+  const journalist = await journalistToUnsubscribe(payload, token, now)
   if (!journalist) return { ok: false }
   if (journalist.consent !== 'unsubscribed') {
     await payload.update({

@@ -76,6 +76,11 @@ const pl = {
     'Usunąć imię, adres i redakcję tej osoby? Liczby wysyłek zostaną, danych nie da się przywrócić.',
   privacyErased: 'Dane osobowe usunięte.',
   privacyAdminsOnly: 'Eksport i usuwanie danych: tylko administratorzy.',
+  journalistTrustEditorsOnly:
+    'Tylko redaktor może uznać dziennikarza za zaufanego przy materiałach pod embargiem.',
+  journalistConsentEditorsOnly: 'Tylko redaktor może potwierdzić zgodę dziennikarza.',
+  journalistTrustedEmailEditorsOnly:
+    'Tylko redaktor może zmienić adres dziennikarza zaufanego przy materiałach pod embargiem.',
   ...distributionWords.pl,
 }
 
@@ -152,6 +157,10 @@ const en: Record<CustomKey, string> = {
     "Erase this person's name, address and outlet? Delivery counts stay; the data cannot be restored.",
   privacyErased: 'Personal data erased.',
   privacyAdminsOnly: 'Exporting and erasing data: admins only.',
+  journalistTrustEditorsOnly: 'Only an editor may trust a journalist with embargoed material.',
+  journalistConsentEditorsOnly: "Only an editor may confirm a journalist's consent.",
+  journalistTrustedEmailEditorsOnly:
+    'Only an editor may change the address of a journalist trusted with embargoed material.',
   ...distributionWords.en,
 }
 

@@ -577,7 +577,11 @@ export const distributionSuite = (db: TestDatabase) => {
       expect(
         await unsubscribeByToken(
           payload,
-          signToken('link', { subject: a.id, expires: inHours(1) }),
+          signToken('link', {
+            subject: a.id,
+            expires: inHours(1),
+            key: verifyToken('unsubscribe', token)!.key!,
+          }),
         ),
       ).toEqual({ ok: false })
       const found = await payload.findByID({

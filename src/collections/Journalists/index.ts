@@ -3,10 +3,12 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
+import { tokenKeyField } from '../../fields/tokenKey'
 import { locales } from '../../lib/locales'
 import { eraseEndpoint, exportEndpoint, importEndpoint } from './endpoints/staff'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { normalizeJournalistEmail } from './hooks/normalizeJournalistEmail'
+import { refuseEditorDecisions } from './hooks/refuseEditorDecisions'
 import { stampConsent } from './hooks/stampConsent'
 
 export const consentStates = ['pending', 'confirmed', 'unsubscribed'] as const
@@ -26,7 +28,7 @@ export const Journalists: CollectionConfig = {
     components: { beforeListTable: ['/src/components/JournalistImport#JournalistImport'] },
   },
   access: { read: staff, create: staff, update: staff, delete: editors },
-  hooks: { beforeValidate: [normalizeJournalistEmail], beforeChange: [stampConsent] },
+  hooks: { beforeValidate: [normalizeJournalistEmail], beforeChange: [refuseEditorDecisions, stampConsent] },
   endpoints: [subscribeEndpoint, importEndpoint, exportEndpoint, eraseEndpoint],
   fields: [
     {
@@ -90,6 +92,20 @@ export const Journalists: CollectionConfig = {
           label: label('Potwierdzono', 'Confirmed at'),
         },
         {
+          name: 'confirmedBy',
+          type: 'relationship',
+          relationTo: 'users',
+          access: { create: () => false, update: () => false },
+          admin: {
+            readOnly: true,
+            description: label(
+              'Kto z redakcji potwierdził zgodę; puste, gdy potwierdził sam dziennikarz.',
+              'Who on the staff confirmed the consent; empty when the journalist did.',
+            ),
+          },
+          label: label('Potwierdził', 'Confirmed by'),
+        },
+        {
           name: 'unsubscribedAt',
           type: 'date',
           admin: { readOnly: true },
@@ -97,5 +113,6 @@ export const Journalists: CollectionConfig = {
         },
       ],
     },
+    tokenKeyField,
   ],
 }

@@ -9,6 +9,7 @@ import * as migration_20261129_180000_search_text_backfill from './20261129_1800
 import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
 import * as migration_20261203_065845_delivery_reasons_link_uses from './20261203_065845_delivery_reasons_link_uses';
 import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
+import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys';
 
 export const migrations = [
   {
@@ -65,5 +66,10 @@ export const migrations = [
     up: migration_20261203_070000_login_throttle.up,
     down: migration_20261203_070000_login_throttle.down,
     name: '20261203_070000_login_throttle',
+  },
+  {
+    up: migration_20261207_061952_token_keys.up,
+    down: migration_20261207_061952_token_keys.down,
+    name: '20261207_061952_token_keys'
   },
 ];

@@ -1,9 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
+import { editorDecisionRefused } from '../../../access/journalistDecisions'
 import { hasRole } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
 import { UserError } from '../../../lib/errors'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
+import { say } from '../../../lib/translations'
 import { importJournalists, MAX_IMPORT_BYTES } from '../../../distribution/importJournalists'
 import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
 
@@ -29,9 +31,13 @@ export const importEndpoint = staffEndpoint({
   method: 'post',
   doing: 'import journalists',
   handler: async (req) => {
+    const consentConfirmed = req.searchParams.get('consent') === 'confirmed'
+    if (consentConfirmed && editorDecisionRefused(req.user, { consent: 'confirmed' })) {
+      throw new UserError(say(req.t, 'journalistConsentEditorsOnly'), 1, 403)
+    }
     const report = await importJournalists(req.payload, await csvOf(req), {
       user: req.user!,
-      consentConfirmed: req.searchParams.get('consent') === 'confirmed',
+      consentConfirmed,
       now: nowOf(req),
     })
     return Response.json(report)

@@ -1,8 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { unsubscribeByToken } from '../../../../distribution/unsubscribe'
-import { verifyToken } from '../../../../distribution/token'
+import { journalistToUnsubscribe, unsubscribeByToken } from '../../../../distribution/unsubscribe'
 
 type Context = { params: Promise<{ token: string }> }
 
@@ -27,7 +26,7 @@ const notFound = () =>
 /** The page behind the link: a button, so that link checkers opening the URL unsubscribe nobody. */
 export const GET = async (_req: Request, { params }: Context) => {
   const { token } = await params
-  if (!verifyToken('unsubscribe', token)) return notFound()
+  if (!(await journalistToUnsubscribe(await getPayload({ config }), token))) return notFound()
   return page(
     200,
     'Wypisz się / Unsubscribe',
