@@ -57,12 +57,24 @@ const escapeHtml = (s: string) =>
 /** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
 export const sendConfirmation = async (
   payload: Payload,
-  journalist: Pick<Journalist, 'id' | 'name' | 'email' | 'tokenKey'>,
+  journalist: Pick<Journalist, 'id' | 'name' | 'email'> & Partial<Pick<Journalist, 'tokenKey'>>,
   locale: Locale,
   now: Date = new Date(),
 ) => {
   const w = signupWords[locale]
-  const link = `${publicUrl()}/subscribe/confirm/${confirmToken(journalist, now)}`
+  // A row read with the caller's access comes without its key (no one reads it over the API).
+  const tokenKey =
+    journalist.tokenKey ??
+    (
+      await payload.findByID({
+        collection: 'journalists',
+        id: journalist.id,
+        depth: 0,
+        overrideAccess: true,
+        select: { tokenKey: true },
+      })
+    ).tokenKey
+  const link = `${publicUrl()}/subscribe/confirm/${confirmToken({ id: journalist.id, tokenKey }, now)}`
   const greeting = w.mailGreeting.replace('{name}', journalist.name)
   const office = mailFrom().name
   const p = (text: string, style = '') =>
