@@ -54,6 +54,7 @@ beforeAll(async () => {
     })
     auth[role] = { Authorization: await login(server.url, `${role}@krakow.test`, 'pass-123-pass') }
   }
+  // Recording a consent as confirmed is an editor's decision (src/access/journalistDecisions.ts).
   const journalist = await create(
     'journalists',
     {
@@ -63,7 +64,7 @@ beforeAll(async () => {
       consent: 'confirmed',
       languages: ['pl'],
     },
-    'author',
+    'editor',
   )
   list = await create(
     'mailing-lists',
