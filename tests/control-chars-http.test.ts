@@ -61,7 +61,6 @@ it('keeps RSS, Atom and the sitemap valid XML when a headline carries control ch
   await rawSql(
     `UPDATE press_releases_locales SET headline = 'Stary' || char(2) || ' wpis ]]> i ]]>', lead = 'Wst' || char(11) || 'ęp' WHERE _parent_id = ${older.id}`,
   )
-  expect(pasted.headline).toBe('Sesja Rady Miasta')
 
   const rss = strictXml(await (await fetch(`${server.url}/pl/feed.xml`)).text())
   expect([...rss.querySelectorAll('item > title')].map((t) => t.textContent)).toEqual(
@@ -74,4 +73,5 @@ it('keeps RSS, Atom and the sitemap valid XML when a headline carries control ch
   expect(titles).toEqual(expect.arrayContaining(['Sesja Rady Miasta', 'Stary wpis ]]> i ]]>']))
   expect(atom.documentElement.textContent).toContain('Wstęp')
   strictXml(await (await fetch(`${server.url}/sitemap.xml`)).text())
+  expect(pasted.headline).toBe('Sesja Rady Miasta')
 }, 60_000)
