@@ -134,7 +134,6 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     locale: 'pl',
     data: {
       city: pressOffice.city,
-      timezone: defaultTimezone(),
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
