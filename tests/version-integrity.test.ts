@@ -173,17 +173,18 @@ it('refuses autosave to an author', async () => {
   expect(await versionsOf(id)).toEqual(before)
 })
 
-it('never rewrites the published snapshot: the same call is refused to an author and writes a new version for an editor', async () => {
-  const id = (
-    await ok('/api/press-releases', 'admin', 'POST', {
-      ...release('Otwarcie kładki przez Wisłę'),
-      _status: 'published',
-    })
+const publishedRelease = async (headline: string) => {
+  const id: number = (
+    await ok('/api/press-releases', 'admin', 'POST', { ...release(headline), _status: 'published' })
   ).id
-  const published = await versionsOf(id)
-  expect(published.map((v) => v.status)).toEqual(['published'])
+  const versions = await versionsOf(id)
+  expect(versions.map((v) => v.status)).toEqual(['published'])
+  return { id, versions }
+}
 
-  const byAuthor = await call(
+it("refuses an author's unpublishAllLocales save on a published release: the published snapshot stays", async () => {
+  const { id, versions } = await publishedRelease('Otwarcie kładki przez Wisłę')
+  const res = await call(
     `/api/press-releases/${id}?draft=true&unpublishAllLocales=true`,
     'author',
     'PATCH',
@@ -191,35 +192,22 @@ it('never rewrites the published snapshot: the same call is refused to an author
       headline: 'Fałszywa historia',
     },
   )
-  expect(byAuthor.status).toBe(403)
-  expect(await versionsOf(id)).toEqual(published)
-
-  const byEditor = await call(
-    `/api/press-releases/${id}?draft=true&unpublishAllLocales=true`,
-    'editor',
-    'PATCH',
-    {
-      headline: 'Otwarcie kładki — poprawka redaktora',
-    },
-  )
-  expect(byEditor.status).toBe(200)
-  const after = await versionsOf(id)
-  expect(after[0]).toEqual(published[0])
-  expect(after).toHaveLength(2)
-  expect(after[1]).toMatchObject({ headline: 'Otwarcie kładki — poprawka redaktora' })
-  expect(await publicHeadline(id)).toBe('Otwarcie kładki przez Wisłę')
+  expect(res.status).toBe(403)
+  expect(await versionsOf(id)).toEqual(versions)
 })
 
-it('writes a new version for every autosave: an earlier autosaved version stays as it was', async () => {
-  const id = await draftBy('editor', 'Wydłużenie linii tramwajowej')
-  for (const headline of ['Wydłużenie linii — autozapis 1', 'Wydłużenie linii — autozapis 2']) {
-    await ok(`/api/press-releases/${id}?draft=true&autosave=true`, 'editor', 'PATCH', { headline })
-  }
-  expect((await versionsOf(id)).map((v) => v.headline)).toEqual([
-    'Wydłużenie linii tramwajowej',
-    'Wydłużenie linii — autozapis 1',
-    'Wydłużenie linii — autozapis 2',
-  ])
+// The behaviour src/lib/immutableVersions.ts relies on in Payload: without it (or after an
+// upgrade that writes versions another way) the published row is rewritten in place.
+it("writes an editor's unpublishAllLocales save as a new version, never over the published snapshot", async () => {
+  const { id, versions } = await publishedRelease('Nowa kładka na Zabłociu')
+  await ok(`/api/press-releases/${id}?draft=true&unpublishAllLocales=true`, 'editor', 'PATCH', {
+    headline: 'Nowa kładka — poprawka redaktora',
+  })
+  const after = await versionsOf(id)
+  expect(after[0]).toEqual(versions[0])
+  expect(after).toHaveLength(2)
+  expect(after[1]).toMatchObject({ headline: 'Nowa kładka — poprawka redaktora', status: 'draft' })
+  expect(await publicHeadline(id)).toBe('Nowa kładka na Zabłociu')
 })
 
 it("keeps a published release published when an editor's save does not name _status", async () => {
