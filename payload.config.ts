@@ -26,6 +26,7 @@ import { startJobRunners } from './src/jobs/runner'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { surfaceCommitFailures } from './src/lib/commitFailures'
+import { keepVersionsImmutable } from './src/lib/immutableVersions'
 import { withDatabaseLock } from './src/lib/databaseLock'
 import { loggerConfig } from './src/lib/logger'
 import { withPagingCheck } from './src/lib/paging'
@@ -137,6 +138,8 @@ export default buildConfig({
     limitTransactions(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
+    // Every save writes a new version; none rewrites one already written.
+    keepVersionsImmutable(payload)
     // Instances starting together on one database migrate one after the other.
     if (kind !== 'mongodb') {
       await withDatabaseLock(payload, 'pressroom:migrate', () =>

@@ -43,6 +43,15 @@ const isPublished = async (
 }
 
 /**
+ * The update flags that make Payload take the newest version row for its own (an unpublish or an
+ * autosave rewrites it in place, src/lib/immutableVersions.ts). They unpublish or stand for the
+ * live document's editing, so only those who may change what the public sees send them.
+ */
+const versionRewritingFlags = ['unpublishAllLocales', 'autosave'] as const
+
+const isSet = (value: unknown): boolean => value === true || value === 'true'
+
+/**
  * beforeOperation for every collection with drafts: drops `draft` from reads by those who may
  * not read drafts (Payload reads it from the args after this hook), and refuses writes that
  * would change the live document to those who may not change what the public sees.
@@ -61,6 +70,16 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
   if (!req.user) return args // collection access refuses anonymous writes on its own
   const slug = collection.slug as 'press-releases' | 'press-packs'
   const noun = slug === 'press-packs' ? 'press pack' : 'release'
+  if (operation === 'update') {
+    const flag = versionRewritingFlags.find((name) =>
+      isSet((args as Record<string, unknown>)[name]),
+    )
+    if (flag) {
+      throw refuse(
+        `Only editors can save a ${noun} with ${flag}: save your edit as a draft (?draft=true) and ask an editor.`,
+      )
+    }
+  }
   if (operation === 'create' || operation === 'update') {
     const { data, id, where } = args as {
       data?: { _status?: string }

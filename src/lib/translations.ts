@@ -24,6 +24,9 @@ const pl = {
   laterEdit:
     'Zmiany zapisane po zaplanowaniu nie wejdą do zaplanowanej publikacji: zostanie opublikowana zaplanowana wersja, a te zmiany pozostaną szkicem. Zaplanuj ponownie, aby je uwzględnić.',
   scheduleBlocked: 'Zaplanowana publikacja się nie uda, dopóki cytaty nie zostaną zatwierdzone:',
+  scheduledVersionGone:
+    'Wersja, z którą zaplanowano publikację, już nie istnieje: nic nie zostanie opublikowane. Zaplanuj ponownie.',
+  scheduleNoVersion: 'Ta informacja nie ma takiej zapisanej wersji: zapisz ją i zaplanuj ponownie.',
   quotesInRelease: 'Cytaty w tej informacji:',
   unapprovedQuotes: 'Nie można opublikować, dopóki wszystkie cytaty nie są zatwierdzone.',
   quotePending: 'czeka na zatwierdzenie',
@@ -101,6 +104,9 @@ const en: Record<CustomKey, string> = {
   laterEdit:
     'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.',
   scheduleBlocked: 'The scheduled publication will fail until these quotes are approved:',
+  scheduledVersionGone:
+    'The version this publication was scheduled with no longer exists: nothing will be published. Schedule it again.',
+  scheduleNoVersion: 'This release has no such saved version: save it and schedule again.',
   quotesInRelease: 'Quotes in this release:',
   unapprovedQuotes: 'It cannot be published until every quote is approved.',
   quotePending: 'pending approval',

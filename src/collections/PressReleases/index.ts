@@ -13,6 +13,7 @@ import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { label } from '../../fields/localizedLabel'
+import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
@@ -55,8 +56,14 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: true },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication],
-    beforeChange: [clearEmbargoOfImmediate, onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeChange: [
+      keepPublicationState,
+      clearEmbargoOfImmediate,
+      onlyEditorsPublish,
+      requireApprovedQuotes,
+      rememberLiveCitations,
+    ],
     afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
   },
