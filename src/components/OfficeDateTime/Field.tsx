@@ -1,0 +1,49 @@
+'use client'
+
+import type { DateFieldClientProps } from 'payload'
+
+import {
+  FieldDescription,
+  FieldError,
+  FieldLabel,
+  fieldBaseClass,
+  useField,
+  withCondition,
+} from '@payloadcms/ui'
+
+import { OfficeDateTimeInput } from './Input'
+
+type Props = DateFieldClientProps & { timeZone: string }
+
+/**
+ * A date-and-time field of a form, in the office's zone and the admin's words. An unreadable text
+ * stays the field's value, so the form's validation refuses it under the field.
+ */
+const Field = ({ field, path: pathFromProps, readOnly, timeZone }: Props) => {
+  const { label, localized, required, admin } = field
+  const { path, value, setValue, showError, disabled } = useField<string | null>({
+    potentiallyStalePath: pathFromProps,
+  })
+  return (
+    <div
+      className={[fieldBaseClass, 'date-time-field', showError && 'date-time-field--has-error']
+        .filter(Boolean)
+        .join(' ')}
+      data-testid={`office-moment-${path}`}
+    >
+      <FieldLabel label={label} localized={localized} path={path} required={required} />
+      <div className={`${fieldBaseClass}__wrap`} id={`field-${path.replace(/\./g, '__')}`}>
+        <FieldError path={path} showError={showError} />
+        <OfficeDateTimeInput
+          value={value}
+          onChange={setValue}
+          timeZone={timeZone}
+          readOnly={readOnly || disabled}
+        />
+      </div>
+      <FieldDescription description={admin?.description} path={path} />
+    </div>
+  )
+}
+
+export const OfficeDateTimeFieldClient = withCondition(Field)
