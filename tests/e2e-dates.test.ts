@@ -71,6 +71,12 @@ const signedIn = async (language: 'pl' | 'en', timeZone: string) => {
 
 const embargoInput = '[data-testid="office-moment-embargoUntil"] input'
 
+/** A picture of what the person saw, when PRESSROOM_SHOTS_DIR asks for them (to look at by eye). */
+const shot = async (page: Page, name: string) => {
+  const dir = process.env.PRESSROOM_SHOTS_DIR
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) })
+}
+
 /** Types into the embargo field as a person would (select all, type, leave the field). */
 const typeEmbargo = async (page: Page, text: string) => {
   const input = await page.waitForSelector(embargoInput, { visible: true })
@@ -108,6 +114,7 @@ describe('the embargo field in Chromium', () => {
     const release = await draftRelease('Nocne tramwaje na Nowej Hucie')
     await openReleaseAt(page, server.url, release.id)
     await typeEmbargo(page, `7 gru ${year}, 17:35`)
+    await shot(page, 'embargo-pl')
     expect(await page.$eval(embargoInput, (el) => (el as HTMLInputElement).value)).toBe(
       `7 gru ${year}, 17:35`,
     )
@@ -140,6 +147,7 @@ describe('the embargo field in Chromium', () => {
       '[data-testid="office-moment-embargoUntil"] .field-error',
       { timeout: 30_000 },
     )
+    await shot(page, 'embargo-refused')
     expect(await error!.evaluate((el) => el.textContent)).toMatch(/Nie rozpoznano daty/)
     expect((await stored(release.id)).embargoUntil).toBe(release.embargoUntil)
     await page.close()
@@ -157,6 +165,7 @@ describe('the schedule drawer in Chromium', () => {
     const checked = await page.$eval('.schedule-publish__type', (list) =>
       [...list.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.id),
     )
+    await shot(page, 'drawer-draft')
     expect(checked).toEqual([`field-schedule-publish-${release.id}-type-publish`])
     const unpublishShown = await page.$eval(
       `input[id="field-schedule-publish-${release.id}-type-unpublish"]`,
@@ -208,7 +217,7 @@ describe('embargo times over HTTP', () => {
       body: JSON.stringify({ embargoUntil: hoursFromNow(-2) }),
     })
     expect(status).toBe(400)
-    expect(body.errors[0].message).toBe('Następujące pole jest nieprawidłowe: Embargo do')
+    expect(body.errors[0].message).toBe('To pole jest nieprawidłowe: Embargo do')
     expect(body.errors[0].data.errors[0]).toMatchObject({
       path: 'embargoUntil',
       message: expect.stringMatching(/^Koniec embarga \(.+\) już minął/),

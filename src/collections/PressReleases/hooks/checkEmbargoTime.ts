@@ -38,8 +38,8 @@ export const embargoUntilValid: DateFieldValidation = async (value, { req, sibli
 /**
  * An embargo end set or changed in this save must be a readable moment in the future, or the
  * release would be public the moment it is published. An embargo left as it was stays valid
- * however long ago it lifted, and writes with no person behind them (the seed, scripts, fixtures)
- * may record lifted embargoes. Runs before validation, so drafts (saved unvalidated) are checked.
+ * however long ago it lifted, as does a restored version's, and writes with no person behind them
+ * (the seed, scripts, fixtures) may record lifted embargoes. Runs before validation, so drafts (saved unvalidated) are checked.
  */
 export const checkEmbargoTime: CollectionBeforeValidateHook<PressRelease> = async ({
   collection,
@@ -52,12 +52,12 @@ export const checkEmbargoTime: CollectionBeforeValidateHook<PressRelease> = asyn
   if (releaseType === 'immediate') return data
   const problem = momentProblem(data.embargoUntil, nowOf(req))
   if (!problem) return data
-  if (
-    problem === 'past' &&
-    (!req.user || sameMoment(data.embargoUntil, originalDoc?.embargoUntil))
-  ) {
-    return data
-  }
+  const keptAsWritten =
+    sameMoment(data.embargoUntil, originalDoc?.embargoUntil) ||
+    // A restored version (by hand, or by a scheduled publication's job) brings its time back as it
+    // was written: Payload's restoreVersion marks its request so.
+    req.context.isRestoringVersion === true
+  if (problem === 'past' && (!req.user || keptAsWritten)) return data
   const field = collection.fields.find((f) => 'name' in f && f.name === 'embargoUntil')
   throw new ValidationError(
     {
