@@ -16,13 +16,14 @@ import { fetchJson } from '../shared/i18n'
 const noScheduling = '#action-save-popup, #schedule-publish { display: none !important; }'
 
 /** "Cofnij publikację" is no choice for a release that was never published. */
-const noUnpublish = '.schedule-publish__type li:has(input[id$="-type-unpublish"]) { display: none; }'
+const noUnpublish =
+  '.schedule-publish__type li:has(input[id$="-type-unpublish"]) { display: none; }'
 
 /**
  * Payload's schedule drawer opens on "unpublish" whenever no draft is newer than the published
  * version, a never-published draft included (`defaultType` in @payloadcms/ui's PublishButton,
  * kept in the drawer's own state). Each time the drawer appears its "publish" choice is taken
- * once, so the default is always to publish; tests/schedule-drawer.test.ts fails if the drawer's
+ * once, so the default is always to publish; tests/e2e-dates.test.ts fails if the drawer's
  * markup changes under this.
  */
 const useDrawerOpensOnPublish = () =>

@@ -21,19 +21,22 @@ type Props = DateFieldClientProps & { timeZone: string }
  */
 const Field = ({ field, path: pathFromProps, readOnly, timeZone }: Props) => {
   const { label, localized, required, admin } = field
-  const { path, value, setValue, showError, disabled } = useField<string | null>({
-    potentiallyStalePath: pathFromProps,
-  })
+  const { path, value, setValue, showError, disabled, errorMessage, valid } = useField<
+    string | null
+  >({ potentiallyStalePath: pathFromProps })
+  // Refused where it was typed: the server's reason shows at once, and after a draft save too
+  // (which Payload sends unvalidated, so the form never counts as submitted).
+  const marked = showError || (valid === false && Boolean(errorMessage))
   return (
     <div
-      className={[fieldBaseClass, 'date-time-field', showError && 'date-time-field--has-error']
+      className={[fieldBaseClass, 'date-time-field', marked && 'date-time-field--has-error']
         .filter(Boolean)
         .join(' ')}
       data-testid={`office-moment-${path}`}
     >
       <FieldLabel label={label} localized={localized} path={path} required={required} />
       <div className={`${fieldBaseClass}__wrap`} id={`field-${path.replace(/\./g, '__')}`}>
-        <FieldError path={path} showError={showError} />
+        <FieldError path={path} showError={marked} />
         <OfficeDateTimeInput
           value={value}
           onChange={setValue}
