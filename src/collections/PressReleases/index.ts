@@ -98,7 +98,9 @@ export const PressReleases: CollectionConfig = {
           required: true,
           defaultValue: () => new Date().toISOString(),
           label: label('Data', 'Date'),
-          admin: { width: '50%', date: {
+          admin: {
+            width: '50%',
+            date: {
               pickerAppearance: 'dayOnly',
               displayFormat: 'd MMMM yyyy',
               // Typed text is read in this form only, never guessed ("7" would be July 2001).

@@ -254,11 +254,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
               <input type="radio" checked={!at} onChange={() => setAt('')} /> {say('distNow')}
             </label>{' '}
             <label>
-              <input
-                type="radio"
-                checked={Boolean(at)}
-                onChange={() => setAt(inAnHour())}
-              />{' '}
+              <input type="radio" checked={Boolean(at)} onChange={() => setAt(inAnHour())} />{' '}
               {say('distAt')}
             </label>{' '}
             {at && (
