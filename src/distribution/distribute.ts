@@ -8,6 +8,7 @@ import { canPublish } from '../access/roles'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
+import { momentProblem } from '../lib/moments'
 import { noReason } from './reasons'
 import { planDeliveries, resolveRecipients } from './recipients'
 import { queueMailRun } from './sendMailTask'
@@ -76,9 +77,9 @@ export const journalistsAlreadyDelivered = async (
 
 const when = (value: unknown, now: Date): Date => {
   if (value === undefined || value === null || value === '') return now
-  const at = new Date(String(value))
-  if (!Number.isFinite(at.getTime()))
+  if (momentProblem(value, now) === 'unreadable')
     throw new UserError(`"at" is not a date and time: ${String(value)}`)
+  const at = new Date(String(value))
   return at.getTime() < now.getTime() ? now : at
 }
 

@@ -6,6 +6,7 @@ import {
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { scheduleRefusal } from '../access/schedulePublication'
+import { scheduleTimeRefusal } from '../lib/scheduleTime'
 import { say } from '../lib/translations'
 import {
   isReleasePublication,
@@ -19,7 +20,7 @@ type Args = SchedulePublishHandlerArgs & { version?: number | string }
 
 /**
  * The admin's schedule drawer (Payload's `schedule-publish` server function) as this app runs it.
- * Only those who may publish schedule or cancel. A release's publication is queued with the id of
+ * Only those who may publish schedule or cancel, and never for a time already past. A release's publication is queued with the id of
  * the version it was made on (the newest, or the one the caller names), and the job publishes
  * exactly that version (src/jobs/schedulePublish.ts). Anything else is Payload's own handler.
  */
@@ -27,6 +28,9 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   const { req } = args
   const refusal = scheduleRefusal(req.user)
   if (refusal) return { error: refusal }
+  // A time already past would publish at once: "publish now" is its own, explicit button.
+  const pastTime = await scheduleTimeRefusal(req.payload, req.i18n.language, args.date)
+  if (pastTime) return { error: pastTime }
   if (
     !args.doc ||
     !isReleasePublication({ type: args.type as ScheduleInput['type'], doc: args.doc })

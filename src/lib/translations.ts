@@ -3,6 +3,7 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { distributionWords } from './distributionWords'
+import { momentWords } from './momentWords'
 
 const pl = {
   statusDraft: 'Szkic',
@@ -80,6 +81,7 @@ const pl = {
   privacyErased: 'Dane osobowe usunięte.',
   privacyAdminsOnly: 'Eksport i usuwanie danych: tylko administratorzy.',
   ...distributionWords.pl,
+  ...momentWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -159,6 +161,7 @@ const en: Record<CustomKey, string> = {
   privacyErased: 'Personal data erased.',
   privacyAdminsOnly: 'Exporting and erasing data: admins only.',
   ...distributionWords.en,
+  ...momentWords.en,
 }
 
 export const translations = { pl: { custom: pl }, en: { custom: en } }
