@@ -1,3 +1,4 @@
+import type { AcceptedLanguages } from '@payloadcms/translations'
 import type { ServerFunction } from 'payload'
 
 import {
@@ -29,7 +30,11 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   const refusal = scheduleRefusal(req.user)
   if (refusal) return { error: refusal }
   // A time already past would publish at once: "publish now" is its own, explicit button.
-  const pastTime = await scheduleTimeRefusal(req.payload, req.i18n.language, args.date)
+  const pastTime = await scheduleTimeRefusal(
+    req.payload,
+    req.i18n.language as AcceptedLanguages,
+    args.date,
+  )
   if (pastTime) return { error: pastTime }
   if (
     !args.doc ||
