@@ -14,8 +14,9 @@ import { fetchJson } from '../shared/i18n'
  * reports success whatever the server did: so the publish button, the schedule entry and the
  * menu that holds it are not offered to them at all. They save drafts for an editor.
  */
+// The button only in this wrapper: a drawer's own Save (a quote made from the "+") keeps its id.
 const noScheduling =
-  '#action-save, #action-save-popup, #schedule-publish { display: none !important; }'
+  '[data-testid="guarded-publish"] #action-save, #action-save-popup, #schedule-publish { display: none !important; }'
 
 /**
  * Payload's Publish button, checked first: the server says which of the form's quotes would stop
