@@ -40,9 +40,10 @@ beforeAll(async () => {
   local = await localPayloadOf(server)
   await setupOffice(local)
   const password = 'correct horse battery staple'
+  // The first account becomes an admin who approves (makeFirstUserAdmin): the approver is it.
+  const approver = await makeUser(local, 'editor', { approver: true })
   const editor = await makeUser(local, 'editor')
   const author = await makeUser(local, 'author')
-  const approver = await makeUser(local, 'editor', { approver: true })
   auth.editor = await login(server.url, editor.email, password)
   auth.author = await login(server.url, author.email, password)
   auth.approver = await login(server.url, approver.email, password)
