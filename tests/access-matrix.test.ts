@@ -722,7 +722,7 @@ describe('refusals say why', () => {
     })
     expect(res.status).toBe(403)
     expect((await res.json()).errors[0].message).toMatch(
-      /Only editors can change or unpublish a published release/,
+      /Tylko redaktor może zmienić lub wycofać opublikowaną informację/,
     )
   })
 
@@ -732,7 +732,7 @@ describe('refusals say why', () => {
     })
     expect(res.status).toBe(403)
     expect((await res.json()).errors[0].message).toMatch(
-      /This quote is shown by a published release/,
+      /Pokazuje to opublikowana informacja \(cytat\)/,
     )
   })
 })

@@ -6,8 +6,9 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DistributionWordKey } from '../../lib/distributionWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
+import { preDeliveryWords } from '../../distribution/preDelivery'
 import { isReasonCode, reasonWord } from '../../distribution/reasons'
-import { apiUrl, formatWhen, useLang, useWords } from '../shared/i18n'
+import { apiUrl, formatWhen, useCountWords, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
 import { OfficeDateTimeInput } from '../OfficeDateTime/Input'
 
@@ -77,6 +78,7 @@ const box = {
 export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
   const { id } = useDocumentInfo()
   const say = useWords()
+  const sayCount = useCountWords()
   const lang = useLang()
   const [lists, setLists] = useState<{ id: number | string; name: string }[]>([])
   const [chosen, setChosen] = useState<string[]>([])
@@ -136,7 +138,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
         mode,
         ...(mode === 'pre-delivery' && at ? { at } : {}),
       })
-      toast.success(say('distQueued', { count: result.recipients }))
+      toast.success(sayCount('distQueued', result.recipients))
       setChosen([])
       await refresh()
     } catch (e) {
@@ -244,7 +246,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
           {say('distPreDelivery')}
           {preview?.preDeliveryRefusal && (
             <small style={{ display: 'block', marginLeft: '1.5rem' }}>
-              {preview.preDeliveryRefusal}
+              {say(preDeliveryWords[preview.preDeliveryRefusal])}
             </small>
           )}
         </label>

@@ -9,11 +9,14 @@ import { canPublish } from '../../access/roles'
 import { fetchJson } from '../shared/i18n'
 
 /**
- * Authors may not schedule (src/access/schedulePublication.ts refuses the drawer's server action),
- * but Payload's drawer reports success whatever the server did: so the schedule entry, and the
- * menu that holds only it, are not offered to them at all.
+ * Authors may not publish (src/access/publicChanges.ts refuses) nor schedule
+ * (src/access/schedulePublication.ts refuses the drawer's server action), and Payload's drawer
+ * reports success whatever the server did: so the publish button, the schedule entry and the
+ * menu that holds it are not offered to them at all. They save drafts for an editor.
  */
-const noScheduling = '#action-save-popup, #schedule-publish { display: none !important; }'
+// The button only in this wrapper: a drawer's own Save (a quote made from the "+") keeps its id.
+const noScheduling =
+  '[data-testid="guarded-publish"] #action-save, #action-save-popup, #schedule-publish { display: none !important; }'
 
 /** "Cofnij publikację" is no choice for a release that was never published. */
 const noUnpublish =
