@@ -1,4 +1,6 @@
-import { after } from 'next/server'
+// With the extension: the CLI bundles (scripts/run.mjs) are plain Node ESM, where next has no
+// exports map for 'next/server'.
+import { after } from 'next/server.js'
 
 /**
  * Runs `work` once the answer to the current request has been sent (Next's `after`); outside a
