@@ -28,6 +28,7 @@ import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { surfaceCommitFailures } from './src/lib/commitFailures'
 import { keepVersionsImmutable } from './src/lib/immutableVersions'
 import { withDatabaseLock } from './src/lib/databaseLock'
+import { depthLimit, maxQueryComplexity } from './src/lib/graphqlDepth'
 import { loggerConfig } from './src/lib/logger'
 import { withPagingCheck } from './src/lib/paging'
 import { renderStorePlugin } from './src/render/plugin'
@@ -108,7 +109,11 @@ export default buildConfig({
   // Press photos can be large; an import is held to its own, smaller limit (src/import/limits.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
-  graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve('src/generated-schema.graphql'),
+    maxComplexity: maxQueryComplexity,
+    validationRules: () => [depthLimit()],
+  },
   jobs: {
     tasks: [schedulePublishTask, sendMailTask],
     // Due publications run every minute in the server; `npm run jobs` runs them once. The mail

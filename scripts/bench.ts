@@ -8,6 +8,7 @@
  *   scale      anonymous reads with 5 releases and with --releases N, on SQLite and PostgreSQL,
  *              and the PostgreSQL plans of those reads
  *   mail       1,000 recipients of one release to a local SMTP sink: messages/s, peak RSS
+ *   signup     the sign-up form's answer for new, pending, confirmed and unsubscribed addresses
  * Options: --browser auto|system|packaged, --quick (fewer runs, N = 500), --releases N,
  * --sections generator,http,scale, --no-postgres.
  */
@@ -27,7 +28,7 @@ const program = new Command()
   .option('--browser <which>', 'auto, system or packaged', 'auto')
   .option('--quick', 'fewer repetitions and 500 releases for scale, for development')
   .option('--releases <n>', 'releases seeded for the scale section (default 20000, quick 500)')
-  .option('--sections <list>', 'generator,http,scale,mail', 'generator,http,scale,mail')
+  .option('--sections <list>', 'generator,http,scale,mail,signup', 'generator,http,scale,mail,signup')
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
   .option('--load', 'two instances on PostgreSQL under 40 staff saves and 200 readers instead')
@@ -119,6 +120,17 @@ const main = async () => {
       try {
         const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
         tables.push(['Over HTTP (the npm start server, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId)])
+      } finally {
+        await server.stop()
+      }
+    }
+    if (sections.has('signup')) {
+      const { startServer } = await import('./bench/server')
+      const { signupSection } = await import('./bench/signup')
+      stage('signup: starting the server npm start runs, behind one trusted proxy')
+      const server = await startServer({ ...env, PRESSROOM_TRUST_PROXY: '1' })
+      try {
+        tables.push(['Sign-up timing (the npm start server, SQLite)', await signupSection(server, 30)])
       } finally {
         await server.stop()
       }
