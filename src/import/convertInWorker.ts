@@ -58,10 +58,9 @@ export const convertInWorker = async (input: ConvertInput): Promise<ConvertedRel
     const worker = new Worker(file, {
       workerData: input,
       resourceLimits: { maxOldGenerationSizeMb: importLimits.parseMemoryMb },
-      stdout: true,
-      stderr: true,
     })
     let settled = false
+    let timer: NodeJS.Timeout | undefined
     const finish = (fn: () => void) => {
       if (settled) return
       settled = true
@@ -69,22 +68,32 @@ export const convertInWorker = async (input: ConvertInput): Promise<ConvertedRel
       void worker.terminate()
       fn()
     }
-    const timer = setTimeout(
-      () =>
-        finish(() =>
-          reject(
-            new ImportLimitError(
-              `${input.file} took longer than ${importLimits.parseMs / 1000} s to read: too complex to import.`,
-              422,
+    const refuseAfter = (ms: number) => {
+      clearTimeout(timer)
+      timer = setTimeout(
+        () =>
+          finish(() =>
+            reject(
+              new ImportLimitError(
+                `${input.file} took longer than ${importLimits.parseMs / 1000} s to read: too complex to import.`,
+                422,
+              ),
             ),
           ),
-        ),
-      importLimits.parseMs,
-    )
-    worker.once('message', (message: { release?: ConvertedRelease; refused?: Refusal }) =>
-      finish(() =>
-        message.release ? resolve(message.release) : reject(errorOf(message.refused as Refusal)),
-      ),
+        ms,
+      )
+    }
+    // Loading the worker's modules takes seconds on a busy machine; the file's own time starts
+    // when it is ready.
+    refuseAfter(importLimits.parseMs + 60_000)
+    worker.on(
+      'message',
+      (message: { ready?: true; release?: ConvertedRelease; refused?: Refusal }) => {
+        if (message.ready) return refuseAfter(importLimits.parseMs)
+        finish(() =>
+          message.release ? resolve(message.release) : reject(errorOf(message.refused as Refusal)),
+        )
+      },
     )
     worker.once('error', (error: Error & { code?: string }) =>
       finish(() =>

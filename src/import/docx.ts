@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom'
 import mammoth from 'mammoth'
 import sanitizeHtml from 'sanitize-html'
 
-import { checkDocxArchive, checkParagraphs, ImportLimitError } from './limits'
+import { checkParagraphs, ImportLimitError } from './limits'
 import type { Block } from './parse'
 
 // What a release body keeps from Word: structure, emphasis and links. Images, tables, styles and
@@ -41,10 +41,10 @@ const noImages = { convertImage: mammoth.images.imgElement(async () => ({ src: '
 
 /**
  * A .docx file as clean HTML (mammoth escapes the text, so markup in it stays text), within the
- * import limits. Runs in the import's worker (./convertInWorker.ts).
+ * import limits. Runs in the import's worker (./convertInWorker.ts), after the archive's directory
+ * was checked (./source.ts).
  */
 export const docxToHtml = async (buffer: Buffer, file = 'the file'): Promise<string> => {
-  checkDocxArchive(buffer, file)
   let converted: string
   try {
     converted = (await mammoth.convertToHtml({ buffer }, noImages)).value

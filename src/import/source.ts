@@ -2,13 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { UserError } from '../lib/errors'
-import { checkFileSize } from './limits'
+import { checkDocxArchive, checkFileSize } from './limits'
 
 export type Source = { format: 'text' | 'docx'; bytes: Buffer }
 
 const textExtensions = new Set(['.txt', '.text'])
 
-/** The file's bytes, checked: a known format, readable, not empty, within the size limit. */
+/**
+ * The file's bytes, checked: a known format, readable, not empty, within the size limit, and for a
+ * .docx, its zip directory within the unpacked limits (a quick read, before any worker starts).
+ */
 export const readSource = async (file: string): Promise<Source> => {
   const ext = path.extname(file).toLowerCase()
   if (!textExtensions.has(ext) && ext !== '.docx') {
@@ -17,7 +20,9 @@ export const readSource = async (file: string): Promise<Source> => {
   const bytes = await readBytes(file)
   if (bytes.length === 0) throw new UserError(`${file} is empty: there is no text to import.`)
   checkFileSize(bytes.length, file)
-  return { format: ext === '.docx' ? 'docx' : 'text', bytes }
+  if (ext !== '.docx') return { format: 'text', bytes }
+  checkDocxArchive(bytes, file)
+  return { format: 'docx', bytes }
 }
 
 const readBytes = async (file: string): Promise<Buffer> => {

@@ -23,6 +23,8 @@ for (const name of [
   await import(name).catch(() => {})
 }
 
+// The conversion's time limit starts now, with every module loaded.
+parentPort?.postMessage({ ready: true })
 try {
   parentPort?.postMessage({ release: await convertRelease(workerData as ConvertInput) })
 } catch (error) {
