@@ -50,7 +50,8 @@ export const worstAllowedDocx = async (): Promise<{
   paragraphs: number
   words: number
 }> => {
-  const paragraphs = importLimits.paragraphs - 3
+  // One more than the limit: the first becomes the lead, the rest are the body's paragraphs.
+  const paragraphs = importLimits.paragraphs + 1
   const perParagraph = Math.floor((importLimits.words - 100) / paragraphs)
   // "Słowo123 " is 9 characters or fewer: under 10,000 words stay under 100,000 characters.
   const head = [
@@ -62,8 +63,10 @@ export const worstAllowedDocx = async (): Promise<{
   for (let p = 0; p < paragraphs; p++) {
     const paragraph: string[] = []
     for (let w = 0; w < perParagraph; w++, n++) {
+      // Each paragraph ends as a sentence, so none is taken for a subheadline.
+      const word = `Słowo${n % 1000}${w === perParagraph - 1 ? '.' : ''}`
       paragraph.push(
-        `<w:r>${runProperties(formats[n % formats.length])}<w:t xml:space="preserve">Słowo${n % 1000} </w:t></w:r>`,
+        `<w:r>${runProperties(formats[n % formats.length])}<w:t xml:space="preserve">${word} </w:t></w:r>`,
       )
     }
     runs.push(paragraph)
@@ -77,7 +80,7 @@ export const worstAllowedDocx = async (): Promise<{
     name: `word/media/image${i + 1}.png`,
     data: Buffer.alloc(1024, i),
   }))
-  return { bytes: await docxOf(body, pictures), paragraphs: paragraphs + 1, words: n }
+  return { bytes: await docxOf(body, pictures), paragraphs, words: n }
 }
 
 /** A journalists CSV with `rows` valid rows (distinct addresses), as the admin's import takes it. */
