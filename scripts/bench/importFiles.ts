@@ -50,8 +50,8 @@ export const worstAllowedDocx = async (): Promise<{
   paragraphs: number
   words: number
 }> => {
-  // One more than the limit: the first becomes the lead, the rest are the body's paragraphs.
-  const paragraphs = importLimits.paragraphs + 1
+  // With the headline and the dateline, as many paragraphs as a file may have.
+  const paragraphs = importLimits.paragraphs - 2
   const perParagraph = Math.floor((importLimits.words - 100) / paragraphs)
   // "Słowo123 " is 9 characters or fewer: under 10,000 words stay under 100,000 characters.
   const head = [
