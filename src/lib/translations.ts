@@ -73,6 +73,8 @@ const pl = {
   journalistsImportErrors: 'Błędne wiersze',
   journalistsImportDuplicates: 'Duplikaty',
   journalistsImportLine: 'wiersz {{line}}',
+  journalistsImportEncoding:
+    'Plik nie był zapisany w UTF-8: odczytano go jako Windows-1250 (CSV z polskiego Excela). Sprawdź polskie litery w zaimportowanych danych.',
   privacyTitle: 'Ochrona danych',
   privacyExport: 'Eksportuj dane (JSON)',
   privacyErase: 'Usuń dane osobowe',
@@ -181,6 +183,8 @@ const en: Record<CustomKey, string> = {
   journalistsImportErrors: 'Bad rows',
   journalistsImportDuplicates: 'Duplicates',
   journalistsImportLine: 'line {{line}}',
+  journalistsImportEncoding:
+    'The file was not UTF-8: it was read as Windows-1250 (CSV from a Polish Excel). Check the Polish letters of the imported data.',
   privacyTitle: 'Data protection',
   privacyExport: 'Export data (JSON)',
   privacyErase: 'Erase personal data',
