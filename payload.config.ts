@@ -26,7 +26,9 @@ import { startJobRunners } from './src/jobs/runner'
 import { schedulePublishTask } from './src/jobs/schedulePublish'
 import { defaultLocale, localeNames, locales } from './src/lib/locales'
 import { surfaceCommitFailures } from './src/lib/commitFailures'
+import { keepVersionsImmutable } from './src/lib/immutableVersions'
 import { withDatabaseLock } from './src/lib/databaseLock'
+import { depthLimit, maxQueryComplexity } from './src/lib/graphqlDepth'
 import { loggerConfig } from './src/lib/logger'
 import { withCleanText, withCleanTextGlobal } from './src/lib/controlChars'
 import { withPagingCheck } from './src/lib/paging'
@@ -110,7 +112,11 @@ export default buildConfig({
   // Press photos can be large; an import is held to its own, smaller limit (src/import/limits.ts).
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve('src/payload-types.ts'), autoGenerate: false },
-  graphQL: { schemaOutputFile: path.resolve('src/generated-schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve('src/generated-schema.graphql'),
+    maxComplexity: maxQueryComplexity,
+    validationRules: () => [depthLimit()],
+  },
   jobs: {
     tasks: [schedulePublishTask, sendMailTask],
     // Due publications run every minute in the server; `npm run jobs` runs them once. The mail
@@ -140,6 +146,8 @@ export default buildConfig({
     limitTransactions(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
+    // Every save writes a new version; none rewrites one already written.
+    keepVersionsImmutable(payload)
     // Instances starting together on one database migrate one after the other.
     if (kind !== 'mongodb') {
       await withDatabaseLock(payload, 'pressroom:migrate', () =>

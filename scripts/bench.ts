@@ -8,8 +8,11 @@
  *   scale      anonymous reads with 5 releases and with --releases N, on SQLite and PostgreSQL,
  *              and the PostgreSQL plans of those reads
  *   mail       1,000 recipients of one release to a local SMTP sink: messages/s, peak RSS
+ *   signup     the sign-up form's answer for new, pending, confirmed and unsubscribed addresses
+ *   imports    reads every 100 ms during the worst .docx and the largest CSV the import limits
+ *              allow, over HTTP; converting that .docx in a worker vs on the request thread
  * Options: --browser auto|system|packaged, --quick (fewer runs, N = 500), --releases N,
- * --sections generator,http,scale, --no-postgres.
+ * --sections generator,http,scale,mail,signup,imports, --no-postgres.
  */
 import type { Payload } from 'payload'
 
@@ -27,7 +30,11 @@ const program = new Command()
   .option('--browser <which>', 'auto, system or packaged', 'auto')
   .option('--quick', 'fewer repetitions and 500 releases for scale, for development')
   .option('--releases <n>', 'releases seeded for the scale section (default 20000, quick 500)')
-  .option('--sections <list>', 'generator,http,scale,mail', 'generator,http,scale,mail')
+  .option(
+    '--sections <list>',
+    'generator,http,scale,mail,signup,imports',
+    'generator,http,scale,mail,signup,imports',
+  )
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
   .option('--load', 'two instances on PostgreSQL under 40 staff saves and 200 readers instead')
@@ -64,7 +71,11 @@ const seedOnly = async (releases: number) => {
     const seeded = await seedBench(payload, { releases: Math.min(releases, 100) })
     await growArchive(payload, seeded, releases)
     // The second image: the first is cited only by embargoed releases (every tenth).
-    const media = await payload.findByID({ collection: 'media', id: seeded.mediaIds[1], overrideAccess: true })
+    const media = await payload.findByID({
+      collection: 'media',
+      id: seeded.mediaIds[1],
+      overrideAccess: true,
+    })
     console.log(JSON.stringify({ ...seeded, mediaFile: media.filename }))
   } finally {
     await payload.destroy()
@@ -88,7 +99,9 @@ const main = async () => {
     const { seedBench } = await import('./bench/content')
     const { stage } = await import('./bench/measure')
     // The mail section's SMTP sink must be up before the config reads SMTP_URL.
-    const mailSink = sections.has('mail') ? await (await import('./bench/mail')).startMailSink() : null
+    const mailSink = sections.has('mail')
+      ? await (await import('./bench/mail')).startMailSink()
+      : null
     if (mailSink) Object.assign(process.env, { SMTP_URL: mailSink.url, PRESSROOM_MAIL_RATE: '0' })
     stage('booting Payload and seeding 100 releases')
     const payload = await boot()
@@ -105,7 +118,10 @@ const main = async () => {
       }
       if (mailSink) {
         const { mailSection } = await import('./bench/mail')
-        tables.push(['Mail: sending to journalists', await mailSection(payload, mailSink, seeded.releaseIds[0], quick)])
+        tables.push([
+          'Mail: sending to journalists',
+          await mailSection(payload, mailSink, seeded.releaseIds[0], quick),
+        ])
       }
     } finally {
       await payload.destroy()
@@ -115,10 +131,42 @@ const main = async () => {
       const { startServer } = await import('./bench/server')
       const { httpSection } = await import('./bench/http')
       stage('http: starting the server npm start runs')
-      const server = await startServer({ ...env, PRESSROOM_BROWSER: opts.browser, PRESSROOM_PRERENDER: 'on' })
+      const server = await startServer({
+        ...env,
+        PRESSROOM_BROWSER: opts.browser,
+        PRESSROOM_PRERENDER: 'on',
+      })
       try {
         const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)
-        tables.push(['Over HTTP (the npm start server, SQLite)', await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId)])
+        tables.push([
+          'Over HTTP (the npm start server, SQLite)',
+          await httpSection(server, publicIds, seeded.quoteIds[0], quick, weasyP50, seeded.packId),
+        ])
+      } finally {
+        await server.stop()
+      }
+    }
+    if (sections.has('imports')) {
+      const { startServer } = await import('./bench/server')
+      const { importsSection } = await import('./bench/imports')
+      stage('imports: starting the server npm start runs')
+      const server = await startServer(env)
+      try {
+        tables.push([
+          'Imports: reads during the largest imports the limits allow (the npm start server, SQLite)',
+          await importsSection(server, quick),
+        ])
+      } finally {
+        await server.stop()
+      }
+    }
+    if (sections.has('signup')) {
+      const { startServer } = await import('./bench/server')
+      const { signupSection } = await import('./bench/signup')
+      stage('signup: starting the server npm start runs, behind one trusted proxy')
+      const server = await startServer({ ...env, PRESSROOM_TRUST_PROXY: '1' })
+      try {
+        tables.push(['Sign-up timing (the npm start server, SQLite)', await signupSection(server, 30)])
       } finally {
         await server.stop()
       }
@@ -141,10 +189,13 @@ const main = async () => {
   const { printTable } = await import('./bench/measure')
   const cpus = os.cpus()
   console.log(`## Pressroom benchmark — ${new Date().toISOString()}${quick ? ' (quick)' : ''}\n`)
-  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+  console.log(
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  )
   if (browser) console.log(`Browser: ${browser} (--browser ${opts.browser})`)
   for (const [title, rows, head] of tables) printTable(title, rows, head)
-  if (explain) console.log(`\n### PostgreSQL plans at ${large.toLocaleString('en')} releases\n\n${explain}`)
+  if (explain)
+    console.log(`\n### PostgreSQL plans at ${large.toLocaleString('en')} releases\n\n${explain}`)
 }
 
 // `npm run bench -- --newsroom`: the public newsroom's figures (scripts/bench-newsroom.ts).
@@ -165,10 +216,12 @@ const run = opts.newsroom
   : opts.load
     ? load()
     : opts.seedOnly
-    ? seedOnly(Number(opts.releases ?? 5))
-    : opts.explain
-      ? import('./bench/explain').then(({ explainReads }) => explainReads(boot, JSON.parse(opts.explain as string)))
-      : main()
+      ? seedOnly(Number(opts.releases ?? 5))
+      : opts.explain
+        ? import('./bench/explain').then(({ explainReads }) =>
+            explainReads(boot, JSON.parse(opts.explain as string)),
+          )
+        : main()
 
 run.then(
   () => process.exit(0),

@@ -80,7 +80,9 @@ const buildUnlessCurrent = (log: (line: string) => void): boolean => {
   const stamp = sourceStamp()
   const built = fs.existsSync(path.join('.next', 'BUILD_ID')) && fs.existsSync(stampFile)
   if (built && fs.readFileSync(stampFile, 'utf8') === stamp) return false
-  log('Building the admin (next build), once per source change; this takes about half a minute…')
+  log(
+    'Building the admin (next build), once per source change; about two minutes from a fresh clone on a quiet 2-core machine, longer when it is busy…',
+  )
   const next = path.join('node_modules', 'next', 'dist', 'bin', 'next')
   const result = spawnSync(process.execPath, [next, 'build'], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -90,4 +92,3 @@ const buildUnlessCurrent = (log: (line: string) => void): boolean => {
   fs.writeFileSync(stampFile, stamp)
   return true
 }
-

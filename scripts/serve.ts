@@ -4,6 +4,7 @@
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { linkBaseNotice } from '../src/lib/requestOrigin'
 import { frontServer } from '../src/render/frontServer'
 
 const { values } = parseArgs({
@@ -25,5 +26,7 @@ const server = http.createServer(frontServer(app.getRequestHandler()))
 if (values.keepAliveTimeout) server.keepAliveTimeout = Number(values.keepAliveTimeout)
 server.listen(port, hostname, () => {
   console.log(`pressroom: Ready in ${Date.now() - started} ms on http://${hostname}:${port}`)
+  const notice = linkBaseNotice()
+  if (notice) console.log(`pressroom: ${notice}`)
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))

@@ -3,12 +3,12 @@
  * own on each instance stops the server here, with the reason, instead of failing every request.
  */
 export const register = async (): Promise<void> => {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { missingSecretReason } = await import('./lib/settings')
-  const reason = missingSecretReason()
-  if (reason) {
-    console.error(`pressroom: ${reason}`)
-    process.exit(1)
+  // Next's pattern for Node-only code: the import sits inside the runtime check, which the build
+  // resolves per runtime; with an early return instead, the Edge build compiled process.exit and
+  // printed "A Node.js API is used … Ecmascript file had an error".
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { stopWithoutSharedSecret } = await import('./lib/startupChecks')
+    stopWithoutSharedSecret()
   }
 }
 

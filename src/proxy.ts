@@ -1,4 +1,5 @@
 import { databaseIsAway, noteDatabaseFailure } from './lib/databaseHealth'
+import { crossSiteCookieWrite, crossSiteRefusal } from './lib/sameOrigin'
 import { databaseUnavailableResponse } from './lib/unavailablePage'
 import { newsroomAddress } from './newsroom/addresses'
 import { notFoundResponse } from './newsroom/notFoundDocument'
@@ -14,6 +15,7 @@ const segmentsOf = (rawPath: string): string[] | null => {
 
 /**
  * Answers before Next renders anything:
+ * - a cookie-signed write from another site, without PRESSROOM_PUBLIC_URL (src/lib/sameOrigin.ts).
  * - the newsroom's 404s. Next 16 answers a notFound() thrown by a page with an empty document and
  *   draws the not-found text in the browser only (vercel/next.js#62228), so a reader without
  *   JavaScript, or a crawler, would get a blank page. Here the text is in the HTML, and draft,
@@ -26,6 +28,7 @@ export async function proxy(request: Request) {
   const raw = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0]
   const segments = segmentsOf(raw)
   if (!segments) return notFoundResponse()
+  if (crossSiteCookieWrite(request.method, request.headers)) return crossSiteRefusal()
   if (raw.startsWith('/api/')) return undefined
   if (await databaseIsAway()) return databaseUnavailableResponse()
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined

@@ -1197,7 +1197,7 @@ describe('refusals say why', () => {
     })
     expect(res.status).toBe(403)
     expect((await res.json()).errors[0].message).toMatch(
-      /Only editors can change or unpublish a published release/,
+      /Tylko redaktor może zmienić lub wycofać opublikowaną informację/,
     )
   })
 
@@ -1207,7 +1207,65 @@ describe('refusals say why', () => {
     })
     expect(res.status).toBe(403)
     expect((await res.json()).errors[0].message).toMatch(
-      /This quote is shown by a published release/,
+      /Pokazuje to opublikowana informacja \(cytat\)/,
     )
+  })
+})
+
+// Version integrity (issue 20, hole 1). Imported here, not at the top, so this block stands alone.
+describe('versions: flags that would rewrite a version row, and scheduling with a version id', () => {
+  const versionCount = async (id: number) =>
+    (await asAdmin(`/api/press-releases/versions?where[parent][equals]=${id}&limit=1`, 'GET'))
+      .totalDocs as number
+  const newestVersion = async (id: number) =>
+    (
+      await asAdmin(
+        `/api/press-releases/versions?where[parent][equals]=${id}&sort=-updatedAt&limit=1`,
+        'GET',
+      )
+    ).docs[0].id as number
+
+  const flags = ['draft=true&unpublishAllLocales=true', 'draft=true&autosave=true']
+  const cases = flags.flatMap((flag) =>
+    (['draft', 'published'] as const).flatMap((status) =>
+      roles.map((role) => [flag, status, role] as const),
+    ),
+  )
+  it.each(cases)('PATCH ?%s on a %s release as %s', async (flag, status, role) => {
+    const { id } = await freshRelease(status)
+    const before = await versionCount(id)
+    const res = await call(`/api/press-releases/${id}?${flag}`, role, 'PATCH', {
+      headline: `Zmiana (${role})`,
+    })
+    expect(outcomeOf(res.status)).toBe(editors[role])
+    // Allowed, it writes a new version; refused, nothing.
+    expect(await versionCount(id)).toBe(before + (editors[role] === 'ok' ? 1 : 0))
+  })
+
+  it.each(roles)('the schedule server action with a version id as %s', async (role) => {
+    const { scheduleOverHttp } = await import('./helpers/scheduleAction')
+    const { createClient } = await import('@libsql/client')
+    const path = await import('node:path')
+    const { id } = await freshRelease('draft')
+    const version = await newestVersion(id)
+    const { status, answer } = await scheduleOverHttp(server.url, auth[role], {
+      releaseId: id,
+      date: new Date(hours(24)),
+      version,
+    })
+    expect(status).toBeLessThan(500)
+    expect(answer && 'message' in answer ? 'ok' : 'denied').toBe(editors[role])
+    const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+    try {
+      const { rows } = await db.execute(
+        "select input from payload_jobs where task_slug = 'schedulePublish' and completed_at is null",
+      )
+      const queued = rows
+        .map((r) => JSON.parse(String(r.input)))
+        .filter((input) => input.doc?.value === id)
+      expect(queued.map((input) => input.version)).toEqual(editors[role] === 'ok' ? [version] : [])
+    } finally {
+      db.close()
+    }
   })
 })

@@ -6,11 +6,15 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { parseDateline } from '../src/import/dateline'
 import { importRelease } from '../src/import'
+import { convertRelease } from '../src/import/convert'
+import { parseDateline } from '../src/import/dateline'
+import { docxToHtml, htmlBlocks } from '../src/import/docx'
+import { splitRelease } from '../src/import/parse'
 import { reflow } from '../src/import/reflow'
 import { parseText } from '../src/import/text'
 import { UserError } from '../src/lib/errors'
+import { htmlToLexical } from '../src/lib/lexical'
 import { fixture, fixturePath } from './helpers/content'
 import { lexicalNodes, lexicalText } from './helpers/lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -35,7 +39,9 @@ describe('reflowing hard-wrapped text', () => {
     expect(parts.date?.toISOString().slice(0, 10)).toBe('2026-11-12')
     expect(parts.headline).toBe('Nocne autobusy wracają na Nową Hutę')
     expect(parts.subheadline).toBe('Od poniedziałku linie 902 i 904 znów kursują co pół godziny')
-    expect(parts.lead).toMatch(/^Zarząd Transportu Publicznego przywraca nocne kursy do Nowej Huty, zawieszone/)
+    expect(parts.lead).toMatch(
+      /^Zarząd Transportu Publicznego przywraca nocne kursy do Nowej Huty, zawieszone/,
+    )
     expect(parts.body.map((b) => b.text)).toHaveLength(2)
     expect(parts.body[0].text).toContain('samo-rządem studenckim')
     expect(parts.body[0].text).toContain('Dworcu Głównym Zachód – tak, by podróż')
@@ -43,7 +49,9 @@ describe('reflowing hard-wrapped text', () => {
 
   it('reads datelines in Polish, English and Ukrainian, and nothing else', () => {
     expect(parseDateline('Kraków, 3 maja 2027 r.')).toMatchObject({ place: 'Kraków' })
-    expect(parseDateline('Kraków, 12 November 2026')?.date.toISOString()).toBe('2026-11-12T12:00:00.000Z')
+    expect(parseDateline('Kraków, 12 November 2026')?.date.toISOString()).toBe(
+      '2026-11-12T12:00:00.000Z',
+    )
     expect(parseDateline('Краків, 1 вересня 2026 р.')?.date.getUTCMonth()).toBe(8)
     expect(parseDateline('Kraków, 31 lutego 2026 r.')).toBeNull()
     expect(parseDateline('Kraków, miasto z tradycjami')).toBeNull()
@@ -51,7 +59,9 @@ describe('reflowing hard-wrapped text', () => {
 
   it('fails without a headline unless one is given', () => {
     const text = 'To jest pierwsze zdanie komunikatu.\n\nA to drugie.'
-    expect(() => parseText(text, { file: 'x.txt' })).toThrow(/^No headline found in x.txt: its first paragraph/)
+    expect(() => parseText(text, { file: 'x.txt' })).toThrow(
+      /^No headline found in x.txt: its first paragraph/,
+    )
     const parts = parseText(text, { headline: 'Tytuł z linii poleceń' })
     expect(parts.headline).toBe('Tytuł z linii poleceń')
     expect(parts.lead).toBe('To jest pierwsze zdanie komunikatu.')
@@ -71,7 +81,13 @@ describe('importing into Payload', () => {
     (await payload.count({ collection: 'press-releases', overrideAccess: true })).totalDocs
 
   const findDraft = (id: number, locale: 'pl' | 'en' | 'uk' = 'pl') =>
-    payload.findByID({ collection: 'press-releases', id, draft: true, locale, overrideAccess: true })
+    payload.findByID({
+      collection: 'press-releases',
+      id,
+      draft: true,
+      locale,
+      overrideAccess: true,
+    })
 
   it('creates a draft from the hard-wrapped Polish release, hidden from anonymous readers', async () => {
     const result = await importRelease(payload, fixturePath('import-hard-wrapped-pl.txt'))
@@ -103,7 +119,9 @@ describe('importing into Payload', () => {
       "<script>alert('pwned')</script> Nowy regulamin {{constructor.constructor('return process')()}}",
     )
     expect(doc.lead).toContain('<img src=x onerror=alert(1)>')
-    expect(lexicalText(doc.body)).toBe('Drugi akapit: {{{triple}}} oraz </p><p>udawany akapit</p> i &amp; encja.')
+    expect(lexicalText(doc.body)).toBe(
+      'Drugi akapit: {{{triple}}} oraz </p><p>udawany akapit</p> i &amp; encja.',
+    )
     const types = new Set(lexicalNodes(doc.body).map((n) => n.type))
     expect([...types].sort()).toEqual(['paragraph', 'root', 'text'])
   })
@@ -111,13 +129,32 @@ describe('importing into Payload', () => {
   it('refuses an empty file, a missing file, an unknown locale and an unsupported format, writing nothing', async () => {
     const before = await releaseCount()
     const attempts: [() => Promise<unknown>, RegExp, 1 | 2][] = [
-      [() => importRelease(payload, fixturePath('import-empty.txt')), /import-empty.txt is empty/, 1],
-      [() => importRelease(payload, fixturePath('import-missing.txt')), /Cannot read .*no such file/, 1],
-      [() => importRelease(payload, fixturePath('import-uk.txt'), { locale: 'de' }), /Unknown locale "de"/, 2],
-      [() => importRelease(payload, fixturePath('import-release.pdf')), /use a .txt or .docx file/, 2],
+      [
+        () => importRelease(payload, fixturePath('import-empty.txt')),
+        /import-empty.txt is empty/,
+        1,
+      ],
+      [
+        () => importRelease(payload, fixturePath('import-missing.txt')),
+        /Cannot read .*no such file/,
+        1,
+      ],
+      [
+        () => importRelease(payload, fixturePath('import-uk.txt'), { locale: 'de' }),
+        /Unknown locale "de"/,
+        2,
+      ],
+      [
+        () => importRelease(payload, fixturePath('import-release.pdf')),
+        /use a .txt or .docx file/,
+        2,
+      ],
     ]
     for (const [attempt, message, exitCode] of attempts) {
-      const error = await attempt().then(() => null, (e: unknown) => e)
+      const error = await attempt().then(
+        () => null,
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(UserError)
       expect((error as UserError).message).toMatch(message)
       expect((error as UserError).exitCode).toBe(exitCode)
@@ -133,14 +170,18 @@ describe('importing into Payload', () => {
     const result = await importRelease(payload, file)
     const doc = await findDraft(result.id)
     expect(doc.headline).toBe('Kraków stawia na rowery miejskie')
-    expect(doc.lead).toBe('Od wiosny w mieście będzie 1500 rowerów na 150 stacjach <script>alert(1)</script>.')
+    expect(doc.lead).toBe(
+      'Od wiosny w mieście będzie 1500 rowerów na 150 stacjach <script>alert(1)</script>.',
+    )
 
     const nodes = lexicalNodes(doc.body)
     expect(nodes.find((n) => n.type === 'heading')).toMatchObject({ tag: 'h2' })
     const text = (s: string) => nodes.find((n) => n.type === 'text' && n.text === s)
     expect(text('pogrubienie')).toMatchObject({ format: 1 })
     expect(text('kursywa')).toMatchObject({ format: 2 })
-    expect(nodes.find((n) => n.text?.includes('{{constructor.constructor}}'))).toMatchObject({ format: 0 })
+    expect(nodes.find((n) => n.text?.includes('{{constructor.constructor}}'))).toMatchObject({
+      format: 0,
+    })
     const list = nodes.find((n) => n.type === 'list')
     expect(list).toMatchObject({ listType: 'bullet' })
     expect(list!.children!.map((li) => lexicalText({ root: { children: [li] } }))).toEqual([
@@ -152,6 +193,21 @@ describe('importing into Payload', () => {
     })
     fs.rmSync(dir, { recursive: true, force: true })
   })
+
+  it("converts a .docx away from Payload's config exactly as the editor's own node set does", async () => {
+    const bytes = await Packer.toBuffer(sampleDocx())
+    // What the worker runs, here in-process, against the editor built from the whole config.
+    const converted = await convertRelease({ bytes, file: 'rowery.docx', format: 'docx' })
+    const body = splitRelease(htmlBlocks(await docxToHtml(bytes))).body
+    const expected = await htmlToLexical(body.map((b) => b.html).join(''), payload.config)
+    expect(lexicalNodes(converted.body).map((n) => n.type)).toEqual(
+      expect.arrayContaining(['heading', 'list', 'listitem', 'link', 'text']),
+    )
+    // Links carry a random id each time they are made.
+    const withoutIds = (doc: unknown) =>
+      JSON.parse(JSON.stringify(doc).replace(/"id":"[^"]+"/g, '"id":""'))
+    expect(withoutIds(converted.body)).toEqual(withoutIds(expected))
+  })
 })
 
 const sampleDocx = () =>
@@ -159,7 +215,10 @@ const sampleDocx = () =>
     sections: [
       {
         children: [
-          new Paragraph({ text: 'Kraków stawia na rowery miejskie', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({
+            text: 'Kraków stawia na rowery miejskie',
+            heading: HeadingLevel.HEADING_1,
+          }),
           new Paragraph({
             text: 'Od wiosny w mieście będzie 1500 rowerów na 150 stacjach <script>alert(1)</script>.',
           }),
@@ -212,13 +271,17 @@ describe('the import command', () => {
             NODE_OPTIONS: '',
           },
         },
-        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       )
     })
 
   it('prints only {"id","slug"} on stdout with --json', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'ok-'))
-    const { code, stdout, stderr } = await run([fixturePath('import-hard-wrapped-pl.txt'), '--json'], dataDir)
+    const { code, stdout, stderr } = await run(
+      [fixturePath('import-hard-wrapped-pl.txt'), '--json'],
+      dataDir,
+    )
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     expect(JSON.parse(stdout)).toEqual({ id: 1, slug: 'nocne-autobusy-wracaja-na-nowa-hute' })
     expect(stdout.trim().split('\n')).toHaveLength(1)
@@ -227,7 +290,11 @@ describe('the import command', () => {
   it('fails with one line on stderr and the right exit code, touching no database', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'errors-'))
     const cases: [string[], number, RegExp][] = [
-      [[fixturePath('import-missing.txt')], 1, /^import: Cannot read .*import-missing\.txt: no such file\.$/],
+      [
+        [fixturePath('import-missing.txt')],
+        1,
+        /^import: Cannot read .*import-missing\.txt: no such file\.$/,
+      ],
       [[fixturePath('import-empty.txt')], 1, /import-empty\.txt is empty/],
       [[fixturePath('import-uk.txt'), '--locale', 'de'], 2, /^import: Unknown locale "de"/],
       [[fixturePath('import-release.pdf')], 2, /use a \.txt or \.docx file/],

@@ -17,7 +17,7 @@ await describeOnPostgres(() => {
         .login({
           collection: 'users',
           data: { email: user.email, password },
-          req: { headers: new Headers({ 'x-forwarded-for': '203.0.113.9' }) },
+          req: { headers: new Headers({ 'x-pressroom-client': '203.0.113.9' }) },
         })
         .then(
           () => 200,

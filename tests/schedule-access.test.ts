@@ -66,5 +66,7 @@ it("lets an author's scheduled publication fail when it runs: the job acts as th
   })
   expect(release._status).toBe('draft')
   const failed = (await jobs()).find((j) => j.hasError)
-  expect(JSON.stringify(failed?.log ?? failed?.error)).toMatch(/Only editors can publish/)
+  expect(JSON.stringify(failed?.log ?? failed?.error)).toMatch(
+    /Tylko redaktor może opublikować informację/,
+  )
 })

@@ -18,7 +18,7 @@ await describeOnPostgres(() => {
           collection: 'users',
           data: { email: user.email, password: 'correct horse battery staple' },
           // Each from a client of its own: the sign-in throttle counts per client and address.
-          req: { headers: new Headers({ 'x-forwarded-for': `192.0.2.${n + 1}` }) },
+          req: { headers: new Headers({ 'x-pressroom-client': `192.0.2.${n + 1}` }) },
         }),
       ),
     )

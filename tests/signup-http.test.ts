@@ -12,7 +12,12 @@ import { startSmtp, type TestSmtp } from './helpers/smtp'
 let server: TestServer
 let smtp: TestSmtp
 type Role = 'anonymous' | 'author' | 'editor' | 'admin'
-const auth: Record<Role, Record<string, string>> = { anonymous: {}, author: {}, editor: {}, admin: {} }
+const auth: Record<Role, Record<string, string>> = {
+  anonymous: {},
+  author: {},
+  editor: {},
+  admin: {},
+}
 
 const api = (p: string, role: Role, init: RequestInit = {}) =>
   fetch(`${server.url}${p}`, { ...init, headers: { ...auth[role], ...(init.headers ?? {}) } })
@@ -44,7 +49,10 @@ const signUpForm = (fields: Record<string, string | string[]>, client: string) =
 }
 
 const journalistByEmail = async (email: string) => {
-  const res = await api(`/api/journalists?where[email][equals]=${encodeURIComponent(email)}`, 'admin')
+  const res = await api(
+    `/api/journalists?where[email][equals]=${encodeURIComponent(email)}`,
+    'admin',
+  )
   return (await res.json()).docs[0] as Record<string, unknown> | undefined
 }
 
@@ -61,7 +69,9 @@ const mailTo = async (address: string) => {
 
 beforeAll(async () => {
   smtp = await startSmtp()
+  // The test plays the one proxy in front: its X-Forwarded-For names each client.
   server = await startServer('signup', {
+    PRESSROOM_TRUST_PROXY: '1',
     SMTP_URL: smtp.url,
     PRESSROOM_MAIL_RATE: '0',
     PRESSROOM_PUBLIC_URL: 'https://prasa.krakow.test',
@@ -74,7 +84,12 @@ beforeAll(async () => {
   )
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
   for (const role of ['editor', 'author'] as const) {
-    await create('users', { email: `${role}@krakow.test`, password: 'pass-123-pass', name: role, role })
+    await create('users', {
+      email: `${role}@krakow.test`,
+      password: 'pass-123-pass',
+      name: role,
+      role,
+    })
     auth[role] = { Authorization: await login(server.url, `${role}@krakow.test`, 'pass-123-pass') }
   }
 }, 600_000)
@@ -231,30 +246,49 @@ describe('the sign-up form', () => {
     const form = await signUpForm({ email: 'not-an-address', name: 'X', locale: 'pl' }, '10.0.5.1')
     expect(form.status).toBe(303)
     expect(form.headers.get('location')).toBe('/pl/subscribe?status=invalid')
-    const json = await postJson('/api/journalists/subscribe', { email: '', locale: 'en' }, 'anonymous', {
-      'X-Forwarded-For': '10.0.5.1',
-    })
+    const json = await postJson(
+      '/api/journalists/subscribe',
+      { email: '', locale: 'en' },
+      'anonymous',
+      {
+        'X-Forwarded-For': '10.0.5.1',
+      },
+    )
     expect(json.status).toBe(400)
-    expect((await json.json()).errors[0].message).toBe('Please give a valid e-mail address and your name.')
+    expect((await json.json()).errors[0].message).toBe(
+      'Please give a valid e-mail address and your name.',
+    )
   })
 
   it('limits sign-ups per client address with 429 and a clear message', async () => {
     for (let i = 0; i < 5; i++) {
-      const ok = await signUpForm({ email: `r${i}@limit.test`, name: `R ${i}`, locale: 'pl' }, '10.0.6.1')
+      const ok = await signUpForm(
+        { email: `r${i}@limit.test`, name: `R ${i}`, locale: 'pl' },
+        '10.0.6.1',
+      )
       expect(ok.status).toBe(303)
     }
     const form = await signUpForm({ email: 'r6@limit.test', name: 'R 6', locale: 'pl' }, '10.0.6.1')
     expect(form.status).toBe(429)
     expect(Number(form.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(await form.text()).toContain('Zbyt wiele zapisów z tego adresu IP.')
-    const json = await postJson('/api/journalists/subscribe', { email: 'r7@limit.test', name: 'R 7', locale: 'en' }, 'anonymous', {
-      'X-Forwarded-For': '10.0.6.1',
-    })
+    const json = await postJson(
+      '/api/journalists/subscribe',
+      { email: 'r7@limit.test', name: 'R 7', locale: 'en' },
+      'anonymous',
+      {
+        'X-Forwarded-For': '10.0.6.1',
+      },
+    )
     expect(json.status).toBe(429)
-    expect((await json.json()).errors[0].message).toContain('Too many sign-ups from this IP address')
+    expect((await json.json()).errors[0].message).toContain(
+      'Too many sign-ups from this IP address',
+    )
     expect(await journalistByEmail('r6@limit.test')).toBeUndefined()
     // Another client is not held up.
-    expect((await signUpForm({ email: 'r8@limit.test', name: 'R 8', locale: 'pl' }, '10.0.6.2')).status).toBe(303)
+    expect(
+      (await signUpForm({ email: 'r8@limit.test', name: 'R 8', locale: 'pl' }, '10.0.6.2')).status,
+    ).toBe(303)
   })
 })
 
@@ -267,7 +301,11 @@ describe('CSV import', () => {
   }
 
   it('imports the good rows as pending with a confirmation mail, and reports bad rows and duplicates', async () => {
-    await create('journalists', { name: 'Jan Kowalski', email: 'Jan.Kowalski@Gazeta.test', consent: 'confirmed' })
+    await create('journalists', {
+      name: 'Jan Kowalski',
+      email: 'Jan.Kowalski@Gazeta.test',
+      consent: 'confirmed',
+    })
     expect((await upload('anonymous')).status).toBe(401)
     const res = await upload('author')
     expect(res.status).toBe(200)
@@ -275,7 +313,11 @@ describe('CSV import', () => {
     expect(report).toMatchObject({ rows: 9, imported: 3, consent: 'pending' })
     expect(report.errors).toEqual([
       { line: 4, email: 'bez.nazwiska@portal.test', reason: 'No name.' },
-      { line: 5, email: 'to-nie-jest-adres', reason: '"to-nie-jest-adres" is not an e-mail address.' },
+      {
+        line: 5,
+        email: 'to-nie-jest-adres',
+        reason: '"to-nie-jest-adres" is not an e-mail address.',
+      },
       { line: 6, email: 'dmytro@ukr-media.test', reason: 'Unknown language de (use pl, en, uk).' },
       { line: 10, email: 'halina@tv.test', reason: '6 cells where the header has 5.' },
     ])
@@ -298,7 +340,9 @@ describe('CSV import', () => {
     expect((await mailTo('anna.nowak@radio-krakow.test')).mail.subject).toBe(
       'Potwierdź zapis na informacje prasowe',
     )
-    expect((await mailTo('bogdan@tygodnik.test')).mail.subject).toBe('Potwierdź zapis na informacje prasowe')
+    expect((await mailTo('bogdan@tygodnik.test')).mail.subject).toBe(
+      'Potwierdź zapis na informacje prasowe',
+    )
     expect((await mailTo('grazyna@dziennik.test')).mail.subject).toBe(
       'Confirm your subscription to our press releases',
     )
@@ -315,9 +359,21 @@ describe('CSV import', () => {
       new Blob(['name;email;languages\nIrena Sowa;irena@sowa.test;pl\n'], { type: 'text/csv' }),
       'one.csv',
     )
-    const res = await api('/api/journalists/import?consent=confirmed', 'editor', { method: 'POST', body: form })
-    expect(await res.json()).toMatchObject({ rows: 1, imported: 1, consent: 'confirmed', errors: [], duplicates: [] })
-    expect(await journalistByEmail('irena@sowa.test')).toMatchObject({ consent: 'confirmed', consentSource: 'import' })
+    const res = await api('/api/journalists/import?consent=confirmed', 'editor', {
+      method: 'POST',
+      body: form,
+    })
+    expect(await res.json()).toMatchObject({
+      rows: 1,
+      imported: 1,
+      consent: 'confirmed',
+      errors: [],
+      duplicates: [],
+    })
+    expect(await journalistByEmail('irena@sowa.test')).toMatchObject({
+      consent: 'confirmed',
+      consentSource: 'import',
+    })
     expect(smtp.to('irena@sowa.test')).toHaveLength(0)
   })
 
@@ -356,7 +412,11 @@ describe('data protection', () => {
       },
       'editor',
     )
-    const distributed = await postJson(`/api/press-releases/${release.id}/distribute`, { lists: [list.id] }, 'editor')
+    const distributed = await postJson(
+      `/api/press-releases/${release.id}/distribute`,
+      { lists: [list.id] },
+      'editor',
+    )
     expect(distributed.status).toBe(202)
     // The server's job runner sends it; wait until it is recorded, so the counts stand still.
     await mailTo('piotr@prywatny.test')
@@ -370,13 +430,21 @@ describe('data protection', () => {
       ['editor', 403],
     ] as const) {
       expect((await api(`/api/journalists/${journalist.id}/export`, role)).status).toBe(status)
-      expect((await api(`/api/journalists/${journalist.id}/erase`, role, { method: 'POST' })).status).toBe(status)
+      expect(
+        (await api(`/api/journalists/${journalist.id}/erase`, role, { method: 'POST' })).status,
+      ).toBe(status)
     }
     const exported = await api(`/api/journalists/${journalist.id}/export`, 'admin')
     expect(exported.status).toBe(200)
-    expect(exported.headers.get('content-disposition')).toContain(`journalist-${journalist.id}.json`)
+    expect(exported.headers.get('content-disposition')).toContain(
+      `journalist-${journalist.id}.json`,
+    )
     const data = await exported.json()
-    expect(data.journalist).toMatchObject({ name: 'Piotr Prywatny', email: 'piotr@prywatny.test', consent: 'confirmed' })
+    expect(data.journalist).toMatchObject({
+      name: 'Piotr Prywatny',
+      email: 'piotr@prywatny.test',
+      consent: 'confirmed',
+    })
     expect(data.mailingLists).toEqual([{ id: list.id, name: 'Prywatni' }])
     expect(data.deliveries).toHaveLength(1)
     expect(data.deliveries[0]).toMatchObject({
@@ -401,7 +469,9 @@ describe('data protection', () => {
     expect(await counts()).toEqual(countsBefore)
     const listAfter = await (await api(`/api/mailing-lists/${list.id}?depth=0`, 'admin')).json()
     expect(listAfter.members).toEqual([])
-    const exportAfter = await (await api(`/api/journalists/${journalist.id}/export`, 'admin')).json()
+    const exportAfter = await (
+      await api(`/api/journalists/${journalist.id}/export`, 'admin')
+    ).json()
     expect(JSON.stringify(exportAfter)).not.toMatch(/Piotr|prywatny|Wyborcza/i)
     expect(exportAfter.deliveries).toHaveLength(1)
   })

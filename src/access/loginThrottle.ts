@@ -3,39 +3,71 @@ import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, Payload }
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
+import { clientOf } from '../lib/clientAddress'
 import { nowOf } from '../lib/clock'
 
+/** One client and one account: after `attempts` tries without a success, wait `lockMs`. */
 export const loginLimits = { attempts: 5, lockMs: 60_000 }
+
+/** One client, any accounts (someone trying one password on many addresses). */
+export const clientLoginLimits = { attempts: 30, lockMs: 15 * 60_000 }
+
+/**
+ * One account, from anywhere: the first `free` attempts since `windowMs` of quiet go straight
+ * through; each one after waits twice as long as the last, up to `maxMs`. The owner is slowed
+ * down, never refused (Payload's own account lock is off: `maxLoginAttempts: 0` on users).
+ */
+export const accountSlowdown = { free: 10, stepMs: 250, maxMs: 3_000, windowMs: 15 * 60_000 }
+
+/** How long an attempt on an account waits, given the attempts on it before this one. */
+export const slowdownMs = (earlier: number, limits = accountSlowdown): number =>
+  earlier < limits.free ? 0 : Math.min(limits.maxMs, limits.stepMs * 2 ** (earlier - limits.free))
 
 export type LoginThrottle = {
   /** Records an attempt; resolves to how long the pair must still wait (0: go ahead). */
-  attempt(key: string, now: number): Promise<number>
+  attempt(key: string, now: number, limits?: typeof loginLimits): Promise<number>
   /** A success clears the pair. */
   succeeded(key: string): Promise<void>
+  /** Records an attempt on an account; resolves to how many came before it within `windowMs`. */
+  count(key: string, now: number, windowMs: number): Promise<number>
+  /** Takes one attempt back (a success is not a guess). */
+  uncount(key: string): Promise<void>
 }
 
-type Entry = { attempts: number; lockedUntil: number }
+type Entry = { attempts: number; lockedUntil: number; lastAt: number }
 
 /**
- * Sign-in attempts counted per client address and account: after `attempts` tries without a
- * success that pair waits `lockMs`. Someone elsewhere who knows an address cannot lock its owner
- * out this way; a success clears the count. This one counts in memory, for one process (MongoDB).
+ * Sign-in attempts counted per key (a client and an account, or a client alone): after
+ * `attempts` tries without a success that key waits `lockMs`. Someone elsewhere who knows an
+ * address cannot lock its owner out this way; a success clears the count. This one counts in
+ * memory, for one process (MongoDB).
  */
-export const createLoginThrottle = (limits = loginLimits): LoginThrottle => {
+export const createLoginThrottle = (): LoginThrottle => {
   const entries = new Map<string, Entry>()
   return {
-    async attempt(key, now) {
-      const entry = entries.get(key) ?? { attempts: 0, lockedUntil: 0 }
+    async attempt(key, now, limits = loginLimits) {
+      const entry = entries.get(key) ?? { attempts: 0, lockedUntil: 0, lastAt: now }
       if (entry.lockedUntil > now) return entry.lockedUntil - now
       const attempts = (entry.lockedUntil ? 0 : entry.attempts) + 1
       entries.set(key, {
         attempts,
         lockedUntil: attempts >= limits.attempts ? now + limits.lockMs : 0,
+        lastAt: now,
       })
       return 0
     },
     async succeeded(key) {
       entries.delete(key)
+    },
+    async count(key, now, windowMs) {
+      const entry = entries.get(key)
+      const earlier = entry && entry.lastAt >= now - windowMs ? entry.attempts : 0
+      entries.set(key, { attempts: earlier + 1, lockedUntil: 0, lastAt: now })
+      return earlier
+    },
+    async uncount(key) {
+      const entry = entries.get(key)
+      if (entry && entry.attempts > 0) entry.attempts -= 1
     },
   }
 }
@@ -55,7 +87,7 @@ type SqlDb = {
  * limit says this attempt was refused; a lock that has run out starts the count again. Pairs not
  * seen for a day are dropped now and then.
  */
-export const databaseLoginThrottle = (payload: Payload, limits = loginLimits): LoginThrottle => {
+export const databaseLoginThrottle = (payload: Payload): LoginThrottle => {
   const db = payload.db as unknown as SqlDb
   const run = async (statement: unknown): Promise<Row[]> => {
     const result = (await db.execute({ drizzle: db.drizzle, sql: statement })) as { rows?: Row[] }
@@ -63,7 +95,7 @@ export const databaseLoginThrottle = (payload: Payload, limits = loginLimits): L
   }
   let sweptAt = 0
   return {
-    async attempt(key, now) {
+    async attempt(key, now, limits = loginLimits) {
       if (now - sweptAt > 3_600_000) {
         sweptAt = now
         await run(sql`DELETE FROM pressroom_login_throttle
@@ -95,6 +127,22 @@ export const databaseLoginThrottle = (payload: Payload, limits = loginLimits): L
     async succeeded(key) {
       await run(sql`DELETE FROM pressroom_login_throttle WHERE key = ${key}`)
     },
+    async count(key, now, windowMs) {
+      const [row] = await run(sql`
+        INSERT INTO pressroom_login_throttle (key, attempts, locked_until, last_at)
+        VALUES (${key}, 1, 0, ${now})
+        ON CONFLICT (key) DO UPDATE SET
+          attempts = CASE
+            WHEN pressroom_login_throttle.last_at < ${now - windowMs} THEN 1
+            ELSE pressroom_login_throttle.attempts + 1 END,
+          last_at = ${now}
+        RETURNING attempts`)
+      return Math.max(0, Number(row?.attempts ?? 1) - 1)
+    },
+    async uncount(key) {
+      await run(sql`UPDATE pressroom_login_throttle SET attempts = attempts - 1
+        WHERE key = ${key} AND attempts > 0`)
+    },
   }
 }
 
@@ -111,40 +159,50 @@ const throttleOf = (payload: Payload): LoginThrottle => {
   return throttle
 }
 
-const contextKey = 'pressroomLoginThrottleKey'
+const contextKey = 'pressroomLoginThrottleKeys'
+
+const keysOf = (headers: Headers, email: unknown) => {
+  const client = clientOf(headers)
+  const account = String(email ?? '')
+    .trim()
+    .toLowerCase()
+  return { pair: `${client}|${account}`, client: `client:${client}`, account: `account:${account}` }
+}
+
+const tooMany = (waitMs: number) =>
+  new APIError(
+    `Too many sign-in attempts for this address: try again in ${Math.ceil(waitMs / 1000)} s.`,
+    429,
+    {},
+    true,
+  )
 
 /**
- * The client as the nearest hop saw it: Next sets X-Forwarded-For to the socket's
- * address unless a proxy (or the client) already did, and a proxy appends, so the last entry is
- * the one a client cannot choose when a proxy is in front.
+ * beforeOperation on users, for a sign-in: a client that guessed too often (at one account, or at
+ * any) waits (429); an account guessed at from many clients answers ever more slowly, but still
+ * answers its owner.
  */
-export const clientOf = (headers: Headers): string =>
-  headers.get('x-forwarded-for')?.split(',').pop()?.trim() || 'unknown'
-
-const keyOf = (headers: Headers, email: unknown) =>
-  `${clientOf(headers)}|${String(email ?? '')
-    .trim()
-    .toLowerCase()}`
-
-/** beforeOperation on users: refuses a sign-in while its client and address wait (429). */
 export const throttleLogins: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'login') return args
-  const key = keyOf(req.headers, (args as { data?: { email?: unknown } }).data?.email)
-  req.context[contextKey] = key
-  const waitMs = await throttleOf(req.payload).attempt(key, nowOf(req).getTime())
-  if (waitMs > 0) {
-    throw new APIError(
-      `Too many sign-in attempts for this address: try again in ${Math.ceil(waitMs / 1000)} s.`,
-      429,
-      {},
-      true,
-    )
-  }
+  const keys = keysOf(req.headers, (args as { data?: { email?: unknown } }).data?.email)
+  const throttle = throttleOf(req.payload)
+  const now = nowOf(req).getTime()
+  const pairWait = await throttle.attempt(keys.pair, now, loginLimits)
+  if (pairWait > 0) throw tooMany(pairWait)
+  const clientWait = await throttle.attempt(keys.client, now, clientLoginLimits)
+  if (clientWait > 0) throw tooMany(clientWait)
+  req.context[contextKey] = keys
+  const delay = slowdownMs(await throttle.count(keys.account, now, accountSlowdown.windowMs))
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
   return args
 }
 
-/** afterLogin on users: a successful sign-in clears its client and address. */
+/** afterLogin on users: a successful sign-in clears its client, and is not a guess at its account. */
 export const clearLoginThrottle: CollectionAfterLoginHook = async ({ req }) => {
-  const key = req.context[contextKey]
-  if (typeof key === 'string') await throttleOf(req.payload).succeeded(key)
+  const keys = req.context[contextKey] as ReturnType<typeof keysOf> | undefined
+  if (!keys) return
+  const throttle = throttleOf(req.payload)
+  await throttle.succeeded(keys.pair)
+  await throttle.succeeded(keys.client)
+  await throttle.uncount(keys.account)
 }

@@ -1,4 +1,4 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
@@ -45,15 +45,30 @@ export const checkPassword = (password: string): string | null => {
   return null
 }
 
-export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data }) => {
-  const password = (data as { password?: unknown } | undefined)?.password
-  if (typeof password !== 'string') return data
+const refuseWeak = (collection: string, password: unknown) => {
+  if (typeof password !== 'string') return
   const problem = checkPassword(password)
-  if (problem) {
-    throw new ValidationError({
-      collection: collection.slug,
-      errors: [{ path: 'password', message: problem }],
-    })
-  }
+  if (problem)
+    throw new ValidationError({ collection, errors: [{ path: 'password', message: problem }] })
+}
+
+/** beforeValidate on users: create, update and the first user (the seed and the CLI create too). */
+export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data }) => {
+  refuseWeak(collection.slug, (data as { password?: unknown } | undefined)?.password)
   return data
+}
+
+/**
+ * beforeOperation on users, for a reset: Payload's reset sets the hash itself and runs
+ * beforeValidate on the stored user, without the new password (auth/operations/resetPassword.js).
+ */
+export const requireStrongResetPassword: CollectionBeforeOperationHook = ({
+  args,
+  collection,
+  operation,
+}) => {
+  if (operation === 'resetPassword') {
+    refuseWeak(collection.slug, (args as { data?: { password?: unknown } }).data?.password)
+  }
+  return args
 }

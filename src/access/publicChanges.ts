@@ -6,8 +6,10 @@ import type {
   Where,
 } from 'payload'
 
-import { APIError } from 'payload'
+import type { CustomKey } from '../lib/translations'
 
+import { refusal } from '../lib/refusal'
+import { say } from '../lib/translations'
 import { shownByPublishedContent } from './publicFrom'
 import { canApproveQuotes, canPublish } from './roles'
 
@@ -26,7 +28,11 @@ export const canReadDrafts = (user: MaybeUser): boolean => Boolean(user)
 
 const restoringAsDraft = 'pressroomRestoringAsDraft'
 
-const refuse = (message: string) => new APIError(message, 403, {}, true)
+type Refused = 'refusePublish' | 'refuseChangePublished' | 'refuseRestore'
+
+/** The refusal for a release or a press pack (the only collections with drafts). */
+const refuse = (req: PayloadRequest, slug: string, what: Refused) =>
+  refusal(req, `${what}${slug === 'press-packs' ? 'Pack' : 'Release'}` as CustomKey)
 
 const isPublished = async (
   req: PayloadRequest,
@@ -41,6 +47,15 @@ const isPublished = async (
   })
   return totalDocs > 0
 }
+
+/**
+ * The update flags that make Payload take the newest version row for its own (an unpublish or an
+ * autosave rewrites it in place, src/lib/immutableVersions.ts). They unpublish or stand for the
+ * live document's editing, so only those who may change what the public sees send them.
+ */
+const versionRewritingFlags = ['unpublishAllLocales', 'autosave'] as const
+
+const isSet = (value: unknown): boolean => value === true || value === 'true'
 
 /**
  * beforeOperation for every collection with drafts: drops `draft` from reads by those who may
@@ -60,34 +75,32 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
   if (canChangeWhatThePublicSees(req.user)) return args
   if (!req.user) return args // collection access refuses anonymous writes on its own
   const slug = collection.slug as 'press-releases' | 'press-packs'
-  const noun = slug === 'press-packs' ? 'press pack' : 'release'
+  if (operation === 'update') {
+    const flag = versionRewritingFlags.find((name) =>
+      isSet((args as Record<string, unknown>)[name]),
+    )
+    if (flag) {
+      const key = slug === 'press-packs' ? 'refuseVersionFlagPack' : 'refuseVersionFlagRelease'
+      throw refusal(req, key, { flag })
+    }
+  }
   if (operation === 'create' || operation === 'update') {
     const { data, id, where } = args as {
       data?: { _status?: string }
       id?: number | string
       where?: Where
     }
-    if (data?._status === 'published') {
-      throw refuse(`Only editors can publish a ${noun}: save it as a draft and ask an editor.`)
-    }
+    if (data?._status === 'published') throw refuse(req, slug, 'refusePublish')
     if (operation === 'update' && !args.draft) {
       const target: Where = id !== undefined ? { id: { equals: id } } : (where ?? {})
-      if (await isPublished(req, slug, target)) {
-        throw refuse(
-          `Only editors can change or unpublish a published ${noun}: save your edit as a draft and ask an editor.`,
-        )
-      }
+      if (await isPublished(req, slug, target)) throw refuse(req, slug, 'refuseChangePublished')
     }
   }
   if (operation === 'restoreVersion' && args.draft) {
     // The version's own `_status` reaches beforeChange; Payload saves it as a draft afterwards.
     req.context[restoringAsDraft] = true
   }
-  if (operation === 'restoreVersion' && !args.draft) {
-    throw refuse(
-      `Only editors can restore a version of a ${noun}: restore it as a draft and ask an editor.`,
-    )
-  }
+  if (operation === 'restoreVersion' && !args.draft) throw refuse(req, slug, 'refuseRestore')
   return args
 }
 
@@ -98,18 +111,17 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
 export const onlyEditorsPublish: CollectionBeforeChangeHook = ({ collection, data, req }) => {
   if (req.context[restoringAsDraft]) return data
   if (data?._status === 'published' && req.user && !canChangeWhatThePublicSees(req.user)) {
-    const noun = collection.slug === 'press-packs' ? 'press pack' : 'release'
-    throw refuse(`Only editors can publish a ${noun}: save it as a draft and ask an editor.`)
+    throw refuse(req, collection.slug, 'refusePublish')
   }
   return data
 }
 
-const nouns: Record<string, string> = {
-  quotes: 'quote',
-  people: 'person',
-  media: 'file',
-  'press-contacts': 'press contact',
-  boilerplates: 'boilerplate',
+const nouns: Record<string, CustomKey> = {
+  quotes: 'nounQuote',
+  people: 'nounPerson',
+  media: 'nounFile',
+  'press-contacts': 'nounPressContact',
+  boilerplates: 'nounBoilerplate',
 }
 
 /**
@@ -144,10 +156,8 @@ export const keepLiveContentToEditors: CollectionBeforeOperationHook = async ({
         ).docs.map((doc) => doc.id)
   for (const target of ids) {
     if (await shownByPublishedContent(req, collection.slug as CollectionSlug, target)) {
-      const noun = nouns[collection.slug] ?? 'document'
-      throw refuse(
-        `This ${noun} is shown by a published release: only an editor can change it. Ask an editor, or prepare a new ${noun}.`,
-      )
+      const noun = say(req.t, nouns[collection.slug] ?? 'nounDocument')
+      throw refusal(req, 'refuseLiveContent', { noun })
     }
   }
   return args

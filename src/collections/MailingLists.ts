@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../access/editors'
 import { staff } from '../access/staff'
 import { label } from '../fields/localizedLabel'
-import { locales } from '../lib/locales'
+import { languageOptions } from '../fields/languageOptions'
 
 /** Named groups of journalists: explicit members, and/or everyone matching topics and languages. */
 export const MailingLists: CollectionConfig = {
@@ -42,7 +42,7 @@ export const MailingLists: CollectionConfig = {
           name: 'languages',
           type: 'select',
           hasMany: true,
-          options: [...locales],
+          options: languageOptions,
           label: label('Języki', 'Languages'),
         },
       ],

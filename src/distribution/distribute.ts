@@ -8,6 +8,9 @@ import { canPublish } from '../access/roles'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
+import { distributionWords } from '../lib/distributionWords'
+import { momentProblem } from '../lib/moments'
+import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
 import { noReason } from './reasons'
 import { planDeliveries, resolveRecipients } from './recipients'
 import { queueMailRun } from './sendMailTask'
@@ -76,9 +79,9 @@ export const journalistsAlreadyDelivered = async (
 
 const when = (value: unknown, now: Date): Date => {
   if (value === undefined || value === null || value === '') return now
-  const at = new Date(String(value))
-  if (!Number.isFinite(at.getTime()))
+  if (momentProblem(value, now) === 'unreadable')
     throw new UserError(`"at" is not a date and time: ${String(value)}`)
+  const at = new Date(String(value))
   return at.getTime() < now.getTime() ? now : at
 }
 
@@ -89,16 +92,14 @@ export const publicationTime = (release: PressRelease, now: Date): Date | null =
   return embargo && embargo > now ? embargo : now
 }
 
-/** Why a release cannot be sent ahead of its embargo at `now`, or null when it can. */
-export const preDeliveryRefusal = (release: PressRelease, now: Date): string | null => {
+/** Why a release cannot be sent ahead of its embargo at `now` (a code the admin words), or null when it can. */
+export const preDeliveryRefusal = (release: PressRelease, now: Date): PreDeliveryRefusal | null => {
   const embargo =
     release.releaseType === 'embargoed' && release.embargoUntil
       ? new Date(release.embargoUntil)
       : null
-  if (!embargo || embargo <= now)
-    return 'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.'
-  if (release._status !== 'published')
-    return 'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.'
+  if (!embargo || embargo <= now) return 'not-embargoed'
+  if (release._status !== 'published') return 'publish-first'
   return null
 }
 
@@ -156,7 +157,7 @@ export const distributeRelease = async (
   let sendsAt: Date | null
   if (mode === 'pre-delivery') {
     const refusal = preDeliveryRefusal(release, now)
-    if (refusal) throw new UserError(refusal)
+    if (refusal) throw new UserError(distributionWords.en[preDeliveryWords[refusal]])
     const embargo = new Date(release.embargoUntil as string)
     sendsAt = when(args.request.at, now)
     if (sendsAt >= embargo)

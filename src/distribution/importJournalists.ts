@@ -1,14 +1,25 @@
 import type { Payload, TypedUser } from 'payload'
 
-import { CsvError, parse } from 'csv-parse/sync'
+import { CsvError, parse } from 'csv-parse'
 
 import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
 import { isLocale, locales, type Locale } from '../lib/locales'
+import { inOneTransaction } from '../lib/oneTransaction'
+import { slices } from '../lib/slices'
+import { DatabaseUnavailableError } from '../lib/unavailable'
 import { journalistLocale, looksLikeEmail, sendConfirmation } from './subscribe'
 
-export const MAX_IMPORT_BYTES = 2 * 1024 * 1024
+/**
+ * What one CSV import may be. A city's press list is hundreds of addresses; 2,000 rows is room for
+ * a region's. The rows are written in one transaction, which on SQLite holds the write lock
+ * until the last: more rows would keep other saves waiting longer.
+ */
+export const journalistImportLimits = { bytes: 2 * 1024 * 1024, rows: 2_000 }
+
+/** The encodings a CSV is read in: UTF-8, or else what Excel writes on a Polish Windows. */
+export type CsvEncoding = 'utf-8' | 'windows-1250'
 
 export type ImportRow = {
   line: number
@@ -22,6 +33,8 @@ export type ImportProblem = { line: number; email: string | null; reason: string
 export type ImportReport = {
   /** Data rows in the file. */
   rows: number
+  /** How the file's bytes were read: not UTF-8 is taken as Windows-1250. */
+  encoding: CsvEncoding
   imported: number
   /** The consent the imported journalists got. */
   consent: 'confirmed' | 'pending'
@@ -41,33 +54,95 @@ const listOf = (cell: string | undefined) =>
     .filter(Boolean)
 
 /**
- * Reads a whole CSV file (comma or semicolon separated, with a header row naming its columns) into
- * rows and the problems of the rows that cannot be imported. A file that is not a CSV table at all
- * is one UserError; nothing is written either way.
+ * The file's text: UTF-8 (with or without a BOM) when its bytes are valid UTF-8, else Windows-1250,
+ * which is what Excel on a Polish Windows saves as "CSV": every byte is a character there, so
+ * Polish letters come out right and Latin-1 text keeps its common letters. A NUL (a binary file,
+ * or UTF-16) is refused with its line.
  */
-export const parseJournalistCsv = (
+export const decodeCsv = (bytes: Uint8Array): { text: string; encoding: CsvEncoding } => {
+  let text: string
+  let encoding: CsvEncoding = 'utf-8'
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    encoding = 'windows-1250'
+    text = new TextDecoder('windows-1250').decode(bytes)
+  }
+  const nul = text.indexOf('\0')
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length
+    throw new UserError(
+      `Line ${line} has a NUL character: the file is not a CSV text table (save it as CSV UTF-8). Nothing was imported.`,
+      1,
+      422,
+    )
+  }
+  return { text, encoding }
+}
+
+type CsvRecord = { record: string[]; info: { lines: number } }
+
+const tooManyRows = () =>
+  new UserError(
+    `The file has more than ${journalistImportLimits.rows.toLocaleString('en')} rows; an import may have at most ${journalistImportLimits.rows.toLocaleString('en')}. Nothing was imported.`,
+    1,
+    413,
+  )
+
+/** The records of a CSV text, parsed a slice at a time; more than the row limit is refused. */
+const csvRecords = async (text: string, delimiter: string): Promise<CsvRecord[]> => {
+  const records: CsvRecord[] = []
+  const parser = parse({
+    delimiter,
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    trim: true,
+  })
+  let failure: unknown
+  const finished = new Promise((resolve, reject) => {
+    parser.once('end', resolve)
+    parser.once('error', reject)
+  })
+  finished.catch((error: unknown) => (failure ??= error))
+  parser.on('data', (record: CsvRecord) => records.push(record))
+  const slice = slices()
+  for (let at = 0; at < text.length && !failure; at += 16 * 1024) {
+    parser.write(text.slice(at, at + 16 * 1024))
+    // The header row and one row over the limit are enough to refuse.
+    if (records.length > journalistImportLimits.rows + 1) {
+      parser.destroy()
+      throw tooManyRows()
+    }
+    await slice()
+  }
+  parser.end()
+  await finished.catch(() => {})
+  if (failure instanceof CsvError) {
+    const line = (failure as unknown as { lines?: number }).lines
+    throw new UserError(
+      `The file is not a valid CSV table${line ? ` (line ${line})` : ''}: ${failure.message.replace(/^Invalid [^:]*: /, '')}`,
+    )
+  }
+  if (failure) throw failure
+  if (records.length > journalistImportLimits.rows + 1) throw tooManyRows()
+  return records
+}
+
+/**
+ * Reads a whole CSV text (comma or semicolon separated, with a header row naming its columns) into
+ * rows and the problems of the rows that cannot be imported. A file that is not a CSV table at all,
+ * or has more rows than the limit, is one UserError; nothing is written either way.
+ */
+export const parseJournalistCsv = async (
   input: string,
-): { rows: ImportRow[]; errors: ImportProblem[]; total: number } => {
+): Promise<{ rows: ImportRow[]; errors: ImportProblem[]; total: number }> => {
   const text = input.replace(/^\uFEFF/, '')
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
-  let records: { record: string[]; info: { lines: number } }[]
-  try {
-    records = parse(text, {
-      delimiter,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      trim: true,
-    }) as unknown as typeof records
-  } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as unknown as { lines?: number }).lines
-      throw new UserError(`The file is not a valid CSV table${line ? ` (line ${line})` : ''}: ${error.message.replace(/^Invalid [^:]*: /, '')}`)
-    }
-    throw error
-  }
-  if (records.length === 0) throw new UserError('The file is empty: a header row and one journalist per row were expected.')
+  const records = await csvRecords(text, delimiter)
+  if (records.length === 0)
+    throw new UserError('The file is empty: a header row and one journalist per row were expected.')
   const header = records[0].record.map((h) => h.toLowerCase())
   const missing = ['name', 'email'].filter((c) => !header.includes(c))
   if (missing.length) {
@@ -83,7 +158,9 @@ export const parseJournalistCsv = (
     at[column] >= 0 ? (record[at[column]] ?? '').trim() : ''
   const rows: ImportRow[] = []
   const errors: ImportProblem[] = []
+  const slice = slices()
   for (const { record, info } of records.slice(1)) {
+    await slice()
     const line = info.lines
     const email = cell(record, 'email').toLowerCase()
     const problem = (reason: string) => errors.push({ line, email: email || null, reason })
@@ -124,30 +201,40 @@ export const parseJournalistCsv = (
 
 /**
  * Imports journalists from a CSV file: bad rows and duplicates (within the file, and against the
- * database, case-insensitively) are reported with their line numbers, the rest are created.
+ * database, case-insensitively) are reported with their line numbers, the rest are created, all in
+ * one transaction: should one of them fail to save, none is kept, and the refusal names its line.
+ * The work is done in slices, so the server answers other requests meanwhile.
  * Consent: a file is no proof that anyone agreed, so imported journalists are `pending` and get
  * the double opt-in mail, unless the staff member asserts they already consented (an existing
  * press list) — then `confirmed`, source `import`.
  */
 export const importJournalists = async (
   payload: Payload,
-  csv: string,
+  file: Uint8Array,
   options: { user: TypedUser; consentConfirmed: boolean; now?: Date },
 ): Promise<ImportReport> => {
-  const { rows, errors, total } = parseJournalistCsv(csv)
+  if (file.length > journalistImportLimits.bytes) throw tooLarge()
+  const { text, encoding } = decodeCsv(file)
+  const { rows, errors, total } = await parseJournalistCsv(text)
   const duplicates: ImportProblem[] = []
   const firstLine = new Map<string, number>()
   const unique = rows.filter((row) => {
     const first = firstLine.get(row.email)
     if (first !== undefined) {
-      duplicates.push({ line: row.line, email: row.email, reason: `Same address as line ${first}.` })
+      duplicates.push({
+        line: row.line,
+        email: row.email,
+        reason: `Same address as line ${first}.`,
+      })
       return false
     }
     firstLine.set(row.email, row.line)
     return true
   })
+  const slice = slices()
   const known = new Set<string>()
   for (let i = 0; i < unique.length; i += 200) {
+    await slice()
     const { docs } = await payload.find({
       collection: 'journalists',
       where: { email: { in: unique.slice(i, i + 200).map((r) => r.email) } },
@@ -160,31 +247,42 @@ export const importJournalists = async (
   }
   const consent = options.consentConfirmed ? 'confirmed' : 'pending'
   const created: (Pick<Journalist, 'id' | 'name' | 'email'> & { languages: Locale[] })[] = []
-  for (const row of unique) {
-    if (known.has(row.email)) {
-      duplicates.push({ line: row.line, email: row.email, reason: 'Already in the database.' })
-      continue
-    }
-    try {
-      const doc = await payload.create({
-        collection: 'journalists',
-        data: {
-          name: row.name,
-          email: row.email,
-          outlet: row.outlet,
-          languages: row.languages,
-          topics: row.topics,
-          consent,
-          consentSource: 'import',
-        },
-        user: options.user,
-        overrideAccess: false,
-        depth: 0,
-      })
-      created.push({ id: doc.id, name: doc.name, email: doc.email, languages: row.languages })
-    } catch (error) {
-      errors.push({ line: row.line, email: row.email, reason: (error as Error).message })
-    }
+  let row: ImportRow | undefined
+  try {
+    await inOneTransaction(payload, options.user, async (req) => {
+      for (row of unique) {
+        if (known.has(row.email)) {
+          duplicates.push({ line: row.line, email: row.email, reason: 'Already in the database.' })
+          continue
+        }
+        await slice()
+        const doc = await payload.create({
+          collection: 'journalists',
+          data: {
+            name: row.name,
+            email: row.email,
+            outlet: row.outlet,
+            languages: row.languages,
+            topics: row.topics,
+            consent,
+            consentSource: 'import',
+          },
+          req,
+          overrideAccess: false,
+          depth: 0,
+        })
+        created.push({ id: doc.id, name: doc.name, email: doc.email, languages: row.languages })
+      }
+    })
+  } catch (error) {
+    // The database failing is not the row's fault: that answers as it would anywhere else.
+    const status = (error as { status?: number }).status ?? 0
+    if (!row || error instanceof DatabaseUnavailableError || status >= 500) throw error
+    throw new UserError(
+      `Line ${row.line} (${row.email}) could not be saved: ${(error as Error).message} Nothing was imported.`,
+      1,
+      422,
+    )
   }
   if (consent === 'pending' && created.length) {
     // One after another in the background: the report does not wait for the mail server.
@@ -198,5 +296,12 @@ export const importJournalists = async (
   }
   errors.sort((a, b) => a.line - b.line)
   duplicates.sort((a, b) => a.line - b.line)
-  return { rows: total, imported: created.length, consent, errors, duplicates }
+  return { rows: total, encoding, imported: created.length, consent, errors, duplicates }
 }
+
+export const tooLarge = () =>
+  new UserError(
+    `The file is larger than ${journalistImportLimits.bytes / 1024 / 1024} MB, the most an import may be. Nothing was imported.`,
+    1,
+    413,
+  )

@@ -10,6 +10,7 @@ import {
   releaseLocales,
   type DistributionMode,
 } from './distribute'
+import type { PreDeliveryRefusal } from './preDelivery'
 import type { StoredReason } from './reasons'
 import { listWhere, planDeliveries, resolveRecipients } from './recipients'
 
@@ -24,7 +25,8 @@ export type DistributionPreview = {
   /** On the lists but never sent to: sign-up not confirmed, or unsubscribed. */
   notConfirmed: { pending: number; unsubscribed: number }
   /** Why pre-delivery is not possible for this release now (null: it is). */
-  preDeliveryRefusal: string | null
+  /** Why pre-delivery is closed, as a code the panel words (null: open). */
+  preDeliveryRefusal: PreDeliveryRefusal | null
 }
 
 /**

@@ -26,7 +26,10 @@ const text = (value: unknown, max: number) =>
   typeof value === 'string' ? value.trim().slice(0, max) : ''
 
 const list = (values: unknown[]) =>
-  values.flatMap((v) => (Array.isArray(v) ? v : [v])).map((v) => text(v, 100)).filter(Boolean)
+  values
+    .flatMap((v) => (Array.isArray(v) ? v : [v]))
+    .map((v) => text(v, 100))
+    .filter(Boolean)
 
 /** The form's fields, from a form post or a JSON body, trimmed and bounded. */
 export const readSignupForm = (fields: Fields): SignupForm => {
@@ -44,7 +47,8 @@ export const readSignupForm = (fields: Fields): SignupForm => {
 }
 
 /** A plain address check; the confirmation mail is the real one. */
-export const looksLikeEmail = (email: string) => /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(email)
+export const looksLikeEmail = (email: string) =>
+  /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(email)
 
 export const confirmToken = (
   journalist: Pick<Journalist, 'id' | 'tokenKey'>,
@@ -52,7 +56,10 @@ export const confirmToken = (
 ): string => tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
 
 const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+  s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  )
 
 /** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
 export const sendConfirmation = async (
@@ -104,6 +111,12 @@ export const sendConfirmation = async (
   })
 }
 
+/** Refuses a form without a plausible address or a name (before anything is counted or written). */
+export const checkSignupForm = (form: SignupForm): void => {
+  if (!looksLikeEmail(form.email) || !form.name)
+    throw new UserError(signupWords[form.locale].invalid)
+}
+
 /**
  * A sign-up from the newsroom form. Whatever the address's state, the caller answers the same:
  * a new address is recorded `pending` (source: sign-up form) and gets the confirmation mail; a
@@ -114,7 +127,7 @@ export const recordSignup = async (
   payload: Payload,
   form: SignupForm,
 ): Promise<Pick<Journalist, 'id' | 'name' | 'email' | 'tokenKey'> | null> => {
-  if (!looksLikeEmail(form.email) || !form.name) throw new UserError(signupWords[form.locale].invalid)
+  checkSignupForm(form)
   if (form.trap) return null
   const existing = async () =>
     (

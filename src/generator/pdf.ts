@@ -124,7 +124,3 @@ export const releasePdf = async (
   const [bytes, overlay] = await Promise.all([printHtml(pool, html), continuedOverlay(pool, meta.locale)])
   return finishPdf(bytes, meta, overlay)
 }
-
-/** A document without the continuation line (press packs). */
-export const plainPdf = async (pool: BrowserPool, html: string, meta: PdfMeta): Promise<Uint8Array> =>
-  finishPdf(await printHtml(pool, html), meta)

@@ -4,7 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { officeAfterChange } from '../access/publicFromHooks'
 import { label } from '../fields/localizedLabel'
-import { isTimezone } from '../lib/settings'
+import { defaultTimezone, isTimezone } from '../lib/settings'
 
 export const PressOffice: GlobalConfig = {
   slug: 'press-office',
@@ -33,9 +33,17 @@ export const PressOffice: GlobalConfig = {
     {
       name: 'timezone',
       type: 'text',
-      defaultValue: 'Europe/Warsaw',
+      // Empty means PRESSROOM_TZ (officeTimezone). No default may be stored: the column's SQL
+      // default (initial migration) fills an omitted value, so an empty one is written as NULL.
+      hooks: { beforeChange: [({ value }) => (typeof value === 'string' && value.trim()) || null] },
       label: label('Strefa czasowa', 'Timezone'),
-      admin: { description: label('Dla dat i godzin embarga (IANA, np. Europe/Warsaw).', 'For dates and embargo times (IANA, e.g. Europe/Warsaw).') },
+      admin: {
+        placeholder: defaultTimezone(),
+        description: label(
+          'Dla dat i godzin embarga (IANA, np. Europe/Warsaw). Puste: strefa serwera (PRESSROOM_TZ).',
+          'For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server\'s zone (PRESSROOM_TZ).',
+        ),
+      },
       validate: (value: unknown) =>
         !value || (typeof value === 'string' && isTimezone(value))
           ? true

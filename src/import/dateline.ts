@@ -1,16 +1,18 @@
 export type Dateline = { place: string; date: Date }
 
 const months: Record<string, number> = {}
-const addMonths = (names: string) =>
-  names.split(' ').forEach((name, i) => (months[name] = i))
-addMonths('stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia')
+const addMonths = (names: string) => names.split(' ').forEach((name, i) => (months[name] = i))
+addMonths(
+  'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',
+)
 addMonths('january february march april may june july august september october november december')
 addMonths('січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня')
 
 // "Kraków, 12 listopada 2026 r.", "Kraków, 12 November 2026", "Краків, 12 листопада 2026 р.",
 // "Kraków, 12.11.2026"
 const wordDate = /^(\p{Lu}[\p{L} .'’-]{1,40}),\s*(\d{1,2})\s+(\p{L}+)\s+(\d{4})(?:\s*(?:r|р)\.?)?$/u
-const numericDate = /^(\p{Lu}[\p{L} .'’-]{1,40}),\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:r|р)\.?)?$/u
+const numericDate =
+  /^(\p{Lu}[\p{L} .'’-]{1,40}),\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*(?:r|р)\.?)?$/u
 
 /** The place and day of a dateline line, or null when the line is not one. */
 export const parseDateline = (line: string): Dateline | null => {

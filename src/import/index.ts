@@ -1,13 +1,10 @@
 import type { Payload } from 'payload'
 
 import { UserError } from '../lib/errors'
-import { htmlToLexical, paragraphsToLexical, type RichText } from '../lib/lexical'
 import { defaultLocale, isLocale, type Locale, locales } from '../lib/locales'
-import { htmlBlocks } from './docx'
-import { checkParagraphs } from './limits'
-import { type ReleaseParts, splitRelease } from './parse'
-import { readSource, type Source } from './source'
-import { parseText } from './text'
+import type { ConvertedRelease } from './convert'
+import { convertInWorker } from './convertInWorker'
+import { readSource } from './source'
 
 export type ImportOptions = {
   /** The language the file is written in (default pl). */
@@ -16,7 +13,7 @@ export type ImportOptions = {
   headline?: string
 }
 
-export type PreparedImport = { file: string; locale: Locale; source: Source; parts: ReleaseParts }
+export type PreparedImport = { file: string; locale: Locale; release: ConvertedRelease }
 
 export type ImportResult = { id: number; slug: string; headline: string; locale: Locale }
 
@@ -29,52 +26,51 @@ export const checkLocale = (locale: string | undefined): Locale => {
 }
 
 /**
- * Reads and parses a release file without touching the database, so every user error (bad
- * locale, missing, empty or unreadable file, no headline) surfaces before anything is written.
+ * Reads and converts a release file without touching the database, so every user error (bad
+ * locale, missing, empty, unreadable or too large file, no headline) surfaces before anything is
+ * written. The conversion runs in a worker thread.
  */
-export const prepareImport = async (file: string, options: ImportOptions = {}): Promise<PreparedImport> => {
+export const prepareImport = async (
+  file: string,
+  options: ImportOptions = {},
+): Promise<PreparedImport> => {
   const locale = checkLocale(options.locale)
   if (options.headline !== undefined && options.headline.trim() === '') {
     throw new UserError('--headline is empty: give the headline text, or leave the option out.', 2)
   }
   const source = await readSource(file)
-  const split = { headline: options.headline, file }
-  const parts =
-    source.format === 'text' ? parseText(source.text, split) : splitRelease(htmlBlocks(source.html), split)
-  checkParagraphs(parts.body.length, file)
-  return { file, locale, source, parts }
+  const release = await convertInWorker({ ...source, file, headline: options.headline })
+  return { file, locale, release }
 }
 
-const bodyOf = async (prepared: PreparedImport, payload: Payload): Promise<RichText> => {
-  const { source, parts } = prepared
-  if (source.format === 'text') return paragraphsToLexical(parts.body.map((b) => b.text))
-  return htmlToLexical(parts.body.map((b) => b.html ?? '').join(''), payload.config)
-}
-
-/** Saves a prepared import as a new draft release in its locale. */
+/** Saves a prepared import as a new draft release in its locale; nothing is converted here. */
 export const createImportedDraft = async (
   payload: Payload,
   prepared: PreparedImport,
 ): Promise<ImportResult> => {
-  const { parts, locale } = prepared
+  const { release, locale } = prepared
   const doc = await payload.create({
     collection: 'press-releases',
     locale,
     draft: true,
     overrideAccess: true,
     depth: 0,
+    // Not read back whole: the body is the largest thing a save handles.
+    select: { slug: true },
+    // The search text was made in the worker from these very fields (maintainSearchText).
+    context: { searchText: release.searchText },
     data: {
       _status: 'draft',
-      headline: parts.headline,
-      subheadline: parts.subheadline,
-      lead: parts.lead,
-      body: await bodyOf(prepared, payload),
+      headline: release.headline,
+      subheadline: release.subheadline,
+      lead: release.lead,
+      body: release.body,
       // `place` is not localized: a dateline in another language would rename it for all.
-      ...(parts.place && locale === defaultLocale ? { place: parts.place } : {}),
-      ...(parts.date ? { date: parts.date.toISOString() } : {}),
+      ...(release.place && locale === defaultLocale ? { place: release.place } : {}),
+      ...(release.date ? { date: release.date.toISOString() } : {}),
     },
   })
-  return { id: doc.id, slug: doc.slug ?? '', headline: parts.headline, locale }
+  return { id: doc.id, slug: doc.slug ?? '', headline: release.headline, locale }
 }
 
 /**

@@ -1,17 +1,27 @@
 import { UserError } from '../lib/errors'
 
-/** What one import may be. Larger files are refused before anything is parsed or created. */
+/**
+ * What one import may be: a press release is a few thousand words, maybe with photos. Larger files
+ * are refused before anything is created; each limit is named in the refusal.
+ */
 export const importLimits = {
   /** The uploaded file (the request body is capped for every upload in payload.config.ts). */
   fileBytes: 5 * 1024 * 1024,
   /** A .docx unpacked: every entry of the zip together, as its directory declares them. */
   docxUnpackedBytes: 20 * 1024 * 1024,
+  /** A .docx unpacked without its images: the XML that is read (a real release has a few hundred KB). */
+  docxTextBytes: 2 * 1024 * 1024,
   docxEntries: 1000,
-  /** Paragraphs (and headings, list blocks) of one release. */
-  paragraphs: 2000,
-  /** Reading a .docx runs in a worker that is stopped after this long, or beyond this memory. */
-  parseMs: Number(process.env.PRESSROOM_IMPORT_PARSE_MS) || 15_000,
-  parseMemoryMb: 256,
+  /** Pictures in a .docx (word/media/); they are dropped, but each is a part to skip. */
+  images: 30,
+  /** Paragraphs (and headings, list items) of one release. */
+  paragraphs: 600,
+  /** Words and characters of the text of one release, everything together. */
+  words: 10_000,
+  characters: 100_000,
+  /** Converting runs in a worker that is stopped after this long, or beyond this memory. */
+  parseMs: Number(process.env.PRESSROOM_IMPORT_PARSE_MS) || 60_000,
+  parseMemoryMb: 512,
 }
 
 /** A file the server will not read: too large (413) or too complex to parse (422). */
@@ -23,6 +33,7 @@ export class ImportLimitError extends UserError {
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
+const count = (n: number) => n.toLocaleString('en')
 
 export const checkFileSize = (bytes: number, file: string) => {
   if (bytes > importLimits.fileBytes) {
@@ -35,7 +46,7 @@ export const checkFileSize = (bytes: number, file: string) => {
 
 /**
  * Reads a zip's central directory (no decompression) and refuses a .docx that would unpack to more
- * than the limit or holds too many entries: a few kilobytes can declare gigabytes of XML.
+ * than the limits, holds too many entries or pictures: a few kilobytes can declare gigabytes of XML.
  */
 export const checkDocxArchive = (zip: Buffer, file: string) => {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]))
@@ -47,13 +58,20 @@ export const checkDocxArchive = (zip: Buffer, file: string) => {
     throw new ImportLimitError(`${file} holds too many parts to be a press release.`, 422)
   }
   let total = 0
+  let text = 0
+  let images = 0
   let at = directoryStart
   const end = Math.min(zip.length, directoryStart + directorySize)
   for (let i = 0; i < entries; i++) {
     if (at + 46 > end || zip.readUInt32LE(at) !== 0x02014b50) break
-    const unpacked = zip.readUInt32LE(at + 24)
-    total += unpacked === 0xffffffff ? Infinity : unpacked
-    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
+    const declared = zip.readUInt32LE(at + 24)
+    const unpacked = declared === 0xffffffff ? Infinity : declared
+    const nameLength = zip.readUInt16LE(at + 28)
+    const name = zip.toString('latin1', at + 46, at + 46 + nameLength)
+    total += unpacked
+    if (/^word\/(media|embeddings)\//.test(name)) images += 1
+    else text += unpacked
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
   }
   if (total > importLimits.docxUnpackedBytes) {
     throw new ImportLimitError(
@@ -61,13 +79,47 @@ export const checkDocxArchive = (zip: Buffer, file: string) => {
       413,
     )
   }
+  if (text > importLimits.docxTextBytes) {
+    throw new ImportLimitError(
+      `${file} holds more than ${mb(importLimits.docxTextBytes)} of text and formatting: too large to be a press release.`,
+      413,
+    )
+  }
+  if (images > importLimits.images) {
+    throw new ImportLimitError(
+      `${file} has ${count(images)} pictures; a release may have at most ${importLimits.images}.`,
+      422,
+    )
+  }
 }
 
-export const checkParagraphs = (count: number, file: string) => {
-  if (count > importLimits.paragraphs) {
+export const checkParagraphs = (paragraphs: number, file: string) => {
+  if (paragraphs > importLimits.paragraphs) {
     throw new ImportLimitError(
-      `${file} has ${count} paragraphs; a release may have at most ${importLimits.paragraphs}.`,
+      `${file} has ${count(paragraphs)} paragraphs; a release may have at most ${count(importLimits.paragraphs)}.`,
       422,
+    )
+  }
+}
+
+/** Words and characters of all the text an import keeps. */
+export const checkTextSize = (texts: string[], file: string) => {
+  let characters = 0
+  let words = 0
+  for (const text of texts) {
+    characters += text.length
+    words += text.split(/\s+/).filter(Boolean).length
+  }
+  if (characters > importLimits.characters) {
+    throw new ImportLimitError(
+      `${file} has ${count(characters)} characters of text; a release may have at most ${count(importLimits.characters)}.`,
+      413,
+    )
+  }
+  if (words > importLimits.words) {
+    throw new ImportLimitError(
+      `${file} has ${count(words)} words; a release may have at most ${count(importLimits.words)}.`,
+      413,
     )
   }
 }

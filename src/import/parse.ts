@@ -18,7 +18,8 @@ export type SplitOptions = { headline?: string; file?: string }
 const maxHeadlineLength = 200
 
 // The document-type label some offices put above everything else.
-const label = /^(informacja prasowa|komunikat prasowy|komunikat dla mediów|press release|media release|прес-реліз|пресреліз|повідомлення для преси)$/iu
+const label =
+  /^(informacja prasowa|komunikat prasowy|komunikat dla mediów|press release|media release|прес-реліз|пресреліз|повідомлення для преси)$/iu
 
 /** A first line that is not content: a document label or a dateline. */
 export const isPreambleLine = (line: string): boolean =>
@@ -44,7 +45,8 @@ const looksLikeHeadline = (block: Block | undefined): block is Block =>
  */
 export const splitRelease = (input: Block[], options: SplitOptions = {}): ReleaseParts => {
   const blocks = input.filter((b) => b.text.trim().length > 0)
-  if (blocks.length === 0) throw new UserError(`${options.file ?? 'The file'} is empty: there is no text to import.`)
+  if (blocks.length === 0)
+    throw new UserError(`${options.file ?? 'The file'} is empty: there is no text to import.`)
   const parts: Omit<ReleaseParts, 'headline' | 'body'> = {}
 
   const takeDateline = () => {

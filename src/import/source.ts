@@ -2,14 +2,16 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { UserError } from '../lib/errors'
-import { docxToHtml } from './docx'
-import { checkFileSize } from './limits'
+import { checkDocxArchive, checkFileSize } from './limits'
 
-export type Source = { format: 'text'; text: string } | { format: 'docx'; html: string }
+export type Source = { format: 'text' | 'docx'; bytes: Buffer }
 
 const textExtensions = new Set(['.txt', '.text'])
 
-/** The file's content, checked: a known format, readable, UTF-8 if text, and not empty. */
+/**
+ * The file's bytes, checked: a known format, readable, not empty, within the size limit, and for a
+ * .docx, its zip directory within the unpacked limits (a quick read, before any worker starts).
+ */
 export const readSource = async (file: string): Promise<Source> => {
   const ext = path.extname(file).toLowerCase()
   if (!textExtensions.has(ext) && ext !== '.docx') {
@@ -18,15 +20,9 @@ export const readSource = async (file: string): Promise<Source> => {
   const bytes = await readBytes(file)
   if (bytes.length === 0) throw new UserError(`${file} is empty: there is no text to import.`)
   checkFileSize(bytes.length, file)
-  if (ext === '.docx') return { format: 'docx', html: await docxToHtml(bytes, file) }
-  let text: string
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new UserError(`${file} is not UTF-8 text: save it as UTF-8 and import it again.`)
-  }
-  if (text.trim() === '') throw new UserError(`${file} is empty: there is no text to import.`)
-  return { format: 'text', text }
+  if (ext !== '.docx') return { format: 'text', bytes }
+  checkDocxArchive(bytes, file)
+  return { format: 'docx', bytes }
 }
 
 const readBytes = async (file: string): Promise<Buffer> => {

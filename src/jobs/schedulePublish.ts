@@ -5,9 +5,11 @@ import { saveVersion, ValidationError } from 'payload'
 import { isLocale } from '../lib/locales'
 import { onceForJob, sameTransaction } from './onceForJob'
 import {
+  goneVersionMessage,
   isReleasePublication,
   scheduledAndLatestVersions,
   schedulerId,
+  type ScheduledVersions,
   type ScheduleInput,
 } from './releaseVersions'
 
@@ -15,8 +17,9 @@ import {
  * Replaces Payload's own `schedulePublish` task (Payload runs the first task of a slug), keeping
  * its input, so the admin's schedule-publish UI queues it. Payload's task publishes whatever the
  * latest draft is when the job runs; for a release this one publishes the version that was current
- * when the editor scheduled and keeps any later edit as a draft on top, so an unreviewed change
- * never goes out with the scheduled publication. Publishing goes through the normal update, so the
+ * the editor scheduled (its id is in the job's input) and keeps any later edit as a draft on top,
+ * so an unreviewed change never goes out with the scheduled publication; if that version is gone,
+ * the job fails and publishes nothing. Publishing goes through the normal update, so the
  * same rules apply as by hand (editors only, approved quotes only); a refusal fails the job with
  * the reason in its log. The publication and a note on the job commit together (onceForJob).
  */
@@ -50,10 +53,15 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
             depth: 0,
             req: await sameTransaction(txReq),
           }) as const
-        const { scheduled, latest } = isReleasePublication(input)
-          ? await scheduledAndLatestVersions(await sameTransaction(txReq), id, job.createdAt)
+        const { scheduled, latest, gone }: ScheduledVersions = isReleasePublication(input)
+          ? await scheduledAndLatestVersions(await sameTransaction(txReq), id, {
+              input,
+              createdAt: job.createdAt,
+            })
           : {}
-        const laterEdit = scheduled !== undefined && latest !== undefined && scheduled !== latest
+        if (gone !== undefined) throw new Error(goneVersionMessage(id, gone))
+        const laterEdit =
+          scheduled !== undefined && latest !== undefined && String(scheduled) !== String(latest)
         if (laterEdit) {
           await req.payload.restoreVersion({ collection, id: String(scheduled), ...(await as()) })
         }

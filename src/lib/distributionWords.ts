@@ -19,7 +19,6 @@ const pl = {
   distNotConfirmed:
     'Na listach, ale bez potwierdzonej zgody (nie dostaną nic): {{pending}} czeka na potwierdzenie, {{unsubscribed}} wypisanych',
   distSend: 'Wyślij',
-  distQueued: 'Zlecono wysyłkę do {{count}} odbiorców.',
   distAuthorsReadOnly: 'Wysyłają redaktorzy i administratorzy; autorzy przygotowują.',
   distSent: 'Wysłane',
   distFailed: 'Nieudane',
@@ -63,6 +62,14 @@ const pl = {
   distReasonRetrying: 'Próba {{attempts}} nieudana, ponowimy: {{detail}}',
   distReasonSmtpRefused: 'Serwer pocztowy odrzucił wiadomość: {{detail}}',
   distReasonGaveUp: 'Zrezygnowano po {{attempts}} próbach: {{detail}}',
+  distPreNotEmbargoed:
+    'Wysyłka przed embargiem jest dla informacji pod embargiem, zanim embargo minie; ta informacja nie jest pod embargiem.',
+  distPrePublishFirst:
+    'Opublikuj informację (pozostanie ukryta do końca embarga), zanim wyślesz ją przed embargiem.',
+  distQueued_one: 'Zlecono wysyłkę do {{count}} odbiorcy.',
+  distQueued_few: 'Zlecono wysyłkę do {{count}} odbiorców.',
+  distQueued_many: 'Zlecono wysyłkę do {{count}} odbiorców.',
+  distQueued_other: 'Zlecono wysyłkę do {{count}} odbiorcy.',
 }
 
 export type DistributionWordKey = keyof typeof pl
@@ -83,7 +90,6 @@ const en: Record<DistributionWordKey, string> = {
   distNotConfirmed:
     'On the lists without confirmed consent (they get nothing): {{pending}} pending, {{unsubscribed}} unsubscribed',
   distSend: 'Send',
-  distQueued: 'Sending to {{count}} recipients.',
   distAuthorsReadOnly: 'Editors and admins send; authors prepare.',
   distSent: 'Sent',
   distFailed: 'Failed',
@@ -128,6 +134,14 @@ const en: Record<DistributionWordKey, string> = {
   distReasonRetrying: 'Attempt {{attempts}} failed, will retry: {{detail}}',
   distReasonSmtpRefused: 'The mail server refused it: {{detail}}',
   distReasonGaveUp: 'Gave up after {{attempts}} attempts: {{detail}}',
+  distPreNotEmbargoed:
+    'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.',
+  distPrePublishFirst:
+    'Publish the release (it stays hidden until its embargo) before sending it ahead of the embargo.',
+  distQueued_one: 'Queued for {{count}} recipient.',
+  distQueued_few: 'Queued for {{count}} recipients.',
+  distQueued_many: 'Queued for {{count}} recipients.',
+  distQueued_other: 'Queued for {{count}} recipients.',
 }
 
 const uk: Record<DistributionWordKey, string> = {
@@ -146,7 +160,6 @@ const uk: Record<DistributionWordKey, string> = {
   distNotConfirmed:
     'У списках без підтвердженої згоди (нічого не отримають): {{pending}} очікують, {{unsubscribed}} відписалися',
   distSend: 'Надіслати',
-  distQueued: 'Надсилаємо {{count}} одержувачам.',
   distAuthorsReadOnly: 'Надсилають редактори й адміністратори; автори готують.',
   distSent: 'Надіслано',
   distFailed: 'Невдалі',
@@ -190,6 +203,14 @@ const uk: Record<DistributionWordKey, string> = {
   distReasonRetrying: 'Спроба {{attempts}} невдала, повторимо: {{detail}}',
   distReasonSmtpRefused: 'Поштовий сервер відхилив лист: {{detail}}',
   distReasonGaveUp: 'Припинено після {{attempts}} спроб: {{detail}}',
+  distPreNotEmbargoed:
+    'Надсилання до кінця ембарго — лише для матеріалів під ембарго; цей матеріал не під ембарго.',
+  distPrePublishFirst:
+    'Опублікуйте матеріал (він залишиться прихованим до кінця ембарго), перш ніж надсилати його до кінця ембарго.',
+  distQueued_one: 'Надсилання заплановано для {{count}} одержувача.',
+  distQueued_few: 'Надсилання заплановано для {{count}} одержувачів.',
+  distQueued_many: 'Надсилання заплановано для {{count}} одержувачів.',
+  distQueued_other: 'Надсилання заплановано для {{count}} одержувача.',
 }
 
 export const distributionWords = { pl, en, uk }

@@ -54,7 +54,9 @@ const editorConfigs = new WeakMap<SanitizedConfig, Promise<SanitizedServerEditor
 const editorConfigFor = (config: SanitizedConfig) => {
   let editorConfig = editorConfigs.get(config)
   if (!editorConfig) {
-    editorConfig = richtext().then(({ editorConfigFactory }) => editorConfigFactory.default({ config }))
+    editorConfig = richtext().then(({ editorConfigFactory }) =>
+      editorConfigFactory.default({ config }),
+    )
     editorConfigs.set(config, editorConfig)
   }
   return editorConfig
@@ -73,5 +75,5 @@ export const htmlToLexical = async (html: string, config: SanitizedConfig): Prom
 }
 
 // Line breaks and indentation around block tags are source formatting, not content.
-const stripLayoutWhitespace = (html: string): string =>
+export const stripLayoutWhitespace = (html: string): string =>
   html.replace(/\s*\n\s*(?=<\/?(?:h[1-6]|p|ul|ol|li|blockquote|hr)\b)/g, '').trim()

@@ -6,18 +6,24 @@ import { handled, requireUser } from './errorResponse'
 
 /**
  * A custom endpoint for logged-in staff: anonymous requests get 401 ("Log in to <doing>"), a POST
- * body is parsed into req.data / req.file, and every error goes through errorResponse.
+ * body is parsed into req.data / req.file, and every error goes through errorResponse. With
+ * `bodyLimit`, a body that declares more bytes is refused with its error before it is read.
  */
 export const staffEndpoint = (options: {
   path: string
   method: 'get' | 'post'
   doing: string
   handler: PayloadHandler
+  bodyLimit?: { bytes: number; refusal: () => Error }
 }): Endpoint => ({
   path: options.path,
   method: options.method,
   handler: handled(async (req) => {
     requireUser(req, options.doing)
+    const declared = Number(req.headers.get('content-length'))
+    // Room for the multipart framing around a file of the limit's size.
+    if (options.bodyLimit && declared > options.bodyLimit.bytes + 64 * 1024)
+      throw options.bodyLimit.refusal()
     if (options.method === 'post') await addDataAndFileToRequest(req)
     return options.handler(req)
   }),

@@ -3,6 +3,7 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { distributionWords } from './distributionWords'
+import { momentWords } from './momentWords'
 
 const pl = {
   statusDraft: 'Szkic',
@@ -24,6 +25,9 @@ const pl = {
   laterEdit:
     'Zmiany zapisane po zaplanowaniu nie wejdą do zaplanowanej publikacji: zostanie opublikowana zaplanowana wersja, a te zmiany pozostaną szkicem. Zaplanuj ponownie, aby je uwzględnić.',
   scheduleBlocked: 'Zaplanowana publikacja się nie uda, dopóki cytaty nie zostaną zatwierdzone:',
+  scheduledVersionGone:
+    'Wersja, z którą zaplanowano publikację, już nie istnieje: nic nie zostanie opublikowane. Zaplanuj ponownie.',
+  scheduleNoVersion: 'Ta informacja nie ma takiej zapisanej wersji: zapisz ją i zaplanuj ponownie.',
   quotesInRelease: 'Cytaty w tej informacji:',
   unapprovedQuotes: 'Nie można opublikować, dopóki wszystkie cytaty nie są zatwierdzone.',
   quotePending: 'czeka na zatwierdzenie',
@@ -69,6 +73,8 @@ const pl = {
   journalistsImportErrors: 'Błędne wiersze',
   journalistsImportDuplicates: 'Duplikaty',
   journalistsImportLine: 'wiersz {{line}}',
+  journalistsImportEncoding:
+    'Plik nie był zapisany w UTF-8: odczytano go jako Windows-1250 (CSV z polskiego Excela). Sprawdź polskie litery w zaimportowanych danych.',
   privacyTitle: 'Ochrona danych',
   privacyExport: 'Eksportuj dane (JSON)',
   privacyErase: 'Usuń dane osobowe',
@@ -81,7 +87,36 @@ const pl = {
   journalistConsentEditorsOnly: 'Tylko redaktor może potwierdzić zgodę dziennikarza.',
   journalistTrustedEmailEditorsOnly:
     'Tylko redaktor może zmienić adres dziennikarza zaufanego przy materiałach pod embargiem.',
+  quoteCitedIn: 'Cytowany w:',
+  quoteNotCited: 'Żadna informacja jeszcze go nie cytuje.',
+  refusePublishRelease:
+    'Tylko redaktor może opublikować informację: zapisz ją jako szkic i poproś redaktora.',
+  refusePublishPack:
+    'Tylko redaktor może opublikować pakiet prasowy: zapisz go jako szkic i poproś redaktora.',
+  refuseChangePublishedRelease:
+    'Tylko redaktor może zmienić lub wycofać opublikowaną informację: zapisz zmianę jako szkic i poproś redaktora.',
+  refuseChangePublishedPack:
+    'Tylko redaktor może zmienić lub wycofać opublikowany pakiet prasowy: zapisz zmianę jako szkic i poproś redaktora.',
+  refuseVersionFlagRelease:
+    'Tylko redaktor może zapisać informację z opcją {{flag}}: zapisz zmianę jako szkic (?draft=true) i poproś redaktora.',
+  refuseVersionFlagPack:
+    'Tylko redaktor może zapisać pakiet prasowy z opcją {{flag}}: zapisz zmianę jako szkic (?draft=true) i poproś redaktora.',
+  refuseRestoreRelease:
+    'Tylko redaktor może przywrócić wersję informacji: przywróć ją jako szkic i poproś redaktora.',
+  refuseRestorePack:
+    'Tylko redaktor może przywrócić wersję pakietu prasowego: przywróć ją jako szkic i poproś redaktora.',
+  refuseLiveContent:
+    'Pokazuje to opublikowana informacja ({{noun}}), więc zmienić to może tylko redaktor. Poproś redaktora albo dodaj nowy element w miejsce tego.',
+  refuseNotApprover:
+    'Cytaty zatwierdzają i odrzucają tylko osoby z uprawnieniem „Zatwierdza cytaty”.',
+  nounQuote: 'cytat',
+  nounPerson: 'osoba',
+  nounFile: 'plik',
+  nounPressContact: 'kontakt dla mediów',
+  nounBoilerplate: 'notka',
+  nounDocument: 'dokument',
   ...distributionWords.pl,
+  ...momentWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -106,6 +141,9 @@ const en: Record<CustomKey, string> = {
   laterEdit:
     'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.',
   scheduleBlocked: 'The scheduled publication will fail until these quotes are approved:',
+  scheduledVersionGone:
+    'The version this publication was scheduled with no longer exists: nothing will be published. Schedule it again.',
+  scheduleNoVersion: 'This release has no such saved version: save it and schedule again.',
   quotesInRelease: 'Quotes in this release:',
   unapprovedQuotes: 'It cannot be published until every quote is approved.',
   quotePending: 'pending approval',
@@ -150,6 +188,8 @@ const en: Record<CustomKey, string> = {
   journalistsImportErrors: 'Bad rows',
   journalistsImportDuplicates: 'Duplicates',
   journalistsImportLine: 'line {{line}}',
+  journalistsImportEncoding:
+    'The file was not UTF-8: it was read as Windows-1250 (CSV from a Polish Excel). Check the Polish letters of the imported data.',
   privacyTitle: 'Data protection',
   privacyExport: 'Export data (JSON)',
   privacyErase: 'Erase personal data',
@@ -161,10 +201,93 @@ const en: Record<CustomKey, string> = {
   journalistConsentEditorsOnly: "Only an editor may confirm a journalist's consent.",
   journalistTrustedEmailEditorsOnly:
     'Only an editor may change the address of a journalist trusted with embargoed material.',
+  quoteCitedIn: 'Cited in:',
+  quoteNotCited: 'No release cites it yet.',
+  refusePublishRelease: 'Only editors can publish a release: save it as a draft and ask an editor.',
+  refusePublishPack: 'Only editors can publish a press pack: save it as a draft and ask an editor.',
+  refuseChangePublishedRelease:
+    'Only editors can change or unpublish a published release: save your edit as a draft and ask an editor.',
+  refuseChangePublishedPack:
+    'Only editors can change or unpublish a published press pack: save your edit as a draft and ask an editor.',
+  refuseVersionFlagRelease:
+    'Only editors can save a release with {{flag}}: save your edit as a draft (?draft=true) and ask an editor.',
+  refuseVersionFlagPack:
+    'Only editors can save a press pack with {{flag}}: save your edit as a draft (?draft=true) and ask an editor.',
+  refuseRestoreRelease:
+    'Only editors can restore a version of a release: restore it as a draft and ask an editor.',
+  refuseRestorePack:
+    'Only editors can restore a version of a press pack: restore it as a draft and ask an editor.',
+  refuseLiveContent:
+    'This {{noun}} is shown by a published release: only an editor can change it. Ask an editor, or prepare a new {{noun}}.',
+  refuseNotApprover: 'Only approvers can approve or reject quotes.',
+  nounQuote: 'quote',
+  nounPerson: 'person',
+  nounFile: 'file',
+  nounPressContact: 'press contact',
+  nounBoilerplate: 'boilerplate',
+  nounDocument: 'document',
   ...distributionWords.en,
+  ...momentWords.en,
 }
 
-export const translations = { pl: { custom: pl }, en: { custom: en } }
+/**
+ * Payload's Polish templates that put our nouns in the wrong case ("Pomyślnie utworzono Użytkownik",
+ * "Tworzenie nowego Cytat"): Polish declines the noun, and a label has one form, so the templates
+ * name it after a colon instead. Also Payload's own Polish words that read wrong to the office.
+ */
+const polishTemplates = {
+  general: {
+    successfullyCreated: 'Utworzono: {{label}}.',
+    successfullyDuplicated: 'Skopiowano: {{label}}.',
+    updatedLabelSuccessfully: 'Zapisano: {{label}}.',
+    titleDeleted: 'Usunięto: {{label}} „{{title}}”.',
+    creatingNewLabel: 'Tworzenie: {{label}}',
+    createNewLabel: 'Utwórz: {{label}}',
+    newLabel: 'Dodaj: {{label}}',
+    editLabel: 'Edycja: {{label}}',
+    editingLabel_one: 'Edycja: {{label}} ({{count}})',
+    editingLabel_many: 'Edycja: {{label}} ({{count}})',
+    editingLabel_other: 'Edycja: {{label}} ({{count}})',
+    deleteLabel: 'Usuń: {{label}}',
+    aboutToDelete: 'Usunąć ({{label}}) <1>{{title}}</1>?',
+    noResults:
+      'Nie znaleziono: {{label}}. Może jeszcze ich nie ma albo żaden nie pasuje do filtrów powyżej.',
+    selectLabel: 'Wybierz: {{label}}',
+    showAllLabel: 'Pokaż wszystkie: {{label}}',
+    noLabel: '<Brak: {{label}}>',
+    // The list's search placeholder: Payload's Polish "Szukaj według" drops the first field's name.
+    searchBy: 'Szukaj: {{label}}',
+    true: 'Tak',
+    false: 'Nie',
+    upcomingEvents: 'Nadchodzące zdarzenia',
+    // The content-language switch: the language of this version, not "regional settings".
+    locale: 'Wersja językowa',
+    locales: 'Wersje językowe',
+    fallbackToDefaultLocale: 'Treść z domyślnej wersji językowej',
+  },
+  fields: {
+    addLabel: 'Dodaj: {{label}}',
+    addNewLabel: 'Dodaj: {{label}}',
+    newLabel: 'Dodaj: {{label}}',
+    chooseLabel: 'Wybierz: {{label}}',
+    selectExistingLabel: 'Wybierz z listy: {{label}}',
+    uploadNewLabel: 'Prześlij: {{label}}',
+    editLabelData: 'Edytuj dane: {{label}}',
+  },
+  version: {
+    noRowsFound: 'Nie znaleziono: {{label}}',
+    selectLocales: 'Wybierz wersje językowe do wyświetlenia',
+    showLocales: 'Pokaż wersje językowe:',
+  },
+  localization: {
+    selectedLocales: 'Wybrane wersje językowe',
+  },
+}
+
+export const translations = {
+  pl: { custom: pl, ...polishTemplates },
+  en: { custom: en },
+}
 
 export type CustomTranslationKey = `custom:${CustomKey}`
 
@@ -173,3 +296,15 @@ type Translate = (key: string, vars?: Record<string, unknown>) => string
 /** One admin word in the language of whoever asks (`req.t` on the server, `t` in a component). */
 export const say = (t: unknown, key: CustomKey, vars?: Record<string, unknown>): string =>
   (t as Translate)(`custom:${key}`, vars)
+
+/** The words that have a form per plural category: `<key>_one`, `_few`, `_many`, `_other`. */
+export type PluralKey = {
+  [K in CustomKey]: K extends `${infer Base}_one` ? Base : never
+}[CustomKey]
+
+/**
+ * A word with a number in the form the language needs, chosen by Intl.PluralRules: Payload's own
+ * count rule (2–5 "few", above 5 "many") gives "1 odbiorców" and "22 odbiorców" in Polish.
+ */
+export const sayCount = (t: unknown, language: string, key: PluralKey, count: number): string =>
+  say(t, `${key}_${new Intl.PluralRules(language).select(count)}` as CustomKey, { count })

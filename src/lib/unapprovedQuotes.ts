@@ -1,7 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../access/publicReleaseIds'
-import { quoteSummary } from './quotes'
+import { nestedRequest } from './nestedRequest'
+import { quoteSummary, textsByLocale } from './quotes'
 import { say } from './translations'
 
 /** A cited quote that stops a publication, already worded in the reader's language. */
@@ -24,10 +25,12 @@ export const unapprovedQuotes = async (
     where: {
       and: [{ id: { in: ids } }, { status: { not_equals: 'approved' } }],
     },
+    // Every language: a quote may have no text in the default one.
+    locale: 'all',
     depth: 1,
     pagination: false,
     overrideAccess: true,
-    req,
+    req: nestedRequest(req),
   })
   return docs.map((quote) => {
     const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : undefined
@@ -36,7 +39,7 @@ export const unapprovedQuotes = async (
       req.t,
       status === 'rejected' ? 'cannotPublishRejected' : 'cannotPublishPending',
       {
-        quote: quoteSummary(quote.text),
+        quote: quoteSummary(textsByLocale(quote.text, req.locale)[0]?.text ?? ''),
         speaker: speaker ? ` (${speaker})` : '',
       },
     )

@@ -58,7 +58,9 @@ export const newestFirst = async (
     fallbackLocale?: Locale | false
   },
 ) => {
-  const fallbackLocale = options.fallbackLocale ?? defaultLocale
+  // Never field by field from another language: a release without a version in `locale` is read
+  // whole in the language its page shows (inTheirLanguage).
+  const fallbackLocale = options.fallbackLocale ?? false
   const ids = await payload.find({
     collection: 'press-releases',
     where,
@@ -86,11 +88,72 @@ export const newestFirst = async (
       })
     : { docs: [] as PressRelease[] }
   // Only the selected fields are present; callers read only what they selected.
-  const byId = new Map((docs as PressRelease[]).map((d) => [d.id, d]))
+  const byId = new Map(
+    (docs as PressRelease[]).map((d) => [d.id, { ...d, shownLocale: options.locale }]),
+  )
+  if (options.select.headline) {
+    for (const d of await inTheirLanguage(payload, now, options, [...byId.values()])) byId.set(d.id, d)
+  }
   return { ...ids, docs: wanted.flatMap((id) => byId.get(id) ?? []) }
 }
 
-/** A page of the newest public releases, with the default language standing in for a missing one. */
+/**
+ * The releases of a list that have no version in the list's language, read again in the
+ * language their page shows (shownLocaleOf), so no card or feed item is left without a headline.
+ */
+const inTheirLanguage = async (
+  payload: Payload,
+  now: Date,
+  options: { locale: Locale; select: ReleaseFields; depth?: number },
+  docs: ShownRelease[],
+): Promise<ShownRelease[]> => {
+  const missing = docs.filter((d) => !d.headline).map((d) => d.id)
+  if (missing.length === 0) return []
+  const where: Where = { and: [publicReleaseWhere(now), { id: { in: missing } }] }
+  const { docs: all } = await payload.find({
+    collection: 'press-releases',
+    where,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { headline: true },
+    ...anonymous,
+  })
+  const byLocale = new Map<Locale, (number | string)[]>()
+  for (const d of all) {
+    const shown = shownLocaleOf(releaseLocales(d.headline), options.locale)
+    if (shown && shown !== options.locale) byLocale.set(shown, [...(byLocale.get(shown) ?? []), d.id])
+  }
+  const found = await Promise.all(
+    [...byLocale].map(async ([shownLocale, ids]) => {
+      const { docs: inShown } = await payload.find({
+        collection: 'press-releases',
+        where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+        pagination: false,
+        locale: shownLocale,
+        fallbackLocale: false,
+        depth: options.depth ?? 0,
+        select: options.select,
+        populate: { media: { alt: true, url: true, filename: true, sizes: true, mimeType: true } },
+        ...anonymous,
+      })
+      return (inShown as PressRelease[]).map((d) => ({ ...d, shownLocale }))
+    }),
+  )
+  return found.flat()
+}
+
+/** A release as a list shows it, with the language its texts are in. */
+export type ShownRelease = PressRelease & { shownLocale: Locale }
+
+/**
+ * The one rule for the language a release is shown in at `/{locale}/…` — its page, lists, feeds
+ * and search: the one asked for, else the default, else the first it is written in.
+ */
+export const shownLocaleOf = (available: Locale[], asked: Locale): Locale | undefined =>
+  available.includes(asked) ? asked : available.includes(defaultLocale) ? defaultLocale : available[0]
+
+/** A page of the newest public releases, each in the language its page shows. */
 export const listReleases = (payload: Payload, locale: Locale, filter: ListFilter, now: Date) =>
   publicCached(payload, `list|${locale}|${JSON.stringify(filter)}`, now, () =>
     newestFirst(payload, listWhere(now, filter), now, {
@@ -139,7 +202,7 @@ export const findPublicRelease = async (
   })
   if (!docs[0]) return null
   const available = releaseLocales(docs[0].headline)
-  const shownLocale = available.includes(locale) ? locale : available.includes(defaultLocale) ? defaultLocale : available[0]
+  const shownLocale = shownLocaleOf(available, locale)
   if (!shownLocale) return null
   const full = await payload.find({
     collection: 'press-releases',

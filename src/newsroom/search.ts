@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import type { Locale } from '../lib/locales'
+import type { PressRelease } from '../payload-types'
 
 import { publicReleaseWhere } from '../access/publicRelease'
+import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
-import { newestFirst } from './releases'
+import { newestFirst, releaseLocales, shownLocaleOf } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20
@@ -21,6 +23,8 @@ export type SearchHit = {
   snippet: Marked
   date: string
   score: number
+  /** The language of the headline and snippet (the page's, see shownLocaleOf). */
+  shownLocale: Locale
 }
 
 const count = (haystack: string, word: string) => {
@@ -70,35 +74,56 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
   const where: Where = {
     and: [publicReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
   }
+  // Each language's text, then only the releases /{locale}/… shows in that language
+  // (shownLocaleOf, as their page): a release written only in English is found in Polish too.
   // Ids first (sorted, bounded), then their folded text: see newestFirst in ./releases.
-  const { docs, totalDocs } = await newestFirst(payload, where, now, {
-    limit: CANDIDATES,
-    locale,
-    fallbackLocale: false,
-    select: { searchText: true },
-  })
-  const ranked = docs
-    .map((d) => {
+  const found = await Promise.all(
+    [locale, ...locales.filter((l) => l !== locale)].map(async (textLocale) => {
+      const { docs, totalDocs } = await newestFirst(payload, where, now, {
+        limit: CANDIDATES,
+        locale: textLocale,
+        fallbackLocale: false,
+        select: { searchText: true },
+      })
+      return { textLocale, docs, totalDocs }
+    }),
+  )
+  const [own, ...others] = found
+  const shownElsewhere = await shownLocales(payload, now, locale, others.flatMap((o) => o.docs.map((d) => d.id)))
+  const candidates = [
+    ...own!.docs.map((d) => ({ d, shownLocale: locale })),
+    ...others.flatMap((o) =>
+      o.docs.filter((d) => shownElsewhere.get(d.id) === o.textLocale).map((d) => ({ d, shownLocale: o.textLocale })),
+    ),
+  ]
+  const total = candidates.length - own!.docs.length + own!.totalDocs
+  const ranked = candidates
+    .map(({ d, shownLocale }) => {
       const [headline = '', lead = '', body = ''] = (d.searchText ?? '').split(SECTION)
       const score = words.reduce((s, w) => s + 5 * count(headline, w) + 2 * count(lead, w) + count(body, w), 0)
-      return { id: d.id, score }
+      return { id: d.id, score, shownLocale }
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, RESULTS)
-  if (ranked.length === 0) return { words, hits: [], total: totalDocs }
-  const { docs: full } = await payload.find({
-    collection: 'press-releases',
-    where: { and: [publicReleaseWhere(now), { id: { in: ranked.map((r) => r.id) } }] },
-    limit: RESULTS,
-    locale,
-    fallbackLocale: false,
-    depth: 0,
-    select: { headline: true, lead: true, slug: true, date: true, body: true },
-    overrideAccess: false,
-    user: undefined,
-  })
-  const byId = new Map(full.map((d) => [d.id, d]))
-  const hits = ranked.flatMap(({ id, score }) => {
+  if (ranked.length === 0) return { words, hits: [], total }
+  const byId = new Map<number, PressRelease>()
+  for (const shownLocale of new Set(ranked.map((r) => r.shownLocale))) {
+    const { docs: full } = await payload.find({
+      collection: 'press-releases',
+      where: {
+        and: [publicReleaseWhere(now), { id: { in: ranked.filter((r) => r.shownLocale === shownLocale).map((r) => r.id) } }],
+      },
+      limit: RESULTS,
+      locale: shownLocale,
+      fallbackLocale: false,
+      depth: 0,
+      select: { headline: true, lead: true, slug: true, date: true, body: true },
+      overrideAccess: false,
+      user: undefined,
+    })
+    for (const d of full) byId.set(d.id, d as PressRelease)
+  }
+  const hits = ranked.flatMap(({ id, score, shownLocale }) => {
     const d = byId.get(id)
     if (!d) return []
     const lead = d.lead ?? ''
@@ -106,7 +131,23 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     // The snippet is the lead when a word is in it, else the body around the first match.
     const body = d.body ? textBlocks(d.body).map((b) => b.text).join(' ') : ''
     const source = words.some((w) => foldedLead.includes(w)) || !body ? lead : body
-    return [{ id, slug: d.slug ?? String(id), date: d.date, score, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
+    return [{ id, slug: d.slug ?? String(id), date: d.date, score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
   })
-  return { words, hits, total: totalDocs }
+  return { words, hits, total }
+}
+
+/** The language each release is shown in at /{locale}/… (shownLocaleOf), for the given ids. */
+const shownLocales = async (payload: Payload, now: Date, locale: Locale, ids: number[]): Promise<Map<number, Locale | undefined>> => {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'press-releases',
+    where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { headline: true },
+    overrideAccess: false,
+    user: undefined,
+  })
+  return new Map(docs.map((d) => [d.id, shownLocaleOf(releaseLocales(d.headline), locale)]))
 }

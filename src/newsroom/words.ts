@@ -11,6 +11,9 @@ export type SiteWords = {
   search: string
   searchPlaceholder: string
   searchButton: string
+  /** Names of the two search landmarks (axe landmark-unique): the header's and the search page's. */
+  searchHeaderLabel: string
+  searchPageLabel: string
   feeds: string
   languages: string
   topic: string
@@ -56,6 +59,8 @@ export const siteWords: Record<Locale, SiteWords> = {
     search: 'Szukaj',
     searchPlaceholder: 'np. tramwaj, budżet',
     searchButton: 'Szukaj',
+    searchHeaderLabel: 'Szybkie wyszukiwanie',
+    searchPageLabel: 'Wyszukiwanie informacji prasowych',
     feeds: 'Kanały RSS i Atom',
     languages: 'Język',
     topic: 'Temat',
@@ -99,6 +104,8 @@ export const siteWords: Record<Locale, SiteWords> = {
     search: 'Search',
     searchPlaceholder: 'e.g. tram, budget',
     searchButton: 'Search',
+    searchHeaderLabel: 'Quick search',
+    searchPageLabel: 'Search press releases',
     feeds: 'RSS and Atom feeds',
     languages: 'Language',
     topic: 'Topic',
@@ -142,6 +149,8 @@ export const siteWords: Record<Locale, SiteWords> = {
     search: 'Пошук',
     searchPlaceholder: 'напр. трамвай, бюджет',
     searchButton: 'Шукати',
+    searchHeaderLabel: 'Швидкий пошук',
+    searchPageLabel: 'Пошук прес-релізів',
     feeds: 'Стрічки RSS і Atom',
     languages: 'Мова',
     topic: 'Тема',

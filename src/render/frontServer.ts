@@ -9,6 +9,7 @@ import {
   type StoredDocument,
   storedDocumentAnswer,
 } from './storedAnswer'
+import { clientAddress, clientHeader, trustProxyHops } from '../lib/clientAddress'
 import { databaseFailedSince } from '../lib/databaseHealth'
 import { replaceOutageErrors } from './pageErrors'
 import { type RestHandler, restHandler } from './restHandler'
@@ -59,16 +60,24 @@ const send = (res: ServerResponse, { status, headers, body }: StoredAnswer) => {
  * once it has answered, ask the store again together (one generation read, one file read),
  * instead of all taking the long way. Other exports (staff, drafts) are handed to Payload's REST
  * handler directly once the API route has offered it (restHandler.ts).
+ * Every request passed on carries its client's address (src/lib/clientAddress.ts) in a header
+ * set here, over anything the client sent under that name.
  */
 export const frontServer = (
   next: Handler,
   now: () => Date = () => new Date(),
   failedForDatabase: (since: number) => Promise<boolean> = databaseFailedSince,
+  hops: number = trustProxyHops(),
 ): Handler => {
   const throughNext = new Map<string, Promise<void>>()
   // Started after Next answered, so after every request waiting on it arrived: never older news.
   const afterNext = new WeakMap<Promise<void>, Promise<StoredDocument | null>>()
   return async (req, res) => {
+    req.headers[clientHeader] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers['x-forwarded-for'],
+      hops,
+    )
     if (!req.url?.startsWith('/api/')) {
       // A page (the API answers its own 503s): a 500 caused by the database becomes the 503 page.
       const started = Date.now()
@@ -77,7 +86,7 @@ export const frontServer = (
           const outage = await failedForDatabase(started)
           if (outage)
             console.warn(
-              `pressroom: ${req.method} ${req.url} failed on the database; answered 503, not 500`,
+              `pressroom: ${req.method} ${req.url} from ${req.headers[clientHeader]} failed on the database; answered 503, not 500`,
             )
           return outage
         })

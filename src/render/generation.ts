@@ -8,8 +8,9 @@ import type { Payload, PayloadRequest } from 'payload'
  *
  * It lives in the database (one row of `pressroom_content_generation`, made by the
  * `content_generation` migrations), bumped inside the save's own transaction: once a save has
- * returned, every server on the same database reads the new number. MongoDB has no such row; there
- * the number is this process's own.
+ * returned, every server on the same database reads the new number. On MongoDB it is one document
+ * of the collection of the same name, moved by an atomic `$inc` (outside the save's transaction: a
+ * rolled-back save only costs a re-render).
  */
 export const generationTable = 'pressroom_content_generation'
 
@@ -21,11 +22,15 @@ type SqlDb = {
   execute: (args: { drizzle?: unknown; db?: unknown; raw: string }) => Promise<unknown>
 }
 
-// On globalThis: Next bundles each route apart, and a module may be loaded once per bundle; the
-// hooks that move the number and the routes that read it must share one.
-const local = ((globalThis as { __pressroomContent?: { generation: number } }).__pressroomContent ??= {
-  generation: 0,
-})
+type MongoCounter = {
+  findOne: (filter: object) => Promise<{ value?: number } | null>
+  updateOne: (filter: object, update: object, options: object) => Promise<unknown>
+}
+
+const mongoCounter = (payload: Payload): MongoCounter | null => {
+  const db = payload.db as unknown as { name: string; connection?: { collection: (name: string) => MongoCounter } }
+  return db.name === 'mongoose' && db.connection ? db.connection.collection(generationTable) : null
+}
 
 const sqlDb = (payload: Payload): SqlDb | null => {
   const db = payload.db as unknown as SqlDb
@@ -46,29 +51,20 @@ const transactionOf = async (db: SqlDb, req?: Partial<PayloadRequest>): Promise<
 /** The current generation: one indexed single-row read. */
 export const currentGeneration = async (payload: Payload): Promise<number> => {
   const db = sqlDb(payload)
-  if (!db) return local.generation
+  if (!db) return Number((await mongoCounter(payload)?.findOne({ _id: 1 }))?.value ?? 0)
   const [row] = rowsOf(await db.execute({ drizzle: db.drizzle, raw: `SELECT value FROM ${generationTable} WHERE id = 1` }))
   return Number(row?.value ?? 0)
 }
 
 /** Moves the generation on, in the transaction of `req` when it has one (so it commits with the save). */
 export const bumpGeneration = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<void> => {
-  local.generation++
   const db = sqlDb(payload)
-  if (!db) return
+  if (!db) {
+    await mongoCounter(payload)?.updateOne({ _id: 1 }, { $inc: { value: 1 } }, { upsert: true })
+    return
+  }
   await db.execute({
     drizzle: await transactionOf(db, req),
     raw: `UPDATE ${generationTable} SET value = value + 1 WHERE id = 1`,
   })
-}
-
-/**
- * This process's own count of saves: kept for callers that only need "has anything changed here
- * since", synchronously. Prefer currentGeneration, which every server sharing the database agrees on.
- */
-export const contentGeneration = (): number => local.generation
-
-/** This process's count only; the save hooks call bumpGeneration, which moves both. */
-export const contentChanged = (): void => {
-  local.generation++
 }

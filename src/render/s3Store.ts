@@ -1,7 +1,7 @@
 import type { S3 } from '@aws-sdk/client-s3'
 
 import { isMissingObject } from '../storage/s3'
-import { type RenderStore, validKey } from './store'
+import { type RenderStore, validKey } from './renderStore'
 
 type Warn = (message: string, error: unknown) => void
 

@@ -3,21 +3,10 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { s3Client, s3Settings } from '../storage/s3'
+import { type RenderStore, validKey } from './renderStore'
 import { s3Store } from './s3Store'
 
-/**
- * Where rendered documents are kept, by render key. Small on purpose: the disk store below today,
- * an object store (S3) when several instances share the renders.
- */
-export type RenderStore = {
-  get: (key: string) => Promise<Uint8Array | null>
-  put: (key: string, data: Uint8Array) => Promise<void>
-}
-
-export const validKey = (key: string): string => {
-  if (!/^[a-f0-9]{16,128}$/.test(key)) throw new Error(`Not a render key: ${key}`)
-  return key
-}
+export { type RenderStore, validKey }
 
 /** Files under `dir`, fanned out by the key's first two characters; written whole (temp + rename). */
 export const diskStore = (dir: string): RenderStore => {

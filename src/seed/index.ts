@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { Locale } from '../lib/locales'
 import type { Localized, SampleRelease } from './types'
 
+import { latestVersionOf, type ScheduleInput } from '../jobs/releaseVersions'
 import { htmlToLexical } from '../lib/lexical'
 import { defaultTimezone } from '../lib/settings'
 import { officeDay } from './dates'
@@ -134,7 +135,6 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     locale: 'pl',
     data: {
       city: pressOffice.city,
-      timezone: defaultTimezone(),
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
@@ -218,10 +218,15 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
   }
 
   if (state.kind === 'scheduled') {
-    // Queued after the last edit: the scheduled version is the one the job publishes.
+    // Queued after the last edit, with its version: the one the job publishes.
+    const input: ScheduleInput = {
+      type: 'publish',
+      doc: { relationTo: 'press-releases', value: doc.id as number },
+      version: await latestVersionOf(req, doc.id),
+    }
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: doc.id as number } },
+      input: input as never,
       waitUntil: officeDay(defaultTimezone(), now, state.inDays, state.hour),
       req,
     })

@@ -171,7 +171,7 @@ describe('scheduled publication', () => {
     const job = await schedule(release.id, hoursFromNow(-0.01), author.id)
     await payload.jobs.run({ queue: 'default' })
     const finished = await payload.findByID({ collection: 'payload-jobs', id: job.id })
-    expect(JSON.stringify(finished.log)).toMatch(/Only editors can publish/)
+    expect(JSON.stringify(finished.log)).toMatch(/Tylko redaktor może opublikować informację/)
     await expectUnpublished(release.id)
   })
 })

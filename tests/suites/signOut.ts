@@ -16,7 +16,7 @@ export const signOutSuite = (pair: { first: Payload; second: Payload }) => {
         collection: 'users',
         data: { email, password },
         // Each from a client of its own: the sign-in throttle counts per client and address.
-        req: { headers: new Headers({ 'x-forwarded-for': `192.0.2.${n + 1}` }) },
+        req: { headers: new Headers({ 'x-pressroom-client': `192.0.2.${n + 1}` }) },
       })
     ).token!
 

@@ -51,7 +51,7 @@ export const workflowSuite = (db: TestDatabase) => {
     expect(draft.slug).toBe('krakow-dolacza-do-sieci-miast-rowerowych')
     await expect(
       payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, ...as(author) }),
-    ).rejects.toThrow(/Only editors can publish/)
+    ).rejects.toThrow(/Tylko redaktor może opublikować informację/)
     const published = await payload.update({ collection: 'press-releases', id: draft.id, data: { _status: 'published' }, ...as(editor) })
     expect(published._status).toBe('published')
   })

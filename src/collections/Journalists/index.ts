@@ -3,8 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { editors } from '../../access/editors'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
+import { languageOptions } from '../../fields/languageOptions'
 import { tokenKeyField } from '../../fields/tokenKey'
-import { locales } from '../../lib/locales'
 import { eraseEndpoint, exportEndpoint, importEndpoint } from './endpoints/staff'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { normalizeJournalistEmail } from './hooks/normalizeJournalistEmail'
@@ -13,6 +13,18 @@ import { stampConsent } from './hooks/stampConsent'
 
 export const consentStates = ['pending', 'confirmed', 'unsubscribed'] as const
 export const consentSources = ['staff', 'sign-up', 'import'] as const
+
+const consentLabels: Record<(typeof consentStates)[number], { pl: string; en: string }> = {
+  pending: label('Czeka na potwierdzenie', 'Pending'),
+  confirmed: label('Potwierdzona', 'Confirmed'),
+  unsubscribed: label('Wypisany(-a)', 'Unsubscribed'),
+}
+
+const sourceLabels: Record<(typeof consentSources)[number], { pl: string; en: string }> = {
+  staff: label('Dodany(-a) przez biuro prasowe', 'Added by the press office'),
+  'sign-up': label('Zapis przez formularz', 'Signed up on the form'),
+  import: label('Import z CSV', 'CSV import'),
+}
 
 /** The people a release is sent to. Staff only: journalists never log in. */
 export const Journalists: CollectionConfig = {
@@ -53,7 +65,7 @@ export const Journalists: CollectionConfig = {
       name: 'languages',
       type: 'select',
       hasMany: true,
-      options: [...locales],
+      options: languageOptions,
       defaultValue: ['pl'],
       label: label('Języki (w kolejności)', 'Languages (in order)'),
     },
@@ -74,7 +86,7 @@ export const Journalists: CollectionConfig = {
           required: true,
           defaultValue: 'pending',
           index: true,
-          options: [...consentStates],
+          options: consentStates.map((value) => ({ value, label: consentLabels[value] })),
           label: label('Zgoda', 'Consent'),
         },
         {
@@ -82,7 +94,7 @@ export const Journalists: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'staff',
-          options: [...consentSources],
+          options: consentSources.map((value) => ({ value, label: sourceLabels[value] })),
           label: label('Źródło', 'Source'),
         },
         {

@@ -6,6 +6,7 @@ import { packAfterChange, packAfterDelete, rememberLiveCitations } from '../../a
 import { staff } from '../../access/staff'
 import { staffOrPublicPack } from '../../access/staffOrPublicPack'
 import { label } from '../../fields/localizedLabel'
+import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
 import { packEndpoints } from './endpoints'
 
@@ -26,8 +27,8 @@ export const PressPacks: CollectionConfig = {
     delete: editors,
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication],
-    beforeChange: [onlyEditorsPublish, rememberLiveCitations],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeChange: [keepPublicationState, onlyEditorsPublish, rememberLiveCitations],
     afterChange: [packAfterChange],
     afterDelete: [packAfterDelete],
   },

@@ -13,8 +13,10 @@ import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { label } from '../../fields/localizedLabel'
+import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
 import { releaseEndpoints } from './endpoints'
+import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
 import { maintainSearchText } from './hooks/maintainSearchText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
@@ -52,11 +54,19 @@ export const PressReleases: CollectionConfig = {
   },
   versions: {
     maxPerDoc: 100,
-    drafts: { schedulePublish: true },
+    // The drawer's time list: a 24-hour clock, every 5 minutes.
+    drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication],
-    beforeChange: [clearEmbargoOfImmediate, onlyEditorsPublish, requireApprovedQuotes, rememberLiveCitations],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeValidate: [checkEmbargoTime],
+    beforeChange: [
+      keepPublicationState,
+      clearEmbargoOfImmediate,
+      onlyEditorsPublish,
+      requireApprovedQuotes,
+      rememberLiveCitations,
+    ],
     afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
   },
@@ -95,7 +105,15 @@ export const PressReleases: CollectionConfig = {
           required: true,
           defaultValue: () => new Date().toISOString(),
           label: label('Data', 'Date'),
-          admin: { width: '50%', date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+          admin: {
+            width: '50%',
+            date: {
+              pickerAppearance: 'dayOnly',
+              displayFormat: 'd MMMM yyyy',
+              // Typed text is read in this form only, never guessed ("7" would be July 2001).
+              overrides: { strictParsing: true },
+            },
+          },
         },
       ],
     },
@@ -162,17 +180,14 @@ export const PressReleases: CollectionConfig = {
       label: label('Embargo do', 'Embargoed until'),
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 },
+        components: { Field: '/src/components/OfficeDateTime#OfficeDateTimeField' },
         condition: (data) => data?.releaseType === 'embargoed',
         description: label(
           'Do tej chwili informacja jest niewidoczna publicznie, nawet opublikowana.',
           'Until then the release stays hidden from the public, even when published.',
         ),
       },
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
-        siblingData?.releaseType === 'embargoed' && !value
-          ? 'An embargoed release needs the date and time its embargo ends.'
-          : true,
+      validate: embargoUntilValid,
     },
     {
       name: 'topics',
@@ -221,7 +236,7 @@ export const PressReleases: CollectionConfig = {
       name: 'distribution',
       type: 'ui',
       admin: {
-        components: { Field: '/src/components/DistributionPanel#DistributionPanel' },
+        components: { Field: '/src/components/DistributionPanel/Field#DistributionPanelField' },
         disableListColumn: true,
       },
     },

@@ -9,6 +9,7 @@ import { staff } from '../../access/staff'
 import { staffOrCitedPublicly } from '../../access/staffOrCitedPublicly'
 import { label } from '../../fields/localizedLabel'
 import { quoteSummary } from '../../lib/quotes'
+import { awaitingReviewEndpoint } from './endpoints/awaitingReview'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 
@@ -31,7 +32,7 @@ export const Quotes: CollectionConfig = {
     afterChange: [quoteAfterChange],
     afterDelete: [quoteAfterDelete],
   },
-  endpoints: [reviewQuoteEndpoint],
+  endpoints: [awaitingReviewEndpoint, reviewQuoteEndpoint],
   fields: [
     {
       name: 'text',

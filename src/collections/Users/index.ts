@@ -2,11 +2,12 @@ import type { CollectionConfig, Condition, FieldAccess } from 'payload'
 
 import { admins } from '../../access/admins'
 import { clearLoginThrottle, throttleLogins } from '../../access/loginThrottle'
-import { requireStrongPassword } from '../../access/passwordPolicy'
+import { requireStrongPassword, requireStrongResetPassword } from '../../access/passwordPolicy'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { configuredPublicUrl } from '../../lib/settings'
+import { resetPasswordMail } from './hooks/resetPasswordMail'
 import { firstRegisterOneAtATime } from './endpoints/firstRegisterOneAtATime'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
@@ -19,10 +20,10 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Użytkownik', 'User'), plural: label('Użytkownicy', 'Users') },
   auth: {
-    // One client is throttled per address after a few tries (throttleLogins); the account itself
-    // locks, for a few minutes, only after many failures from anywhere.
-    maxLoginAttempts: 50,
-    lockTime: 5 * 60 * 1000,
+    // No account lock: anyone who knows an address could lock its owner out. A guessing client
+    // waits, and an account guessed at from many clients answers more slowly (throttleLogins).
+    maxLoginAttempts: 0,
+    forgotPassword: { generateEmailHTML: resetPasswordMail },
     cookies: { secure: Boolean(configuredPublicUrl()?.startsWith('https:')) },
   },
   admin: {
@@ -41,7 +42,7 @@ export const Users: CollectionConfig = {
   },
   endpoints: [firstRegisterOneAtATime],
   hooks: {
-    beforeOperation: [throttleLogins],
+    beforeOperation: [throttleLogins, requireStrongResetPassword],
     beforeValidate: [requireStrongPassword],
     beforeChange: [makeFirstUserAdmin],
     afterLogin: [clearLoginThrottle],

@@ -6,9 +6,11 @@ import { useCallback, useEffect, useState } from 'react'
 import type { DistributionWordKey } from '../../lib/distributionWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
+import { preDeliveryWords } from '../../distribution/preDelivery'
 import { isReasonCode, reasonWord } from '../../distribution/reasons'
-import { apiUrl, formatWhen, useLang, useWords } from '../shared/i18n'
+import { apiUrl, formatWhen, useCountWords, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
+import { OfficeDateTimeInput } from '../OfficeDateTime/Input'
 
 type Status = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped'
 type Row = {
@@ -55,6 +57,10 @@ const post = <T,>(path: string, body?: unknown) =>
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
 
+/** The next whole five minutes an hour from now, as the pre-delivery time first offered. */
+const inAnHour = () =>
+  new Date(Math.ceil((Date.now() + 3_600_000) / 300_000) * 300_000).toISOString()
+
 const cell = { padding: '0.35rem 0.5rem', borderBottom: '1px solid var(--theme-elevation-150)' }
 const box = {
   border: '1px solid var(--theme-elevation-150)',
@@ -69,9 +75,10 @@ const box = {
  * every use of each personal link, and revoke one or all. Authors see it read-only; the server
  * refuses them anyway.
  */
-export const DistributionPanel = () => {
+export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
   const { id } = useDocumentInfo()
   const say = useWords()
+  const sayCount = useCountWords()
   const lang = useLang()
   const [lists, setLists] = useState<{ id: number | string; name: string }[]>([])
   const [chosen, setChosen] = useState<string[]>([])
@@ -120,7 +127,8 @@ export const DistributionPanel = () => {
 
   const canSend = Boolean(data?.canSend)
   const preDeliveryOpen = preview !== null && preview.preDeliveryRefusal === null
-  const when = (iso: string) => formatWhen(iso, lang, zone())
+  const officeZone = timeZone ?? zone()
+  const when = (iso: string) => formatWhen(iso, lang, officeZone)
 
   const send = async () => {
     setBusy(true)
@@ -128,9 +136,9 @@ export const DistributionPanel = () => {
       const result = await post<{ recipients: number }>(`/press-releases/${id}/distribute`, {
         lists: chosen,
         mode,
-        ...(mode === 'pre-delivery' && at ? { at: new Date(at).toISOString() } : {}),
+        ...(mode === 'pre-delivery' && at ? { at } : {}),
       })
-      toast.success(say('distQueued', { count: result.recipients }))
+      toast.success(sayCount('distQueued', result.recipients))
       setChosen([])
       await refresh()
     } catch (e) {
@@ -238,7 +246,7 @@ export const DistributionPanel = () => {
           {say('distPreDelivery')}
           {preview?.preDeliveryRefusal && (
             <small style={{ display: 'block', marginLeft: '1.5rem' }}>
-              {preview.preDeliveryRefusal}
+              {say(preDeliveryWords[preview.preDeliveryRefusal])}
             </small>
           )}
         </label>
@@ -248,15 +256,17 @@ export const DistributionPanel = () => {
               <input type="radio" checked={!at} onChange={() => setAt('')} /> {say('distNow')}
             </label>{' '}
             <label>
-              <input
-                type="radio"
-                checked={Boolean(at)}
-                onChange={() => setAt(new Date(Date.now() + 3_600_000).toISOString().slice(0, 16))}
-              />{' '}
+              <input type="radio" checked={Boolean(at)} onChange={() => setAt(inAnHour())} />{' '}
               {say('distAt')}
             </label>{' '}
             {at && (
-              <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
+              <span style={{ display: 'inline-block', minWidth: '16rem', verticalAlign: 'middle' }}>
+                <OfficeDateTimeInput
+                  value={at}
+                  onChange={(value) => setAt(value ?? '')}
+                  timeZone={officeZone}
+                />
+              </span>
             )}
           </p>
         )}

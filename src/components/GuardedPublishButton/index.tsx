@@ -1,7 +1,7 @@
 'use client'
 
-import { PublishButton, toast, useAuth, useFormFields } from '@payloadcms/ui'
-import { type MouseEvent, useRef } from 'react'
+import { PublishButton, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { type MouseEvent, useEffect, useRef } from 'react'
 
 import type { User } from '../../payload-types'
 import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
@@ -9,11 +9,39 @@ import { canPublish } from '../../access/roles'
 import { fetchJson } from '../shared/i18n'
 
 /**
- * Authors may not schedule (src/access/schedulePublication.ts refuses the drawer's server action),
- * but Payload's drawer reports success whatever the server did: so the schedule entry, and the
- * menu that holds only it, are not offered to them at all.
+ * Authors may not publish (src/access/publicChanges.ts refuses) nor schedule
+ * (src/access/schedulePublication.ts refuses the drawer's server action), and Payload's drawer
+ * reports success whatever the server did: so the publish button, the schedule entry and the
+ * menu that holds it are not offered to them at all. They save drafts for an editor.
  */
-const noScheduling = '#action-save-popup, #schedule-publish { display: none !important; }'
+// The button only in this wrapper: a drawer's own Save (a quote made from the "+") keeps its id.
+const noScheduling =
+  '[data-testid="guarded-publish"] #action-save, #action-save-popup, #schedule-publish { display: none !important; }'
+
+/** "Cofnij publikację" is no choice for a release that was never published. */
+const noUnpublish =
+  '.schedule-publish__type li:has(input[id$="-type-unpublish"]) { display: none; }'
+
+/**
+ * Payload's schedule drawer opens on "unpublish" whenever no draft is newer than the published
+ * version, a never-published draft included (`defaultType` in @payloadcms/ui's PublishButton,
+ * kept in the drawer's own state). Each time the drawer appears its "publish" choice is taken
+ * once, so the default is always to publish; tests/e2e-dates.test.ts fails if the drawer's
+ * markup changes under this.
+ */
+const useDrawerOpensOnPublish = () =>
+  useEffect(() => {
+    const observer = new MutationObserver(() => {
+      const publish = document.querySelector<HTMLInputElement>(
+        '.schedule-publish__type input[id$="-type-publish"]',
+      )
+      if (!publish || publish.dataset.defaulted) return
+      publish.dataset.defaulted = 'publish'
+      if (!publish.checked) publish.click()
+    })
+    observer.observe(document.body, { childList: true, subtree: true })
+    return () => observer.disconnect()
+  }, [])
 
 /**
  * Payload's Publish button, checked first: the server says which of the form's quotes would stop
@@ -21,6 +49,8 @@ const noScheduling = '#action-save-popup, #schedule-publish { display: none !imp
  */
 export const GuardedPublishButton = () => {
   const { user } = useAuth<User>()
+  const { hasPublishedDoc } = useDocumentInfo()
+  useDrawerOpensOnPublish()
   const quotes = useFormFields(([fields]) => fields.quotes?.value)
   const checked = useRef(false)
 
@@ -57,6 +87,7 @@ export const GuardedPublishButton = () => {
       style={{ display: 'contents' }}
     >
       {!canPublish(user) && <style data-testid="no-scheduling">{noScheduling}</style>}
+      {!hasPublishedDoc && <style data-testid="no-unpublish">{noUnpublish}</style>}
       <PublishButton />
     </div>
   )

@@ -107,6 +107,9 @@ export const JournalistImport = () => {
                     consent: report.consent,
                   })}
                 </p>
+                {report.encoding === 'windows-1250' ? (
+                  <p style={{ margin: '4px 0' }}>{say('journalistsImportEncoding')}</p>
+                ) : null}
                 {problems(say('journalistsImportErrors'), report.errors)}
                 {problems(say('journalistsImportDuplicates'), report.duplicates)}
               </div>

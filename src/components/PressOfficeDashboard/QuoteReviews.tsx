@@ -3,17 +3,35 @@
 import { Button, toast, useAuth } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { Quote, User } from '../../payload-types'
+import type { QuoteAwaitingReview } from '../../collections/Quotes/endpoints/awaitingReview'
+import type { User } from '../../payload-types'
+import { localeNames } from '../../lib/locales'
 import { fetchJson, useAdminUrl, useWords } from '../shared/i18n'
 
-const pendingQuery = '/quotes?where[status][equals]=pending&depth=1&limit=20&sort=createdAt'
 const pendingListPath = '/collections/quotes?where[status][equals]=pending'
 
-const QuoteReview = ({ quote, onDone }: { quote: Quote; onDone: () => void }) => {
+/** The language a text is shown in, by its code, named in its own language on hover. */
+const LanguageMark = ({ locale }: { locale: keyof typeof localeNames }) => (
+  <abbr
+    title={localeNames[locale]}
+    data-testid="quote-language"
+    style={{
+      fontStyle: 'normal',
+      fontSize: '0.75em',
+      fontWeight: 600,
+      marginRight: 6,
+      textDecoration: 'none',
+    }}
+  >
+    {locale.toUpperCase()}
+  </abbr>
+)
+
+const QuoteReview = ({ quote, onDone }: { quote: QuoteAwaitingReview; onDone: () => void }) => {
   const say = useWords()
+  const adminUrl = useAdminUrl()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
-  const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : null
   const review = async (decision: 'approved' | 'rejected') => {
     setBusy(true)
     try {
@@ -35,10 +53,37 @@ const QuoteReview = ({ quote, onDone }: { quote: Quote; onDone: () => void }) =>
       data-quote-id={quote.id}
       style={{ marginBottom: 14, listStyle: 'none' }}
     >
-      <blockquote style={{ margin: '0 0 4px', fontStyle: 'italic' }}>„{quote.text}”</blockquote>
-      <div style={{ opacity: 0.75, marginBottom: 6 }}>
-        {speaker ?? ''}
-        {quote.context ? ` · ${quote.context}` : ''}
+      {quote.texts.map(({ locale, text }) => (
+        <blockquote key={locale} style={{ margin: '0 0 4px' }}>
+          <LanguageMark locale={locale} />
+          <q lang={locale} style={{ fontStyle: 'italic', quotes: '"„" "”"' }}>
+            {text}
+          </q>
+        </blockquote>
+      ))}
+      <div style={{ opacity: 0.75, marginBottom: 4 }}>
+        {quote.speaker ?? ''}
+        {quote.context ? <span lang={quote.context.locale}> · {quote.context.text}</span> : null}
+      </div>
+      <div data-testid="quote-cited-by" style={{ marginBottom: 6, fontSize: '0.9em' }}>
+        {quote.citedBy.length === 0 ? (
+          say('quoteNotCited')
+        ) : (
+          <>
+            {say('quoteCitedIn')}{' '}
+            {quote.citedBy.map((release, i) => (
+              <span key={release.id}>
+                {i > 0 ? ', ' : ''}
+                <a
+                  href={adminUrl(`/collections/press-releases/${release.id}`)}
+                  lang={release.headline?.locale}
+                >
+                  {release.headline?.text ?? `#${release.id}`}
+                </a>
+              </span>
+            ))}
+          </>
+        )}
       </div>
       <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
         <input
@@ -84,10 +129,14 @@ export const QuoteReviews = () => {
   const say = useWords()
   const adminUrl = useAdminUrl()
   const { user } = useAuth<User>()
-  const [quotes, setQuotes] = useState<Quote[] | null>(null)
+  const [quotes, setQuotes] = useState<QuoteAwaitingReview[] | null>(null)
+  const [total, setTotal] = useState(0)
   const load = useCallback(() => {
-    fetchJson<{ docs: Quote[] }>(pendingQuery)
-      .then(({ docs }) => setQuotes(docs))
+    fetchJson<{ quotes: QuoteAwaitingReview[]; totalDocs: number }>('/quotes/awaiting-review')
+      .then((found) => {
+        setQuotes(found.quotes)
+        setTotal(found.totalDocs)
+      })
       .catch(() => setQuotes([]))
   }, [])
   useEffect(load, [load])
@@ -96,7 +145,7 @@ export const QuoteReviews = () => {
   return (
     <section data-testid="quote-reviews">
       <h3 style={{ margin: '0 0 8px' }}>
-        {say('quotesAwaiting')} ({quotes.length})
+        {say('quotesAwaiting')} ({total})
         {quotes.length > 0 ? (
           <a
             href={adminUrl(pendingListPath)}

@@ -79,7 +79,7 @@ export const ReleaseNotices = () => {
       ) : null}
       {scheduled ? (
         <Notice
-          tone={scheduled.laterEditNotScheduled || scheduled.blockers.length ? 'warning' : 'info'}
+          tone={scheduled.warning || scheduled.blockers.length ? 'warning' : 'info'}
           testId="schedule-notice"
         >
           <div>

@@ -2,7 +2,7 @@
 
 import { useConfig, useTranslation } from '@payloadcms/ui'
 
-import { type CustomKey, say } from '../../lib/translations'
+import { type CustomKey, type PluralKey, say, sayCount } from '../../lib/translations'
 
 export { formatWhen } from '../../lib/when'
 
@@ -18,6 +18,12 @@ export const useLang = (): Lang => {
 export const useWords = () => {
   const { t } = useTranslation()
   return (key: CustomKey, vars?: Record<string, unknown>) => say(t, key, vars)
+}
+
+/** The admin's words that carry a number, in the plural form the user's language needs. */
+export const useCountWords = () => {
+  const { i18n, t } = useTranslation()
+  return (key: PluralKey, count: number) => sayCount(t, i18n.language, key, count)
 }
 
 /** A link into the admin, under the admin route the config sets ("/admin" by default). */

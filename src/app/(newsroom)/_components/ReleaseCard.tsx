@@ -7,7 +7,10 @@ import { formatDate } from '../../../generator/dates'
 import { imageOf, publicSince } from '../../../newsroom/releases'
 import { officeZone } from './payload'
 
-type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | 'embargoUntil' | 'topics' | 'media'>
+type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | 'embargoUntil' | 'topics' | 'media'> & {
+  /** The language the headline and lead are in, when not the list's (src/newsroom/releases.ts). */
+  shownLocale?: Locale
+}
 
 /** One release in a list: date, headline, lead, topic chips, thumbnail. */
 export const ReleaseCard = async ({ release, locale, lead }: { release: Card; locale: Locale; lead?: React.ReactNode }) => {
@@ -21,10 +24,12 @@ export const ReleaseCard = async ({ release, locale, lead }: { release: Card; lo
         <time className="meta" dateTime={since}>
           {formatDate(since, locale, zone)}
         </time>
-        <h2>
-          <a href={`/${locale}/${release.slug}`}>{release.headline}</a>
-        </h2>
-        {lead ?? (release.lead && <p>{release.lead}</p>)}
+        <div lang={release.shownLocale && release.shownLocale !== locale ? release.shownLocale : undefined}>
+          <h2>
+            <a href={`/${locale}/${release.slug}`}>{release.headline}</a>
+          </h2>
+          {lead ?? (release.lead && <p>{release.lead}</p>)}
+        </div>
         {release.topics?.length ? (
           <ul className="chips">
             {release.topics.map((t) => (

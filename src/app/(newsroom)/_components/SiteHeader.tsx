@@ -50,7 +50,13 @@ export const SiteHeader = async ({ locale }: { locale: Locale }) => {
             </li>
           </ul>
         </nav>
-        <form className="search-form" role="search" action={`/${locale}/search`} method="get">
+        <form
+          className="search-form"
+          role="search"
+          aria-label={w.searchHeaderLabel}
+          action={`/${locale}/search`}
+          method="get"
+        >
           <label htmlFor="site-search" className="sr-only">
             {w.search}
           </label>

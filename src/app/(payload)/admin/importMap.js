@@ -22,8 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OfficeDateTimeField as OfficeDateTimeField_c94138a290f79f3cbe1cd3b8ea15f65a } from '../../../../src/components/OfficeDateTime'
 import { ReleaseStatusCell as ReleaseStatusCell_d786636623c27feac46b4b271be877e3 } from '../../../../src/components/ReleaseStatusCell'
-import { DistributionPanel as DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e } from '../../../../src/components/DistributionPanel'
+import { DistributionPanelField as DistributionPanelField_4718d1ff4c003dd6641302891940a3d4 } from '../../../../src/components/DistributionPanel/Field'
 import { ScheduleHealthListBanner as ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from '../../../../src/components/ImportRelease'
 import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
@@ -62,8 +63,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/OfficeDateTime#OfficeDateTimeField": OfficeDateTimeField_c94138a290f79f3cbe1cd3b8ea15f65a,
   "/src/components/ReleaseStatusCell#ReleaseStatusCell": ReleaseStatusCell_d786636623c27feac46b4b271be877e3,
-  "/src/components/DistributionPanel#DistributionPanel": DistributionPanel_a8a833832ff7b4ca47c9f542b4adc92e,
+  "/src/components/DistributionPanel/Field#DistributionPanelField": DistributionPanelField_4718d1ff4c003dd6641302891940a3d4,
   "/src/components/ScheduleHealthBanner#ScheduleHealthListBanner": ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/ImportRelease#ImportRelease": ImportRelease_391ee58f3f1191fad0e5c60e3feded4f,
   "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,

@@ -6,19 +6,25 @@ import { nowOf } from '../../../lib/clock'
 import { UserError } from '../../../lib/errors'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
-import { importJournalists, MAX_IMPORT_BYTES } from '../../../distribution/importJournalists'
+import {
+  importJournalists,
+  journalistImportLimits,
+  tooLarge,
+} from '../../../distribution/importJournalists'
 import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
 
 const adminOnly = (req: PayloadRequest, doing: string) => {
   if (!hasRole(req.user, 'admin')) throw new UserError(`Only admins may ${doing}.`, 1, 403)
 }
 
-const csvOf = async (req: PayloadRequest): Promise<string> => {
-  const bytes = req.file ? req.file.data : Buffer.from((await req.text?.()) ?? '', 'utf8')
-  if (bytes.length > MAX_IMPORT_BYTES)
-    throw new UserError(`The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, 1, 413)
+// The file's bytes: the import decodes them (UTF-8 or Windows-1250).
+const csvOf = async (req: PayloadRequest): Promise<Uint8Array> => {
+  const bytes = req.file
+    ? req.file.data
+    : new Uint8Array((await req.arrayBuffer?.()) ?? new ArrayBuffer(0))
+  if (bytes.length > journalistImportLimits.bytes) throw tooLarge()
   if (!bytes.length) throw new UserError('Send a CSV file (multipart "file", or a text/csv body).')
-  return bytes.toString('utf8')
+  return bytes
 }
 
 /**
@@ -30,6 +36,7 @@ export const importEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
   doing: 'import journalists',
+  bodyLimit: { bytes: journalistImportLimits.bytes, refusal: tooLarge },
   handler: async (req) => {
     const consentConfirmed = req.searchParams.get('consent') === 'confirmed'
     if (consentConfirmed && editorDecisionRefused(req.user, { consent: 'confirmed' })) {

@@ -1,19 +1,23 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { clientOf } from '../../../access/loginThrottle'
+import { clientOf } from '../../../lib/clientAddress'
 import { nowOf } from '../../../lib/clock'
 import { handled } from '../../../lib/errorResponse'
 import { UserError } from '../../../lib/errors'
-import { createSignupLimiter } from '../../../distribution/signupLimit'
+import { createWorkQueue } from '../../../lib/workQueue'
+import { createSignupLimiter, recipientSignupLimits } from '../../../distribution/signupLimit'
 import { signupWords } from '../../../distribution/signupWords'
 import {
+  checkSignupForm,
   readSignupForm,
   recordSignup,
   sendConfirmation,
   type SignupForm,
 } from '../../../distribution/subscribe'
 
-const limiter = createSignupLimiter()
+const perClient = createSignupLimiter()
+const perRecipient = createSignupLimiter(recipientSignupLimits)
+let queue: ReturnType<typeof createWorkQueue> | null = null
 
 const isFormPost = (req: PayloadRequest) =>
   /^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(
@@ -27,7 +31,9 @@ const readForm = async (req: PayloadRequest): Promise<SignupForm> => {
     const parsed = JSON.parse((await req.text?.()) || '{}')
     body = parsed && typeof parsed === 'object' ? parsed : {}
   } catch {
-    throw new UserError('The body must be a form post or JSON: {"email", "name", "outlet"?, "languages"?, "topics"?}.')
+    throw new UserError(
+      'The body must be a form post or JSON: {"email", "name", "outlet"?, "languages"?, "topics"?}.',
+    )
   }
   return readSignupForm({ get: (k) => body[k], getAll: (k) => (k in body ? [body[k]] : []) })
 }
@@ -50,7 +56,9 @@ const tooManyPage = (form: { locale: SignupForm['locale'] }, waitMs: number) => 
 /**
  * POST /api/journalists/subscribe — the newsroom's sign-up form (a form post, or JSON). Public.
  * Answers the same whatever the address's state (no enumeration): a form post is sent back to the
- * form with "check your mail", JSON gets 202 with the same words.
+ * form with "check your mail", JSON gets 202 with the same words, before the sign-up is recorded
+ * (queued: its time must not tell one state from another). Past an address's daily limit the
+ * answer is the same and nothing is done.
  */
 export const subscribeEndpoint: Endpoint = {
   path: '/subscribe',
@@ -58,7 +66,9 @@ export const subscribeEndpoint: Endpoint = {
   handler: handled(async (req) => {
     const form = await readForm(req)
     const w = signupWords[form.locale]
-    const waitMs = limiter.attempt(clientOf(req.headers), nowOf(req).getTime())
+    const client = clientOf(req.headers)
+    const now = nowOf(req)
+    const waitMs = perClient.attempt(client, now.getTime())
     if (waitMs > 0) {
       if (isFormPost(req)) return tooManyPage(form, waitMs)
       return Response.json(
@@ -71,17 +81,26 @@ export const subscribeEndpoint: Endpoint = {
         status: 303,
         headers: { Location: `/${form.locale}/subscribe?status=${status}` },
       })
-    let toMail
     try {
-      toMail = await recordSignup(req.payload, form)
+      checkSignupForm(form)
     } catch (error) {
       if (error instanceof UserError && isFormPost(req)) return back('invalid')
       throw error
     }
-    if (toMail) {
-      // Not awaited: how long the mail takes must not tell a new address from a known one.
-      void sendConfirmation(req.payload, toMail, form.locale, nowOf(req)).catch((err) =>
-        req.payload.logger.error({ err }, 'The sign-up confirmation mail could not be sent'),
+    const { payload } = req
+    queue ??= createWorkQueue((err) =>
+      payload.logger.error({ err }, 'A sign-up could not be recorded or its mail sent'),
+    )
+    const queued =
+      !form.trap &&
+      perRecipient.attempt(form.email, now.getTime()) === 0 &&
+      queue.add(async () => {
+        const toMail = await recordSignup(payload, form)
+        if (toMail) await sendConfirmation(payload, toMail, form.locale, now)
+      })
+    if (!queued && !form.trap) {
+      payload.logger.warn(
+        `A sign-up from ${client} was not recorded: its address's daily limit or the queue is full`,
       )
     }
     return isFormPost(req) ? back('sent') : Response.json({ message: w.sent }, { status: 202 })

@@ -30,7 +30,8 @@ export const exportPack =
       const meta = {
         etag: etagOfKey(key),
         lastModified: loaded.pack.updatedAt,
-        shared: !req.user && loaded.pack._status === 'published',
+        // Staff and drafts only reach here (anonymous readers returned above): never shared.
+        shared: false,
         attachment: format === 'zip',
       }
       if (notModified(req, meta.etag)) {

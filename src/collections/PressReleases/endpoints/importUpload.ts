@@ -7,6 +7,13 @@ import { importLimits } from '../../../import/limits'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
+const tooLarge = () =>
+  new UserError(
+    `The file is larger than the ${importLimits.fileBytes / 1024 / 1024} MB an import may be.`,
+    1,
+    413,
+  )
+
 /**
  * POST /api/press-releases/import?locale=pl (multipart, field `file`) — staff only: the CLI's
  * import from the admin; answers { id, slug, headline, locale, url } of the new draft.
@@ -15,16 +22,11 @@ export const importUploadEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
   doing: 'import a release',
+  bodyLimit: { bytes: importLimits.fileBytes, refusal: () => tooLarge() },
   handler: async (req) => {
     const file = req.file
     if (!file?.data?.length) throw new UserError('Choose a .txt or .docx file to import', 1, 400)
-    if (file.data.length > importLimits.fileBytes) {
-      throw new UserError(
-        `The file is larger than the ${importLimits.fileBytes / 1024 / 1024} MB an import may be.`,
-        1,
-        413,
-      )
-    }
+    if (file.data.length > importLimits.fileBytes) throw tooLarge()
     const query = (key: string) => {
       const value = req.searchParams?.get(key) ?? (req.data?.[key] as string | undefined)
       return value ? String(value) : undefined

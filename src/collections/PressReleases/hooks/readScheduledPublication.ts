@@ -31,16 +31,24 @@ export const readScheduledPublication: FieldHook = async ({ data, findMany, req 
     return isReleasePublication(input) && String(input.doc?.value) === String(data.id)
   })
   if (!job) return null
-  const { scheduled, latest } = await scheduledAndLatestVersions(req, data.id, job.createdAt)
+  const { scheduled, latest, gone } = await scheduledAndLatestVersions(req, data.id, {
+    input: job.input as ScheduleInput,
+    createdAt: job.createdAt,
+  })
   const laterEditNotScheduled =
-    scheduled !== undefined && latest !== undefined && scheduled !== latest
+    scheduled !== undefined && latest !== undefined && String(scheduled) !== String(latest)
   const blockers = await unapprovedQuotes(req, data.quotes)
   return {
     publishAt: job.waitUntil,
     timeZone: await readOfficeTimezone(req.payload, req),
     jobId: job.id,
     laterEditNotScheduled,
-    warning: laterEditNotScheduled ? say(req.t, 'laterEdit') : null,
+    warning:
+      gone !== undefined
+        ? say(req.t, 'scheduledVersionGone')
+        : laterEditNotScheduled
+          ? say(req.t, 'laterEdit')
+          : null,
     blockers,
   }
 }

@@ -1,11 +1,12 @@
 import { canApproveQuotes } from '../../../access/roles'
 import { UserError } from '../../../lib/errors'
+import { nestedRequest } from '../../../lib/nestedRequest'
+import { refusal } from '../../../lib/refusal'
+import { textsByLocale } from '../../../lib/quotes'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 
 const decisions = ['approved', 'rejected'] as const
 type Decision = (typeof decisions)[number]
-
-const notAnApprover = () => new UserError('Only approvers can approve or reject quotes', 1, 403)
 
 /**
  * POST /api/quotes/:id/review { decision: 'approved' | 'rejected', comment? } — the approver's
@@ -21,17 +22,32 @@ export const reviewQuoteEndpoint = staffEndpoint({
     if (!decisions.includes(decision))
       throw new UserError('decision must be "approved" or "rejected"', 1, 400)
     const comment = typeof req.data?.comment === 'string' ? req.data.comment.trim() : ''
-    if (!canApproveQuotes(req.user)) throw notAnApprover()
+    if (!canApproveQuotes(req.user)) throw refusal(req, 'refuseNotApprover')
+    const id = String(req.routeParams?.id)
+    const quote = await req.payload.findByID({
+      collection: 'quotes',
+      id,
+      locale: 'all',
+      select: { text: true },
+      user: req.user,
+      overrideAccess: false,
+      depth: 0,
+      req: nestedRequest(req),
+    })
+    // Saved in a language the quote is written in: its required text is checked in the locale of
+    // the save, and a quote from an English or Ukrainian release has no Polish text.
+    const locale = textsByLocale(quote.text, req.locale)[0]?.locale
     const doc = await req.payload.update({
       collection: 'quotes',
-      id: String(req.routeParams?.id),
+      id,
+      locale,
       data: { status: decision, ...(comment ? { reviewComment: comment } : {}) },
       user: req.user,
       overrideAccess: false,
       depth: 0,
       req,
     })
-    if (doc.status !== decision) throw notAnApprover()
+    if (doc.status !== decision) throw refusal(req, 'refuseNotApprover')
     return Response.json({ doc })
   },
 })

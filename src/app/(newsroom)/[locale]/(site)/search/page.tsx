@@ -35,11 +35,24 @@ export default async function SearchPage({ params, searchParams }: Props) {
   return (
     <>
       <h1>{w.search}</h1>
-      <form className="filters" role="search" method="get" action={`/${locale}/search`}>
-        <label>
+      <form
+        className="search-form search-form--page"
+        role="search"
+        aria-label={w.searchPageLabel}
+        method="get"
+        action={`/${locale}/search`}
+      >
+        <label htmlFor="page-search" className="sr-only">
           {w.search}
-          <input type="search" name="q" defaultValue={q} maxLength={500} />
         </label>
+        <input
+          id="page-search"
+          type="search"
+          name="q"
+          defaultValue={q}
+          placeholder={w.searchPlaceholder}
+          maxLength={500}
+        />
         <button type="submit">{w.searchButton}</button>
       </form>
       {result && (
@@ -53,7 +66,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="release-list">
               {result.hits.map((hit) => (
                 <li key={hit.id} className="release-card">
-                  <div>
+                  <div lang={hit.shownLocale !== locale ? hit.shownLocale : undefined}>
                     <time className="meta" dateTime={hit.date}>
                       {formatDate(hit.date, locale, zone)}
                     </time>

@@ -1,0 +1,9 @@
+import type { DistributionWordKey } from '../lib/distributionWords'
+
+/** Why a release cannot be sent ahead of its embargo: a code, worded where it is shown. */
+export type PreDeliveryRefusal = 'not-embargoed' | 'publish-first'
+
+export const preDeliveryWords: Record<PreDeliveryRefusal, DistributionWordKey> = {
+  'not-embargoed': 'distPreNotEmbargoed',
+  'publish-first': 'distPrePublishFirst',
+}

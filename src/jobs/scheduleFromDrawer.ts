@@ -1,0 +1,74 @@
+import type { AcceptedLanguages } from '@payloadcms/translations'
+import type { ServerFunction } from 'payload'
+
+import {
+  schedulePublishHandler,
+  type SchedulePublishHandlerArgs,
+} from '@payloadcms/ui/utilities/schedulePublishHandler'
+
+import { scheduleRefusal } from '../access/schedulePublication'
+import { scheduleTimeRefusal } from '../lib/scheduleTime'
+import { say } from '../lib/translations'
+import {
+  isReleasePublication,
+  isVersionOf,
+  latestVersionOf,
+  type ScheduleInput,
+} from './releaseVersions'
+
+/** The drawer's arguments, and the version a caller may name (the newest one otherwise). */
+type Args = SchedulePublishHandlerArgs & { version?: number | string }
+
+/**
+ * The admin's schedule drawer (Payload's `schedule-publish` server function) as this app runs it.
+ * Only those who may publish schedule or cancel, and never for a time already past. A release's publication is queued with the id of
+ * the version it was made on (the newest, or the one the caller names), and the job publishes
+ * exactly that version (src/jobs/schedulePublish.ts). Anything else is Payload's own handler.
+ */
+export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
+  const { req } = args
+  const refusal = scheduleRefusal(req.user)
+  if (refusal) return { error: refusal }
+  // A time already past would publish at once: "publish now" is its own, explicit button.
+  const pastTime = await scheduleTimeRefusal(
+    req.payload,
+    req.i18n.language as AcceptedLanguages,
+    args.date,
+  )
+  if (pastTime) return { error: pastTime }
+  if (
+    !args.doc ||
+    !isReleasePublication({ type: args.type as ScheduleInput['type'], doc: args.doc })
+  ) {
+    return schedulePublishHandler(args)
+  }
+  const releaseId = args.doc.value as number | string
+  const version = args.version ?? (await latestVersionOf(req, releaseId))
+  if (version === undefined || !(await isVersionOf(req, releaseId, version))) {
+    return { error: say(req.t, 'scheduleNoVersion') }
+  }
+  if (args.deleteID !== undefined) {
+    await req.payload.delete({
+      collection: 'payload-jobs',
+      where: {
+        and: [{ id: { equals: args.deleteID } }, { taskSlug: { equals: 'schedulePublish' } }],
+      },
+      req,
+    })
+  }
+  const input: ScheduleInput & { timezone?: string } = {
+    type: 'publish',
+    doc: { relationTo: 'press-releases', value: releaseId },
+    locale: args.localeToPublish,
+    timezone: args.timezone,
+    user: { relationTo: 'users', value: req.user!.id },
+    version,
+  }
+  // The version is kept in the job's input beside Payload's own fields (stored as JSON).
+  await req.payload.jobs.queue({
+    task: 'schedulePublish',
+    input: input as never,
+    waitUntil: args.date,
+  })
+  return { message: req.i18n.t('general:success') }
+}

@@ -1,0 +1,31 @@
+/** The admin's words about dates and times: typed moments, embargo ends, scheduled publications. */
+export const momentWords = {
+  pl: {
+    momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}}.',
+    momentExample: 'np. {{example}}',
+    embargoMissing: 'Informacja z embargiem potrzebuje daty i godziny końca embarga.',
+    embargoPast:
+      'Koniec embarga ({{when}}) już minął. Podaj przyszły termin albo wybierz „Do natychmiastowej publikacji”.',
+    schedulePast:
+      'Termin publikacji ({{when}}) już minął. Wybierz przyszły termin albo opublikuj od razu.',
+  },
+  en: {
+    momentUnreadable:
+      'This is not a date and time that can be read. Type it like this: {{example}}.',
+    momentExample: 'e.g. {{example}}',
+    embargoMissing: 'An embargoed release needs the date and time its embargo ends.',
+    embargoPast:
+      'The embargo end ({{when}}) has already passed. Give a future time, or choose "For immediate release".',
+    schedulePast:
+      'The publication time ({{when}}) has already passed. Choose a future time, or publish now.',
+  },
+  uk: {
+    momentUnreadable: 'Не вдалося розпізнати дату й час. Введіть їх так: {{example}}.',
+    momentExample: 'напр. {{example}}',
+    embargoMissing: 'Релізу з ембарго потрібні дата й час завершення ембарго.',
+    embargoPast:
+      'Час завершення ембарго ({{when}}) уже минув. Вкажіть майбутній час або виберіть «Для негайної публікації».',
+    schedulePast:
+      'Час публікації ({{when}}) уже минув. Виберіть майбутній час або опублікуйте одразу.',
+  },
+}

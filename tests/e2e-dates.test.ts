@@ -1,0 +1,289 @@
+import type { Browser, Page } from 'puppeteer'
+
+import { createClient } from '@libsql/client'
+import path from 'node:path'
+
+import {
+  launchAdminBrowser,
+  loginThroughForm,
+  openReleaseAt,
+  openScheduleDrawer,
+} from './helpers/browser-e2e'
+import { login, startServer, type TestServer } from './helpers/server'
+
+/**
+ * Dates a press officer cannot get wrong, in a real Chromium against the built app: a moment typed
+ * the way the admin writes it is that moment on the office's clock (whatever the browser's zone),
+ * text that is not a moment is refused and saves nothing, the schedule drawer opens on publishing,
+ * and the server refuses an embargo or a scheduled publication set in the past.
+ */
+let server: TestServer
+let browser: Browser
+let adminAuth = ''
+const accounts = {
+  admin: { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Anna Admin' },
+  editor: { email: 'editor@krakow.test', password: 'editor-pass-123', role: 'editor' },
+}
+// Next year, so the moment typed is always ahead of the clock.
+const year = new Date().getFullYear() + 1
+const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
+
+const api = async (url: string, init: RequestInit = {}) => {
+  const res = await fetch(`${server.url}${url}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', Authorization: adminAuth, ...init.headers },
+  })
+  return { status: res.status, body: await res.json() }
+}
+
+const draftRelease = async (headline: string, data: Record<string, unknown> = {}) => {
+  const { status, body } = await api('/api/press-releases?draft=true', {
+    method: 'POST',
+    body: JSON.stringify({
+      headline,
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      _status: 'draft',
+      releaseType: 'embargoed',
+      embargoUntil: hoursFromNow(48),
+      ...data,
+    }),
+  })
+  if (status !== 201) throw new Error(`create: ${status} ${JSON.stringify(body)}`)
+  return body.doc as { id: number; embargoUntil: string }
+}
+
+const stored = async (id: number) =>
+  (await api(`/api/press-releases/${id}?draft=true&depth=0`)).body as {
+    embargoUntil: string | null
+    headline: string
+  }
+
+const database = () => createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+
+const signedIn = async (language: 'pl' | 'en', timeZone: string) => {
+  const page = await (await browser.createBrowserContext()).newPage()
+  await page.setExtraHTTPHeaders({ 'Accept-Language': language })
+  await page.emulateTimezone(timeZone)
+  await loginThroughForm(page, server.url, accounts.editor.email, accounts.editor.password)
+  return page
+}
+
+const embargoInput = '[data-testid="office-moment-embargoUntil"] input'
+
+/** A picture of what the person saw, when PRESSROOM_SHOTS_DIR asks for them (to look at by eye). */
+const shot = async (page: Page, name: string) => {
+  const dir = process.env.PRESSROOM_SHOTS_DIR
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}.png`) })
+}
+
+/** Types into the embargo field as a person would (select all, type, leave the field). */
+const typeEmbargo = async (page: Page, text: string) => {
+  const input = await page.waitForSelector(embargoInput, { visible: true })
+  await input!.click({ clickCount: 3 })
+  await page.keyboard.press('Backspace')
+  await page.keyboard.type(text)
+  await page.keyboard.press('Escape')
+  await page.click('#field-headline')
+}
+
+const saveDraft = async (page: Page) => {
+  await page.click('#action-save-draft')
+  await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+}
+
+beforeAll(async () => {
+  server = await startServer('dates')
+  await api('/api/users/first-register', { method: 'POST', body: JSON.stringify(accounts.admin) })
+  adminAuth = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await api('/api/users', {
+    method: 'POST',
+    body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor' }),
+  })
+  browser = await launchAdminBrowser()
+}, 1_800_000) // includes `next build` when the sources changed (25 min on a loaded 2-core machine)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the embargo field in Chromium', () => {
+  it(`stores 7 gru ${year}, 17:35 typed in the Polish admin as 17:35 in Warsaw, from a browser in New York`, async () => {
+    const page = await signedIn('pl', 'America/New_York')
+    const release = await draftRelease('Nocne tramwaje na Nowej Hucie')
+    await openReleaseAt(page, server.url, release.id)
+    await typeEmbargo(page, `7 gru ${year}, 17:35`)
+    await shot(page, 'embargo-pl')
+    expect(await page.$eval(embargoInput, (el) => (el as HTMLInputElement).value)).toBe(
+      `7 gru ${year}, 17:35`,
+    )
+    await saveDraft(page)
+    expect((await stored(release.id)).embargoUntil).toBe(`${year}-12-07T16:35:00.000Z`)
+    await page.close()
+  }, 180_000)
+
+  it(`stores 7 Dec ${year}, 17:35 typed in the English admin as 17:35 in Warsaw`, async () => {
+    const page = await signedIn('en', 'UTC')
+    const release = await draftRelease('Night trams in Nowa Huta')
+    await openReleaseAt(page, server.url, release.id)
+    await typeEmbargo(page, `7 Dec ${year}, 17:35`)
+    await saveDraft(page)
+    expect((await stored(release.id)).embargoUntil).toBe(`${year}-12-07T16:35:00.000Z`)
+    await page.close()
+  }, 180_000)
+
+  it('refuses text that is not a moment in the field and saves nothing', async () => {
+    const page = await signedIn('pl', 'Europe/Warsaw')
+    const release = await draftRelease('Remont Alei Trzech Wieszczów')
+    await openReleaseAt(page, server.url, release.id)
+    await typeEmbargo(page, `gru 7, ${year} 5:35 AM`)
+    // The text stays as typed, never shown as some other date.
+    expect(await page.$eval(embargoInput, (el) => (el as HTMLInputElement).value)).toBe(
+      `gru 7, ${year} 5:35 AM`,
+    )
+    await saveDraft(page)
+    const error = await page.waitForSelector(
+      '[data-testid="office-moment-embargoUntil"] .field-error',
+      { timeout: 30_000 },
+    )
+    await shot(page, 'embargo-refused')
+    expect(await error!.evaluate((el) => el.textContent)).toMatch(/Nie rozpoznano daty/)
+    expect((await stored(release.id)).embargoUntil).toBe(release.embargoUntil)
+    await page.close()
+  }, 180_000)
+})
+
+describe('the schedule drawer in Chromium', () => {
+  it('opens on "Publikuj" for a draft and offers no "Cofnij publikację"', async () => {
+    const page = await signedIn('pl', 'Europe/Warsaw')
+    const release = await draftRelease('Nowe ławki na Plantach', {
+      releaseType: 'immediate',
+      embargoUntil: null,
+    })
+    await openScheduleDrawer(page, server.url, release.id)
+    // The choice settles as the drawer renders; on "unpublish" it never does.
+    await page
+      .waitForFunction(
+        (id) =>
+          (document.getElementById(`field-schedule-publish-${id}-type-publish`) as HTMLInputElement)
+            ?.checked,
+        { timeout: 10_000 },
+        release.id,
+      )
+      .catch(() => undefined)
+    const checked = await page.$eval('.schedule-publish__type', (list) =>
+      [...list.querySelectorAll('input')].filter((i) => i.checked).map((i) => i.id),
+    )
+    await shot(page, 'drawer-draft')
+    expect(checked).toEqual([`field-schedule-publish-${release.id}-type-publish`])
+    const unpublishShown = await page.$eval(
+      `input[id="field-schedule-publish-${release.id}-type-unpublish"]`,
+      (el) => (el as HTMLElement).offsetParent !== null,
+    )
+    expect(unpublishShown).toBe(false)
+    await page.close()
+  }, 180_000)
+
+  it('queues no publication for a time typed in the past', async () => {
+    const page = await signedIn('pl', 'Europe/Warsaw')
+    const release = await draftRelease('Plac zabaw w Parku Jordana', {
+      releaseType: 'immediate',
+      embargoUntil: null,
+    })
+    await openScheduleDrawer(page, server.url, release.id)
+    await page.click('.schedule-publish label[for$="type-publish"]')
+    const input = await page.waitForSelector(
+      '.schedule-publish .react-datepicker__input-container input',
+    )
+    await input!.click()
+    // Midnight today on the office's clock, always past; typed in the English form the drawer's own
+    // picker reads in any admin language (its calendar offers no earlier day).
+    const today = new Intl.DateTimeFormat('en-US', {
+      timeZone: 'Europe/Warsaw',
+      month: 'short',
+      day: 'numeric',
+      year: 'numeric',
+    }).format(new Date())
+    await page.keyboard.type(`${today} 12:00 AM`)
+    // Leaves the field without closing the drawer (Escape would).
+    await page.click('.schedule-publish h2')
+    const [save] = await page.$$(
+      'xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="Zapisz"]',
+    )
+    await save!.click()
+    await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+    const db = database()
+    try {
+      const { rows } = await db.execute(
+        "select input from payload_jobs where task_slug = 'schedulePublish'",
+      )
+      expect(rows.filter((r) => JSON.parse(String(r.input)).doc?.value == release.id)).toEqual([])
+    } finally {
+      db.close()
+    }
+    // Nor was it published by a job that ran at once.
+    const { body } = await api(`/api/press-releases/${release.id}?depth=0`)
+    expect(body._status).toBe('draft')
+    await page.close()
+  }, 180_000)
+})
+
+describe('embargo times over HTTP', () => {
+  it('refuses an embargo end in the past with a 400 naming the field in Polish, and saves nothing', async () => {
+    const release = await draftRelease('Zamknięcie Mostu Grunwaldzkiego')
+    const { status, body } = await api(`/api/press-releases/${release.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'Accept-Language': 'pl' },
+      body: JSON.stringify({ embargoUntil: hoursFromNow(-2) }),
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toBe('To pole jest nieprawidłowe: Embargo do')
+    expect(body.errors[0].data.errors[0]).toMatchObject({
+      path: 'embargoUntil',
+      message: expect.stringMatching(/^Koniec embarga \(.+\) już minął/),
+    })
+    expect((await stored(release.id)).embargoUntil).toBe(release.embargoUntil)
+  })
+
+  it('refuses a text that is not a moment, even in a draft', async () => {
+    const release = await draftRelease('Nowy przystanek na Bronowicach')
+    const { status, body } = await api(`/api/press-releases/${release.id}?draft=true`, {
+      method: 'PATCH',
+      headers: { 'Accept-Language': 'en' },
+      body: JSON.stringify({ embargoUntil: 'gru 7, 2026 5:35 AM' }),
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toBe('The following field is invalid: Embargoed until')
+    expect((await stored(release.id)).embargoUntil).toBe(release.embargoUntil)
+  })
+
+  it('keeps saving and publishing a release whose embargo lifted long ago', async () => {
+    const release = await draftRelease('Otwarcie basenu na Clepardii')
+    // What a release embargoed last year holds: its end written when it was still ahead.
+    const lifted = new Date(Date.now() - 365 * 86_400_000).toISOString()
+    const db = database()
+    try {
+      await db.execute({
+        sql: 'update press_releases set embargo_until = ? where id = ?',
+        args: [lifted, release.id],
+      })
+      await db.execute({
+        sql: 'update _press_releases_v set version_embargo_until = ? where parent_id = ?',
+        args: [lifted, release.id],
+      })
+    } finally {
+      db.close()
+    }
+    const { status, body } = await api(`/api/press-releases/${release.id}`, {
+      method: 'PATCH',
+      body: JSON.stringify({
+        headline: 'Otwarcie basenu (aktualizacja)',
+        embargoUntil: lifted,
+        _status: 'published',
+      }),
+    })
+    expect([status, body.errors]).toEqual([200, undefined])
+    expect(body.doc.embargoUntil).toBe(lifted)
+  })
+})
