@@ -54,9 +54,11 @@ const journalistByEmail = async (email: string) =>
     })
   ).docs[0]
 
+/** A sign-up, done: the answer comes before the work (no timing tells), so wait for its mail. */
 const signUp = async (email: string, name: string) => {
   const res = await post('/api/journalists/subscribe', { email, name, locale: 'pl' }, 'anonymous')
   expect(res.status).toBe(202)
+  while (!smtp.to(email).length) await smtp.waitFor(smtp.received.length + 1)
 }
 
 let release: { id: number }
