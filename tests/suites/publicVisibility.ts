@@ -88,7 +88,10 @@ const indexed = async (payload: Payload, now?: Date) => {
 export const publicVisibilitySuite = (db: TestDatabase) => {
   let t: TestPayload
   let payload: Payload
-  const seed = Number(process.env.PRESSROOM_SEED ?? Date.now() % 100000)
+  // A fixed seed by default: a clock-drawn one once made content where every file was public,
+  // failing the check below that both sides of the rule are exercised (a red run for no fault).
+  // Set PRESSROOM_SEED to explore others.
+  const seed = Number(process.env.PRESSROOM_SEED ?? 20261207)
   const rnd = random(seed)
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)]
   const some = <T>(list: T[], max = 3) => [
