@@ -77,9 +77,13 @@ describe('a .docx release', () => {
       .split(/\s+/)
       .filter(Boolean)
     expect(words).toHaveLength(worst.words)
-    // Runs 16-20 in turn italic, underlined (which the import drops, as it always has), bold italic,
-    // plain, bold: one text node per word, as in the file.
-    expect(body[0].children.slice(0, 5).map((t) => t.format)).toEqual([2, 0, 1 | 2, 0, 1])
+    // The runs in turn bold, italic, underlined (which the import drops, as it always has), bold
+    // italic, plain; the lead took the first three. One text node per run, as in the file, and as
+    // many as a release may have.
+    const formats = body.flatMap((p) => p.children.map((t) => t.format))
+    expect(formats.slice(0, 10)).toEqual([1 | 2, 0, 1, 2, 0, 1 | 2, 0, 1, 2, 0])
+    expect(formats.length).toBeGreaterThan(importLimits.formattedPieces * 0.85)
+    expect(formats.length).toBeLessThanOrEqual(importLimits.formattedPieces)
     expect(doc.searchText).toContain('slowo999')
   }, 240_000)
 
@@ -108,6 +112,17 @@ describe('a .docx release', () => {
         docxOf([headline, ...paragraphs(300, () => `${'<w:r><w:t>a</w:t></w:r>'.repeat(320)}`)]),
       413,
       /holds more than 2 MB of text and formatting/,
+    ],
+    [
+      'formatted pieces',
+      () =>
+        docxOf([
+          headline,
+          ...paragraphs(1, () => 'Tekst.'),
+          `<w:p>${Array.from({ length: importLimits.formattedPieces + 1 }, (_, i) => run(`s${i} `, i % 2 ? '<w:b/>' : '<w:i/>')).join('')}</w:p>`,
+        ]),
+      422,
+      /has 2,001 pieces of differently formatted text; a release may have at most 2,000/,
     ],
     [
       'pictures',

@@ -41,9 +41,9 @@ const runProperties = (format: string) =>
 const formats = ['<w:b/>', '<w:i/>', '<w:u w:val="single"/>', '<w:b/><w:i/>', '']
 
 /**
- * The costliest .docx the import limits allow: the most paragraphs, words and characters, every
- * word its own run with its own formatting (so every word is a Lexical text node of its own),
- * padded between runs up to the text-size limit, and the most pictures.
+ * The costliest .docx the import limits allow: the most paragraphs, words and characters, split
+ * into as many runs of their own formatting as a release may have (so each run is a Lexical text
+ * node of its own), padded between runs up to the text-size limit, and the most pictures.
  */
 export const worstAllowedDocx = async (): Promise<{
   bytes: Buffer
@@ -53,6 +53,9 @@ export const worstAllowedDocx = async (): Promise<{
   // With the headline and the dateline, as many paragraphs as a file may have.
   const paragraphs = importLimits.paragraphs - 2
   const perParagraph = Math.floor((importLimits.words - 100) / paragraphs)
+  // The lead (the first paragraph) is a plain field: only the body's pieces count.
+  const runsPerParagraph = Math.floor(importLimits.formattedPieces / (paragraphs - 1))
+  const wordsPerRun = Math.ceil(perParagraph / runsPerParagraph)
   // "Słowo123 " is 9 characters or fewer: under 10,000 words stay under 100,000 characters.
   const head = [
     '<w:p><w:r><w:t>Miasto otwiera nowy park nad Wisłą</w:t></w:r></w:p>',
@@ -60,20 +63,24 @@ export const worstAllowedDocx = async (): Promise<{
   ]
   const runs: string[][] = []
   let n = 0
+  let run = 0
   for (let p = 0; p < paragraphs; p++) {
     const paragraph: string[] = []
-    for (let w = 0; w < perParagraph; w++, n++) {
-      // Each paragraph ends as a sentence, so none is taken for a subheadline.
-      const word = `Słowo${n % 1000}${w === perParagraph - 1 ? '.' : ''}`
+    for (let w = 0; w < perParagraph; w += wordsPerRun, run++) {
+      const words: string[] = []
+      for (let k = w; k < Math.min(w + wordsPerRun, perParagraph); k++, n++) {
+        // Each paragraph ends as a sentence, so none is taken for a subheadline.
+        words.push(`Słowo${n % 1000}${k === perParagraph - 1 ? '.' : ''} `)
+      }
       paragraph.push(
-        `<w:r>${runProperties(formats[n % formats.length])}<w:t xml:space="preserve">${word} </w:t></w:r>`,
+        `<w:r>${runProperties(formats[run % formats.length])}<w:t xml:space="preserve">${words.join('')}</w:t></w:r>`,
       )
     }
     runs.push(paragraph)
   }
   const size = runs.flat().reduce((sum, run) => sum + run.length + 1, 0) + paragraphs * 20
   const pad = ' '.repeat(
-    Math.max(0, Math.floor((importLimits.docxTextBytes - 64 * 1024 - size) / n)),
+    Math.max(0, Math.floor((importLimits.docxTextBytes - 64 * 1024 - size) / run)),
   )
   const body = [...head, ...runs.map((paragraph) => `<w:p>${paragraph.join(pad)}</w:p>`)]
   const pictures = Array.from({ length: importLimits.images }, (_, i) => ({

@@ -4,7 +4,7 @@ import { searchTextOf } from '../collections/PressReleases/hooks/maintainSearchT
 import { paragraphsToLexical, type RichText, stripLayoutWhitespace } from '../lib/lexical'
 import { UserError } from '../lib/errors'
 import { docxToHtml, htmlBlocks } from './docx'
-import { checkParagraphs, checkTextSize } from './limits'
+import { checkFormattedPieces, checkParagraphs, checkTextSize } from './limits'
 import { type ReleaseParts, splitRelease } from './parse'
 import { parseText } from './text'
 
@@ -32,6 +32,7 @@ export const convertRelease = async (input: ConvertInput): Promise<ConvertedRele
     parts = splitRelease(htmlBlocks(await docxToHtml(Buffer.from(input.bytes), file)), split)
     checkLimits(parts, file)
     body = await importHtmlToLexical(parts.body.map((b) => b.html ?? '').join(''))
+    checkFormattedPieces(textNodesIn(body.root), file)
   } else {
     parts = parseText(decodeUtf8(input.bytes, file), split)
     checkLimits(parts, file)
@@ -50,6 +51,12 @@ const checkLimits = (parts: ReleaseParts, file: string) => {
   const texts = [parts.headline, parts.subheadline ?? '', parts.lead ?? '']
   checkTextSize([...texts, ...parts.body.map((b) => b.text)], file)
 }
+
+type LexicalNode = { type?: string; children?: LexicalNode[] }
+
+const textNodesIn = (node: LexicalNode): number =>
+  (node.type === 'text' ? 1 : 0) +
+  (node.children ?? []).reduce((sum, child) => sum + textNodesIn(child), 0)
 
 const decodeUtf8 = (bytes: Uint8Array, file: string): string => {
   let text: string

@@ -19,6 +19,12 @@ export const importLimits = {
   /** Words and characters of the text of one release, everything together. */
   words: 10_000,
   characters: 100_000,
+  /**
+   * Pieces of differently formatted text (Lexical text nodes) in the body. A real release has a
+   * few dozen; each piece costs the save (validation, versions, search text) on the request
+   * thread, and 10,000 of them held reads back for 300 ms.
+   */
+  formattedPieces: 2_000,
   /** Converting runs in a worker that is stopped after this long, or beyond this memory. */
   parseMs: Number(process.env.PRESSROOM_IMPORT_PARSE_MS) || 60_000,
   parseMemoryMb: 512,
@@ -120,6 +126,16 @@ export const checkTextSize = (texts: string[], file: string) => {
     throw new ImportLimitError(
       `${file} has ${count(words)} words; a release may have at most ${count(importLimits.words)}.`,
       413,
+    )
+  }
+}
+
+/** Pieces of differently formatted text in the converted body (see `importLimits.formattedPieces`). */
+export const checkFormattedPieces = (pieces: number, file: string) => {
+  if (pieces > importLimits.formattedPieces) {
+    throw new ImportLimitError(
+      `${file} has ${count(pieces)} pieces of differently formatted text; a release may have at most ${count(importLimits.formattedPieces)}: clear the formatting of the text and import it again.`,
+      422,
     )
   }
 }
