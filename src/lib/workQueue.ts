@@ -3,14 +3,23 @@
 import { after } from 'next/server.js'
 
 /**
- * Runs `work` once the answer to the current request has been sent (Next's `after`); outside a
- * request (a script, the Local API), on the next turn of the event loop.
+ * How long queued work waits after its answer was handed over. Next runs `after` work as soon as
+ * the response is handed to the socket, while the client is still reading it; on two cores that
+ * work (a query, a mail) slowed the answer itself by a millisecond, enough to tell a known address
+ * from a new one. A short pause lets the answer arrive first.
+ */
+const pauseAfterAnswerMs = 25
+
+/**
+ * Runs `work` once the answer to the current request has been sent (Next's `after`) and a moment
+ * has passed; outside a request (a script, the Local API), after that moment too.
  */
 const afterAnswer = (work: () => void) => {
+  const later = () => setTimeout(work, pauseAfterAnswerMs)
   try {
-    after(work)
+    after(later)
   } catch {
-    setImmediate(work)
+    later()
   }
 }
 
