@@ -227,6 +227,32 @@ export const auditTrailSuite = (db: TestDatabase) => {
     })
   }
 
+  it('records a sign-in lock-out once, however many sign-ins it then refuses', async () => {
+    const lockouts = async () =>
+      (
+        await payload.find({
+          collection: 'audit-events',
+          where: { action: { equals: 'login-lockout' } },
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs as AuditEvent[]
+    const before = (await lockouts()).length
+    const statuses: number[] = []
+    for (let i = 0; i < 8; i++) {
+      await payload
+        .login({ collection: 'users', data: { email: author.email, password: `zgadywane-${i}` } })
+        .then(() => statuses.push(200))
+        .catch((error: { status?: number }) => statuses.push(error.status ?? 500))
+    }
+    // Five wrong passwords, then the pair waits: refused sign-ins, one entry.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429])
+    const entries = (await lockouts()).slice(before)
+    expect(entries.map((e) => [e.actorKind, e.actorName, e.detail])).toEqual([
+      ['client', 'unknown', `sign-ins refused for a while: account:${author.email}`],
+    ])
+  })
+
   it('writes one insert per event, and no entry for a draft save', async () => {
     const release = await makeRelease(payload, { headline: 'Liczenie wpisów' })
     const count = async () => (await payload.count({ collection: 'audit-events', overrideAccess: true })).totalDocs
