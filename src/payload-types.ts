@@ -500,11 +500,14 @@ export interface AuditEvent {
   actorKind: 'user' | 'job' | 'system' | 'client';
   actorId?: string | null;
   actorName?: string | null;
+  shownActor?: string | null;
   docCollection?: string | null;
+  shownCollection?: string | null;
   docId?: string | null;
   docTitle?: string | null;
   versionId?: string | null;
   summary?: string | null;
+  shownChange?: string | null;
   changes?:
     | {
         [k: string]: unknown;
@@ -964,11 +967,14 @@ export interface AuditEventsSelect<T extends boolean = true> {
   actorKind?: T;
   actorId?: T;
   actorName?: T;
+  shownActor?: T;
   docCollection?: T;
+  shownCollection?: T;
   docId?: T;
   docTitle?: T;
   versionId?: T;
   summary?: T;
+  shownChange?: T;
   changes?: T;
   reason?: T;
   detail?: T;

@@ -97,6 +97,13 @@ export const auditTrailSuite = (db: TestDatabase) => {
       changes: { status: { from: 'draft', to: 'published' } },
     })
     expect(entries[1].day).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    // The admin's columns, worded on the server in the reader's language (Polish by default).
+    expect([entries[1].shownChange, entries[1].shownActor, entries[1].shownCollection]).toEqual([
+      'status: szkic → opublikowana',
+      'Ewa Redaktor',
+      'Informacja prasowa',
+    ])
+    expect(entries[2].shownChange).toMatch(/^embargo do: brak → \d{1,2} [a-ząćęłńóśźż]{3} \d{4}, \d{2}:\d{2}$/)
   })
 
   it('records the job runner publishing a scheduled release, naming who scheduled it', async () => {
@@ -117,6 +124,7 @@ export const auditTrailSuite = (db: TestDatabase) => {
       ['scheduled-publish', 'job', 'job runner', 'status: draft → published'],
     ])
     expect(entries[1].detail).toBe(`scheduled by Ewa Redaktor (user ${editor.id})`)
+    expect(entries[1].shownActor).toBe('Harmonogram (zadanie)')
     expect(entries[1].versionId).toBeTruthy()
   })
 
@@ -157,6 +165,9 @@ export const auditTrailSuite = (db: TestDatabase) => {
       ['user-created', 'Anna Admin', 'role: — → author; approver: — → false'],
       ['role-changed', 'Anna Admin', 'role: author → editor; approver: false → true'],
     ])
+    expect((await entriesOf('users', user.id))[1].shownChange).toBe(
+      'rola: Autor (pisze projekty) → Redaktor (publikuje); zatwierdza cytaty: Nie → Tak',
+    )
   })
 
   describe('no one changes or deletes an entry', () => {

@@ -1,15 +1,30 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook } from 'payload'
 
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
 import { hasRole } from '../../access/roles'
 import { actorKinds, auditActions } from '../../audit/actions'
+import { showActor, showChange, showCollection } from '../../audit/shown'
 import { label } from '../../fields/localizedLabel'
 import { refusal } from '../../lib/refusal'
 import { auditCsvEndpoint } from './endpoints/csv'
 
 const options = (labels: Record<string, { pl: string; en: string }>) =>
   Object.entries(labels).map(([value, l]) => ({ value, label: l }))
+
+/** A column worded on the server for the reader (src/audit/shown.ts); never stored. */
+const virtualText = (
+  name: string,
+  fieldLabel: { pl: string; en: string },
+  afterRead: FieldHook,
+): Field => ({
+  name,
+  type: 'text',
+  virtual: true,
+  label: fieldLabel,
+  admin: { readOnly: true, disableListFilter: true },
+  hooks: { afterRead: [afterRead] },
+})
 
 /**
  * Append-only even where access checks are off (a Local API call with overrideAccess): an entry
@@ -33,7 +48,15 @@ export const AuditEvents: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'summary',
-    defaultColumns: ['at', 'action', 'actorName', 'docCollection', 'docTitle', 'summary', 'reason'],
+    defaultColumns: [
+      'at',
+      'action',
+      'shownActor',
+      'shownCollection',
+      'docTitle',
+      'shownChange',
+      'reason',
+    ],
     group: label('Ustawienia', 'Settings'),
     listSearchableFields: ['docTitle', 'actorName', 'docId'],
     hidden: ({ user }) => !hasRole(user as { role?: 'admin' }, 'admin'),
@@ -41,7 +64,7 @@ export const AuditEvents: CollectionConfig = {
       'Kto, kiedy i co zmienił w tym, co widzą dziennikarze, oraz w uprawnieniach. Wpisów nie można zmieniać ani usuwać.',
       'Who changed what journalists see, or who may do what, and when. Entries cannot be changed or deleted.',
     ),
-    components: { beforeList: ['/src/components/AuditCsv#AuditCsv'] },
+    components: { beforeListTable: ['/src/components/AuditCsv#AuditCsv'] },
   },
   access: { read: admins, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
@@ -77,13 +100,24 @@ export const AuditEvents: CollectionConfig = {
       label: label('Kto (rodzaj)', 'Who (kind)'),
       options: options(actorKinds),
     },
-    { name: 'actorId', type: 'text', index: true, label: label('Kto (id)', 'Who (id)') },
-    { name: 'actorName', type: 'text', label: label('Kto', 'Who') },
-    { name: 'docCollection', type: 'text', label: label('Kolekcja', 'Collection') },
-    { name: 'docId', type: 'text', index: true, label: label('Dokument (id)', 'Document (id)') },
+    { name: 'actorId', type: 'text', index: true, label: label('Id osoby', 'Person (id)') },
+    {
+      name: 'actorName',
+      type: 'text',
+      label: label('Imię i nazwisko (w chwili zdarzenia)', 'Name (at the time)'),
+    },
+    virtualText('shownActor', label('Kto', 'Who'), showActor),
+    { name: 'docCollection', type: 'text', label: label('Kolekcja (klucz)', 'Collection (key)') },
+    virtualText('shownCollection', label('Kolekcja', 'Collection'), showCollection),
+    { name: 'docId', type: 'text', index: true, label: label('Id dokumentu', 'Document (id)') },
     { name: 'docTitle', type: 'text', label: label('Dokument', 'Document') },
     { name: 'versionId', type: 'text', label: label('Wersja', 'Version') },
-    { name: 'summary', type: 'text', label: label('Zmiana (przed → po)', 'Change (before → after)') },
+    {
+      name: 'summary',
+      type: 'text',
+      label: label('Zmiana (zapis techniczny)', 'Change (technical)'),
+    },
+    virtualText('shownChange', label('Zmiana (przed → po)', 'Change (before → after)'), showChange),
     { name: 'changes', type: 'json', label: label('Zmiana (dane)', 'Change (data)') },
     { name: 'reason', type: 'textarea', label: label('Powód / komentarz', 'Reason / comment') },
     { name: 'detail', type: 'text', label: label('Szczegóły', 'Details') },
