@@ -100,16 +100,18 @@ it('shows an admin the trail in Polish: who published which release, when, befor
   await page.waitForSelector('[data-testid="audit-csv"]')
   await page.waitForSelector('.table table')
   const text = await visibleText(page)
+  await shoot(page, 'audit-trail.png')
   expect(text).toContain('Dziennik zdarzeń')
   for (const word of ['Kiedy', 'Co', 'Kto', 'Dokument', 'Zmiana (przed → po)', 'Pobierz CSV']) {
     expect(text).toContain(word)
   }
   expect(text).toContain('Publikacja')
   expect(text).toContain('Edyta Redaktor')
-  expect(text).toContain('status: draft → published')
+  expect(text).toContain('status: szkic → opublikowana')
+  expect(text).toContain('rola: brak → Redaktor (publikuje)')
+  expect(text).not.toMatch(/press-releases|draft → published/)
   // Nobody is offered to create one.
   expect(await page.$(`a[href$="/admin/collections/audit-events/create"]`)).toBeNull()
-  await shoot(page, 'audit-trail.png')
 })
 
 it('filters the list by day and by document, as the admin types them in the address', async () => {

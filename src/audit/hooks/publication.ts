@@ -48,6 +48,8 @@ export const newestVersionId = async (req: PayloadRequest, slug: Slug, id: numbe
     sort: '-updatedAt',
     limit: 1,
     pagination: false,
+    // The id only: a whole version row joins every language's and every relation's table.
+    select: { updatedAt: true },
     req,
   })
   return (docs[0]?.id as number | string | undefined) ?? null
