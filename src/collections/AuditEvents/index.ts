@@ -104,7 +104,8 @@ export const AuditEvents: CollectionConfig = {
     {
       name: 'actorName',
       type: 'text',
-      label: label('Imię i nazwisko (w chwili zdarzenia)', 'Name (at the time)'),
+      // The name as it was at the time; searched and filtered as "Osoba".
+      label: label('Osoba', 'Person'),
     },
     virtualText('shownActor', label('Kto', 'Who'), showActor),
     { name: 'docCollection', type: 'text', label: label('Kolekcja (klucz)', 'Collection (key)') },
