@@ -5,6 +5,7 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AuditEvents } from './src/collections/AuditEvents'
 import { Boilerplates } from './src/collections/Boilerplates'
 import { Deliveries } from './src/collections/Deliveries'
 import { Journalists } from './src/collections/Journalists'
@@ -90,6 +91,7 @@ export default buildConfig({
     MailingLists,
     Deliveries,
     LinkUses,
+    AuditEvents,
   ]
     .map(withPagingCheck)
     .map(withCleanText),

@@ -80,6 +80,7 @@ export interface Config {
     'mailing-lists': MailingList;
     deliveries: Delivery;
     'link-uses': Linkus;
+    'audit-events': AuditEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
+    'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -463,6 +465,64 @@ export interface Linkus {
   createdAt: string;
 }
 /**
+ * Who changed what journalists see, or who may do what, and when. Entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events".
+ */
+export interface AuditEvent {
+  id: number;
+  at: string;
+  day?: string | null;
+  action:
+    | 'create'
+    | 'publish'
+    | 'change-published'
+    | 'unpublish'
+    | 'delete'
+    | 'embargo'
+    | 'schedule'
+    | 'cancel-schedule'
+    | 'scheduled-publish'
+    | 'submit'
+    | 'return'
+    | 'force-publish'
+    | 'approve-forced'
+    | 'quote-approved'
+    | 'quote-rejected'
+    | 'distribution-sent'
+    | 'links-revoked'
+    | 'user-created'
+    | 'role-changed'
+    | 'journalist-exported'
+    | 'journalist-erased'
+    | 'login-lockout';
+  actorKind: 'user' | 'job' | 'system' | 'client';
+  actorId?: string | null;
+  actorName?: string | null;
+  shownActor?: string | null;
+  docCollection?: string | null;
+  shownCollection?: string | null;
+  docId?: string | null;
+  docTitle?: string | null;
+  versionId?: string | null;
+  summary?: string | null;
+  shownChange?: string | null;
+  changes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reason?: string | null;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -625,6 +685,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-uses';
         value: number | Linkus;
+      } | null)
+    | ({
+        relationTo: 'audit-events';
+        value: number | AuditEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -894,6 +958,31 @@ export interface LinkUsesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-events_select".
+ */
+export interface AuditEventsSelect<T extends boolean = true> {
+  at?: T;
+  day?: T;
+  action?: T;
+  actorKind?: T;
+  actorId?: T;
+  actorName?: T;
+  shownActor?: T;
+  docCollection?: T;
+  shownCollection?: T;
+  docId?: T;
+  docTitle?: T;
+  versionId?: T;
+  summary?: T;
+  shownChange?: T;
+  changes?: T;
+  reason?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -977,7 +1066,7 @@ export interface PressOffice {
   letterhead?: string | null;
   logo?: (number | null) | Media;
   /**
-   * For dates and embargo times (IANA, e.g. Europe/Warsaw).
+   * For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server's zone (PRESSROOM_TZ).
    */
   timezone?: string | null;
   defaultContact?: (number | null) | PressContact;

@@ -25,13 +25,31 @@ const nobody = row('denied', 'denied', 'denied', 'denied', 'denied')
 const editorDecision = row('denied', 'invalid', 'invalid', 'ok', 'ok')
 
 let server: TestServer
-const auth: Record<Role, Record<string, string>> = {
+/**
+ * `setup` is a second admin who makes every cell's content, so the audit trail can tell a cell's
+ * own request (by the role under test) from the content made for it.
+ */
+const auth: Record<Role | 'setup', Record<string, string>> = {
   anonymous: {},
   author: {},
   approver: {},
   editor: {},
   admin: {},
+  setup: {},
 }
+let setupUserId: number
+/**
+ * Entries in the audit trail not written for the setup admin: the cell's own request's. Read over
+ * the API as the setup admin (a second connection to the server's SQLite file could hold a lock
+ * the server's next write would wait on).
+ */
+const auditCount = async () =>
+  (
+    await asAdmin(
+      `/api/audit-events?limit=1&depth=0&where[or][0][actorId][not_equals]=${setupUserId}&where[or][1][actorId][exists]=false`,
+      'GET',
+    )
+  ).totalDocs as number
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
 let png: Buffer
 let adminUserId: number
@@ -42,7 +60,7 @@ let adminUserId: number
  */
 const serverErrors: string[] = []
 
-const call = async (path: string, role: Role, method = 'GET', body?: unknown) => {
+const call = async (path: string, role: Role | 'setup', method = 'GET', body?: unknown) => {
   const res = await fetch(`${server.url}${path}`, {
     method,
     headers: {
@@ -56,13 +74,13 @@ const call = async (path: string, role: Role, method = 'GET', body?: unknown) =>
 }
 
 const asAdmin = async (path: string, method: string, body?: unknown) => {
-  const res = await call(path, 'admin', method, body)
+  const res = await call(path, 'setup', method, body)
   const json = await res.json()
   if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
   return json.doc ?? json
 }
 
-const upload = async (role: Role, name: string) => {
+const upload = async (role: Role | 'setup', name: string) => {
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `${name}.png`)
   form.append('_payload', JSON.stringify({ alt: `Zdjęcie ${name}` }))
@@ -119,7 +137,8 @@ const live = {} as Record<
   | 'boilerplate'
   | 'journalist'
   | 'list'
-  | 'delivery',
+  | 'delivery'
+  | 'auditEvent',
   number
 >
 const releaseData = (headline: string) => ({
@@ -172,6 +191,15 @@ beforeAll(async () => {
   })
   adminUserId = (await first.json()).user.id
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  const setup = await call('/api/users', 'admin', 'POST', {
+    email: 'setup@krakow.test',
+    password: 'setup-pass-123',
+    name: 'Setup',
+    role: 'admin',
+    approver: true,
+  })
+  setupUserId = (await setup.json()).doc.id
+  auth.setup = { Authorization: await login(server.url, 'setup@krakow.test', 'setup-pass-123') }
   const users: [Role, string, boolean][] = [
     ['author', 'author', false],
     ['approver', 'author', true],
@@ -188,9 +216,9 @@ beforeAll(async () => {
     })
     auth[name] = { Authorization: await login(server.url, email, `${name}-pass-123`) }
   }
-  const media = await upload('admin', 'foto-live')
+  const media = await upload('setup', 'foto-live')
   live.media = (await media.json()).doc.id
-  const cover = await upload('admin', 'okladka')
+  const cover = await upload('setup', 'okladka')
   live.cover = (await cover.json()).doc.id
   live.person = (
     await asAdmin('/api/people', 'POST', { name: 'Anna Wiśniewska', role: 'Prezydent Miasta' })
@@ -244,11 +272,16 @@ beforeAll(async () => {
     await asAdmin('/api/mailing-lists', 'POST', { name: 'Lista', members: [live.journalist] })
   ).id
   live.delivery = await freshDelivery()
+  live.auditEvent = (await asAdmin('/api/audit-events?limit=1&sort=id', 'GET')).docs[0].id
 }, 180_000)
 
 afterAll(async () => server?.stop())
 
-type Cell = { op: string; expected: Row; run: (role: Role) => Promise<number> }
+/**
+ * `audit`: the entries the cell's request leaves in the audit trail when it is allowed (none when
+ * refused, and none by default: a read, or a write that changes nothing the trail records).
+ */
+type Cell = { op: string; expected: Row; audit?: number; run: (role: Role) => Promise<number> }
 
 const draftsCollection = (
   slug: 'press-releases' | 'press-packs',
@@ -297,6 +330,7 @@ const draftsCollection = (
     },
     {
       op: 'create a draft',
+      audit: 1,
       expected: staff,
       run: async (r) =>
         (
@@ -312,6 +346,7 @@ const draftsCollection = (
     },
     {
       op: 'create published',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (
@@ -342,6 +377,7 @@ const draftsCollection = (
     },
     {
       op: 'change the published document',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (
@@ -352,6 +388,7 @@ const draftsCollection = (
     },
     {
       op: '_status published → draft (unpublish)',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (
@@ -362,6 +399,7 @@ const draftsCollection = (
     },
     {
       op: '_status draft → published (publish)',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (
@@ -372,12 +410,14 @@ const draftsCollection = (
     },
     {
       op: 'delete',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (await call(`/api/${slug}/${(await fresh('draft')).id}`, r, 'DELETE')).status,
     },
     {
       op: 'restore a version over the live document',
+      audit: 1,
       expected: editors,
       run: async (r) => {
         const doc = await fresh('published')
@@ -414,6 +454,7 @@ const draftsCollection = (
     },
     {
       op: 'GraphQL mutation on the published document',
+      audit: 1,
       expected: editors,
       run: async (r) => {
         const doc = await fresh('published')
@@ -492,6 +533,7 @@ const matrix: Record<string, Cell[]> = {
     },
     {
       op: 'approve with the review endpoint',
+      audit: 1,
       expected: approvers,
       run: async (r) => {
         const quote = await asAdmin('/api/quotes', 'POST', {
@@ -580,7 +622,7 @@ const matrix: Record<string, Cell[]> = {
       run: async (r) =>
         (
           await call(
-            `/api/media/${(await (await upload('admin', `usun-${r}`)).json()).doc.id}`,
+            `/api/media/${(await (await upload('setup', `usun-${r}`)).json()).doc.id}`,
             r,
             'DELETE',
           )
@@ -681,6 +723,7 @@ const matrix: Record<string, Cell[]> = {
     },
     {
       op: 'create a user',
+      audit: 1,
       expected: admins,
       run: async (r) =>
         (
@@ -690,6 +733,22 @@ const matrix: Record<string, Cell[]> = {
             name: 'Nowy',
           })
         ).status,
+    },
+    {
+      op: "change a colleague's role and approver flag",
+      expected: admins,
+      audit: 1,
+      run: async (r) => {
+        const colleague = await asAdmin('/api/users', 'POST', {
+          email: `awans-${r}@krakow.test`,
+          password: 'awans-haslo-123',
+          name: 'Awans',
+          role: 'author',
+        })
+        return (
+          await call(`/api/users/${colleague.id}`, r, 'PATCH', { role: 'editor', approver: true })
+        ).status
+      },
     },
     {
       op: 'unlock an account',
@@ -906,11 +965,13 @@ const matrix: Record<string, Cell[]> = {
     },
     {
       op: "export a journalist's data (custom endpoint)",
+      audit: 1,
       expected: admins,
       run: async (r) => (await call(`/api/journalists/${live.journalist}/export`, r)).status,
     },
     {
       op: "erase a journalist's data (custom endpoint)",
+      audit: 1,
       expected: admins,
       run: async (r) =>
         (await call(`/api/journalists/${(await freshJournalist()).id}/erase`, r, 'POST', {}))
@@ -1011,6 +1072,7 @@ const matrix: Record<string, Cell[]> = {
     },
     {
       op: 'revoke its personal link (custom endpoint)',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (await call(`/api/deliveries/${await freshDelivery()}/revoke`, r, 'POST', {})).status,
@@ -1069,9 +1131,87 @@ const matrix: Record<string, Cell[]> = {
         ),
     },
   ],
+  'audit-events': [
+    {
+      op: 'list the trail',
+      expected: admins,
+      run: async (r) => (await call('/api/audit-events?limit=5', r)).status,
+    },
+    {
+      op: 'read an entry',
+      expected: admins,
+      run: async (r) => (await call(`/api/audit-events/${live.auditEvent}`, r)).status,
+    },
+    {
+      op: 'read the trail over GraphQL',
+      expected: admins,
+      run: async (r) => {
+        const body = await graphql(r, '{ AuditEvents(limit: 1) { docs { id action } } }')
+        if (body.errors) return body.errors[0].extensions?.statusCode ?? 500
+        return (body.data?.AuditEvents as { docs: unknown[] }).docs.length ? 200 : 403
+      },
+    },
+    {
+      op: 'download the CSV (custom endpoint)',
+      expected: admins,
+      run: async (r) => (await call('/api/audit-events/csv?from=2000-01-01', r)).status,
+    },
+    {
+      op: 'create an entry (only the server writes them)',
+      expected: nobody,
+      run: async (r) =>
+        (
+          await call('/api/audit-events', r, 'POST', {
+            at: hours(0),
+            action: 'publish',
+            actorKind: 'user',
+            actorName: 'Podróbka',
+          })
+        ).status,
+    },
+    {
+      op: 'change an entry',
+      expected: nobody,
+      run: async (r) =>
+        (await call(`/api/audit-events/${live.auditEvent}`, r, 'PATCH', { reason: 'zmiana' }))
+          .status,
+    },
+    {
+      op: 'delete an entry',
+      expected: nobody,
+      run: async (r) => (await call(`/api/audit-events/${live.auditEvent}`, r, 'DELETE')).status,
+    },
+    {
+      op: 'delete entries by a query',
+      expected: nobody,
+      run: async (r) =>
+        (await call(`/api/audit-events?where[id][equals]=${live.auditEvent}`, r, 'DELETE')).status,
+    },
+    {
+      op: 'GraphQL create',
+      expected: nobody,
+      run: async (r) =>
+        mutate(
+          r,
+          `createAuditEvent(data: { at: "${hours(0)}", action: publish, actorKind: user, actorName: "Podróbka" }) { id }`,
+        ),
+    },
+    {
+      op: 'GraphQL update',
+      expected: nobody,
+      run: async (r) =>
+        mutate(r, `updateAuditEvent(id: ${live.auditEvent}, data: { reason: "zmiana" }) { id }`),
+    },
+    {
+      op: 'GraphQL delete',
+      expected: nobody,
+      run: async (r) => mutate(r, `deleteAuditEvent(id: ${live.auditEvent}) { id }`),
+    },
+  ],
   distribution: [
     {
       op: 'send a release to a list (custom endpoint)',
+      audit: 1,
       expected: editors,
       run: async (r) =>
         (
@@ -1095,8 +1235,14 @@ describe.each(Object.entries(matrix))('%s', (_collection, cells) => {
   describe.each(cells.map((cell) => [cell.op, cell] as const))('%s', (_op, cell) => {
     it.each(roles)('%s', async (role) => {
       serverErrors.length = 0
+      const entriesBefore = await auditCount()
       const outcome = outcomeOf(await cell.run(role))
-      expect({ outcome, serverErrors }).toEqual({ outcome: cell.expected[role], serverErrors: [] })
+      const audited = (await auditCount()) - entriesBefore
+      expect({ outcome, serverErrors, audited }).toEqual({
+        outcome: cell.expected[role],
+        serverErrors: [],
+        audited: cell.expected[role] === 'ok' ? (cell.audit ?? 0) : 0,
+      })
     })
   })
 })
@@ -1248,6 +1394,7 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
     const path = await import('node:path')
     const { id } = await freshRelease('draft')
     const version = await newestVersion(id)
+    const entriesBefore = await auditCount()
     const { status, answer } = await scheduleOverHttp(server.url, auth[role], {
       releaseId: id,
       date: new Date(hours(24)),
@@ -1255,6 +1402,8 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
     })
     expect(status).toBeLessThan(500)
     expect(answer && 'message' in answer ? 'ok' : 'denied').toBe(editors[role])
+    // Scheduled: one entry naming the version; refused: none.
+    expect((await auditCount()) - entriesBefore).toBe(editors[role] === 'ok' ? 1 : 0)
     const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
     try {
       const { rows } = await db.execute(

@@ -123,4 +123,21 @@ it('lets an editor schedule and cancel a publication in the drawer', async () =>
 
   await cancelFirstInDrawer(editor, server.url, id)
   expect(await queuedFor(id)).toEqual([])
+
+  // The audit trail has both, by the editor, with the version the schedule would publish.
+  const res = await fetch(
+    `${server.url}/api/audit-events?where[docCollection][equals]=press-releases&where[docId][equals]=${id}&sort=id`,
+    { headers: { Authorization: adminAuth } },
+  )
+  const { docs } = await res.json()
+  expect(
+    docs.map((e: { action: string; actorName: string }) => [e.action, e.actorName]),
+  ).toEqual([
+    ['create', 'Anna Admin'],
+    ['schedule', 'Edyta Redaktor'],
+    ['cancel-schedule', 'Edyta Redaktor'],
+  ])
+  expect(docs[1].versionId).toBeTruthy()
+  expect(docs[2].versionId).toBe(docs[1].versionId)
+  expect(docs[2].changes.scheduledAt.from).toBe(docs[1].changes.scheduledAt.to)
 })

@@ -3,6 +3,7 @@ import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, Payload }
 import { sql } from '@payloadcms/db-postgres'
 import { APIError } from 'payload'
 
+import { recordAuditEvent } from '../audit/record'
 import { clientOf } from '../lib/clientAddress'
 import { nowOf } from '../lib/clock'
 
@@ -24,8 +25,16 @@ export const slowdownMs = (earlier: number, limits = accountSlowdown): number =>
   earlier < limits.free ? 0 : Math.min(limits.maxMs, limits.stepMs * 2 ** (earlier - limits.free))
 
 export type LoginThrottle = {
-  /** Records an attempt; resolves to how long the pair must still wait (0: go ahead). */
-  attempt(key: string, now: number, limits?: typeof loginLimits): Promise<number>
+  /**
+   * Records an attempt; resolves to how long the pair must still wait (0: go ahead). The first
+   * attempt refused by a lock calls `lockedOut` (once per lock: the audit trail's lock-out).
+   */
+  attempt(
+    key: string,
+    now: number,
+    limits?: typeof loginLimits,
+    lockedOut?: () => Promise<void>,
+  ): Promise<number>
   /** A success clears the pair. */
   succeeded(key: string): Promise<void>
   /** Records an attempt on an account; resolves to how many came before it within `windowMs`. */
@@ -34,7 +43,7 @@ export type LoginThrottle = {
   uncount(key: string): Promise<void>
 }
 
-type Entry = { attempts: number; lockedUntil: number; lastAt: number }
+type Entry = { attempts: number; lockedUntil: number; lastAt: number; refused?: number }
 
 /**
  * Sign-in attempts counted per key (a client and an account, or a client alone): after
@@ -45,9 +54,13 @@ type Entry = { attempts: number; lockedUntil: number; lastAt: number }
 export const createLoginThrottle = (): LoginThrottle => {
   const entries = new Map<string, Entry>()
   return {
-    async attempt(key, now, limits = loginLimits) {
+    async attempt(key, now, limits = loginLimits, lockedOut) {
       const entry = entries.get(key) ?? { attempts: 0, lockedUntil: 0, lastAt: now }
-      if (entry.lockedUntil > now) return entry.lockedUntil - now
+      if (entry.lockedUntil > now) {
+        entry.refused = (entry.refused ?? 0) + 1
+        if (entry.refused === 1) await lockedOut?.()
+        return entry.lockedUntil - now
+      }
       const attempts = (entry.lockedUntil ? 0 : entry.attempts) + 1
       entries.set(key, {
         attempts,
@@ -95,7 +108,7 @@ export const databaseLoginThrottle = (payload: Payload): LoginThrottle => {
   }
   let sweptAt = 0
   return {
-    async attempt(key, now, limits = loginLimits) {
+    async attempt(key, now, limits = loginLimits, lockedOut) {
       if (now - sweptAt > 3_600_000) {
         sweptAt = now
         await run(sql`DELETE FROM pressroom_login_throttle
@@ -122,6 +135,8 @@ export const databaseLoginThrottle = (payload: Payload): LoginThrottle => {
           last_at = ${now}
         RETURNING attempts, locked_until`)
       const refused = Number(row?.attempts ?? 0) > limits.attempts
+      // The count grows by one per refused attempt: the first refusal of this lock is limit + 1.
+      if (Number(row?.attempts ?? 0) === limits.attempts + 1) await lockedOut?.()
       return refused ? Math.max(1, Number(row?.locked_until ?? 0) - now) : 0
     },
     async succeeded(key) {
@@ -169,6 +184,20 @@ const keysOf = (headers: Headers, email: unknown) => {
   return { pair: `${client}|${account}`, client: `client:${client}`, account: `account:${account}` }
 }
 
+/**
+ * A client's sign-ins are refused for a while: one audit entry, written on its own (the refused
+ * sign-in's request is rolled back).
+ */
+const recordLockout = (payload: Payload, headers: Headers, what: string) =>
+  recordAuditEvent(
+    { payload },
+    {
+      action: 'login-lockout',
+      actor: { kind: 'client', name: clientOf(headers) },
+      detail: `sign-ins refused for a while: ${what}`,
+    },
+  )
+
 const tooMany = (waitMs: number) =>
   new APIError(
     `Too many sign-in attempts for this address: try again in ${Math.ceil(waitMs / 1000)} s.`,
@@ -187,9 +216,15 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   const keys = keysOf(req.headers, (args as { data?: { email?: unknown } }).data?.email)
   const throttle = throttleOf(req.payload)
   const now = nowOf(req).getTime()
-  const pairWait = await throttle.attempt(keys.pair, now, loginLimits)
+  const lockedOut = (what: string) => () => recordLockout(req.payload, req.headers, what)
+  const pairWait = await throttle.attempt(keys.pair, now, loginLimits, lockedOut(keys.account))
   if (pairWait > 0) throw tooMany(pairWait)
-  const clientWait = await throttle.attempt(keys.client, now, clientLoginLimits)
+  const clientWait = await throttle.attempt(
+    keys.client,
+    now,
+    clientLoginLimits,
+    lockedOut('any account'),
+  )
   if (clientWait > 0) throw tooMany(clientWait)
   req.context[contextKey] = keys
   const delay = slowdownMs(await throttle.count(keys.account, now, accountSlowdown.windowMs))

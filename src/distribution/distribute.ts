@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
 import { canPublish } from '../access/roles'
+import { recordAuditEvent } from '../audit/record'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
@@ -224,7 +225,23 @@ export const distributeRelease = async (
     }
   }
   if (sendsAt && result.recipients) await queueMailRun(payload, sendsAt)
+  if (result.recipients || result.skipped) {
+    await recordAuditEvent(
+      { payload, user: args.user },
+      {
+        action: 'distribution-sent',
+        doc: { collection: 'press-releases', id: release.id, title: firstHeadline(release) },
+        detail: `${mode}: ${result.recipients} queued, ${result.skipped} skipped, lists ${lists.map((l) => l.id).join(', ')}, sends at ${result.sendsAt ?? 'publication'}`,
+      },
+    )
+  }
   return result
+}
+
+const firstHeadline = (release: PressRelease): string | null => {
+  const headline = release.headline as unknown as Record<string, string | null> | string
+  if (typeof headline === 'string') return headline
+  return locales.map((l) => headline?.[l]).find(Boolean) ?? null
 }
 
 /**

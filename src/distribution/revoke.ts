@@ -3,6 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import type { Delivery } from '../payload-types'
 
 import { canPublish } from '../access/roles'
+import { recordAuditEvent } from '../audit/record'
 import { UserError } from '../lib/errors'
 import { storedReason } from './reasons'
 
@@ -35,14 +36,26 @@ export const revokeDelivery = async (
     .catch(() => null)
   if (!delivery) throw new UserError(`No delivery ${args.id}.`, 1, 404)
   if (delivery.revokedAt) return delivery
-  return payload.update({
+  const revoked = await payload.update({
     collection: 'deliveries',
     id: delivery.id,
     data: revocation(delivery, args.now ?? new Date()),
     depth: 0,
     overrideAccess: true,
   })
+  await recordAuditEvent(
+    { payload, user: args.user },
+    {
+      action: 'links-revoked',
+      doc: { collection: 'press-releases', id: idOf(delivery.release) },
+      detail: `delivery ${delivery.id} (journalist ${idOf(delivery.journalist)})`,
+    },
+  )
+  return revoked
 }
+
+const idOf = (value: unknown): number | string =>
+  value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number)
 
 /** Revokes every personal link of a release; says how many were still open (skipped ones had none). */
 export const revokeReleaseLinks = async (
@@ -74,6 +87,16 @@ export const revokeReleaseLinks = async (
       depth: 0,
       overrideAccess: true,
     })
+  }
+  if (open.length) {
+    await recordAuditEvent(
+      { payload, user: args.user },
+      {
+        action: 'links-revoked',
+        doc: { collection: 'press-releases', id: release.id },
+        detail: `${open.length} personal links`,
+      },
+    )
   }
   return { revoked: open.length }
 }

@@ -7,6 +7,7 @@ import {
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { scheduleRefusal } from '../access/schedulePublication'
+import { recordSchedule, recordScheduleCancelled } from '../audit/schedule'
 import { scheduleTimeRefusal } from '../lib/scheduleTime'
 import { say } from '../lib/translations'
 import {
@@ -36,6 +37,22 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
     args.date,
   )
   if (pastTime) return { error: pastTime }
+  // Cancelling (the drawer sends only the job's id): the job goes, and the trail says which.
+  if (args.deleteID !== undefined && !args.date) {
+    const job = await scheduledJob(req, args.deleteID)
+    if (job) {
+      await req.payload.delete({ collection: 'payload-jobs', id: job.id, req })
+      if (job.input.doc?.relationTo === 'press-releases') {
+        await recordScheduleCancelled(req, {
+          id: job.input.doc.value,
+          at: job.waitUntil,
+          version: job.input.version,
+          type: job.input.type,
+        })
+      }
+    }
+    return { message: req.i18n.t('general:success') }
+  }
   if (
     !args.doc ||
     !isReleasePublication({ type: args.type as ScheduleInput['type'], doc: args.doc })
@@ -47,15 +64,8 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   if (version === undefined || !(await isVersionOf(req, releaseId, version))) {
     return { error: say(req.t, 'scheduleNoVersion') }
   }
-  if (args.deleteID !== undefined) {
-    await req.payload.delete({
-      collection: 'payload-jobs',
-      where: {
-        and: [{ id: { equals: args.deleteID } }, { taskSlug: { equals: 'schedulePublish' } }],
-      },
-      req,
-    })
-  }
+  const replaced = args.deleteID !== undefined ? await scheduledJob(req, args.deleteID) : null
+  if (replaced) await req.payload.delete({ collection: 'payload-jobs', id: replaced.id, req })
   const input: ScheduleInput & { timezone?: string } = {
     type: 'publish',
     doc: { relationTo: 'press-releases', value: releaseId },
@@ -70,5 +80,30 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
     input: input as never,
     waitUntil: args.date,
   })
+  await recordSchedule(req, {
+    id: releaseId,
+    at: args.date!,
+    replaced: replaced?.waitUntil,
+    version,
+    type: input.type,
+  })
   return { message: req.i18n.t('general:success') }
+}
+
+type ScheduledJob = { id: number | string; waitUntil?: string | null; input: ScheduleInput }
+
+/** A queued scheduled publication by its job id (nothing for any other job). */
+const scheduledJob = async (
+  req: Parameters<ServerFunction<Args>>[0]['req'],
+  id: number | string,
+): Promise<ScheduledJob | null> => {
+  const { docs } = await req.payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ id: { equals: id } }, { taskSlug: { equals: 'schedulePublish' } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  return (docs[0] as unknown as ScheduledJob | undefined) ?? null
 }

@@ -2,6 +2,8 @@ import type { PayloadRequest, TaskConfig, TypedUser } from 'payload'
 
 import { saveVersion, ValidationError } from 'payload'
 
+import { liveDeciding, auditSkipKey } from '../audit/hooks/publication'
+import { recordScheduledPublication } from '../audit/schedule'
 import { isLocale } from '../lib/locales'
 import { onceForJob, sameTransaction } from './onceForJob'
 import {
@@ -46,13 +48,16 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
       // Published once even when the job runs again after its instance died mid-run.
       await onceForJob(req.payload, job.id, user, async (txReq) => {
         // Each call on a request of its own, reading in the default locale like Payload's task.
+        // The job's own audit entry (below) stands for the restore and the update.
         const as = async () =>
           ({
             user,
             overrideAccess: user === null,
             depth: 0,
             req: await sameTransaction(txReq),
+            context: { [auditSkipKey]: true },
           }) as const
+        const liveBefore = await liveDeciding(await sameTransaction(txReq), collection, id)
         const { scheduled, latest, gone }: ScheduledVersions = isReleasePublication(input)
           ? await scheduledAndLatestVersions(await sameTransaction(txReq), id, {
               input,
@@ -73,6 +78,14 @@ export const schedulePublishTask: TaskConfig<{ input: ScheduleInput; output: obj
           ...(await as()),
         })
         if (laterEdit) await keepAsDraft(await sameTransaction(txReq), collection, id, latest)
+        await recordScheduledPublication(await sameTransaction(txReq), {
+          collection,
+          id,
+          type: input.type ?? 'publish',
+          before: liveBefore,
+          scheduledBy: user,
+          version: scheduled ?? null,
+        })
       })
     } catch (error) {
       throw withReasons(error)

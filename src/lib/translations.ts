@@ -2,10 +2,12 @@
  * The admin's own words, in Payload's i18n (`t('custom:…')` in components, `req.t` on the
  * server). Payload interpolates `{{name}}`.
  */
+import { auditWords } from '../audit/words'
 import { distributionWords } from './distributionWords'
 import { momentWords } from './momentWords'
 
 const pl = {
+  ...auditWords.pl,
   statusDraft: 'Szkic',
   statusScheduled: 'Zaplanowany',
   statusEmbargoed: 'Embargo do',
@@ -122,6 +124,7 @@ const pl = {
 export type CustomKey = keyof typeof pl
 
 const en: Record<CustomKey, string> = {
+  ...auditWords.en,
   statusDraft: 'Draft',
   statusScheduled: 'Scheduled',
   statusEmbargoed: 'Embargoed until',

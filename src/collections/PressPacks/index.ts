@@ -4,6 +4,11 @@ import { editors } from '../../access/editors'
 import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
 import { packAfterChange, packAfterDelete, rememberLiveCitations } from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
+import {
+  recordDeletion,
+  recordPublicationChange,
+  rememberLiveDeciding,
+} from '../../audit/hooks/publication'
 import { staffOrPublicPack } from '../../access/staffOrPublicPack'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
@@ -28,9 +33,14 @@ export const PressPacks: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
-    beforeChange: [keepPublicationState, onlyEditorsPublish, rememberLiveCitations],
-    afterChange: [packAfterChange],
-    afterDelete: [packAfterDelete],
+    beforeChange: [
+      keepPublicationState,
+      onlyEditorsPublish,
+      rememberLiveCitations,
+      rememberLiveDeciding,
+    ],
+    afterChange: [packAfterChange, recordPublicationChange],
+    afterDelete: [packAfterDelete, recordDeletion],
   },
   versions: { maxPerDoc: 30, drafts: true },
   endpoints: packEndpoints,

@@ -8,6 +8,11 @@ import {
   releaseAfterDelete,
 } from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
+import {
+  recordDeletion,
+  recordPublicationChange,
+  rememberLiveDeciding,
+} from '../../audit/hooks/publication'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
@@ -66,9 +71,10 @@ export const PressReleases: CollectionConfig = {
       onlyEditorsPublish,
       requireApprovedQuotes,
       rememberLiveCitations,
+      rememberLiveDeciding,
     ],
-    afterChange: [releaseAfterChange, queueOnPublication],
-    afterDelete: [releaseAfterDelete],
+    afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
+    afterDelete: [releaseAfterDelete, recordDeletion],
   },
   endpoints: [...releaseEndpoints, ...distributionEndpoints, ...releaseLinkEndpoints],
   fields: [

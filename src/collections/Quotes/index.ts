@@ -12,6 +12,7 @@ import { quoteSummary } from '../../lib/quotes'
 import { awaitingReviewEndpoint } from './endpoints/awaitingReview'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
+import { recordQuoteDecision } from '../../audit/hooks/quotes'
 
 const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
 // Internal to the office: who reviewed and what they said.
@@ -29,7 +30,7 @@ export const Quotes: CollectionConfig = {
   hooks: {
     beforeOperation: [keepLiveContentToEditors],
     beforeChange: [recordApproval],
-    afterChange: [quoteAfterChange],
+    afterChange: [quoteAfterChange, recordQuoteDecision],
     afterDelete: [quoteAfterDelete],
   },
   endpoints: [awaitingReviewEndpoint, reviewQuoteEndpoint],

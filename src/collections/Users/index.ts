@@ -5,6 +5,7 @@ import { clearLoginThrottle, throttleLogins } from '../../access/loginThrottle'
 import { requireStrongPassword, requireStrongResetPassword } from '../../access/passwordPolicy'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
 import { staff } from '../../access/staff'
+import { recordAccessChange } from '../../audit/hooks/users'
 import { label } from '../../fields/localizedLabel'
 import { configuredPublicUrl } from '../../lib/settings'
 import { resetPasswordMail } from './hooks/resetPasswordMail'
@@ -45,6 +46,7 @@ export const Users: CollectionConfig = {
     beforeOperation: [throttleLogins, requireStrongResetPassword],
     beforeValidate: [requireStrongPassword],
     beforeChange: [makeFirstUserAdmin],
+    afterChange: [recordAccessChange],
     afterLogin: [clearLoginThrottle],
   },
   fields: [

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { recordAuditEvent } from '../../../audit/record'
 import { editorDecisionRefused } from '../../../access/journalistDecisions'
 import { hasRole } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
@@ -60,6 +61,11 @@ export const exportEndpoint = staffEndpoint({
     adminOnly(req, 'export personal data')
     const id = String(req.routeParams?.id)
     const data = await exportJournalist(req.payload, id, nowOf(req))
+    // The entry names the record only: nothing personal goes into the trail.
+    await recordAuditEvent(
+      { payload: req.payload, req },
+      { action: 'journalist-exported', doc: { collection: 'journalists', id: data.journalist.id } },
+    )
     return Response.json(data, {
       headers: {
         'Content-Disposition': `attachment; filename="journalist-${data.journalist.id}.json"`,
@@ -76,6 +82,14 @@ export const eraseEndpoint = staffEndpoint({
   doing: 'erase a journalist',
   handler: async (req) => {
     adminOnly(req, 'erase personal data')
-    return Response.json(await eraseJournalist(req.payload, String(req.routeParams?.id)))
+    const erased = await eraseJournalist(req.payload, String(req.routeParams?.id))
+    await recordAuditEvent(
+      { payload: req.payload, req },
+      {
+        action: 'journalist-erased',
+        doc: { collection: 'journalists', id: String(req.routeParams?.id) },
+      },
+    )
+    return Response.json(erased)
   },
 })

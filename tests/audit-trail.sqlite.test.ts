@@ -1,0 +1,3 @@
+import { auditTrailSuite } from './suites/auditTrail'
+
+auditTrailSuite('sqlite')
