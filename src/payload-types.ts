@@ -158,6 +158,7 @@ export interface UserAuthOperations {
 export interface PressRelease {
   id: number;
   headline: string;
+  provisionalHeadline?: string | null;
   subheadline?: string | null;
   place: string;
   date: string;
@@ -674,6 +675,7 @@ export interface PayloadMigration {
  */
 export interface PressReleasesSelect<T extends boolean = true> {
   headline?: T;
+  provisionalHeadline?: T;
   subheadline?: T;
   place?: T;
   date?: T;

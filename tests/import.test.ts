@@ -57,13 +57,16 @@ describe('reflowing hard-wrapped text', () => {
     expect(parseDateline('Kraków, miasto z tradycjami')).toBeNull()
   })
 
-  it('fails without a headline unless one is given', () => {
+  it('makes a provisional headline from the first sentence unless one is given', () => {
     const text = 'To jest pierwsze zdanie komunikatu.\n\nA to drugie.'
-    expect(() => parseText(text, { file: 'x.txt' })).toThrow(
-      /^No headline found in x.txt: its first paragraph/,
-    )
+    expect(parseText(text, { file: 'x.txt' })).toMatchObject({
+      headline: 'To jest pierwsze zdanie komunikatu',
+      provisionalHeadline: true,
+      lead: 'To jest pierwsze zdanie komunikatu.',
+    })
     const parts = parseText(text, { headline: 'Tytuł z linii poleceń' })
     expect(parts.headline).toBe('Tytuł z linii poleceń')
+    expect(parts.provisionalHeadline).toBeUndefined()
     expect(parts.lead).toBe('To jest pierwsze zdanie komunikatu.')
   })
 })

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads'
 import { UserError } from '../lib/errors'
 import type { ConvertedRelease, ConvertInput } from './convert'
 import { importLimits, ImportLimitError } from './limits'
-import { NoHeadlineError } from './parse'
 
 // The worker is our TypeScript, bundled by esbuild (as scripts/run.mjs bundles the CLI) into .cli/
 // of the checkout, where its packages resolve from node_modules: neither Next's bundle nor the CLI's
@@ -40,8 +39,6 @@ const workerFile = () =>
 type Refusal = { name: string; message: string; exitCode: 1 | 2; httpStatus: number }
 
 const errorOf = (refused: Refusal): UserError => {
-  if (refused.name === 'NoHeadlineError')
-    return new NoHeadlineError(refused.message, refused.exitCode)
   if (refused.name === 'ImportLimitError')
     return new ImportLimitError(refused.message, refused.httpStatus as 413 | 422)
   return new UserError(refused.message, refused.exitCode, refused.httpStatus)

@@ -3,6 +3,7 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { distributionWords } from './distributionWords'
+import { importWords } from './importWords'
 import { momentWords } from './momentWords'
 
 const pl = {
@@ -58,8 +59,6 @@ const pl = {
   importAsDraft: 'Importuj jako szkic',
   importCancel: 'Anuluj',
   imported: 'Zaimportowano: {{headline}}',
-  importNoHeadline:
-    'Nie znaleziono tytułu: pierwszy akapit powinien być krótkim tytułem bez kropki na końcu.',
   preview: 'Podgląd',
   downloadPdf: 'Pobierz PDF',
   packPdf: 'Pakiet PDF',
@@ -116,6 +115,7 @@ const pl = {
   nounBoilerplate: 'notka',
   nounDocument: 'dokument',
   ...distributionWords.pl,
+  ...importWords.pl,
   ...momentWords.pl,
 }
 
@@ -173,8 +173,6 @@ const en: Record<CustomKey, string> = {
   importAsDraft: 'Import as a draft',
   importCancel: 'Cancel',
   imported: 'Imported: {{headline}}',
-  importNoHeadline:
-    'No headline found: the first paragraph should be a short title with no full stop at the end.',
   preview: 'Preview',
   downloadPdf: 'Download PDF',
   packPdf: 'Pack PDF',
@@ -227,6 +225,7 @@ const en: Record<CustomKey, string> = {
   nounBoilerplate: 'boilerplate',
   nounDocument: 'document',
   ...distributionWords.en,
+  ...importWords.en,
   ...momentWords.en,
 }
 
@@ -288,6 +287,20 @@ export const translations = {
   pl: { custom: pl, ...polishTemplates },
   en: { custom: en },
 }
+
+const interpolate = (text: string, vars: Record<string, unknown> = {}) =>
+  text.replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? ''))
+
+const custom: Record<string, Record<CustomKey, string>> = { pl, en }
+
+/**
+ * The admin's words without a request (the command line, a message made before the asker is
+ * known): in `language` when we write it, else in English.
+ */
+export const wordsIn =
+  (language: string) =>
+  (key: CustomKey, vars?: Record<string, unknown>): string =>
+    interpolate((custom[language] ?? en)[key], vars)
 
 export type CustomTranslationKey = `custom:${CustomKey}`
 

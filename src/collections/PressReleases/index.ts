@@ -22,6 +22,7 @@ import { maintainSearchText } from './hooks/maintainSearchText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
+import { stillProvisional } from './hooks/stillProvisional'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -86,6 +87,15 @@ export const PressReleases: CollectionConfig = {
       required: true,
       localized: true,
       label: label('Tytuł', 'Headline'),
+    },
+    {
+      // An import without a headline puts its first sentence here and in `headline`; read back,
+      // it is there only while the headline is still that sentence (the admin's notice shows it).
+      name: 'provisionalHeadline',
+      type: 'text',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+      hooks: { afterRead: [stillProvisional] },
     },
     { name: 'subheadline', type: 'text', localized: true, label: label('Podtytuł', 'Subheadline') },
     {

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { UserError } from '../../../lib/errors'
 import { importLimits } from '../../../import/limits'
+import { readOfficeTimezone } from '../../../lib/settings'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
@@ -15,8 +16,10 @@ const tooLarge = () =>
   )
 
 /**
- * POST /api/press-releases/import?locale=pl (multipart, field `file`) — staff only: the CLI's
- * import from the admin; answers { id, slug, headline, locale, url } of the new draft.
+ * POST /api/press-releases/import?locale=pl[&headline=…] (multipart, field `file`; `headline` may
+ * also be a form field) — staff only: the CLI's import from the admin; answers the new draft
+ * (ImportResult: id, slug, headline, provisionalHeadline, date, dateSource, quotes), its url, and
+ * `message`, what the import did in the admin's language.
  */
 export const importUploadEndpoint = staffEndpoint({
   path: '/import',
@@ -38,20 +41,27 @@ export const importUploadEndpoint = staffEndpoint({
     try {
       await fs.writeFile(target, file.data)
       const { importRelease } = await import('../../../import')
-      const { NoHeadlineError } = await import('../../../import/parse')
+      const { importSummary } = await import('../../../import/summary')
       const result = await importRelease(req.payload, target, {
         locale: query('locale'),
-        headline: query('headline'),
+        headline: query('headline')?.trim() || undefined,
       }).catch((error: unknown) => {
-        // The file's message names the temporary copy; the admin's form has no --headline.
-        if (error instanceof NoHeadlineError) throw new UserError(say(req.t, 'importNoHeadline'))
+        // The file's message names the temporary copy.
         if (error instanceof UserError)
           throw new UserError(error.message.replaceAll(target, name), 1, error.httpStatus)
         throw error
       })
+      const language = req.i18n?.language === 'pl' ? 'pl' : 'en'
+      const summary = importSummary(
+        result,
+        (key, vars) => say(req.t, key, vars),
+        language,
+        await readOfficeTimezone(req.payload, req),
+      )
       return Response.json(
         {
           ...result,
+          message: summary.join(' '),
           url: `${req.payload.config.routes.admin}/collections/press-releases/${result.id}`,
         },
         { status: 201 },
