@@ -43,10 +43,7 @@ const main = async () => {
   try {
     const result = await createImportedDraft(payload, prepared)
     if (options.json) {
-      const { id, slug, provisionalHeadline, date, dateSource, quotes } = result
-      process.stdout.write(
-        `${JSON.stringify({ id, slug, provisionalHeadline, date, dateSource, quotes })}\n`,
-      )
+      process.stdout.write(`${JSON.stringify({ id: result.id, slug: result.slug })}\n`)
     } else {
       const { importSummary } = await import('../src/import/summary')
       const { wordsIn } = await import('../src/lib/translations')

@@ -290,6 +290,19 @@ describe('the import command', () => {
     expect(stdout.trim().split('\n')).toHaveLength(1)
   })
 
+  it('says what it did with a file without a headline: the provisional headline, the date, the quote', async () => {
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'headless-'))
+    const { code, stdout, stderr } = await run([fixturePath('import-no-headline-pl.txt')], dataDir)
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const year = new Date().getFullYear()
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Created draft press release 1 „Rada Miasta Krakowa przyjęła 12 marca .*…” \(pl, slug /),
+      'The file had no headline: the provisional headline is the first sentence of the text — check it.',
+      `Date from the text: 12 March ${year}.`,
+      'Paragraphs quoting someone became quotes (pending approval): Aleksander Miszalski (new person).',
+    ])
+  })
+
   it('fails with one line on stderr and the right exit code, touching no database', async () => {
     const dataDir = fs.mkdtempSync(path.join(tmp, 'errors-'))
     const cases: [string[], number, RegExp][] = [

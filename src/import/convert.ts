@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom'
 
 import { searchTextOf } from '../collections/PressReleases/hooks/maintainSearchText'
 import { paragraphsToLexical, type RichText, stripLayoutWhitespace } from '../lib/lexical'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { docxToHtml, htmlBlocks } from './docx'
 import { checkParagraphs, checkTextSize } from './limits'
 import { type ReleaseParts, splitRelease } from './parse'
@@ -56,9 +56,9 @@ const decodeUtf8 = (bytes: Uint8Array, file: string): string => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new UserError(`${file} is not UTF-8 text: save it as UTF-8 and import it again.`)
+    throw refused('refuseImportNotUtf8', { file })
   }
-  if (text.trim() === '') throw new UserError(`${file} is empty: there is no text to import.`)
+  if (text.trim() === '') throw refused('refuseImportEmpty', { file })
   return text
 }
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { defaultLocale, isLocale, type Locale, locales } from '../lib/locales'
 import { inOneTransaction } from '../lib/oneTransaction'
 import { readOfficeTimezone } from '../lib/settings'
@@ -46,7 +46,7 @@ export type ImportResult = {
 export const checkLocale = (locale: string | undefined): Locale => {
   if (locale === undefined) return defaultLocale
   if (!isLocale(locale)) {
-    throw new UserError(`Unknown locale "${locale}": use one of ${locales.join(', ')}.`, 2)
+    throw refused('refuseImportLocale', { locale, locales: locales.join(', ') }, 400, 2)
   }
   return locale
 }
@@ -62,7 +62,7 @@ export const prepareImport = async (
 ): Promise<PreparedImport> => {
   const locale = checkLocale(options.locale)
   if (options.headline !== undefined && options.headline.trim() === '') {
-    throw new UserError('--headline is empty: give the headline text, or leave the option out.', 2)
+    throw refused('refuseImportHeadlineEmpty', {}, 400, 2)
   }
   const source = await readSource(file)
   const release = await convertInWorker({ ...source, file, headline: options.headline })

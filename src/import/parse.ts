@@ -1,4 +1,4 @@
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { parseDateline } from './dateline'
 import { dayNamedIn, type NamedDay } from './namedDate'
 import { provisionalHeadlineOf } from './provisionalHeadline'
@@ -58,7 +58,7 @@ const looksLikeHeadline = (block: Block | undefined): block is Block =>
 export const splitRelease = (input: Block[], options: SplitOptions = {}): ReleaseParts => {
   const blocks = input.filter((b) => b.text.trim().length > 0)
   if (blocks.length === 0)
-    throw new UserError(`${options.file ?? 'The file'} is empty: there is no text to import.`)
+    throw refused('refuseImportEmpty', { file: options.file ?? 'The file' })
   const parts: Omit<ReleaseParts, 'headline' | 'body' | 'quotes'> = {}
 
   const takeDateline = () => {
@@ -71,7 +71,7 @@ export const splitRelease = (input: Block[], options: SplitOptions = {}): Releas
   while (blocks.length > 0 && label.test(blocks[0].text.trim())) blocks.shift()
   takeDateline()
   if (blocks.length === 0) {
-    throw new UserError(`${options.file ?? 'The file'} has no text after its dateline.`)
+    throw refused('refuseImportNoTextAfterDateline', { file: options.file ?? 'The file' })
   }
 
   let headline = options.headline?.trim()

@@ -4,6 +4,7 @@
  */
 import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
+import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
 
 const pl = {
@@ -116,6 +117,7 @@ const pl = {
   nounDocument: 'dokument',
   ...distributionWords.pl,
   ...importWords.pl,
+  ...refusalWords.pl,
   ...momentWords.pl,
 }
 
@@ -226,6 +228,7 @@ const en: Record<CustomKey, string> = {
   nounDocument: 'document',
   ...distributionWords.en,
   ...importWords.en,
+  ...refusalWords.en,
   ...momentWords.en,
 }
 
