@@ -19,7 +19,7 @@ describe('a release file without a headline', () => {
     const parts = splitRelease(paragraphs(lead, 'Drugi akapit.'))
     expect(parts.provisionalHeadline).toBe(true)
     expect(parts.headline).toBe(
-      'Rada Miasta Krakowa przyjęła w czwartek program posadzenia stu tysięcy nowych drzew w…',
+      'Rada Miasta Krakowa przyjęła w czwartek program posadzenia stu tysięcy nowych drzew…',
     )
     expect(parts.headline.length).toBeLessThanOrEqual(91)
     expect(parts.lead).toBe(lead)

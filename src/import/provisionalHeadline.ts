@@ -12,6 +12,7 @@ export const provisionalHeadlineOf = (paragraph: string): string => {
   const sentence = (end ? text.slice(0, end.index + 1) : text).replace(/[.:;,]+$/u, '').trim()
   if (sentence.length <= provisionalHeadlineLength) return sentence
   const cut = sentence.slice(0, provisionalHeadlineLength)
-  const atWord = cut.replace(/\s+\S*$/u, '')
+  // Cut before the last, partial word, and never after a one-letter word ("w", "i", "a").
+  const atWord = cut.replace(/\s+\S*$/u, '').replace(/(\s+\p{L})+$/u, '')
   return `${(atWord || cut).replace(/[\s,;:–—-]+$/u, '')}…`
 }

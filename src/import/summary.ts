@@ -22,7 +22,8 @@ export const importSummary = (
   timeZone: string,
 ): string[] => {
   const date = formatDate(`${result.date}T12:00:00Z`, language, timeZone)
-  return [
+  // "12 marca 2026 r." ends a sentence with its own full stop.
+  const sentences = [
     word('importedDraft', { headline: result.headline }),
     ...(result.provisionalHeadline ? [word('importedProvisional')] : []),
     word(dateWords[result.dateSource], { date }),
@@ -36,4 +37,5 @@ export const importSummary = (
         ]
       : []),
   ]
+  return sentences.map((s) => s.replace(/\.\.$/u, '.'))
 }

@@ -259,6 +259,8 @@ const polishTemplates = {
     noLabel: '<Brak: {{label}}>',
     // The list's search placeholder: Payload's Polish "Szukaj według" drops the first field's name.
     searchBy: 'Szukaj: {{label}}',
+    // The sign-in, account and user forms' e-mail field, and the users list's column.
+    email: 'Adres e-mail',
     true: 'Tak',
     false: 'Nie',
     upcomingEvents: 'Nadchodzące zdarzenia',
