@@ -112,6 +112,13 @@ it('imports a .txt without a headline: a provisional headline marked on the draf
     () => !document.querySelector('[data-testid="provisional-headline"]'),
     { timeout: 60_000 },
   )
+  // Never published: its address follows the real headline, not the first sentence.
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('#field-slug') as HTMLInputElement | null)?.value ===
+      'sto-tysiecy-nowych-drzew-do-2030-roku',
+    { timeout: 30_000 },
+  )
   await shoot(page, 'import-draft-headline-saved')
 }, 240_000)
 

@@ -139,6 +139,9 @@ describe('importing a release without a headline into Payload', () => {
       overrideAccess: true,
     })
     expect(edited.provisionalHeadline).toBeNull()
+    // A draft's address follows its real headline, not the first sentence.
+    expect(result.slug).toMatch(/^on-12-march-the-city-council/)
+    expect(edited.slug).toBe('krakow-will-plant-100-000-trees-by-2030')
   })
 
   it('takes a Polish quote for the matched mayor and dates a text that names no day today on the office clock', async () => {

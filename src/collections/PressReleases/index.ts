@@ -22,6 +22,7 @@ import { maintainSearchText } from './hooks/maintainSearchText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
+import { reslugProvisional } from './hooks/reslugProvisional'
 import { stillProvisional } from './hooks/stillProvisional'
 
 export const PressReleases: CollectionConfig = {
@@ -59,7 +60,7 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, reslugProvisional],
     beforeValidate: [checkEmbargoTime],
     beforeChange: [
       keepPublicationState,
