@@ -178,15 +178,35 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
   )
   await shoot(page, 'journalists-import-refused')
 
-  await page.goto(`${server.url}/admin/collections/users/create`, { waitUntil: 'domcontentloaded' })
+  // Typed once the form is hydrated (networkidle), so no keystroke is lost before it listens.
+  await page.goto(`${server.url}/admin/collections/users/create`, { waitUntil: 'networkidle0' })
   await page.waitForSelector('input[name="email"]', { timeout: 60_000 })
-  await page.type('input[name="email"]', 'nowa@krakow.test')
-  await page.type('input[name="name"]', 'Nowa Osoba')
-  await page.type('input[name="password"]', 'haslo1234567')
-  await page.type('input[name="confirm-password"]', 'haslo1234567')
+  const fill = async (selector: string, text: string) => {
+    await page.type(selector, text)
+    await page.waitForFunction(
+      (sel, want) => (document.querySelector(sel) as HTMLInputElement | null)?.value === want,
+      { timeout: 10_000 },
+      selector,
+      text,
+    )
+  }
+  await fill('input[name="email"]', 'nowa@krakow.test')
+  await fill('input[name="name"]', 'Nowa Osoba')
+  await fill('input[name="password"]', 'haslo1234567')
+  await fill('input[name="confirm-password"]', 'haslo1234567')
   await page.click('#action-save')
-  const toast = await textOf(page, '[data-sonner-toast][data-type="error"]', 60_000)
-  expect(toast).toContain('To hasło jest zbyt popularne: wybierz inne.')
+  const toasts = () =>
+    page.$$eval('[data-sonner-toast][data-type="error"]', (all) => all.map((t) => t.textContent).join(' | '))
+  await page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-sonner-toast][data-type="error"]')].some((t) =>
+          t.textContent?.includes('zbyt popularne'),
+        ),
+      { timeout: 60_000 },
+    )
+    .catch(() => undefined)
+  expect(await toasts()).toContain('To hasło jest zbyt popularne: wybierz inne.')
   const form = await page.evaluate(() => document.body.innerText)
   expect(form).toContain('Adres e-mail')
   expect(form).not.toMatch(/\bEmail\b/)
