@@ -16,7 +16,7 @@ const program = new Command('import')
   .description('Create a draft press release from a .txt or .docx file.')
   .argument('<file>', 'a .txt (UTF-8, hard-wrapped is fine) or .docx file')
   .option('--locale <locale>', 'language of the file: pl, en or uk', 'pl')
-  .option('--headline <text>', 'headline to use instead of the first paragraph')
+  .option('--headline <text>', 'headline to use instead of the first paragraph (without one and none in the file: the first sentence, marked provisional)')
   .option('--json', 'print {"id":…,"slug":"…"} on stdout')
   .exitOverride()
   .configureOutput({ writeErr: () => {} })
@@ -34,13 +34,8 @@ const main = async () => {
   const options = program.opts<Options>()
 
   const { createImportedDraft, prepareImport } = await import('../src/import')
-  const { NoHeadlineError } = await import('../src/import/parse')
   // Everything a user can get wrong is checked before Payload starts or the database is touched.
-  const prepared = await prepareImport(file, options).catch((error: unknown) => {
-    if (error instanceof NoHeadlineError)
-      throw new UserError(`${error.message} Give one with --headline "…".`, error.exitCode)
-    throw error
-  })
+  const prepared = await prepareImport(file, options)
 
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
@@ -50,9 +45,15 @@ const main = async () => {
     if (options.json) {
       process.stdout.write(`${JSON.stringify({ id: result.id, slug: result.slug })}\n`)
     } else {
+      const { importSummary } = await import('../src/import/summary')
+      const { wordsIn } = await import('../src/lib/translations')
+      const { readOfficeTimezone } = await import('../src/lib/settings')
+      const zone = await readOfficeTimezone(payload)
+      const [, ...notes] = importSummary(result, wordsIn('en'), 'en', zone)
       process.stdout.write(
         `Created draft press release ${result.id} „${result.headline}” (${result.locale}, slug ${result.slug}).\n`,
       )
+      for (const note of notes) process.stdout.write(`${note}\n`)
     }
   } finally {
     await payload.destroy()

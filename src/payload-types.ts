@@ -160,6 +160,7 @@ export interface UserAuthOperations {
 export interface PressRelease {
   id: number;
   headline: string;
+  provisionalHeadline?: string | null;
   subheadline?: string | null;
   place: string;
   date: string;
@@ -738,6 +739,7 @@ export interface PayloadMigration {
  */
 export interface PressReleasesSelect<T extends boolean = true> {
   headline?: T;
+  provisionalHeadline?: T;
   subheadline?: T;
   place?: T;
   date?: T;

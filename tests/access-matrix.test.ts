@@ -1323,8 +1323,8 @@ describe('paging and passwords', () => {
   )
 
   it.each([
-    ['krótkie', /at least 12 characters/],
-    ['password1234', /too common/],
+    ['krótkie', /co najmniej 12 znaków/],
+    ['password1234', /zbyt popularne/],
   ])('refuses the password %s', async (password, why) => {
     const res = await call('/api/users', 'admin', 'POST', {
       email: `slabe-${password.length}@krakow.test`,

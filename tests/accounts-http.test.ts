@@ -216,7 +216,7 @@ describe('resetting a password', () => {
     expect(weak.status).toBe(400)
     expect(JSON.parse(weak.text).errors[0].data.errors[0]).toMatchObject({
       path: 'password',
-      message: 'The password must have at least 12 characters.',
+      message: 'Hasło musi mieć co najmniej 12 znaków.',
     })
     const old = await postJsonFrom('127.0.0.30', '/api/users/login', {
       email: 'reset@krakow.test',

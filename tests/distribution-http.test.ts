@@ -12,8 +12,12 @@ const auth: Record<Role, Record<string, string>> = {
   admin: {},
 }
 
+// Asked in English: the refusals are worded in the asker's language (Polish by default).
 const api = (path: string, role: Role, init: RequestInit = {}) =>
-  fetch(`${server.url}${path}`, { ...init, headers: { ...auth[role], ...(init.headers ?? {}) } })
+  fetch(`${server.url}${path}`, {
+    ...init,
+    headers: { 'Accept-Language': 'en', ...auth[role], ...(init.headers ?? {}) },
+  })
 
 const post = (path: string, body: unknown, role: Role) =>
   api(path, role, {
@@ -119,7 +123,12 @@ it("lets an author see a release's deliveries but not send it", async () => {
   )
   expect(res.status).toBe(403)
   expect(await res.json()).toEqual({
-    errors: [{ message: 'Only editors and admins may send releases; authors prepare them.' }],
+    errors: [
+      {
+        message: 'Only editors and admins may send releases; authors prepare them.',
+        data: { key: 'refuseSendEditorsOnly' },
+      },
+    ],
   })
   expect((await api(`/api/press-releases/${release.id}/deliveries`, 'author')).status).toBe(200)
   const anonymous = await api(`/api/press-releases/${release.id}/deliveries`, 'anonymous')

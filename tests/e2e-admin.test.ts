@@ -498,7 +498,11 @@ it('keeps the admin endpoints for staff, with one-line errors for bad input', as
   })
   expect(wrongType).toEqual({
     status: 400,
-    json: { errors: [{ message: expect.stringContaining('use a .txt or .docx file') }] },
+    json: {
+      errors: [
+        { message: expect.stringContaining('release.pdf'), data: { key: 'refuseImportFormat' } },
+      ],
+    },
   })
   expect(wrongType.json.errors[0].message).not.toContain('pressroom-import-')
 

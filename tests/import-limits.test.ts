@@ -50,7 +50,11 @@ beforeAll(async () => {
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Admin' }),
   })
-  admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  // Asked in English: refusals are worded in the asker's language (Polish by default).
+  admin = {
+    Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123'),
+    'Accept-Language': 'en',
+  }
   // The first suite after a source change builds the app: minutes on a busy machine.
 }, 900_000)
 

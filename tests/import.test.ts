@@ -57,13 +57,16 @@ describe('reflowing hard-wrapped text', () => {
     expect(parseDateline('Kraków, miasto z tradycjami')).toBeNull()
   })
 
-  it('fails without a headline unless one is given', () => {
+  it('makes a provisional headline from the first sentence unless one is given', () => {
     const text = 'To jest pierwsze zdanie komunikatu.\n\nA to drugie.'
-    expect(() => parseText(text, { file: 'x.txt' })).toThrow(
-      /^No headline found in x.txt: its first paragraph/,
-    )
+    expect(parseText(text, { file: 'x.txt' })).toMatchObject({
+      headline: 'To jest pierwsze zdanie komunikatu',
+      provisionalHeadline: true,
+      lead: 'To jest pierwsze zdanie komunikatu.',
+    })
     const parts = parseText(text, { headline: 'Tytuł z linii poleceń' })
     expect(parts.headline).toBe('Tytuł z linii poleceń')
+    expect(parts.provisionalHeadline).toBeUndefined()
     expect(parts.lead).toBe('To jest pierwsze zdanie komunikatu.')
   })
 })
@@ -285,6 +288,19 @@ describe('the import command', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     expect(JSON.parse(stdout)).toEqual({ id: 1, slug: 'nocne-autobusy-wracaja-na-nowa-hute' })
     expect(stdout.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('says what it did with a file without a headline: the provisional headline, the date, the quote', async () => {
+    const dataDir = fs.mkdtempSync(path.join(tmp, 'headless-'))
+    const { code, stdout, stderr } = await run([fixturePath('import-no-headline-pl.txt')], dataDir)
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
+    const year = new Date().getFullYear()
+    expect(stdout.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Created draft press release 1 „Rada Miasta Krakowa przyjęła 12 marca .*…” \(pl, slug /),
+      'The file had no headline: the provisional headline is the first sentence of the text — check it.',
+      `Date from the text: 12 March ${year}.`,
+      'Paragraphs quoting someone became quotes (pending approval): Aleksander Miszalski (new person).',
+    ])
   })
 
   it('fails with one line on stderr and the right exit code, touching no database', async () => {

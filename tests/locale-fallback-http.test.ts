@@ -179,6 +179,32 @@ describe('an English-only release in the Polish newsroom', () => {
     )
   })
 
+  it("is a card with its English headline, marked as English, on a Polish pack's page", async () => {
+    const polish = await makeRelease(local, { date: hoursFromNow(-3) })
+    const pack = await local.create({
+      collection: 'press-packs',
+      data: {
+        title: 'Pakiet: noc w bibliotece',
+        date: hoursFromNow(-1),
+        releases: [englishOnly.id, polish.id],
+        _status: 'published',
+      },
+      overrideAccess: true,
+    })
+    const { res, document } = await page(`/pl/packs/${pack.slug}`)
+    expect(res.status).toBe(200)
+    const cards = [...document.querySelectorAll('.release-list .release-card')]
+    expect(cards).toHaveLength(2)
+    const marked = cards[0].querySelector('[lang="en"]')
+    expect(marked?.querySelector('h2 a')?.textContent).toBe(englishRelease.headline)
+    expect(marked?.querySelector('h2 a')?.getAttribute('href')).toBe(`/pl/${englishOnly.slug}`)
+    expect(marked?.textContent).toContain(englishRelease.lead)
+    expect(cards[1].querySelector('[lang]')).toBeNull()
+    for (const link of document.querySelectorAll('.release-card h2 a')) {
+      expect(link.textContent?.trim()).not.toBe('')
+    }
+  })
+
   it('is in the sitemap at the address of its only language, as its page names it canonical', async () => {
     const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
     expect(sitemap).toContain(`/en/${englishOnly.slug}</loc>`)

@@ -385,7 +385,7 @@ describe('CSV import', () => {
     })
     expect(res.status).toBe(400)
     expect((await res.json()).errors[0].message).toBe(
-      'The first row must name the columns (name, email, outlet, languages, topics); missing: name, email.',
+      'Pierwszy wiersz musi nazywać kolumny (name, email, outlet, languages, topics); brakuje: name, email.',
     )
   })
 })

@@ -1,6 +1,12 @@
-import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  PayloadRequest,
+} from 'payload'
 
 import { ValidationError } from 'payload'
+
+import { type CustomKey, say } from '../lib/translations'
 
 export const minPasswordLength = 12
 
@@ -36,25 +42,29 @@ const common = new Set([
   'biuroprasowe1',
 ])
 
-/** Passwords of at least 12 characters that are not on the list of common ones. */
-export const checkPassword = (password: string): string | null => {
-  if (password.length < minPasswordLength) {
-    return `The password must have at least ${minPasswordLength} characters.`
-  }
-  if (common.has(password.toLowerCase())) return 'This password is too common: choose another.'
+/** Passwords of at least 12 characters that are not on the list of common ones: why not, or null. */
+export const checkPassword = (password: string): CustomKey | null => {
+  if (password.length < minPasswordLength) return 'refusePasswordShort'
+  if (common.has(password.toLowerCase())) return 'refusePasswordCommon'
   return null
 }
 
-const refuseWeak = (collection: string, password: unknown) => {
+// Worded in the language of whoever sets the password (the admin's form shows it at the field).
+const refuseWeak = (req: PayloadRequest, collection: string, password: unknown) => {
   if (typeof password !== 'string') return
   const problem = checkPassword(password)
-  if (problem)
-    throw new ValidationError({ collection, errors: [{ path: 'password', message: problem }] })
+  if (!problem) return
+  const message = say(req.t, problem, { min: minPasswordLength })
+  // The reason as the label too: the admin's toast names the field's label, not its message.
+  throw new ValidationError(
+    { collection, errors: [{ path: 'password', message, label: message }] },
+    req.t,
+  )
 }
 
 /** beforeValidate on users: create, update and the first user (the seed and the CLI create too). */
-export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data }) => {
-  refuseWeak(collection.slug, (data as { password?: unknown } | undefined)?.password)
+export const requireStrongPassword: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+  refuseWeak(req, collection.slug, (data as { password?: unknown } | undefined)?.password)
   return data
 }
 
@@ -66,9 +76,10 @@ export const requireStrongResetPassword: CollectionBeforeOperationHook = ({
   args,
   collection,
   operation,
+  req,
 }) => {
   if (operation === 'resetPassword') {
-    refuseWeak(collection.slug, (args as { data?: { password?: unknown } }).data?.password)
+    refuseWeak(req, collection.slug, (args as { data?: { password?: unknown } }).data?.password)
   }
   return args
 }

@@ -7,9 +7,8 @@ import type { Delivery, MailingList, PressRelease } from '../payload-types'
 import { canPublish } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
-import { UserError } from '../lib/errors'
+import { refused, UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
-import { distributionWords } from '../lib/distributionWords'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
 import { noReason } from './reasons'
@@ -41,7 +40,7 @@ export const releaseLocales = (release: PressRelease): Locale[] => {
 
 export const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new UserError('Choose at least one mailing list ("lists": [ids]).')
+    throw refused('refuseSendNoList')
   }
   const ids = value.map((v) => (typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v))
   const { docs } = await payload.find({
@@ -52,7 +51,7 @@ export const readLists = async (payload: Payload, value: unknown): Promise<Maili
     overrideAccess: true,
   })
   const missing = ids.filter((id) => !docs.some((d) => String(d.id) === String(id)))
-  if (missing.length) throw new UserError(`No mailing list ${missing.join(', ')}.`)
+  if (missing.length) throw refused('refuseSendUnknownList', { ids: missing.join(', ') })
   return docs
 }
 
@@ -81,7 +80,7 @@ export const journalistsAlreadyDelivered = async (
 const when = (value: unknown, now: Date): Date => {
   if (value === undefined || value === null || value === '') return now
   if (momentProblem(value, now) === 'unreadable')
-    throw new UserError(`"at" is not a date and time: ${String(value)}`)
+    throw refused('refuseSendAtUnreadable', { value: String(value) })
   const at = new Date(String(value))
   return at.getTime() < now.getTime() ? now : at
 }
@@ -116,22 +115,22 @@ export const distributeRelease = async (
     request: DistributeRequest
     user: TypedUser | null
     now?: Date
+    /** The asking request, so a refusal naming quotes is in the asker's language. */
+    req?: PayloadRequest
   },
 ): Promise<DistributeResult> => {
   const now = args.now ?? new Date()
-  if (!args.user) throw new UserError('Log in to send releases.', 1, 401)
-  if (!canPublish(args.user))
-    throw new UserError('Only editors and admins may send releases; authors prepare them.', 1, 403)
+  if (!args.user) throw refused('refuseSendLogIn', {}, 401)
+  if (!canPublish(args.user)) throw refused('refuseSendEditorsOnly', {}, 403)
   const mode = (args.request.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode)) {
-    throw new UserError(
-      `"mode" must be one of ${distributionModes.join(', ')} (got ${String(args.request.mode)}).`,
-    )
+    throw refused('refuseSendMode', {
+      modes: distributionModes.join(', '),
+      mode: String(args.request.mode),
+    })
   }
   if (args.request.at !== undefined && mode !== 'pre-delivery') {
-    throw new UserError(
-      '"at" is only for pre-delivery: at publication, the mail goes when the release becomes public.',
-    )
+    throw refused('refuseSendAtOnlyPre')
   }
   const release = await payload
     .findByID({
@@ -142,11 +141,11 @@ export const distributeRelease = async (
       overrideAccess: true,
     })
     .catch(() => null)
-  if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
+  if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
   const lists = await readLists(payload, args.request.lists)
   // Worded by the one quote rule, in the office's language, with sending in place of publishing.
   const problems = await unapprovedQuotes(
-    await createLocalReq({ user: args.user }, payload),
+    args.req ?? (await createLocalReq({ user: args.user }, payload)),
     release.quotes,
   )
   if (problems.length) {
@@ -158,11 +157,11 @@ export const distributeRelease = async (
   let sendsAt: Date | null
   if (mode === 'pre-delivery') {
     const refusal = preDeliveryRefusal(release, now)
-    if (refusal) throw new UserError(distributionWords.en[preDeliveryWords[refusal]])
+    if (refusal) throw refused(preDeliveryWords[refusal])
     const embargo = new Date(release.embargoUntil as string)
     sendsAt = when(args.request.at, now)
     if (sendsAt >= embargo)
-      throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')
+      throw refused('refuseSendAtAfterEmbargo')
   } else sendsAt = publicationTime(release, now)
 
   const available = releaseLocales(release)

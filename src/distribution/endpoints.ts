@@ -2,7 +2,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/roles'
 import { handled, requireUser } from '../lib/errorResponse'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
 import { distributeRelease, type DistributeRequest } from './distribute'
 import { linkUsesBy } from './linkUses'
@@ -12,9 +12,7 @@ const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
     const body = req.json ? await req.json() : {}
     return body && typeof body === 'object' ? (body as DistributeRequest) : {}
   } catch {
-    throw new UserError(
-      'The request body must be JSON: {"lists": [ids], "mode": "at-publication" | "pre-delivery", "at"?: ISO time}.',
-    )
+    throw refused('refuseSendJson')
   }
 }
 
@@ -24,6 +22,7 @@ const distribute: PayloadHandler = async (req) => {
     release: String(req.routeParams?.id),
     request: await readJson(req),
     user: req.user,
+    req,
   })
   return Response.json(result, { status: 202 })
 }

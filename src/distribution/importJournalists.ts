@@ -4,7 +4,7 @@ import { CsvError, parse } from 'csv-parse'
 
 import type { Journalist } from '../payload-types'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { isLocale, locales, type Locale } from '../lib/locales'
 import { inOneTransaction } from '../lib/oneTransaction'
 import { slices } from '../lib/slices'
@@ -71,11 +71,7 @@ export const decodeCsv = (bytes: Uint8Array): { text: string; encoding: CsvEncod
   const nul = text.indexOf('\0')
   if (nul >= 0) {
     const line = text.slice(0, nul).split('\n').length
-    throw new UserError(
-      `Line ${line} has a NUL character: the file is not a CSV text table (save it as CSV UTF-8). Nothing was imported.`,
-      1,
-      422,
-    )
+    throw refused('refuseJournalistsNul', { line }, 422)
   }
   return { text, encoding }
 }
@@ -83,11 +79,7 @@ export const decodeCsv = (bytes: Uint8Array): { text: string; encoding: CsvEncod
 type CsvRecord = { record: string[]; info: { lines: number } }
 
 const tooManyRows = () =>
-  new UserError(
-    `The file has more than ${journalistImportLimits.rows.toLocaleString('en')} rows; an import may have at most ${journalistImportLimits.rows.toLocaleString('en')}. Nothing was imported.`,
-    1,
-    413,
-  )
+  refused('refuseJournalistsTooManyRows', { rows: journalistImportLimits.rows.toLocaleString('en') }, 413)
 
 /** The records of a CSV text, parsed a slice at a time; more than the row limit is refused. */
 const csvRecords = async (text: string, delimiter: string): Promise<CsvRecord[]> => {
@@ -120,9 +112,10 @@ const csvRecords = async (text: string, delimiter: string): Promise<CsvRecord[]>
   await finished.catch(() => {})
   if (failure instanceof CsvError) {
     const line = (failure as unknown as { lines?: number }).lines
-    throw new UserError(
-      `The file is not a valid CSV table${line ? ` (line ${line})` : ''}: ${failure.message.replace(/^Invalid [^:]*: /, '')}`,
-    )
+    const detail = failure.message.replace(/^Invalid [^:]*: /, '')
+    throw line
+      ? refused('refuseJournalistsNotCsvAt', { line, detail })
+      : refused('refuseJournalistsNotCsv', { detail })
   }
   if (failure) throw failure
   if (records.length > journalistImportLimits.rows + 1) throw tooManyRows()
@@ -142,13 +135,14 @@ export const parseJournalistCsv = async (
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
   const records = await csvRecords(text, delimiter)
   if (records.length === 0)
-    throw new UserError('The file is empty: a header row and one journalist per row were expected.')
+    throw refused('refuseJournalistsEmpty')
   const header = records[0].record.map((h) => h.toLowerCase())
   const missing = ['name', 'email'].filter((c) => !header.includes(c))
   if (missing.length) {
-    throw new UserError(
-      `The first row must name the columns (${columns.join(', ')}); missing: ${missing.join(', ')}.`,
-    )
+    throw refused('refuseJournalistsColumns', {
+      columns: columns.join(', '),
+      missing: missing.join(', '),
+    })
   }
   const at = Object.fromEntries(columns.map((c) => [c, header.indexOf(c)])) as Record<
     (typeof columns)[number],
@@ -278,9 +272,9 @@ export const importJournalists = async (
     // The database failing is not the row's fault: that answers as it would anywhere else.
     const status = (error as { status?: number }).status ?? 0
     if (!row || error instanceof DatabaseUnavailableError || status >= 500) throw error
-    throw new UserError(
-      `Line ${row.line} (${row.email}) could not be saved: ${(error as Error).message} Nothing was imported.`,
-      1,
+    throw refused(
+      'refuseJournalistsRowFailed',
+      { line: row.line, email: row.email, detail: (error as Error).message },
       422,
     )
   }
@@ -300,8 +294,4 @@ export const importJournalists = async (
 }
 
 export const tooLarge = () =>
-  new UserError(
-    `The file is larger than ${journalistImportLimits.bytes / 1024 / 1024} MB, the most an import may be. Nothing was imported.`,
-    1,
-    413,
-  )
+  refused('refuseJournalistsTooLarge', { mb: journalistImportLimits.bytes / 1024 / 1024 }, 413)

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Journalist } from '../payload-types'
 
 import { idsOf } from '../access/publicReleaseIds'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
 import { linkUsesBy } from './linkUses'
 
@@ -11,7 +11,7 @@ const findJournalist = async (payload: Payload, id: string | number): Promise<Jo
   const journalist = await payload
     .findByID({ collection: 'journalists', id, depth: 0, overrideAccess: true })
     .catch(() => null)
-  if (!journalist) throw new UserError(`No journalist ${id}.`, 1, 404)
+  if (!journalist) throw refused('refuseNoJournalist', { id }, 404)
   return journalist
 }
 

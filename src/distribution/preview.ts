@@ -1,6 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import {
   deliveryKindOf,
   distributionModes,
@@ -40,7 +40,7 @@ export const previewDistribution = async (
   const now = args.now ?? new Date()
   const mode = (args.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode))
-    throw new UserError(`"mode" must be one of ${distributionModes.join(', ')}.`)
+    throw refused('refuseSendMode', { modes: distributionModes.join(', '), mode: String(args.mode) })
   const release = await payload
     .findByID({
       collection: 'press-releases',
@@ -50,7 +50,7 @@ export const previewDistribution = async (
       overrideAccess: true,
     })
     .catch(() => null)
-  if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
+  if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
   // No list chosen yet: nothing to count, but the panel still learns whether pre-delivery is open.
   const lists =
     Array.isArray(args.lists) && args.lists.length === 0 ? [] : await readLists(payload, args.lists)

@@ -4,13 +4,12 @@ import type { Delivery } from '../payload-types'
 
 import { canPublish } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { storedReason } from './reasons'
 
 const mayRevoke = (user: TypedUser | null) => {
-  if (!user) throw new UserError('Log in to revoke links.', 1, 401)
-  if (!canPublish(user))
-    throw new UserError('Only editors and admins may revoke personal links.', 1, 403)
+  if (!user) throw refused('refuseRevokeLogIn', {}, 401)
+  if (!canPublish(user)) throw refused('refuseRevokeEditorsOnly', {}, 403)
 }
 
 /**
@@ -34,7 +33,7 @@ export const revokeDelivery = async (
   const delivery = await payload
     .findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true })
     .catch(() => null)
-  if (!delivery) throw new UserError(`No delivery ${args.id}.`, 1, 404)
+  if (!delivery) throw refused('refuseNoDelivery', { id: args.id }, 404)
   if (delivery.revokedAt) return delivery
   const revoked = await payload.update({
     collection: 'deliveries',
@@ -66,7 +65,7 @@ export const revokeReleaseLinks = async (
   const release = await payload
     .findByID({ collection: 'press-releases', id: args.release, depth: 0, overrideAccess: true })
     .catch(() => null)
-  if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
+  if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
   const { docs } = await payload.find({
     collection: 'deliveries',
     where: {

@@ -2,7 +2,7 @@ import { JSDOM } from 'jsdom'
 
 import { searchTextOf } from '../collections/PressReleases/hooks/maintainSearchText'
 import { paragraphsToLexical, type RichText, stripLayoutWhitespace } from '../lib/lexical'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { docxToHtml, htmlBlocks } from './docx'
 import { checkFormattedPieces, checkParagraphs, checkTextSize } from './limits'
 import { type ReleaseParts, splitRelease } from './parse'
@@ -47,8 +47,8 @@ export const convertRelease = async (input: ConvertInput): Promise<ConvertedRele
 }
 
 const checkLimits = (parts: ReleaseParts, file: string) => {
-  checkParagraphs(parts.body.length, file)
-  const texts = [parts.headline, parts.subheadline ?? '', parts.lead ?? '']
+  checkParagraphs(parts.body.length + parts.quotes.length, file)
+  const texts = [parts.headline, parts.subheadline ?? '', parts.lead ?? '', ...parts.quotes.map((q) => q.text)]
   checkTextSize([...texts, ...parts.body.map((b) => b.text)], file)
 }
 
@@ -63,9 +63,9 @@ const decodeUtf8 = (bytes: Uint8Array, file: string): string => {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new UserError(`${file} is not UTF-8 text: save it as UTF-8 and import it again.`)
+    throw refused('refuseImportNotUtf8', { file })
   }
-  if (text.trim() === '') throw new UserError(`${file} is empty: there is no text to import.`)
+  if (text.trim() === '') throw refused('refuseImportEmpty', { file })
   return text
 }
 

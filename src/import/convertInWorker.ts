@@ -2,10 +2,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
-import { UserError } from '../lib/errors'
+import { UserError, type Wording } from '../lib/errors'
 import type { ConvertedRelease, ConvertInput } from './convert'
 import { importLimits, ImportLimitError } from './limits'
-import { NoHeadlineError } from './parse'
 
 // The worker is our TypeScript, bundled by esbuild (as scripts/run.mjs bundles the CLI) into .cli/
 // of the checkout, where its packages resolve from node_modules: neither Next's bundle nor the CLI's
@@ -37,14 +36,18 @@ const workerFile = () =>
     throw error
   }))
 
-type Refusal = { name: string; message: string; exitCode: 1 | 2; httpStatus: number }
+type Refusal = {
+  name: string
+  message: string
+  exitCode: 1 | 2
+  httpStatus: number
+  wording?: Wording
+}
 
 const errorOf = (refused: Refusal): UserError => {
-  if (refused.name === 'NoHeadlineError')
-    return new NoHeadlineError(refused.message, refused.exitCode)
-  if (refused.name === 'ImportLimitError')
-    return new ImportLimitError(refused.message, refused.httpStatus as 413 | 422)
-  return new UserError(refused.message, refused.exitCode, refused.httpStatus)
+  if (refused.name === 'ImportLimitError' && refused.wording)
+    return new ImportLimitError(refused.wording, refused.httpStatus as 413 | 422)
+  return new UserError(refused.message, refused.exitCode, refused.httpStatus, refused.wording)
 }
 
 /**
@@ -75,7 +78,10 @@ export const convertInWorker = async (input: ConvertInput): Promise<ConvertedRel
           finish(() =>
             reject(
               new ImportLimitError(
-                `${input.file} took longer than ${importLimits.parseMs / 1000} s to read: too complex to import.`,
+                {
+                  key: 'refuseImportSlow',
+                  vars: { file: input.file, seconds: importLimits.parseMs / 1000 },
+                },
                 422,
               ),
             ),
@@ -99,16 +105,15 @@ export const convertInWorker = async (input: ConvertInput): Promise<ConvertedRel
       finish(() =>
         reject(
           error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? new ImportLimitError(
-                `${input.file} needs too much memory to read: too large to import.`,
-                413,
-              )
+            ? new ImportLimitError({ key: 'refuseImportMemory', vars: { file: input.file } }, 413)
             : error,
         ),
       ),
     )
     worker.once('exit', () =>
-      finish(() => reject(new ImportLimitError(`${input.file} is not a readable document.`, 422))),
+      finish(() =>
+        reject(new ImportLimitError({ key: 'refuseImportNotDocument', vars: { file: input.file } }, 422)),
+      ),
     )
   })
 }

@@ -1,6 +1,7 @@
 export type Dateline = { place: string; date: Date }
 
-const months: Record<string, number> = {}
+/** Month names as a date names them (Polish and Ukrainian in the genitive), lower case, to 0–11. */
+export const months: Record<string, number> = {}
 const addMonths = (names: string) => names.split(' ').forEach((name, i) => (months[name] = i))
 addMonths(
   'stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia',

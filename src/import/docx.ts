@@ -49,7 +49,7 @@ export const docxToHtml = async (buffer: Buffer, file = 'the file'): Promise<str
   try {
     converted = (await mammoth.convertToHtml({ buffer }, noImages)).value
   } catch {
-    throw new ImportLimitError(`${file} is not a readable .docx document.`, 422)
+    throw new ImportLimitError({ key: 'refuseImportNotDocx', vars: { file } }, 422)
   }
   const html = sanitizeHtml(converted, allowed)
   // Counted on the string, before a DOM is built from it.

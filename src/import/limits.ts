@@ -1,4 +1,4 @@
-import { UserError } from '../lib/errors'
+import { UserError, type Wording, wordsIn } from '../lib/errors'
 
 /**
  * What one import may be: a press release is a few thousand words, maybe with photos. Larger files
@@ -32,21 +32,21 @@ export const importLimits = {
 
 /** A file the server will not read: too large (413) or too complex to parse (422). */
 export class ImportLimitError extends UserError {
-  constructor(message: string, httpStatus: 413 | 422) {
-    super(message, 1, httpStatus)
+  constructor(wording: Wording, httpStatus: 413 | 422) {
+    super(wordsIn('en')(wording.key, wording.vars), 1, httpStatus, wording)
     this.name = 'ImportLimitError'
   }
 }
+
+const tooMuch = (key: Wording['key'], vars: Record<string, unknown>, httpStatus: 413 | 422) =>
+  new ImportLimitError({ key, vars }, httpStatus)
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 const count = (n: number) => n.toLocaleString('en')
 
 export const checkFileSize = (bytes: number, file: string) => {
   if (bytes > importLimits.fileBytes) {
-    throw new ImportLimitError(
-      `${file} is ${mb(bytes)}; an import may be at most ${mb(importLimits.fileBytes)}.`,
-      413,
-    )
+    throw tooMuch('refuseImportFileSize', { file, size: mb(bytes), limit: mb(importLimits.fileBytes) }, 413)
   }
 }
 
@@ -61,7 +61,7 @@ export const checkDocxArchive = (zip: Buffer, file: string) => {
   const directorySize = zip.readUInt32LE(eocd + 12)
   const directoryStart = zip.readUInt32LE(eocd + 16)
   if (entries === 0xffff || directoryStart === 0xffffffff || entries > importLimits.docxEntries) {
-    throw new ImportLimitError(`${file} holds too many parts to be a press release.`, 422)
+    throw tooMuch('refuseImportParts', { file }, 422)
   }
   let total = 0
   let text = 0
@@ -80,29 +80,21 @@ export const checkDocxArchive = (zip: Buffer, file: string) => {
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32)
   }
   if (total > importLimits.docxUnpackedBytes) {
-    throw new ImportLimitError(
-      `${file} unpacks to more than ${mb(importLimits.docxUnpackedBytes)}: too large to be a press release.`,
-      413,
-    )
+    throw tooMuch('refuseImportUnpacked', { file, limit: mb(importLimits.docxUnpackedBytes) }, 413)
   }
   if (text > importLimits.docxTextBytes) {
-    throw new ImportLimitError(
-      `${file} holds more than ${mb(importLimits.docxTextBytes)} of text and formatting: too large to be a press release.`,
-      413,
-    )
+    throw tooMuch('refuseImportXml', { file, limit: mb(importLimits.docxTextBytes) }, 413)
   }
   if (images > importLimits.images) {
-    throw new ImportLimitError(
-      `${file} has ${count(images)} pictures; a release may have at most ${importLimits.images}.`,
-      422,
-    )
+    throw tooMuch('refuseImportImages', { file, count: count(images), limit: importLimits.images }, 422)
   }
 }
 
 export const checkParagraphs = (paragraphs: number, file: string) => {
   if (paragraphs > importLimits.paragraphs) {
-    throw new ImportLimitError(
-      `${file} has ${count(paragraphs)} paragraphs; a release may have at most ${count(importLimits.paragraphs)}.`,
+    throw tooMuch(
+      'refuseImportParagraphs',
+      { file, count: count(paragraphs), limit: count(importLimits.paragraphs) },
       422,
     )
   }
@@ -117,14 +109,16 @@ export const checkTextSize = (texts: string[], file: string) => {
     words += text.split(/\s+/).filter(Boolean).length
   }
   if (characters > importLimits.characters) {
-    throw new ImportLimitError(
-      `${file} has ${count(characters)} characters of text; a release may have at most ${count(importLimits.characters)}.`,
+    throw tooMuch(
+      'refuseImportCharacters',
+      { file, count: count(characters), limit: count(importLimits.characters) },
       413,
     )
   }
   if (words > importLimits.words) {
-    throw new ImportLimitError(
-      `${file} has ${count(words)} words; a release may have at most ${count(importLimits.words)}.`,
+    throw tooMuch(
+      'refuseImportWords',
+      { file, count: count(words), limit: count(importLimits.words) },
       413,
     )
   }
@@ -133,8 +127,9 @@ export const checkTextSize = (texts: string[], file: string) => {
 /** Pieces of differently formatted text in the converted body (see `importLimits.formattedPieces`). */
 export const checkFormattedPieces = (pieces: number, file: string) => {
   if (pieces > importLimits.formattedPieces) {
-    throw new ImportLimitError(
-      `${file} has ${count(pieces)} pieces of differently formatted text; a release may have at most ${count(importLimits.formattedPieces)}: clear the formatting of the text and import it again.`,
+    throw tooMuch(
+      'refuseImportFormattedPieces',
+      { file, count: count(pieces), limit: count(importLimits.formattedPieces) },
       422,
     )
   }

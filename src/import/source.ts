@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { checkDocxArchive, checkFileSize } from './limits'
 
 export type Source = { format: 'text' | 'docx'; bytes: Buffer }
@@ -15,10 +15,10 @@ const textExtensions = new Set(['.txt', '.text'])
 export const readSource = async (file: string): Promise<Source> => {
   const ext = path.extname(file).toLowerCase()
   if (!textExtensions.has(ext) && ext !== '.docx') {
-    throw new UserError(`Cannot import ${file}: use a .txt or .docx file.`, 2)
+    throw refused('refuseImportFormat', { file }, 400, 2)
   }
   const bytes = await readBytes(file)
-  if (bytes.length === 0) throw new UserError(`${file} is empty: there is no text to import.`)
+  if (bytes.length === 0) throw refused('refuseImportEmpty', { file })
   checkFileSize(bytes.length, file)
   if (ext !== '.docx') return { format: 'text', bytes }
   checkDocxArchive(bytes, file)
@@ -38,6 +38,6 @@ const readBytes = async (file: string): Promise<Buffer> => {
           : code === 'EISDIR'
             ? 'it is a directory'
             : (error as Error).message
-    throw new UserError(`Cannot read ${file}: ${why}.`)
+    throw refused('refuseImportUnreadable', { file, why })
   }
 }

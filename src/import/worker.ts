@@ -35,6 +35,7 @@ try {
       message: error.message,
       exitCode: error.exitCode,
       httpStatus: error.httpStatus,
+      wording: error.wording,
     },
   })
 }

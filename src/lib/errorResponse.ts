@@ -4,11 +4,12 @@ import { APIError } from 'payload'
 
 import { noteDatabaseFailure } from './databaseHealth'
 import { UserError } from './errors'
+import { say } from './translations'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
 import { refuseWithoutUser } from './userLookup'
 
-const json = (status: number, message: string): Response =>
-  Response.json({ errors: [{ message }] }, { status })
+const json = (status: number, message: string, data?: { key: string }): Response =>
+  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
 
 /** Said instead of a message that was not written for the public. */
 const plainWords: Record<number, string> = {
@@ -19,12 +20,18 @@ const plainWords: Record<number, string> = {
 }
 
 /**
- * The one error answer of every custom endpoint: a UserError with its status and message, a
+ * The one error answer of every custom endpoint: a UserError with its status and message (worded
+ * in the asker's language, with its key, when it carries one), a
  * Payload error with its status (its message only when Payload marks it public), a database
  * outage a 503, anything else a logged 500 that tells the caller nothing of the internals.
  */
 export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
-  if (error instanceof UserError) return json(error.httpStatus, error.message)
+  if (error instanceof UserError) {
+    const { wording } = error
+    return wording
+      ? json(error.httpStatus, say(req.t, wording.key, wording.vars), { key: wording.key })
+      : json(error.httpStatus, error.message)
+  }
   if (error instanceof APIError && error.status < 500) {
     return json(
       error.status,

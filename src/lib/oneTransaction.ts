@@ -17,10 +17,10 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
  */
 export const inOneTransaction = async <T>(
   payload: Payload,
-  user: TypedUser,
+  user: TypedUser | null,
   work: (req: PayloadRequest) => Promise<T>,
 ): Promise<T> => {
-  const req = await createLocalReq({ user }, payload)
+  const req = await createLocalReq({ user: user ?? undefined }, payload)
   if (payload.db.name === 'sqlite') {
     req.transactionID = (await beginTransaction.call(
       payload.db as unknown as ThisParameterType<typeof beginTransaction>,

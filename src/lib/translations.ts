@@ -4,6 +4,8 @@
  */
 import { auditWords } from '../audit/words'
 import { distributionWords } from './distributionWords'
+import { importWords } from './importWords'
+import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
 
 const pl = {
@@ -60,8 +62,6 @@ const pl = {
   importAsDraft: 'Importuj jako szkic',
   importCancel: 'Anuluj',
   imported: 'Zaimportowano: {{headline}}',
-  importNoHeadline:
-    'Nie znaleziono tytułu: pierwszy akapit powinien być krótkim tytułem bez kropki na końcu.',
   preview: 'Podgląd',
   downloadPdf: 'Pobierz PDF',
   packPdf: 'Pakiet PDF',
@@ -118,6 +118,8 @@ const pl = {
   nounBoilerplate: 'notka',
   nounDocument: 'dokument',
   ...distributionWords.pl,
+  ...importWords.pl,
+  ...refusalWords.pl,
   ...momentWords.pl,
 }
 
@@ -176,8 +178,6 @@ const en: Record<CustomKey, string> = {
   importAsDraft: 'Import as a draft',
   importCancel: 'Cancel',
   imported: 'Imported: {{headline}}',
-  importNoHeadline:
-    'No headline found: the first paragraph should be a short title with no full stop at the end.',
   preview: 'Preview',
   downloadPdf: 'Download PDF',
   packPdf: 'Pack PDF',
@@ -230,6 +230,8 @@ const en: Record<CustomKey, string> = {
   nounBoilerplate: 'boilerplate',
   nounDocument: 'document',
   ...distributionWords.en,
+  ...importWords.en,
+  ...refusalWords.en,
   ...momentWords.en,
 }
 
@@ -260,6 +262,8 @@ const polishTemplates = {
     noLabel: '<Brak: {{label}}>',
     // The list's search placeholder: Payload's Polish "Szukaj według" drops the first field's name.
     searchBy: 'Szukaj: {{label}}',
+    // The sign-in, account and user forms' e-mail field, and the users list's column.
+    email: 'Adres e-mail',
     true: 'Tak',
     false: 'Nie',
     upcomingEvents: 'Nadchodzące zdarzenia',
@@ -291,6 +295,20 @@ export const translations = {
   pl: { custom: pl, ...polishTemplates },
   en: { custom: en },
 }
+
+const interpolate = (text: string, vars: Record<string, unknown> = {}) =>
+  text.replace(/{{(\w+)}}/g, (_, name: string) => String(vars[name] ?? ''))
+
+const custom: Record<string, Record<CustomKey, string>> = { pl, en }
+
+/**
+ * The admin's words without a request (the command line, a message made before the asker is
+ * known): in `language` when we write it, else in English.
+ */
+export const wordsIn =
+  (language: string) =>
+  (key: CustomKey, vars?: Record<string, unknown>): string =>
+    interpolate((custom[language] ?? en)[key], vars)
 
 export type CustomTranslationKey = `custom:${CustomKey}`
 

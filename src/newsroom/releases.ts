@@ -308,7 +308,7 @@ const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date)
     where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
     locale,
     fallbackLocale: defaultLocale,
-    depth: 1,
+    depth: 0,
     limit: 1,
     pagination: false,
     ...anonymous,
@@ -316,12 +316,46 @@ const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date)
   const pack = docs[0]
   if (!pack) return null
   const ids = (pack.releases ?? []).map((r) => (typeof r === 'object' ? r.id : r))
-  const { totalDocs } = await payload.count({
+  const releases = await releasesShown(payload, ids, locale, now)
+  return releases.length === ids.length ? { ...pack, releases } : null
+}
+
+const cardFields: ReleaseFields = {
+  headline: true,
+  lead: true,
+  slug: true,
+  date: true,
+  embargoUntil: true,
+  topics: true,
+  media: true,
+}
+
+/**
+ * Public releases by id, in the given order, each in the language its page shows (as on the home
+ * list), so a pack's card of a release written only in another language is never empty.
+ */
+const releasesShown = async (
+  payload: Payload,
+  ids: (number | string)[],
+  locale: Locale,
+  now: Date,
+): Promise<ShownRelease[]> => {
+  if (ids.length === 0) return []
+  const options = { locale, select: cardFields, depth: 1 }
+  const { docs } = await payload.find({
     collection: 'press-releases',
     where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+    pagination: false,
+    locale,
+    fallbackLocale: false,
+    depth: 1,
+    select: cardFields,
+    populate: { media: { alt: true, url: true, filename: true, sizes: true, mimeType: true } },
     ...anonymous,
   })
-  return totalDocs === ids.length ? pack : null
+  const byId = new Map((docs as PressRelease[]).map((d) => [d.id, { ...d, shownLocale: locale }]))
+  for (const d of await inTheirLanguage(payload, now, options, [...byId.values()])) byId.set(d.id, d)
+  return ids.flatMap((id) => byId.get(id as number) ?? [])
 }
 
 export const publicContacts = (payload: Payload, locale: Locale, now: Date) =>

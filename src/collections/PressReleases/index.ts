@@ -27,6 +27,8 @@ import { maintainSearchText } from './hooks/maintainSearchText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
+import { reslugProvisional } from './hooks/reslugProvisional'
+import { stillProvisional } from './hooks/stillProvisional'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -63,7 +65,7 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, reslugProvisional],
     beforeValidate: [checkEmbargoTime],
     beforeChange: [
       keepPublicationState,
@@ -92,6 +94,15 @@ export const PressReleases: CollectionConfig = {
       required: true,
       localized: true,
       label: label('Tytuł', 'Headline'),
+    },
+    {
+      // An import without a headline puts its first sentence here and in `headline`; read back,
+      // it is there only while the headline is still that sentence (the admin's notice shows it).
+      name: 'provisionalHeadline',
+      type: 'text',
+      localized: true,
+      admin: { hidden: true, disableListColumn: true, disableListFilter: true },
+      hooks: { afterRead: [stillProvisional] },
     },
     { name: 'subheadline', type: 'text', localized: true, label: label('Podtytuł', 'Subheadline') },
     {

@@ -51,7 +51,14 @@ export const Users: CollectionConfig = {
   },
   fields: [
     // Merged into Payload's own e-mail field: colleagues see a name and a role, not the address.
-    { name: 'email', type: 'email', required: true, unique: true, access: { read: selfOrAdmin } },
+    {
+      name: 'email',
+      type: 'email',
+      required: true,
+      unique: true,
+      label: label('Adres e-mail', 'Email'),
+      access: { read: selfOrAdmin },
+    },
     { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
     {
       name: 'role',

@@ -21,18 +21,24 @@ export const ImportRelease = () => {
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const locale = String(form.get('locale') ?? defaultLocale)
+    const headline = String(form.get('headline') ?? '').trim()
     form.delete('locale')
+    form.delete('headline')
+    const query = new URLSearchParams({ locale, ...(headline ? { headline } : {}) })
     setBusy(true)
     setError(null)
     try {
-      const res = await fetch(apiUrl(`/press-releases/import?locale=${locale}`), {
+      const res = await fetch(apiUrl(`/press-releases/import?${query}`), {
         method: 'POST',
         body: form,
         credentials: 'include',
       })
       const body = await res.json().catch(() => ({}))
       if (!res.ok) throw new Error(body?.errors?.[0]?.message ?? `HTTP ${res.status}`)
-      toast.success(say('imported', { headline: body.headline }))
+      // The server says what it did: a provisional headline, where the date came from, quotes.
+      toast.success(body.message ?? say('imported', { headline: body.headline }), {
+        duration: 12_000,
+      })
       router.push(adminUrl(`/collections/press-releases/${body.id}?locale=${locale}`))
     } catch (e) {
       setError((e as Error).message)
@@ -77,6 +83,16 @@ export const ImportRelease = () => {
               }}
             >
               <input type="file" name="file" accept=".docx,.txt" required aria-label="file" />
+              <label>
+                {say('importHeadline')}{' '}
+                <input
+                  type="text"
+                  name="headline"
+                  maxLength={200}
+                  placeholder={say('importHeadlineHint')}
+                  style={{ width: 'min(28rem, 80vw)' }}
+                />
+              </label>
               <label>
                 {say('importFileLanguage')}{' '}
                 <select name="locale" defaultValue={defaultLocale}>

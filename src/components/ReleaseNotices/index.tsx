@@ -18,7 +18,7 @@ type Scheduled = {
   blockers: QuoteBlocker[]
 }
 
-type Release = Pick<PressRelease, 'id' | 'quotes'> & {
+type Release = Pick<PressRelease, 'id' | 'quotes' | 'provisionalHeadline'> & {
   scheduledPublication?: Scheduled | null
   publicationStatus?: PublicationStatus | null
 }
@@ -72,6 +72,11 @@ export const ReleaseNotices = () => {
   const unapproved = quotes.filter((q) => q.status !== 'approved')
   return (
     <div data-testid="release-notices">
+      {release.provisionalHeadline ? (
+        <Notice tone="warning" testId="provisional-headline">
+          {say('provisionalHeadline')}
+        </Notice>
+      ) : null}
       {status ? (
         <Notice tone="info" testId="audience">
           {status.audience}

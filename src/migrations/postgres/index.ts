@@ -10,6 +10,7 @@ import * as migration_20261129_181500_read_indexes from './20261129_181500_read_
 import * as migration_20261203_065845_delivery_reasons_link_uses from './20261203_065845_delivery_reasons_link_uses';
 import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
 import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys';
+import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
 import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events';
 
 export const migrations = [
@@ -74,8 +75,13 @@ export const migrations = [
     name: '20261207_061952_token_keys',
   },
   {
+    up: migration_20261207_084706_provisional_headline.up,
+    down: migration_20261207_084706_provisional_headline.down,
+    name: '20261207_084706_provisional_headline',
+  },
+  {
     up: migration_20261207_085410_audit_events.up,
     down: migration_20261207_085410_audit_events.down,
-    name: '20261207_085410_audit_events'
+    name: '20261207_085410_audit_events',
   },
 ];

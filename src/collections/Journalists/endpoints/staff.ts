@@ -4,9 +4,9 @@ import { recordAuditEvent } from '../../../audit/record'
 import { editorDecisionRefused } from '../../../access/journalistDecisions'
 import { hasRole } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
-import { UserError } from '../../../lib/errors'
+import { refused } from '../../../lib/errors'
+import type { CustomKey } from '../../../lib/translations'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
-import { say } from '../../../lib/translations'
 import {
   importJournalists,
   journalistImportLimits,
@@ -14,8 +14,8 @@ import {
 } from '../../../distribution/importJournalists'
 import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
 
-const adminOnly = (req: PayloadRequest, doing: string) => {
-  if (!hasRole(req.user, 'admin')) throw new UserError(`Only admins may ${doing}.`, 1, 403)
+const adminOnly = (req: PayloadRequest, refusal: CustomKey) => {
+  if (!hasRole(req.user, 'admin')) throw refused(refusal, {}, 403)
 }
 
 // The file's bytes: the import decodes them (UTF-8 or Windows-1250).
@@ -24,7 +24,7 @@ const csvOf = async (req: PayloadRequest): Promise<Uint8Array> => {
     ? req.file.data
     : new Uint8Array((await req.arrayBuffer?.()) ?? new ArrayBuffer(0))
   if (bytes.length > journalistImportLimits.bytes) throw tooLarge()
-  if (!bytes.length) throw new UserError('Send a CSV file (multipart "file", or a text/csv body).')
+  if (!bytes.length) throw refused('refuseJournalistsNoFile')
   return bytes
 }
 
@@ -41,7 +41,7 @@ export const importEndpoint = staffEndpoint({
   handler: async (req) => {
     const consentConfirmed = req.searchParams.get('consent') === 'confirmed'
     if (consentConfirmed && editorDecisionRefused(req.user, { consent: 'confirmed' })) {
-      throw new UserError(say(req.t, 'journalistConsentEditorsOnly'), 1, 403)
+      throw refused('journalistConsentEditorsOnly', {}, 403)
     }
     const report = await importJournalists(req.payload, await csvOf(req), {
       user: req.user!,
@@ -58,7 +58,7 @@ export const exportEndpoint = staffEndpoint({
   method: 'get',
   doing: 'export a journalist',
   handler: async (req) => {
-    adminOnly(req, 'export personal data')
+    adminOnly(req, 'refuseAdminsOnlyExport')
     const id = String(req.routeParams?.id)
     const data = await exportJournalist(req.payload, id, nowOf(req))
     // The entry names the record only: nothing personal goes into the trail.
@@ -81,7 +81,7 @@ export const eraseEndpoint = staffEndpoint({
   method: 'post',
   doing: 'erase a journalist',
   handler: async (req) => {
-    adminOnly(req, 'erase personal data')
+    adminOnly(req, 'refuseAdminsOnlyErase')
     const erased = await eraseJournalist(req.payload, String(req.routeParams?.id))
     await recordAuditEvent(
       { payload: req.payload, req },

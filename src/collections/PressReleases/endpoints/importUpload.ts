@@ -2,21 +2,33 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import { UserError } from '../../../lib/errors'
+import { refused, UserError } from '../../../lib/errors'
 import { importLimits } from '../../../import/limits'
+import { readOfficeTimezone } from '../../../lib/settings'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
-const tooLarge = () =>
-  new UserError(
-    `The file is larger than the ${importLimits.fileBytes / 1024 / 1024} MB an import may be.`,
+const tooLarge = () => refused('refuseImportTooLarge', { mb: importLimits.fileBytes / 1024 / 1024 }, 413)
+
+/** The same refusal naming the file as the person chose it, not the server's temporary copy. */
+const naming = (error: UserError, target: string, name: string): UserError => {
+  const vars = error.wording?.vars
+  return new UserError(
+    error.message.replaceAll(target, name),
     1,
-    413,
+    error.httpStatus,
+    error.wording && {
+      key: error.wording.key,
+      vars: vars && { ...vars, ...(vars.file === target ? { file: name } : {}) },
+    },
   )
+}
 
 /**
- * POST /api/press-releases/import?locale=pl (multipart, field `file`) — staff only: the CLI's
- * import from the admin; answers { id, slug, headline, locale, url } of the new draft.
+ * POST /api/press-releases/import?locale=pl[&headline=…] (multipart, field `file`; `headline` may
+ * also be a form field) — staff only: the CLI's import from the admin; answers the new draft
+ * (ImportResult: id, slug, headline, provisionalHeadline, date, dateSource, quotes), its url, and
+ * `message`, what the import did in the admin's language.
  */
 export const importUploadEndpoint = staffEndpoint({
   path: '/import',
@@ -25,7 +37,7 @@ export const importUploadEndpoint = staffEndpoint({
   bodyLimit: { bytes: importLimits.fileBytes, refusal: () => tooLarge() },
   handler: async (req) => {
     const file = req.file
-    if (!file?.data?.length) throw new UserError('Choose a .txt or .docx file to import', 1, 400)
+    if (!file?.data?.length) throw refused('refuseImportNoFile')
     if (file.data.length > importLimits.fileBytes) throw tooLarge()
     const query = (key: string) => {
       const value = req.searchParams?.get(key) ?? (req.data?.[key] as string | undefined)
@@ -38,20 +50,25 @@ export const importUploadEndpoint = staffEndpoint({
     try {
       await fs.writeFile(target, file.data)
       const { importRelease } = await import('../../../import')
-      const { NoHeadlineError } = await import('../../../import/parse')
+      const { importSummary } = await import('../../../import/summary')
       const result = await importRelease(req.payload, target, {
         locale: query('locale'),
-        headline: query('headline'),
+        headline: query('headline')?.trim() || undefined,
       }).catch((error: unknown) => {
-        // The file's message names the temporary copy; the admin's form has no --headline.
-        if (error instanceof NoHeadlineError) throw new UserError(say(req.t, 'importNoHeadline'))
-        if (error instanceof UserError)
-          throw new UserError(error.message.replaceAll(target, name), 1, error.httpStatus)
-        throw error
+        // The file's message names the temporary copy.
+        throw error instanceof UserError ? naming(error, target, name) : error
       })
+      const language = req.i18n?.language === 'pl' ? 'pl' : 'en'
+      const summary = importSummary(
+        result,
+        (key, vars) => say(req.t, key, vars),
+        language,
+        await readOfficeTimezone(req.payload, req),
+      )
       return Response.json(
         {
           ...result,
+          message: summary.join(' '),
           url: `${req.payload.config.routes.admin}/collections/press-releases/${result.id}`,
         },
         { status: 201 },
