@@ -201,6 +201,7 @@ export interface PressRelease {
   embargoUntil?: string | null;
   topics?: string[] | null;
   searchText?: string | null;
+  firstPublishedAt?: string | null;
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -366,6 +367,7 @@ export interface PressPack {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -688,6 +690,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   embargoUntil?: T;
   topics?: T;
   searchText?: T;
+  firstPublishedAt?: T;
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;
@@ -796,6 +799,7 @@ export interface PressPacksSelect<T extends boolean = true> {
   releases?: T;
   coverImage?: T;
   slug?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -977,7 +981,7 @@ export interface PressOffice {
   letterhead?: string | null;
   logo?: (number | null) | Media;
   /**
-   * For dates and embargo times (IANA, e.g. Europe/Warsaw).
+   * For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server's zone (PRESSROOM_TZ).
    */
   timezone?: string | null;
   defaultContact?: (number | null) | PressContact;

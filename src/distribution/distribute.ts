@@ -5,10 +5,12 @@ import { createLocalReq } from 'payload'
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
 import { canPublish } from '../access/roles'
+import { isShownState, releaseVisibleFrom } from '../access/visibility'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
 import { distributionWords } from '../lib/distributionWords'
+import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
 import { noReason } from './reasons'
@@ -87,19 +89,15 @@ const when = (value: unknown, now: Date): Date => {
 
 /** When publication deliveries go: when the release becomes public; null while it is a draft. */
 export const publicationTime = (release: PressRelease, now: Date): Date | null => {
-  if (release._status !== 'published') return null
-  const embargo = release.embargoUntil ? new Date(release.embargoUntil) : null
-  return embargo && embargo > now ? embargo : now
+  const from = releaseVisibleFrom(release)
+  return from === null ? null : new Date(Math.max(Date.parse(from), now.getTime()))
 }
 
 /** Why a release cannot be sent ahead of its embargo at `now` (a code the admin words), or null when it can. */
 export const preDeliveryRefusal = (release: PressRelease, now: Date): PreDeliveryRefusal | null => {
-  const embargo =
-    release.releaseType === 'embargoed' && release.embargoUntil
-      ? new Date(release.embargoUntil)
-      : null
-  if (!embargo || embargo <= now) return 'not-embargoed'
-  if (release._status !== 'published') return 'publish-first'
+  const embargo = embargoOf(release, now)
+  if (!embargo || embargo.lifted) return 'not-embargoed'
+  if (!isShownState(release)) return 'publish-first'
   return null
 }
 

@@ -8,6 +8,7 @@ import type { Journalist, PressOffice, PressRelease } from '../payload-types'
 import type { ReleaseView } from '../generator/view'
 
 import { formatZone } from '../generator/dates'
+import { embargoOf } from '../lib/embargo'
 import { officeTimezone } from '../lib/settings'
 import { templatePath } from '../generator/paths'
 import { buildReleaseView } from '../generator/releaseView'
@@ -191,10 +192,10 @@ export const buildMail = (input: MailInput): Mail => {
     `${mail.why} ${recipient}. ${mail.unsubscribe}: ${unsubscribe}`,
     '',
   ].join('\n')
-  const embargoed = release.releaseType === 'embargoed' && release.embargoUntil
+  const embargo = embargoOf(release)
   const subject =
-    preDelivery && embargoed
-      ? `${mail.subjectEmbargo} ${subjectMoment(release.embargoUntil as string, locale, officeTimezone(office.timezone))} — ${release.headline}`
+    preDelivery && embargo
+      ? `${mail.subjectEmbargo} ${subjectMoment(embargo.until, locale, officeTimezone(office.timezone))} — ${release.headline}`
       : release.headline
   const domain = mailDomain()
   return {

@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
-import { publicReleaseWhere } from '../access/publicRelease'
+import { publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
 import { defaultLocale, locales } from '../lib/locales'
 import { publicCached } from './publicCache'
 
@@ -19,9 +19,12 @@ export type ListFilter = { page: number; topic?: string; year?: number; month?: 
 
 const anonymous = { overrideAccess: false, user: undefined } as const
 
-/** The moment a release became public: its embargo end, or its date when it had none. */
-export const publicSince = (release: Pick<PressRelease, 'date' | 'embargoUntil'>): string =>
-  release.embargoUntil && release.embargoUntil > release.date ? release.embargoUntil : release.date
+/**
+ * When a public release became public (visibility.ts). The dateline stands in only for a release
+ * the first-publication migration could not date, so a card or feed item always has a moment.
+ */
+export const publicSince = (release: VisibilityFields & Pick<PressRelease, 'date'>): string =>
+  releasePublicSince(release) ?? release.date
 
 const dateRange = (year?: number, month?: number): Where | null => {
   if (!year) return null
@@ -161,7 +164,7 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
       limit: PAGE_SIZE,
       locale,
       depth: 1,
-      select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
+      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, topics: true, media: true },
     }),
   )
 
@@ -248,7 +251,9 @@ export const newestReleases = (
       lead: true,
       slug: true,
       date: true,
+      _status: true,
       embargoUntil: true,
+      firstPublishedAt: true,
       updatedAt: true,
       topics: true,
       media: true,

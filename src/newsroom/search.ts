@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressRelease } from '../payload-types'
 
-import { publicReleaseWhere } from '../access/publicRelease'
+import { publicReleaseWhere } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'

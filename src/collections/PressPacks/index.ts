@@ -5,6 +5,7 @@ import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publ
 import { packAfterChange, packAfterDelete, rememberLiveCitations } from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
 import { staffOrPublicPack } from '../../access/staffOrPublicPack'
+import { firstPublishedAtField, stampFirstPublication } from '../../fields/firstPublishedAt'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
@@ -28,7 +29,7 @@ export const PressPacks: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
-    beforeChange: [keepPublicationState, onlyEditorsPublish, rememberLiveCitations],
+    beforeChange: [keepPublicationState, onlyEditorsPublish, rememberLiveCitations, stampFirstPublication],
     afterChange: [packAfterChange],
     afterDelete: [packAfterDelete],
   },
@@ -56,5 +57,6 @@ export const PressPacks: CollectionConfig = {
     },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Okładka', 'Cover image') },
     slugField('title', 'press-packs'),
+    firstPublishedAtField,
   ],
 }

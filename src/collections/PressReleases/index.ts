@@ -12,6 +12,7 @@ import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
+import { firstPublishedAtField, stampFirstPublication } from '../../fields/firstPublishedAt'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
@@ -66,6 +67,7 @@ export const PressReleases: CollectionConfig = {
       onlyEditorsPublish,
       requireApprovedQuotes,
       rememberLiveCitations,
+      stampFirstPublication,
     ],
     afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
@@ -204,6 +206,7 @@ export const PressReleases: CollectionConfig = {
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
       hooks: { beforeChange: [maintainSearchText] },
     },
+    firstPublishedAtField,
     {
       name: 'scheduledPublication',
       type: 'json',
