@@ -8,7 +8,7 @@ import { canPublish } from '../access/roles'
 import { isShownState, releaseVisibleFrom } from '../access/visibility'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
-import { locales, type Locale } from '../lib/locales'
+import { releaseLocales } from '../lib/locales'
 import { distributionWords } from '../lib/distributionWords'
 import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
@@ -32,12 +32,6 @@ export type DistributeResult = {
   alreadyDelivered: number
   /** When sending starts (null: at publication, which has not been decided yet). */
   sendsAt: string | null
-}
-
-export const releaseLocales = (release: PressRelease): Locale[] => {
-  const headline = release.headline as unknown as Record<string, string | null> | string
-  if (typeof headline === 'string') return ['pl']
-  return locales.filter((l) => Boolean(headline?.[l]))
 }
 
 export const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
@@ -162,7 +156,7 @@ export const distributeRelease = async (
       throw new UserError('"at" must be before the embargo lifts; after it, send at publication.')
   } else sendsAt = publicationTime(release, now)
 
-  const available = releaseLocales(release)
+  const available = releaseLocales(release.headline)
   const plan = planDeliveries(await resolveRecipients(payload, lists), mode, available)
   const kind = deliveryKindOf(mode)
   const already = await journalistsAlreadyDelivered(payload, release.id, kind)

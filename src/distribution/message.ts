@@ -3,7 +3,7 @@ import juice from 'juice'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Locale } from '../lib/locales'
+import { intlLocaleOf, type Locale } from '../lib/locales'
 import type { Journalist, PressOffice, PressRelease } from '../payload-types'
 import type { ReleaseView } from '../generator/view'
 
@@ -57,7 +57,7 @@ const emailTemplate = () => {
 
 /** "26.11.2026, 10:00 CET": short enough for a subject line. */
 export const subjectMoment = (iso: string, locale: Locale, timeZone: string): string => {
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  const date = new Intl.DateTimeFormat(intlLocaleOf(locale), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',

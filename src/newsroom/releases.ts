@@ -4,7 +4,7 @@ import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
 import { publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
-import { defaultLocale, locales } from '../lib/locales'
+import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
 
 /**
@@ -167,12 +167,6 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
       select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, topics: true, media: true },
     }),
   )
-
-/** The languages a release or pack is written in (a headline or title in that locale). */
-export const releaseLocales = (headlines: unknown): Locale[] => {
-  const byLocale = (headlines && typeof headlines === 'object' ? headlines : {}) as Record<string, unknown>
-  return locales.filter((l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim())
-}
 
 export type FoundRelease = {
   release: PressRelease

@@ -7,7 +7,8 @@ import { publicReleaseWhere } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
-import { newestFirst, releaseLocales, shownLocaleOf } from './releases'
+import { releaseLocales } from '../lib/locales'
+import { newestFirst, shownLocaleOf } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20

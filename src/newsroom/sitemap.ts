@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { locales } from '../lib/locales'
 import { publicCached } from './publicCache'
 import { homeUrl, packUrl, releaseUrl } from './publicUrl'
-import { releaseLocales, sitemapPacks, sitemapReleases } from './releases'
+import { releaseLocales } from '../lib/locales'
+import { sitemapPacks, sitemapReleases } from './releases'
 import { el, xmlDocument } from './xml'
 
 type Entry = { loc: string; lastmod?: string; alternates: { lang: string; href: string }[] }
