@@ -11,7 +11,7 @@ import type { CustomKey } from '../lib/translations'
 import { refusal } from '../lib/refusal'
 import { say } from '../lib/translations'
 import { shownByPublishedContent } from './publicFrom'
-import { canApproveQuotes, canPublish } from './roles'
+import { canApproveQuotes, canPublish, isStaff } from './roles'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -24,7 +24,7 @@ type MaybeUser = PayloadRequest['user']
 export const canChangeWhatThePublicSees = (user: MaybeUser): boolean => canPublish(user)
 
 /** Only staff read drafts and versions; anyone else is given the published document. */
-export const canReadDrafts = (user: MaybeUser): boolean => Boolean(user)
+export const canReadDrafts = (user: MaybeUser): boolean => isStaff(user)
 
 const restoringAsDraft = 'pressroomRestoringAsDraft'
 

@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
-import { canPublish } from '../access/roles'
+import { canDistribute } from '../access/roles'
 import { isShownState, releaseVisibleFrom } from '../access/visibility'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
@@ -111,7 +111,7 @@ export const distributeRelease = async (
 ): Promise<DistributeResult> => {
   const now = args.now ?? new Date()
   if (!args.user) throw new UserError('Log in to send releases.', 1, 401)
-  if (!canPublish(args.user))
+  if (!canDistribute(args.user))
     throw new UserError('Only editors and admins may send releases; authors prepare them.', 1, 403)
   const mode = (args.request.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode)) {

@@ -2,13 +2,14 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { Delivery } from '../payload-types'
 
-import { canPublish } from '../access/roles'
+import { hasOpenLink } from '../access/openLink'
+import { canDistribute } from '../access/roles'
 import { UserError } from '../lib/errors'
 import { storedReason } from './reasons'
 
 const mayRevoke = (user: TypedUser | null) => {
   if (!user) throw new UserError('Log in to revoke links.', 1, 401)
-  if (!canPublish(user))
+  if (!canDistribute(user))
     throw new UserError('Only editors and admins may revoke personal links.', 1, 403)
 }
 
@@ -34,7 +35,7 @@ export const revokeDelivery = async (
     .findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true })
     .catch(() => null)
   if (!delivery) throw new UserError(`No delivery ${args.id}.`, 1, 404)
-  if (delivery.revokedAt) return delivery
+  if (!hasOpenLink(delivery)) return delivery
   return payload.update({
     collection: 'deliveries',
     id: delivery.id,
@@ -65,7 +66,7 @@ export const revokeReleaseLinks = async (
     select: { status: true, revokedAt: true },
   })
   const now = args.now ?? new Date()
-  const open = docs.filter((d) => !d.revokedAt && d.status !== 'skipped')
+  const open = docs.filter(hasOpenLink)
   for (const delivery of open) {
     await payload.update({
       collection: 'deliveries',

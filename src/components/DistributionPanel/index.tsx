@@ -7,6 +7,7 @@ import type { DistributionWordKey } from '../../lib/distributionWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
 import { preDeliveryWords } from '../../distribution/preDelivery'
+import { hasOpenLink } from '../../access/openLink'
 import { isReasonCode, reasonWord } from '../../distribution/reasons'
 import { apiUrl, formatWhen, useCountWords, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
@@ -378,7 +379,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
                         <small>{say('distRevoked', { when: when(d.revokedAt) })}</small>
                       ) : (
                         canSend &&
-                        d.status !== 'skipped' && (
+                        hasOpenLink(d) && (
                           <Button
                             buttonStyle="secondary"
                             size="small"
@@ -394,7 +395,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
               })}
             </tbody>
           </table>
-          {canSend && data.deliveries.some((d) => !d.revokedAt && d.status !== 'skipped') && (
+          {canSend && data.deliveries.some(hasOpenLink) && (
             <Button buttonStyle="secondary" size="small" onClick={() => void revokeAll()}>
               {say('distRevokeAll')}
             </Button>

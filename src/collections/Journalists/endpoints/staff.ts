@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { editorDecisionRefused } from '../../../access/journalistDecisions'
-import { hasRole } from '../../../access/roles'
+import { canManagePersonalData } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
 import { UserError } from '../../../lib/errors'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
@@ -14,7 +14,7 @@ import {
 import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
 
 const adminOnly = (req: PayloadRequest, doing: string) => {
-  if (!hasRole(req.user, 'admin')) throw new UserError(`Only admins may ${doing}.`, 1, 403)
+  if (!canManagePersonalData(req.user)) throw new UserError(`Only admins may ${doing}.`, 1, 403)
 }
 
 // The file's bytes: the import decodes them (UTF-8 or Windows-1250).
