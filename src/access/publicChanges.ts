@@ -50,7 +50,7 @@ const isPublished = async (
 
 /**
  * The update flags that make Payload take the newest version row for its own (an unpublish or an
- * autosave rewrites it in place, src/lib/immutableVersions.ts). They unpublish or stand for the
+ * autosave rewrites it in place, src/payload-patches/immutableVersions.ts). They unpublish or stand for the
  * live document's editing, so only those who may change what the public sees send them.
  */
 const versionRewritingFlags = ['unpublishAllLocales', 'autosave'] as const

@@ -6,7 +6,7 @@ import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
 import { defaultLocale, isLocale, journalistLocale, locales, type Locale } from '../lib/locales'
-import { inOneTransaction } from '../lib/oneTransaction'
+import { inOneTransaction } from '../payload-patches/oneTransaction'
 import { slices } from '../lib/slices'
 import { DatabaseUnavailableError } from '../lib/unavailable'
 import { looksLikeEmail, sendConfirmation } from './subscribe'

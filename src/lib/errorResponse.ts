@@ -5,7 +5,7 @@ import { APIError } from 'payload'
 import { noteDatabaseFailure } from './databaseHealth'
 import { UserError } from './errors'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
-import { refuseWithoutUser } from './userLookup'
+import { refuseWithoutUser } from '../payload-patches/userLookup'
 
 const json = (status: number, message: string): Response =>
   Response.json({ errors: [{ message }] }, { status })
