@@ -289,8 +289,6 @@ export const translations = {
   en: { custom: en },
 }
 
-export type CustomTranslationKey = `custom:${CustomKey}`
-
 type Translate = (key: string, vars?: Record<string, unknown>) => string
 
 /** One admin word in the language of whoever asks (`req.t` on the server, `t` in a component). */

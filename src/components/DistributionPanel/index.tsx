@@ -56,8 +56,6 @@ const post = <T,>(path: string, body?: unknown) =>
     body: JSON.stringify(body ?? {}),
   })
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
-
 /** The next whole five minutes an hour from now, as the pre-delivery time first offered. */
 const inAnHour = () =>
   new Date(Math.ceil((Date.now() + 3_600_000) / 300_000) * 300_000).toISOString()
@@ -76,7 +74,8 @@ const box = {
  * every use of each personal link, and revoke one or all. Authors see it read-only; the server
  * refuses them anyway.
  */
-export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
+/** `timeZone`: the office's, resolved on the server (Field.tsx), never the browser's. */
+export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
   const { id } = useDocumentInfo()
   const say = useWords()
   const sayCount = useCountWords()
@@ -128,8 +127,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
 
   const canSend = Boolean(data?.canSend)
   const preDeliveryOpen = preview !== null && preview.preDeliveryRefusal === null
-  const officeZone = timeZone ?? zone()
-  const when = (iso: string) => formatWhen(iso, lang, officeZone)
+  const when = (iso: string) => formatWhen(iso, lang, timeZone)
 
   const send = async () => {
     setBusy(true)
@@ -265,7 +263,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
                 <OfficeDateTimeInput
                   value={at}
                   onChange={(value) => setAt(value ?? '')}
-                  timeZone={officeZone}
+                  timeZone={timeZone}
                 />
               </span>
             )}
