@@ -8,7 +8,7 @@ import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
 import { releaseLocales } from '../lib/locales'
-import { newestFirst, shownLocaleOf } from './releases'
+import { newestFirst, publicSince, shownLocaleOf } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20
@@ -22,6 +22,7 @@ export type SearchHit = {
   slug: string
   headline: Marked
   snippet: Marked
+  /** When the release became public (publicSince), as on the list's cards. */
   date: string
   score: number
   /** The language of the headline and snippet (the page's, see shownLocaleOf). */
@@ -118,7 +119,7 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
       locale: shownLocale,
       fallbackLocale: false,
       depth: 0,
-      select: { headline: true, lead: true, slug: true, date: true, body: true },
+      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, body: true },
       overrideAccess: false,
       user: undefined,
     })
@@ -132,7 +133,7 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     // The snippet is the lead when a word is in it, else the body around the first match.
     const body = d.body ? textBlocks(d.body).map((b) => b.text).join(' ') : ''
     const source = words.some((w) => foldedLead.includes(w)) || !body ? lead : body
-    return [{ id, slug: d.slug ?? String(id), date: d.date, score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
+    return [{ id, slug: d.slug ?? String(id), date: publicSince(d), score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
   })
   return { words, hits, total }
 }
