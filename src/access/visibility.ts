@@ -136,8 +136,12 @@ export const packPublicSince = (
  * The pack rule as a query at `now`: reads the shown packs (a handful) and asks the database which
  * of their releases are public, with the release rule above.
  */
-export const publicPackWhere = async (req: PayloadRequest, now: Date = new Date()): Promise<Where> => {
-  const { docs: packs } = await req.payload.find({
+export const publicPackWhere = async (
+  payload: Payload,
+  now: Date = new Date(),
+  req?: PayloadRequest,
+): Promise<Where> => {
+  const { docs: packs } = await payload.find({
     collection: 'press-packs',
     where: shownStateWhere(),
     depth: 0,
@@ -147,7 +151,7 @@ export const publicPackWhere = async (req: PayloadRequest, now: Date = new Date(
     select: { releases: true },
   })
   const cited = [...new Set(packs.flatMap((pack) => idsOf(pack.releases)))]
-  const { docs: visible } = await req.payload.find({
+  const { docs: visible } = await payload.find({
     collection: 'press-releases',
     where: { and: [{ id: { in: cited } }, publicReleaseWhere(now)] },
     depth: 0,

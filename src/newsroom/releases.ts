@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
-import { publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
+import { publicPackWhere, publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
 import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
 
@@ -267,10 +267,10 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
   })
 
 /** Every public pack's slug, languages (a title in that locale) and last change, for the sitemap. */
-export const sitemapPacks = (payload: Payload) =>
+export const sitemapPacks = async (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: { _status: { equals: 'published' } },
+    where: await publicPackWhere(payload, now),
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -280,12 +280,12 @@ export const sitemapPacks = (payload: Payload) =>
 
 /** Public packs (the collection's access rule: every release in them is public). */
 export const publicPacks = (payload: Payload, locale: Locale, now: Date) =>
-  publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale))
+  publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale, now))
 
-const packsIn = (payload: Payload, locale: Locale) =>
+const packsIn = async (payload: Payload, locale: Locale, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: { _status: { equals: 'published' } },
+    where: await publicPackWhere(payload, now),
     sort: '-date',
     locale,
     fallbackLocale: defaultLocale,
@@ -304,7 +304,7 @@ export const findPublicPack = (payload: Payload, slug: string, locale: Locale, n
 const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> => {
   const { docs } = await payload.find({
     collection: 'press-packs',
-    where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
+    where: { and: [await publicPackWhere(payload, now), { slug: { equals: slug } }] },
     locale,
     fallbackLocale: defaultLocale,
     depth: 1,
@@ -312,15 +312,7 @@ const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date)
     pagination: false,
     ...anonymous,
   })
-  const pack = docs[0]
-  if (!pack) return null
-  const ids = (pack.releases ?? []).map((r) => (typeof r === 'object' ? r.id : r))
-  const { totalDocs } = await payload.count({
-    collection: 'press-releases',
-    where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
-    ...anonymous,
-  })
-  return totalDocs === ids.length ? pack : null
+  return docs[0] ?? null
 }
 
 export const publicContacts = (payload: Payload, locale: Locale, now: Date) =>

@@ -28,7 +28,7 @@ export const buildSitemap = (payload: Payload, now: Date): Promise<string> =>
 const sitemapAt = async (payload: Payload, now: Date): Promise<string> => {
   const [releases, packs] = await Promise.all([
     sitemapReleases(payload, now),
-    sitemapPacks(payload),
+    sitemapPacks(payload, now),
   ])
   const entries: Entry[] = []
   const homes = locales.map((l) => ({ lang: l, href: homeUrl(l) }))

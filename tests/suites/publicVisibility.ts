@@ -1,6 +1,5 @@
 import type { Payload, Where } from 'payload'
 
-import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
@@ -395,7 +394,6 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
         r.embargoUntil ? [-1, 0, 1].map((ms) => new Date(Date.parse(r.embargoUntil!) + ms)) : [],
       ),
     ]
-    const req = await createLocalReq({}, payload)
     const found = async (collection: 'press-releases' | 'press-packs', where: Where) =>
       sorted(
         (await payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true }))
@@ -413,7 +411,7 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
         const of = packReleases(p)
         return of.every(Boolean) && isPackPublicAt(p, of as typeof releases, at)
       })
-      expect({ when, seed, packs: await found('press-packs', await publicPackWhere(req, at)) }).toEqual({
+      expect({ when, seed, packs: await found('press-packs', await publicPackWhere(payload, at)) }).toEqual({
         when,
         seed,
         packs: sorted(predicted.map((p) => p.id)),
