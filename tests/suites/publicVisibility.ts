@@ -495,4 +495,28 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       }
     }
   }, 120_000)
+
+  it('stamps the first publication when an editor publishes with access on, and keeps it through unpublishing', async () => {
+    const { makeUser } = await import('../helpers/content')
+    const editor = await makeUser(payload, 'editor')
+    const as = { user: editor, overrideAccess: false } as const
+    const monday = new Date('2026-11-30T09:00:00.000Z')
+    const wednesday = new Date('2026-12-02T11:30:00.000Z')
+    const friday = new Date('2026-12-04T08:00:00.000Z')
+    const draft = await payload.create({
+      collection: 'press-releases',
+      data: { headline: 'Napisany w poniedziałek', place: 'Kraków', date: monday.toISOString(), releaseType: 'immediate', _status: 'draft' },
+      draft: true,
+      context: { now: monday },
+      ...as,
+    })
+    expect(draft.firstPublishedAt ?? null).toBeNull()
+    const publish = (now: Date, _status: 'published' | 'draft') =>
+      payload.update({ collection: 'press-releases', id: draft.id, data: { _status }, context: { now }, ...as })
+    expect((await publish(wednesday, 'published')).firstPublishedAt).toBe(wednesday.toISOString())
+    await publish(friday, 'draft')
+    const again = await publish(friday, 'published')
+    expect(again.firstPublishedAt).toBe(wednesday.toISOString())
+    expect(releasePublicSince(again)).toBe(wednesday.toISOString())
+  })
 }
