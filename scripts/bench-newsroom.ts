@@ -107,7 +107,7 @@ export const benchNewsroom = async () => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../payload.config')
   const { searchReleases } = await import('../src/newsroom/search')
-  const { publicReleaseWhere } = await import('../src/access/publicRelease')
+  const { publicReleaseWhere } = await import('../src/access/visibility')
   const { foldForSearch, searchWords } = await import('../src/lib/searchText')
   const { textBlocks } = await import('../src/generator/lexical')
 

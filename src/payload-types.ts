@@ -204,6 +204,7 @@ export interface PressRelease {
   embargoUntil?: string | null;
   topics?: string[] | null;
   searchText?: string | null;
+  firstPublishedAt?: string | null;
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -369,6 +370,7 @@ export interface PressPack {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  firstPublishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -754,6 +756,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   embargoUntil?: T;
   topics?: T;
   searchText?: T;
+  firstPublishedAt?: T;
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;
@@ -862,6 +865,7 @@ export interface PressPacksSelect<T extends boolean = true> {
   releases?: T;
   coverImage?: T;
   slug?: T;
+  firstPublishedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

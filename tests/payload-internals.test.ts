@@ -1,19 +1,146 @@
-import fs from 'node:fs'
-import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { createLocalReq, saveVersion } from 'payload'
+
+import { makeRelease, makeUser } from './helpers/content'
+import { bootPayload, type TestPayload } from './helpers/payload'
 
 /**
- * src/jobs/schedulePublish.ts keeps a later edit as a draft with Payload's internal `saveVersion`
- * and `payload.db.findVersions`: no public API saves a version with all its locales without
- * running the update again. The scheduling suites check the behaviour; this pins the version it
- * was checked against, so an upgrade stops here instead of silently changing what gets published.
+ * What each patch in src/payload-patches/ relies on in Payload, checked by behaviour rather than
+ * by a version string: each test fails when an upgrade makes its patch unnecessary (Payload does
+ * the right thing itself) or wrong (what the patch replaces is no longer there or no longer called).
+ * The suites named in each patch check that the app behaves; these check Payload.
  */
-it('runs on the Payload version whose saveVersion/db.findVersions schedulePublish.ts was checked against', async () => {
-  const { version } = JSON.parse(
-    fs.readFileSync(path.resolve('node_modules/payload/package.json'), 'utf8'),
-  ) as { version: string }
-  const payload = await import('payload')
-  expect({ version, saveVersion: typeof payload.saveVersion }).toEqual({
-    version: '3.90.1',
-    saveVersion: 'function',
+let t: TestPayload
+let payload: Payload
+
+beforeAll(async () => {
+  t = await bootPayload('payload-internals')
+  payload = t.payload
+}, 120_000)
+afterAll(async () => t?.destroy())
+
+describe('immutableVersions.ts', () => {
+  it('is still needed: Payload rewrites the newest version row in place on an unpublish, through db.updateVersion', async () => {
+    const release = await makeRelease(payload, { headline: 'Wersja do nadpisania' })
+    const db = payload.db as unknown as { updateVersion: (...args: unknown[]) => Promise<unknown> }
+    const patched = db.updateVersion
+    const calls: unknown[] = []
+    db.updateVersion = async (...args) => {
+      calls.push(args)
+      return patched(...args)
+    }
+    try {
+      const req = await createLocalReq({}, payload)
+      const before = await payload.countVersions({ collection: 'press-releases', where: { parent: { equals: release.id } } })
+      await saveVersion({
+        id: release.id,
+        collection: payload.collections['press-releases'].config,
+        docWithLocales: { ...release, _status: 'draft' },
+        draft: true,
+        operation: 'update',
+        payload,
+        req,
+        unpublish: true,
+      })
+      // Payload asked to rewrite in place (the patch's reason to exist) ...
+      expect(calls).toHaveLength(1)
+      // ... and, given nothing back by the patch, wrote a new version instead.
+      const after = await payload.countVersions({ collection: 'press-releases', where: { parent: { equals: release.id } } })
+      expect(after.totalDocs).toBe(before.totalDocs + 1)
+    } finally {
+      db.updateVersion = patched
+    }
+  })
+})
+
+describe('oneTransaction.ts', () => {
+  it('is still needed: the SQLite adapter begins no transaction of its own', async () => {
+    expect(payload.db.name).toBe('sqlite')
+    expect(await payload.db.beginTransaction()).toBeNull()
+  })
+
+  it('still works: drizzle’s beginTransaction keeps its transaction where the adapter commits it', async () => {
+    const { beginTransaction } = await import('@payloadcms/drizzle')
+    const id = (await beginTransaction.call(
+      payload.db as unknown as ThisParameterType<typeof beginTransaction>,
+      {},
+    )) as string
+    const sessions = (payload.db as unknown as { sessions: Record<string, unknown> }).sessions
+    expect(sessions[id]).toBeDefined()
+    await payload.db.rollbackTransaction(id)
+    expect(sessions[id]).toBeUndefined()
+  })
+})
+
+describe('userLookup.ts', () => {
+  it('is still needed: Payload’s token strategy turns a database error reading the user into "nobody signed in"', async () => {
+    const user = await makeUser(payload, 'editor')
+    const { token } = await payload.login({
+      collection: 'users',
+      data: { email: user.email, password: 'correct horse battery staple' },
+    })
+    const strategy = payload.authStrategies.find((s) => s.name === 'local-jwt')!
+    const headers = new Headers({ Authorization: `JWT ${token}` })
+    const req = await createLocalReq({}, payload)
+    const args = { headers, isGraphQL: false, payload, req, strategyName: 'local-jwt', canSetHeaders: false }
+    expect((await strategy.authenticate(args as never)).user?.id).toBe(user.id)
+
+    const findOne = payload.db.findOne
+    payload.db.findOne = async () => {
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+    }
+    try {
+      const { userLookupFailedKey } = await import('../src/lib/unavailable')
+      const outage = await createLocalReq({}, payload)
+      const result = await strategy.authenticate({ ...args, req: outage } as never)
+      // Swallowed by Payload (the reason for the patch), and marked by the patch.
+      expect(result.user).toBeNull()
+      expect(outage.context[userLookupFailedKey]).toBe(true)
+    } finally {
+      payload.db.findOne = findOne
+    }
+  })
+})
+
+describe('schedulePublish.ts', () => {
+  it('still finds saveVersion, which keeps a later edit as the newest draft with all its locales', async () => {
+    const release = await makeRelease(payload, { headline: 'Najpierw po polsku' })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { headline: 'Then in English' },
+      overrideAccess: true,
+    })
+    const req = await createLocalReq({}, payload)
+    const { docs } = await payload.db.findVersions({
+      collection: 'press-releases',
+      where: { parent: { equals: release.id } },
+      sort: '-updatedAt',
+      locale: 'all',
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    await saveVersion({
+      id: release.id,
+      collection: payload.collections['press-releases'].config,
+      docWithLocales: { ...docs[0].version, _status: 'draft' },
+      draft: true,
+      operation: 'update',
+      payload,
+      req,
+    })
+    const newest = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      draft: true,
+      locale: 'all',
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(newest._status).toBe('draft')
+    expect(newest.headline).toMatchObject({ pl: 'Najpierw po polsku', en: 'Then in English' })
   })
 })

@@ -163,26 +163,39 @@ it('shows staff, before sending, who would get the release ahead of the embargo 
   ).toBe(401)
 })
 
+/**
+ * Sends the release ahead of its embargo once, for whichever test needs the links first (so a
+ * test run alone, `-t`, finds them too), and reads each journalist's link from their mail.
+ */
+let sending: Promise<{ status: number; body: unknown }> | undefined
+const sent = () =>
+  (sending ??= (async () => {
+    const res = await post(
+      `/api/press-releases/${release.id}/distribute`,
+      { lists: [list.id], mode: 'pre-delivery' },
+      'editor',
+    )
+    const body = await res.json()
+    await smtp.waitFor(3)
+    for (const address of [
+      'jan.kowalski@gazeta.test',
+      'anna.smith@krakowpost.test',
+      'ewa.nowak@radio.test',
+    ]) {
+      links[address] = linkIn(address)
+    }
+    return { status: res.status, body }
+  })())
+
 it('mails each trusted journalist a personal link ahead of the embargo', async () => {
-  const res = await post(
-    `/api/press-releases/${release.id}/distribute`,
-    { lists: [list.id], mode: 'pre-delivery' },
-    'editor',
-  )
-  expect(res.status).toBe(202)
-  expect(await res.json()).toMatchObject({ recipients: 3, skipped: 1 })
-  await smtp.waitFor(3)
-  for (const address of [
-    'jan.kowalski@gazeta.test',
-    'anna.smith@krakowpost.test',
-    'ewa.nowak@radio.test',
-  ]) {
-    links[address] = linkIn(address)
-  }
+  const { status, body } = await sent()
+  expect(status).toBe(202)
+  expect(body).toMatchObject({ recipients: 3, skipped: 1 })
   expect(new Set(Object.values(links)).size).toBe(3)
 }, 60_000)
 
 it("opens the journalist's own copy before the lift, stamped with their name, in every format", async () => {
+  await sent()
   const stamp = 'Przygotowano dla: Jan Kowalski (Gazeta Krakowska)'
   const link = links['jan.kowalski@gazeta.test']
 
@@ -212,6 +225,7 @@ it("opens the journalist's own copy before the lift, stamped with their name, in
 }, 60_000)
 
 it("stamps the copy in the journalist's language", async () => {
+  await sent()
   const pdf = await api(`${links['anna.smith@krakowpost.test']}/pdf`, 'anonymous')
   const text = (await pdfPages(await bytes(pdf))).join('\n')
   expect(text).toContain('Prepared for: Anna Smith (Kraków Post)')
@@ -229,6 +243,7 @@ it('keeps the release hidden from anonymous readers until the embargo, as before
 })
 
 it('answers a flipped character, an expired token, an unknown delivery and a revoked link with the same 404', async () => {
+  await sent()
   const { signToken, verifyToken } = await import('../src/distribution/token')
   const link = links['jan.kowalski@gazeta.test']
   const key = verifyToken('link', link.slice('/r/'.length))!.key!
@@ -278,18 +293,30 @@ it('answers a flipped character, an expired token, an unknown delivery and a rev
 }, 60_000)
 
 it('logs every use of a link, when and which format, and counts the delivery as opened', async () => {
+  await sent()
+  // Its own uses: whatever earlier tests opened is counted before.
+  const link = links['jan.kowalski@gazeta.test']
+  const before = (await deliveryOf('Jan Kowalski')).linkUses.length
+  for (const suffix of ['', '/pdf', '/txt', '/html']) {
+    expect((await api(`${link}${suffix}`, 'anonymous')).status).toBe(200)
+  }
   const jan = await deliveryOf('Jan Kowalski')
-  expect(jan.linkUses.map((u) => u.format)).toEqual(['page', 'pdf', 'txt', 'html'])
+  expect(jan.linkUses.slice(before).map((u) => u.format)).toEqual(['page', 'pdf', 'txt', 'html'])
   for (const use of jan.linkUses) expect(Date.parse(use.at)).not.toBeNaN()
+  // A refused use (the link revoked) is not logged.
   const ewa = await deliveryOf('Ewa Nowak')
-  // The use before the revocation is logged; the refused ones after it are not.
-  expect(ewa.linkUses.map((u) => u.format)).toEqual(['page'])
-  expect(ewa.revokedAt).toEqual(expect.any(String))
+  expect((await post(`/api/deliveries/${ewa.id}/revoke`, {}, 'editor')).status).toBe(200)
+  expect((await api(links['ewa.nowak@radio.test'], 'anonymous')).status).toBe(404)
+  const revoked = await deliveryOf('Ewa Nowak')
+  expect(revoked.linkUses).toEqual(ewa.linkUses)
+  expect(revoked.revokedAt).toEqual(expect.any(String))
   const { counts } = await deliveriesOf()
-  expect(counts).toMatchObject({ sent: 3, skipped: 1, opened: 3 })
-})
+  expect(counts).toMatchObject({ sent: 3, skipped: 1 })
+  expect(counts.opened).toBeGreaterThanOrEqual(1)
+}, 60_000)
 
 it('keeps every use when one link is opened many times at once', async () => {
+  await sent()
   const link = links['anna.smith@krakowpost.test']
   const before = (await deliveryOf('Anna Smith')).linkUses.length
   // Twelve requests at once: each use is an insert of its own, none can overwrite another.
@@ -300,10 +327,12 @@ it('keeps every use when one link is opened many times at once', async () => {
   expect(anna.linkUses).toHaveLength(before + 12)
   expect(anna.linkUses.slice(before).filter((u) => u.format === 'txt')).toHaveLength(6)
   // Opened counts journalists, not uses.
-  expect((await deliveriesOf()).counts).toMatchObject({ opened: 3 })
+  const { counts, deliveries } = await deliveriesOf()
+  expect(counts.opened).toBe(deliveries.filter((d) => d.linkUses.length > 0).length)
 }, 60_000)
 
 it('leads to the public page once the embargo lifts (injected clock), and the public PDF names nobody', async () => {
+  await sent()
   const { openPersonalLink } = await import('../src/distribution/personalLinks')
   const token = links['jan.kowalski@gazeta.test'].slice('/r/'.length)
   const embargo = new Date(
@@ -342,6 +371,16 @@ it('leads to the public page once the embargo lifts (injected clock), and the pu
 }, 60_000)
 
 it('revokes every link of a release at once (editors), after which they open nothing', async () => {
+  await sent()
+  const { hasOpenLink } = await import('../src/access/openLink')
+  // The panel's rule and the server's: a skipped delivery (Piotr's) never had a link to revoke.
+  const piotr = await deliveryOf('Piotr Zieliński')
+  expect(hasOpenLink(piotr as Parameters<typeof hasOpenLink>[0])).toBe(false)
+  expect((await post(`/api/deliveries/${piotr.id}/revoke`, {}, 'editor')).status).toBe(200)
+  expect((await deliveryOf('Piotr Zieliński')).revokedAt).toBeNull()
+  const open = (await deliveriesOf()).deliveries.filter((d) =>
+    hasOpenLink(d as Parameters<typeof hasOpenLink>[0]),
+  )
   expect((await post(`/api/press-releases/${release.id}/revoke-links`, {}, 'author')).status).toBe(
     403,
   )
@@ -350,8 +389,9 @@ it('revokes every link of a release at once (editors), after which they open not
   ).toBe(401)
   const res = await post(`/api/press-releases/${release.id}/revoke-links`, {}, 'editor')
   expect(res.status).toBe(200)
-  // Jan's and Anna's: Ewa's was revoked already, and Piotr was skipped (he has no link).
-  expect(await res.json()).toEqual({ revoked: 2 })
+  // Every link still open: not one revoked before, nor Piotr's skipped delivery.
+  expect(await res.json()).toEqual({ revoked: open.length })
+  expect(open.length).toBeGreaterThan(0)
   expect((await api(links['jan.kowalski@gazeta.test'], 'anonymous')).status).toBe(404)
   expect((await api(`${links['anna.smith@krakowpost.test']}/pdf`, 'anonymous')).status).toBe(404)
 })

@@ -187,6 +187,25 @@ describe('the sign-up form', () => {
     },
   )
 
+  it.each([
+    // Signed up on the English page ticking Polish too (the form lists Polish first): English.
+    ['en', ['pl', 'en'], ['en', 'pl'], 'Confirm your subscription to our press releases', '10.0.3.1'],
+    // Signed up on the English page for Polish releases only: Polish, the mail and the page alike.
+    ['en', ['pl'], ['pl'], 'Potwierdź zapis na informacje prasowe', '10.0.3.2'],
+  ])(
+    'on the %s page ticking %j, keeps %j and mails and confirms in the same language',
+    async (locale, ticked, stored, subject, ip) => {
+      const email = `jezyk.${ip}@redakcja.test`
+      await signUpForm({ email, name: 'Ewa Lis', languages: ticked, locale, website: '' }, ip)
+      const mail = (await mailTo(email)).mail
+      expect(mail.subject).toBe(subject)
+      expect((await journalistByEmail(email))!.languages).toEqual(stored)
+      const link = confirmPath(mail.text!)
+      const confirm = await fetch(`${server.url}${link}`, { method: 'POST', redirect: 'manual' })
+      expect(confirm.headers.get('location')).toBe(`/${stored[0]}/subscribe?status=confirmed`)
+    },
+  )
+
   it('gives a flipped or expired confirmation link the same 404, and changes nothing', async () => {
     await signUpForm({ email: 'olek@portal.test', name: 'Olek Nowy', locale: 'pl' }, '10.0.2.1')
     const link = confirmPath((await mailTo('olek@portal.test')).mail.text!)

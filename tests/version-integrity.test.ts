@@ -196,7 +196,7 @@ it("refuses an author's unpublishAllLocales save on a published release: the pub
   expect(await versionsOf(id)).toEqual(versions)
 })
 
-// The behaviour src/lib/immutableVersions.ts relies on in Payload: without it (or after an
+// The behaviour src/payload-patches/immutableVersions.ts relies on in Payload: without it (or after an
 // upgrade that writes versions another way) the published row is rewritten in place.
 it("writes an editor's unpublishAllLocales save as a new version, never over the published snapshot", async () => {
   const { id, versions } = await publishedRelease('Nowa kładka na Zabłociu')

@@ -1,5 +1,8 @@
-import type { Access } from 'payload'
+import type { Access, FieldAccess } from 'payload'
 
-import { hasRole } from './roles'
+import { isAdmin } from './roles'
 
-export const admins: Access = ({ req: { user } }) => hasRole(user, 'admin')
+export const admins: Access = ({ req: { user } }) => isAdmin(user)
+
+/** The same for a field (Payload types field access apart). */
+export const adminsField: FieldAccess = ({ req: { user } }) => isAdmin(user)

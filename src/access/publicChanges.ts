@@ -11,7 +11,7 @@ import type { CustomKey } from '../lib/translations'
 import { refusal } from '../lib/refusal'
 import { say } from '../lib/translations'
 import { shownByPublishedContent } from './publicFrom'
-import { canApproveQuotes, canPublish } from './roles'
+import { canApproveQuotes, canPublish, isStaff } from './roles'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -24,7 +24,7 @@ type MaybeUser = PayloadRequest['user']
 export const canChangeWhatThePublicSees = (user: MaybeUser): boolean => canPublish(user)
 
 /** Only staff read drafts and versions; anyone else is given the published document. */
-export const canReadDrafts = (user: MaybeUser): boolean => Boolean(user)
+export const canReadDrafts = (user: MaybeUser): boolean => isStaff(user)
 
 const restoringAsDraft = 'pressroomRestoringAsDraft'
 
@@ -50,7 +50,7 @@ const isPublished = async (
 
 /**
  * The update flags that make Payload take the newest version row for its own (an unpublish or an
- * autosave rewrites it in place, src/lib/immutableVersions.ts). They unpublish or stand for the
+ * autosave rewrites it in place, src/payload-patches/immutableVersions.ts). They unpublish or stand for the
  * live document's editing, so only those who may change what the public sees send them.
  */
 const versionRewritingFlags = ['unpublishAllLocales', 'autosave'] as const

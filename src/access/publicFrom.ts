@@ -1,6 +1,7 @@
 import type { CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from './publicReleaseIds'
+import { packVisibleFrom, releaseVisibleFrom, shownStateWhere } from './visibility'
 
 type Id = number | string
 type Dated = string | null | undefined
@@ -27,26 +28,6 @@ export const publicFromWhere = (now: Date = new Date()): Where => ({
   publicFrom: { less_than_equal: now.toISOString() },
 })
 
-/**
- * When a release goes public: a published release at its embargo, or at once (its creation is a
- * moment that has passed). Null for a draft. The release is public once this date has passed.
- */
-export const releasePublicFrom = (release: {
-  _status?: string | null
-  embargoUntil?: Dated
-  createdAt?: Dated
-}): string | null =>
-  release._status === 'published' ? (release.embargoUntil ?? release.createdAt ?? null) : null
-
-/** Whether anonymous readers may see the release at `at`: the same rule as publicReleaseWhere. */
-export const releaseIsPublicAt = (
-  release: Parameters<typeof releasePublicFrom>[0],
-  at: Date,
-): boolean => {
-  const from = releasePublicFrom(release)
-  return from !== null && new Date(from).getTime() <= at.getTime()
-}
-
 // The logo is shown on every public document from the start.
 const always = new Date(0).toISOString()
 
@@ -54,17 +35,6 @@ const earliest = (dates: Dated[]): string | null => {
   const times = dates.filter((d): d is string => Boolean(d)).map((d) => new Date(d).getTime())
   return times.length ? new Date(Math.min(...times)).toISOString() : null
 }
-
-const latest = (dates: Dated[]): string | null => {
-  const times = dates.map((d) => (d ? new Date(d).getTime() : NaN))
-  return times.length && times.every(Number.isFinite)
-    ? new Date(Math.max(...times)).toISOString()
-    : null
-}
-
-/** When a published pack goes public: once the last of its releases is; null if one never is. */
-export const packPublicFromOf = (releases: Parameters<typeof releasePublicFrom>[0][]): string | null =>
-  releases.length ? latest(releases.map((r) => releasePublicFrom(r))) : null
 
 const sameTime = (a: Dated, b: Dated) =>
   (a ? new Date(a).getTime() : null) === (b ? new Date(b).getTime() : null)
@@ -111,21 +81,21 @@ const publishedReleasesCiting = (req: PayloadRequest, field: 'quotes' | 'media',
   findAll(
     req,
     'press-releases',
-    { and: [{ [field]: { in: [id] } }, { _status: { equals: 'published' } }] },
-    { _status: true, embargoUntil: true, createdAt: true },
+    { and: [{ [field]: { in: [id] } }, shownStateWhere()] },
+    { _status: true, embargoUntil: true },
   )
 
-/** A published pack goes public when the last of its releases does. */
-const packPublicFrom = async (req: PayloadRequest, releaseIds: Id[]): Promise<string | null> => {
-  if (releaseIds.length === 0) return null
+/** A shown pack goes public when the last of its releases does (a missing release: never). */
+const packPublicFrom = async (req: PayloadRequest, pack: Record<string, unknown>) => {
+  const releaseIds = unique([pack.releases].flat())
   const releases = await findAll(
     req,
     'press-releases',
     { id: { in: releaseIds } },
-    { _status: true, embargoUntil: true, createdAt: true },
+    { _status: true, embargoUntil: true },
   )
   if (releases.length !== new Set(releaseIds.map(String)).size) return null
-  return packPublicFromOf(releases)
+  return packVisibleFrom(pack, releases)
 }
 
 export const recomputeMedia = async (req: PayloadRequest, ids: unknown[]): Promise<void> => {
@@ -137,8 +107,8 @@ export const recomputeMedia = async (req: PayloadRequest, ids: unknown[]): Promi
     const packs = await findAll(
       req,
       'press-packs',
-      { and: [{ coverImage: { equals: id } }, { _status: { equals: 'published' } }] },
-      { releases: true },
+      { and: [{ coverImage: { equals: id } }, shownStateWhere()] },
+      { releases: true, _status: true },
     )
     const office = await req.payload.findGlobal({
       slug: 'press-office',
@@ -147,9 +117,9 @@ export const recomputeMedia = async (req: PayloadRequest, ids: unknown[]): Promi
       req,
     })
     const next = earliest([
-      ...releases.map((r) => releasePublicFrom(r)),
+      ...releases.map((r) => releaseVisibleFrom(r)),
       ...people.map((p) => p.publicFrom as Dated),
-      ...(await Promise.all(packs.map((p) => packPublicFrom(req, unique([p.releases].flat()))))),
+      ...(await Promise.all(packs.map((p) => packPublicFrom(req, p)))),
       idsOf([office.logo]).map(String).includes(String(id)) ? always : null,
     ])
     await store(req, 'media', id, media.publicFrom, next)
@@ -180,7 +150,7 @@ export const recomputeQuotes = async (req: PayloadRequest, ids: unknown[]): Prom
     if (!quote) continue
     const next =
       quote.status === 'approved'
-        ? earliest((await publishedReleasesCiting(req, 'quotes', id)).map(releasePublicFrom))
+        ? earliest((await publishedReleasesCiting(req, 'quotes', id)).map(releaseVisibleFrom))
         : null
     if (await store(req, 'quotes', id, quote.publicFrom, next)) speakers.push(quote.speaker)
   }
@@ -200,7 +170,7 @@ export const shownByPublishedContent = async (
     const field = collection === 'press-contacts' ? 'contacts' : 'boilerplates'
     const { totalDocs } = await req.payload.count({
       collection: 'press-releases',
-      where: { and: [{ [field]: { in: [id] } }, { _status: { equals: 'published' } }] },
+      where: { and: [{ [field]: { in: [id] } }, shownStateWhere()] },
       overrideAccess: true,
       req,
     })

@@ -10,3 +10,14 @@ export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
 export const canPublish = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
 
 export const canApproveQuotes = (user: MaybeUser): boolean => Boolean(user?.approver)
+
+/** Anyone signed in to the admin: admins, editors and authors. */
+export const isStaff = (user: MaybeUser): boolean => Boolean(user)
+
+export const isAdmin = (user: MaybeUser): boolean => hasRole(user, 'admin')
+
+/** Who sends releases to journalists and revokes their personal links: editors and admins. */
+export const canDistribute = (user: MaybeUser): boolean => canPublish(user)
+
+/** Who exports or erases what is held about a journalist, and imports journalists: admins. */
+export const canManagePersonalData = (user: MaybeUser): boolean => isAdmin(user)

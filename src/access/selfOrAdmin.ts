@@ -1,5 +1,7 @@
 import type { FieldAccess } from 'payload'
 
+import { isAdmin } from './roles'
+
 /**
  * Private account fields (a user's e-mail): read by the account holder and by admins. Other
  * staff see what the admin needs to show a colleague: the name and the role.
@@ -11,7 +13,7 @@ import type { FieldAccess } from 'payload'
  */
 export const selfOrAdmin: FieldAccess = async ({ req, doc, id }) => {
   const { user } = req
-  if (user) return user.role === 'admin' || (doc?.id ?? id) === user.id
+  if (user) return isAdmin(user) || (doc?.id ?? id) === user.id
   if (doc || (id !== undefined && id !== null)) return false
   const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
   return totalDocs === 0

@@ -4,11 +4,14 @@ import { createLocalReq } from 'payload'
 
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
-import { canPublish } from '../access/roles'
+import { canDistribute } from '../access/roles'
+import { isShownState, releaseVisibleFrom } from '../access/visibility'
 import { recordAuditEvent } from '../audit/record'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { refused, UserError } from '../lib/errors'
-import { locales, type Locale } from '../lib/locales'
+import { locales, releaseLocales } from '../lib/locales'
+import { distributionWords } from '../lib/distributionWords'
+import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
 import { noReason } from './reasons'
@@ -30,12 +33,6 @@ export type DistributeResult = {
   alreadyDelivered: number
   /** When sending starts (null: at publication, which has not been decided yet). */
   sendsAt: string | null
-}
-
-export const releaseLocales = (release: PressRelease): Locale[] => {
-  const headline = release.headline as unknown as Record<string, string | null> | string
-  if (typeof headline === 'string') return ['pl']
-  return locales.filter((l) => Boolean(headline?.[l]))
 }
 
 export const readLists = async (payload: Payload, value: unknown): Promise<MailingList[]> => {
@@ -87,19 +84,15 @@ const when = (value: unknown, now: Date): Date => {
 
 /** When publication deliveries go: when the release becomes public; null while it is a draft. */
 export const publicationTime = (release: PressRelease, now: Date): Date | null => {
-  if (release._status !== 'published') return null
-  const embargo = release.embargoUntil ? new Date(release.embargoUntil) : null
-  return embargo && embargo > now ? embargo : now
+  const from = releaseVisibleFrom(release)
+  return from === null ? null : new Date(Math.max(Date.parse(from), now.getTime()))
 }
 
 /** Why a release cannot be sent ahead of its embargo at `now` (a code the admin words), or null when it can. */
 export const preDeliveryRefusal = (release: PressRelease, now: Date): PreDeliveryRefusal | null => {
-  const embargo =
-    release.releaseType === 'embargoed' && release.embargoUntil
-      ? new Date(release.embargoUntil)
-      : null
-  if (!embargo || embargo <= now) return 'not-embargoed'
-  if (release._status !== 'published') return 'publish-first'
+  const embargo = embargoOf(release, now)
+  if (!embargo || embargo.lifted) return 'not-embargoed'
+  if (!isShownState(release)) return 'publish-first'
   return null
 }
 
@@ -121,7 +114,7 @@ export const distributeRelease = async (
 ): Promise<DistributeResult> => {
   const now = args.now ?? new Date()
   if (!args.user) throw refused('refuseSendLogIn', {}, 401)
-  if (!canPublish(args.user)) throw refused('refuseSendEditorsOnly', {}, 403)
+  if (!canDistribute(args.user)) throw refused('refuseSendEditorsOnly', {}, 403)
   const mode = (args.request.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode)) {
     throw refused('refuseSendMode', {
@@ -164,7 +157,7 @@ export const distributeRelease = async (
       throw refused('refuseSendAtAfterEmbargo')
   } else sendsAt = publicationTime(release, now)
 
-  const available = releaseLocales(release)
+  const available = releaseLocales(release.headline)
   const plan = planDeliveries(await resolveRecipients(payload, lists), mode, available)
   const kind = deliveryKindOf(mode)
   const already = await journalistsAlreadyDelivered(payload, release.id, kind)

@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
-import { canPublish } from '../access/roles'
+import { canDistribute } from '../access/roles'
 import { handled, requireUser } from '../lib/errorResponse'
 import { refused } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
@@ -53,7 +53,7 @@ const deliveries: PayloadHandler = async (req) => {
         : d.journalist,
     }
   })
-  return Response.json({ counts, deliveries: rows, canSend: canPublish(req.user) })
+  return Response.json({ counts, deliveries: rows, canSend: canDistribute(req.user) })
 }
 
 export const distributionEndpoints: Endpoint[] = [

@@ -5,11 +5,11 @@ import { CsvError, parse } from 'csv-parse'
 import type { Journalist } from '../payload-types'
 
 import { refused } from '../lib/errors'
-import { isLocale, locales, type Locale } from '../lib/locales'
-import { inOneTransaction } from '../lib/oneTransaction'
+import { defaultLocale, isLocale, journalistLocale, locales, type Locale } from '../lib/locales'
+import { inOneTransaction } from '../payload-patches/oneTransaction'
 import { slices } from '../lib/slices'
 import { DatabaseUnavailableError } from '../lib/unavailable'
-import { journalistLocale, looksLikeEmail, sendConfirmation } from './subscribe'
+import { looksLikeEmail, sendConfirmation } from './subscribe'
 
 /**
  * What one CSV import may be. A city's press list is hundreds of addresses; 2,000 rows is room for
@@ -186,7 +186,7 @@ export const parseJournalistCsv = async (
       name: name.slice(0, 200),
       email,
       outlet: cell(record, 'outlet').slice(0, 200) || null,
-      languages: languages.length ? [...new Set(languages as Locale[])] : ['pl'],
+      languages: languages.length ? [...new Set(languages as Locale[])] : [defaultLocale],
       topics: [...new Set(listOf(cell(record, 'topics')))],
     })
   }

@@ -3,11 +3,12 @@ import juice from 'juice'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Locale } from '../lib/locales'
+import { intlLocaleOf, type Locale } from '../lib/locales'
 import type { Journalist, PressOffice, PressRelease } from '../payload-types'
 import type { ReleaseView } from '../generator/view'
 
 import { formatZone } from '../generator/dates'
+import { embargoOf } from '../lib/embargo'
 import { officeTimezone } from '../lib/settings'
 import { templatePath } from '../generator/paths'
 import { buildReleaseView } from '../generator/releaseView'
@@ -56,7 +57,7 @@ const emailTemplate = () => {
 
 /** "26.11.2026, 10:00 CET": short enough for a subject line. */
 export const subjectMoment = (iso: string, locale: Locale, timeZone: string): string => {
-  const date = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  const date = new Intl.DateTimeFormat(intlLocaleOf(locale), {
     day: '2-digit',
     month: '2-digit',
     year: 'numeric',
@@ -191,10 +192,10 @@ export const buildMail = (input: MailInput): Mail => {
     `${mail.why} ${recipient}. ${mail.unsubscribe}: ${unsubscribe}`,
     '',
   ].join('\n')
-  const embargoed = release.releaseType === 'embargoed' && release.embargoUntil
+  const embargo = embargoOf(release)
   const subject =
-    preDelivery && embargoed
-      ? `${mail.subjectEmbargo} ${subjectMoment(release.embargoUntil as string, locale, officeTimezone(office.timezone))} — ${release.headline}`
+    preDelivery && embargo
+      ? `${mail.subjectEmbargo} ${subjectMoment(embargo.until, locale, officeTimezone(office.timezone))} — ${release.headline}`
       : release.headline
   const domain = mailDomain()
   return {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { LoadedRelease } from '../generator/release'
 import type { Delivery, Journalist } from '../payload-types'
 
-import { releaseIsPublicAt } from '../access/publicFrom'
+import { isReleasePublicAt } from '../access/visibility'
 import { loadOffice, loadRelease, mediaDir } from '../generator/loadRelease'
 import { noteDatabaseFailure } from '../lib/databaseHealth'
 import { isLocale, type Locale } from '../lib/locales'
@@ -95,7 +95,7 @@ export const openPersonalLink = async (
       .catch(nothingUnlessOutage),
   ])
   if (!release || !journalist) return null
-  if (releaseIsPublicAt(release, now)) {
+  if (isReleasePublicAt(release, now)) {
     await logUse(payload, delivery, format, now)
     return {
       kind: 'public',

@@ -1,13 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { refused } from '../lib/errors'
+import { releaseLocales } from '../lib/locales'
 import {
   deliveryKindOf,
   distributionModes,
   journalistsAlreadyDelivered,
   preDeliveryRefusal,
   readLists,
-  releaseLocales,
   type DistributionMode,
 } from './distribute'
 import type { PreDeliveryRefusal } from './preDelivery'
@@ -57,7 +57,7 @@ export const previewDistribution = async (
   const plan = planDeliveries(
     await resolveRecipients(payload, lists),
     mode,
-    releaseLocales(release),
+    releaseLocales(release.headline),
   )
   const already = await journalistsAlreadyDelivered(payload, release.id, deliveryKindOf(mode))
   const fresh = <T extends { journalist: { id: number | string } }>(entries: T[]) =>

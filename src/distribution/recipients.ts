@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Journalist, MailingList } from '../payload-types'
 
 import { idsOf } from '../access/publicReleaseIds'
-import { type Locale } from '../lib/locales'
+import { journalistLocale, type Locale } from '../lib/locales'
 import { type StoredReason, storedReason } from './reasons'
 
 /** The members of a list: its explicit members plus everyone its rule matches. */
@@ -49,12 +49,6 @@ export const resolveRecipients = async (
   })
 }
 
-/** The journalist's first language that the release exists in, or null when there is none. */
-export const recipientLocale = (journalist: Journalist, available: Locale[]): Locale | null => {
-  const wanted = journalist.languages?.length ? journalist.languages : ['pl' as const]
-  return wanted.find((l) => available.includes(l)) ?? null
-}
-
 export type Plan = {
   send: { journalist: Journalist; locale: Locale }[]
   skip: { journalist: Journalist; locale: Locale; reason: StoredReason }[]
@@ -71,7 +65,7 @@ export const planDeliveries = (
 ): Plan => {
   const plan: Plan = { send: [], skip: [] }
   for (const journalist of recipients) {
-    const locale = recipientLocale(journalist, available)
+    const locale = journalistLocale(journalist, available)
     if (!locale) {
       const reason = storedReason('no-language', {
         detail: (journalist.languages ?? []).join(', '),

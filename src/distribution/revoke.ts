@@ -2,14 +2,15 @@ import type { Payload, TypedUser } from 'payload'
 
 import type { Delivery } from '../payload-types'
 
-import { canPublish } from '../access/roles'
+import { hasOpenLink } from '../access/openLink'
+import { canDistribute } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
 import { refused } from '../lib/errors'
 import { storedReason } from './reasons'
 
 const mayRevoke = (user: TypedUser | null) => {
   if (!user) throw refused('refuseRevokeLogIn', {}, 401)
-  if (!canPublish(user)) throw refused('refuseRevokeEditorsOnly', {}, 403)
+  if (!canDistribute(user)) throw refused('refuseRevokeEditorsOnly', {}, 403)
 }
 
 /**
@@ -34,7 +35,7 @@ export const revokeDelivery = async (
     .findByID({ collection: 'deliveries', id: args.id, depth: 0, overrideAccess: true })
     .catch(() => null)
   if (!delivery) throw refused('refuseNoDelivery', { id: args.id }, 404)
-  if (delivery.revokedAt) return delivery
+  if (!hasOpenLink(delivery)) return delivery
   const revoked = await payload.update({
     collection: 'deliveries',
     id: delivery.id,
@@ -77,7 +78,7 @@ export const revokeReleaseLinks = async (
     select: { status: true, revokedAt: true },
   })
   const now = args.now ?? new Date()
-  const open = docs.filter((d) => !d.revokedAt && d.status !== 'skipped')
+  const open = docs.filter(hasOpenLink)
   for (const delivery of open) {
     await payload.update({
       collection: 'deliveries',

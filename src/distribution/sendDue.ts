@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload-types'
 
-import { releaseIsPublicAt } from '../access/publicFrom'
+import { isReleasePublicAt } from '../access/visibility'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
 import { claimDeliveries } from './claim'
@@ -143,7 +143,7 @@ export const sendDueDeliveries = async (
   // At publication: only once the public may read it (an embargo moved later waits again).
   const waits = async (d: Delivery) => {
     const release = await releaseOf(d)
-    return d.kind === 'publication' && (!release || !releaseIsPublicAt(release, now()))
+    return d.kind === 'publication' && (!release || !isReleasePublicAt(release, now()))
   }
   let claimed = new Set<string>()
   const sendOne = async (delivery: Delivery): Promise<void> => {

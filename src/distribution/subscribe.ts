@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
-import { isLocale, locales, type Locale } from '../lib/locales'
+import { defaultLocale, isLocale, journalistLocale, type Locale } from '../lib/locales'
 import { mailFrom, publicUrl } from './settings'
 import { signupWords } from './signupWords'
 import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
@@ -33,13 +33,16 @@ const list = (values: unknown[]) =>
 
 /** The form's fields, from a form post or a JSON body, trimmed and bounded. */
 export const readSignupForm = (fields: Fields): SignupForm => {
-  const locale = isLocale(fields.get('locale')) ? (fields.get('locale') as Locale) : 'pl'
-  const languages = list(fields.getAll('languages')).filter(isLocale)
+  const locale = isLocale(fields.get('locale')) ? (fields.get('locale') as Locale) : defaultLocale
+  // The page's language first when ticked: the mail, the confirmation page and every release
+  // then come in the language the journalist was reading (journalistLocale).
+  const ticked = [...new Set(list(fields.getAll('languages')).filter(isLocale))]
+  const languages = ticked.includes(locale) ? [locale, ...ticked.filter((l) => l !== locale)] : ticked
   return {
     email: text(fields.get('email'), 254).toLowerCase(),
     name: text(fields.get('name'), 200),
     outlet: text(fields.get('outlet'), 200),
-    languages: languages.length ? [...new Set(languages)] : [locale],
+    languages: languages.length ? languages : [locale],
     topics: [...new Set(list(fields.getAll('topics')))].slice(0, 50),
     locale,
     trap: text(fields.get('website'), 200),
@@ -189,9 +192,6 @@ export const journalistToConfirm = async (payload: Payload, token: string, now =
   if (journalist.consent === 'unsubscribed') return null
   return journalist
 }
-
-export const journalistLocale = (j: Pick<Journalist, 'languages'>): Locale =>
-  j.languages?.find((l) => (locales as readonly string[]).includes(l)) ?? 'pl'
 
 /** Confirms a sign-up from the link in its mail: pending → confirmed, with the time. */
 export const confirmByToken = async (

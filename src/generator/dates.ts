@@ -1,6 +1,4 @@
-import type { Locale } from '../lib/locales'
-
-const intlLocale: Record<Locale, string> = { pl: 'pl-PL', en: 'en-GB', uk: 'uk-UA' }
+import { intlLocaleOf, type Locale } from '../lib/locales'
 
 // Making an Intl.DateTimeFormat costs far more than formatting with one (a list page formats
 // twenty dates), so each locale, zone and style is made once.
@@ -14,7 +12,7 @@ const formatter = (locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /** "15 października 2025 r.", "15 October 2025", "15 жовтня 2025 р." */
 export const formatDate = (iso: string, locale: Locale, timeZone: string): string => {
-  const text = formatter(intlLocale[locale], {
+  const text = formatter(intlLocaleOf(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -24,7 +22,7 @@ export const formatDate = (iso: string, locale: Locale, timeZone: string): strin
 }
 
 export const formatTime = (iso: string, locale: Locale, timeZone: string): string =>
-  formatter(intlLocale[locale], { hour: '2-digit', minute: '2-digit', timeZone }).format(
+  formatter(intlLocaleOf(locale), { hour: '2-digit', minute: '2-digit', timeZone }).format(
     new Date(iso),
   )
 

@@ -4,7 +4,7 @@ import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
 import { UserError } from '../lib/errors'
-import { isLocale, locales } from '../lib/locales'
+import { askedLocale, isLocale, locales } from '../lib/locales'
 import { publicCached } from '../newsroom/publicCache'
 
 export type LoadOptions = {
@@ -17,15 +17,15 @@ export type LoadOptions = {
 }
 
 export const checkLocale = (value: unknown): Locale => {
-  if (value === undefined || value === null || value === '') return 'pl'
-  if (!isLocale(value)) {
+  const locale = askedLocale(value)
+  if (!isLocale(locale)) {
     throw new UserError(
       `Unknown locale "${String(value)}": use one of ${locales.join(', ')}`,
       2,
       400,
     )
   }
-  return value
+  return locale
 }
 
 /** A reference typed by a person: a slug, or a database id. */

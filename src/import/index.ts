@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { refused } from '../lib/errors'
 import { defaultLocale, isLocale, type Locale, locales } from '../lib/locales'
-import { inOneTransaction } from '../lib/oneTransaction'
+import { inOneTransaction } from '../payload-patches/oneTransaction'
 import { readOfficeTimezone } from '../lib/settings'
 import type { ConvertedRelease } from './convert'
 import { convertInWorker } from './convertInWorker'

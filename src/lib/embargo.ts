@@ -1,5 +1,3 @@
-import type { Where } from 'payload'
-
 /**
  * The embargo model: `releaseType` decides and `embargoUntil` holds the time. Saving a release
  * "for immediate publication" clears the time (clearEmbargoOfImmediate), so a release has an
@@ -22,11 +20,3 @@ export const embargoOf = (release: EmbargoFields, now: Date = new Date()): Embar
     lifted: Date.parse(release.embargoUntil) <= now.getTime(),
   }
 }
-
-/** The same rule as a query: published releases whose embargo has not lifted at `now`. */
-export const underEmbargoWhere = (now: Date = new Date()): Where => ({
-  and: [
-    { _status: { equals: 'published' } },
-    { embargoUntil: { greater_than: now.toISOString() } },
-  ],
-})

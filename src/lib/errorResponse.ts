@@ -6,7 +6,7 @@ import { noteDatabaseFailure } from './databaseHealth'
 import { UserError } from './errors'
 import { say } from './translations'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
-import { refuseWithoutUser } from './userLookup'
+import { refuseWithoutUser } from '../payload-patches/userLookup'
 
 const json = (status: number, message: string, data?: { key: string }): Response =>
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })

@@ -310,8 +310,6 @@ export const wordsIn =
   (key: CustomKey, vars?: Record<string, unknown>): string =>
     interpolate((custom[language] ?? en)[key], vars)
 
-export type CustomTranslationKey = `custom:${CustomKey}`
-
 type Translate = (key: string, vars?: Record<string, unknown>) => string
 
 /** One admin word in the language of whoever asks (`req.t` on the server, `t` in a component). */

@@ -26,7 +26,7 @@ export const userLookupFailedKey = 'pressroomUserLookupFailed'
 
 /**
  * Whether this request carried a sign-in token whose user could not be read because the database
- * was away (marked by src/lib/userLookup.ts).
+ * was away (marked by src/payload-patches/userLookup.ts).
  */
 export const userLookupFailed = (req: Partial<PayloadRequest> | undefined): boolean =>
   req?.context?.[userLookupFailedKey] === true

@@ -1,6 +1,8 @@
+import { intlLocaleOf } from './locales'
+
 /** "3 gru 2026, 09:00" / "3 Dec 2026, 09:00": a moment as the admin shows it, in `timeZone`. */
 export const formatWhen = (iso: string, language: string, timeZone: string): string =>
-  new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'pl-PL', {
+  new Intl.DateTimeFormat(intlLocaleOf(language), {
     timeZone,
     day: 'numeric',
     month: 'short',

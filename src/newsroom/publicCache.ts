@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { nextPublicMoment } from '../access/visibility'
 import { currentGeneration } from '../render/generation'
 
 /**
@@ -28,21 +29,6 @@ export const newsroomGeneration = async (payload: Payload): Promise<string | nul
   if (process.env.PRESSROOM_NEWSROOM_CACHE === 'off') return null
   if (payload.db.name !== 'sqlite' && payload.db.name !== 'postgres') return null
   return String(await currentGeneration(payload))
-}
-
-/** The next moment after `now` at which a published release becomes public (its embargo lifts). */
-export const nextPublicMoment = async (payload: Payload, now: Date): Promise<number> => {
-  const { docs } = await payload.find({
-    collection: 'press-releases',
-    where: { and: [{ _status: { equals: 'published' } }, { embargoUntil: { greater_than: now.toISOString() } }] },
-    sort: 'embargoUntil',
-    limit: 1,
-    pagination: false,
-    depth: 0,
-    select: { embargoUntil: true },
-    overrideAccess: true,
-  })
-  return docs[0]?.embargoUntil ? Date.parse(docs[0].embargoUntil) : Infinity
 }
 
 /**

@@ -3,8 +3,8 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
-import { publicReleaseWhere } from '../access/publicRelease'
-import { defaultLocale, locales } from '../lib/locales'
+import { publicPackWhere, publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
+import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
 
 /**
@@ -19,9 +19,12 @@ export type ListFilter = { page: number; topic?: string; year?: number; month?: 
 
 const anonymous = { overrideAccess: false, user: undefined } as const
 
-/** The moment a release became public: its embargo end, or its date when it had none. */
-export const publicSince = (release: Pick<PressRelease, 'date' | 'embargoUntil'>): string =>
-  release.embargoUntil && release.embargoUntil > release.date ? release.embargoUntil : release.date
+/**
+ * When a public release became public (visibility.ts). The dateline stands in only for a release
+ * the first-publication migration could not date, so a card or feed item always has a moment.
+ */
+export const publicSince = (release: VisibilityFields & Pick<PressRelease, 'date'>): string =>
+  releasePublicSince(release) ?? release.date
 
 const dateRange = (year?: number, month?: number): Where | null => {
   if (!year) return null
@@ -161,15 +164,9 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
       limit: PAGE_SIZE,
       locale,
       depth: 1,
-      select: { headline: true, lead: true, slug: true, date: true, embargoUntil: true, topics: true, media: true },
+      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, topics: true, media: true },
     }),
   )
-
-/** The languages a release or pack is written in (a headline or title in that locale). */
-export const releaseLocales = (headlines: unknown): Locale[] => {
-  const byLocale = (headlines && typeof headlines === 'object' ? headlines : {}) as Record<string, unknown>
-  return locales.filter((l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim())
-}
 
 export type FoundRelease = {
   release: PressRelease
@@ -248,7 +245,9 @@ export const newestReleases = (
       lead: true,
       slug: true,
       date: true,
+      _status: true,
       embargoUntil: true,
+      firstPublishedAt: true,
       updatedAt: true,
       topics: true,
       media: true,
@@ -268,10 +267,10 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
   })
 
 /** Every public pack's slug, languages (a title in that locale) and last change, for the sitemap. */
-export const sitemapPacks = (payload: Payload) =>
+export const sitemapPacks = async (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: { _status: { equals: 'published' } },
+    where: await publicPackWhere(payload, now),
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -281,12 +280,12 @@ export const sitemapPacks = (payload: Payload) =>
 
 /** Public packs (the collection's access rule: every release in them is public). */
 export const publicPacks = (payload: Payload, locale: Locale, now: Date) =>
-  publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale))
+  publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale, now))
 
-const packsIn = (payload: Payload, locale: Locale) =>
+const packsIn = async (payload: Payload, locale: Locale, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: { _status: { equals: 'published' } },
+    where: await publicPackWhere(payload, now),
     sort: '-date',
     locale,
     fallbackLocale: defaultLocale,
@@ -305,7 +304,7 @@ export const findPublicPack = (payload: Payload, slug: string, locale: Locale, n
 const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> => {
   const { docs } = await payload.find({
     collection: 'press-packs',
-    where: { and: [{ _status: { equals: 'published' } }, { slug: { equals: slug } }] },
+    where: { and: [await publicPackWhere(payload, now), { slug: { equals: slug } }] },
     locale,
     fallbackLocale: defaultLocale,
     depth: 0,

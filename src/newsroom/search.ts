@@ -3,11 +3,12 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressRelease } from '../payload-types'
 
-import { publicReleaseWhere } from '../access/publicRelease'
+import { publicReleaseWhere } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
-import { newestFirst, releaseLocales, shownLocaleOf } from './releases'
+import { releaseLocales } from '../lib/locales'
+import { newestFirst, publicSince, shownLocaleOf } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20
@@ -21,6 +22,7 @@ export type SearchHit = {
   slug: string
   headline: Marked
   snippet: Marked
+  /** When the release became public (publicSince), as on the list's cards. */
   date: string
   score: number
   /** The language of the headline and snippet (the page's, see shownLocaleOf). */
@@ -117,7 +119,7 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
       locale: shownLocale,
       fallbackLocale: false,
       depth: 0,
-      select: { headline: true, lead: true, slug: true, date: true, body: true },
+      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, body: true },
       overrideAccess: false,
       user: undefined,
     })
@@ -131,7 +133,7 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     // The snippet is the lead when a word is in it, else the body around the first match.
     const body = d.body ? textBlocks(d.body).map((b) => b.text).join(' ') : ''
     const source = words.some((w) => foldedLead.includes(w)) || !body ? lead : body
-    return [{ id, slug: d.slug ?? String(id), date: d.date, score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
+    return [{ id, slug: d.slug ?? String(id), date: publicSince(d), score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
   })
   return { words, hits, total }
 }

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { locales } from '../lib/locales'
 import { publicCached } from './publicCache'
 import { homeUrl, packUrl, releaseUrl } from './publicUrl'
-import { releaseLocales, sitemapPacks, sitemapReleases } from './releases'
+import { releaseLocales } from '../lib/locales'
+import { sitemapPacks, sitemapReleases } from './releases'
 import { el, xmlDocument } from './xml'
 
 type Entry = { loc: string; lastmod?: string; alternates: { lang: string; href: string }[] }
@@ -27,7 +28,7 @@ export const buildSitemap = (payload: Payload, now: Date): Promise<string> =>
 const sitemapAt = async (payload: Payload, now: Date): Promise<string> => {
   const [releases, packs] = await Promise.all([
     sitemapReleases(payload, now),
-    sitemapPacks(payload),
+    sitemapPacks(payload, now),
   ])
   const entries: Entry[] = []
   const homes = locales.map((l) => ({ lang: l, href: homeUrl(l) }))

@@ -4,7 +4,7 @@ import type { LoadedPack, PackFormat } from '../generator/pack'
 import type { LoadedRelease, ReleaseFormat } from '../generator/release'
 import type { RenderedFile } from './cachedExport'
 
-import { packPublicFromOf, releasePublicFrom } from '../access/publicFrom'
+import { packVisibleFrom, releaseVisibleFrom } from '../access/visibility'
 import { currentGeneration } from './generation'
 import { templatesStamp } from './key'
 
@@ -12,7 +12,7 @@ export type DocumentKind = 'release' | 'pack'
 
 export type Known = {
   updatedAt: string
-  /** When anonymous readers may see the document (an embargo's end, or its creation). */
+  /** From when anonymous readers may see the document as it stands (visibility.ts). */
   publicFrom: string
   generation: number
   templates: string
@@ -71,7 +71,7 @@ export const rememberRelease = (
   remember(
     payload,
     ['release', ref, loaded.locale, format],
-    loaded.draft ? null : releasePublicFrom(loaded.release),
+    loaded.draft ? null : releaseVisibleFrom(loaded.release),
     loaded.release.updatedAt,
     file,
     generation,
@@ -89,9 +89,7 @@ export const rememberPack = (
   remember(
     payload,
     ['pack', ref, loaded.locale, format],
-    loaded.draft || loaded.pack._status !== 'published'
-      ? null
-      : packPublicFromOf(loaded.releases.map((r) => r.release)),
+    loaded.draft ? null : packVisibleFrom(loaded.pack, loaded.releases.map((r) => r.release)),
     loaded.pack.updatedAt,
     file,
     generation,

@@ -2,7 +2,7 @@ import type { DocumentKind, Known } from './recent'
 
 import { etagOfKey, fileHeaders, notModified } from '../collections/shared/exportResponse'
 import { carriesCredentials } from '../lib/credentials'
-import { isLocale, type Locale } from '../lib/locales'
+import { askedLocale, isLocale, type Locale } from '../lib/locales'
 import { recentKey } from './recent'
 import { sharedStore } from './store'
 
@@ -27,7 +27,7 @@ export const anonymousAsk = (
   search: URLSearchParams,
 ): Ask | null => {
   const kind = kindOfCollection[collection]
-  const locale = search.get('locale') || 'pl'
+  const locale = askedLocale(search.get('locale'))
   if (!kind || carriesCredentials(headers)) return null
   if (search.has('draft') || !isLocale(locale)) return null
   return { kind, ref, locale, format }

@@ -194,6 +194,8 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
       _status: status._status,
       place: 'Kraków',
       date: releaseDate(release, now).toISOString(),
+      // The samples were published on their date, not when the seed wrote them.
+      ...(state.kind === 'published' ? { firstPublishedAt: releaseDate(release, now).toISOString() } : {}),
       releaseType: embargoUntil ? 'embargoed' : 'immediate',
       embargoUntil: embargoUntil?.toISOString() ?? null,
       topics: release.topics,

@@ -70,6 +70,9 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
     headline: 'Wyniki konkursu na projekt placu Nowego',
     date: hoursFromNow(-48),
     embargoUntil: hoursFromNow(-1),
+    // Published two hours before the lift (a release published after its embargo time would be
+    // public since its publication).
+    firstPublishedAt: hoursFromNow(-3),
     lead: 'Jury wybrało projekt, który zamieni plac w zielony rynek.',
     topics: ['architektura'],
   })

@@ -33,6 +33,8 @@ export const newsroomClockSuite = (db: TestDatabase) => {
       headline: 'Łąki kwietne zamiast trawników na Plantach',
       date: new Date(lift.getTime() - 86_400_000).toISOString(),
       embargoUntil: lift.toISOString(),
+      // Published an hour before its embargo lifted: public since the lift.
+      firstPublishedAt: new Date(lift.getTime() - 3600_000).toISOString(),
       lead: 'Zarząd Zieleni Miejskiej obsieje pięć hektarów.',
       topics: ['zieleń'],
     })

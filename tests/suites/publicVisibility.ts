@@ -3,8 +3,15 @@ import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
-import { hoursFromNow } from '../helpers/content'
+import { hoursFromNow, makeJournalist } from '../helpers/content'
 import { publicFromWhere } from '../../src/access/publicFrom'
+import {
+  isPackPublicAt,
+  isReleasePublicAt,
+  publicPackWhere,
+  publicReleaseWhere,
+  releasePublicSince,
+} from '../../src/access/visibility'
 
 type Id = number
 const idOf = (v: unknown): Id | null =>
@@ -98,6 +105,8 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
     ...new Set(Array.from({ length: Math.floor(rnd() * (max + 1)) }, () => pick(list))),
   ]
   const state = { media: [] as Id[], people: [] as Id[], quotes: [] as Id[], releases: [] as Id[] }
+  // When each release was first published, as the test saw it: between `from` and `to`.
+  const firstPublished = new Map<string, { from: string; to: string }>()
 
   beforeAll(async () => {
     t = await bootPayload('public-visibility', db)
@@ -172,6 +181,8 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       'embargo-future',
       'embargo-past',
       'published-with-draft',
+      'published-after-embargo-time',
+      'unpublished',
     ])
     const approved = (
       await payload.find({
@@ -185,9 +196,11 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
     const embargoUntil =
       kind === 'embargo-future'
         ? hoursFromNow(2 + rnd() * 4)
-        : kind === 'embargo-past'
+        : kind === 'embargo-past' || kind === 'published-after-embargo-time'
           ? hoursFromNow(-3)
           : undefined
+    const draftFirst = kind === 'draft' || kind === 'published-after-embargo-time'
+    const createdFrom = new Date().toISOString()
     const doc = await payload.create({
       collection: 'press-releases',
       data: {
@@ -198,11 +211,22 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
         embargoUntil,
         quotes: some(approved, 3),
         media: some(state.media, 3),
-        _status: kind === 'draft' ? 'draft' : 'published',
+        _status: draftFirst ? 'draft' : 'published',
       },
-      draft: kind === 'draft',
+      draft: draftFirst,
       overrideAccess: true,
     })
+    if (!draftFirst) firstPublished.set(String(doc.id), { from: createdFrom, to: new Date().toISOString() })
+    if (kind === 'published-after-embargo-time' || kind === 'unpublished') {
+      const from = new Date().toISOString()
+      await payload.update({
+        collection: 'press-releases',
+        id: doc.id,
+        data: { _status: kind === 'unpublished' ? 'draft' : 'published' },
+        overrideAccess: true,
+      })
+      if (draftFirst) firstPublished.set(String(doc.id), { from, to: new Date().toISOString() })
+    }
     if (kind === 'published-with-draft') {
       // A draft on top that cites other things: the public still sees the published version.
       await payload.update({
@@ -253,12 +277,16 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
             overrideAccess: true,
           })
         ).docs.map((q) => q.id)
-        return payload.update({
+        const id = pick(state.releases)
+        const from = new Date().toISOString()
+        await payload.update({
           collection: 'press-releases',
-          id: pick(state.releases),
+          id,
           data: { quotes: some(approved, 3), media: some(state.media, 3), _status: 'published' },
           overrideAccess: true,
         })
+        if (!firstPublished.has(String(id)))
+          firstPublished.set(String(id), { from, to: new Date().toISOString() })
       },
       async () =>
         payload.update({
@@ -337,4 +365,158 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       await expectSameAsOracle()
     }
   }, 120_000)
+
+  /**
+   * The one visibility module (src/access/visibility.ts): at every moment that matters (now, seven
+   * hours either side, a millisecond around each embargo), the query the access rules use and the
+   * predicate the fast path, mail and personal links use pick the same releases and packs; and at
+   * the real clock every surface an anonymous reader has shows exactly those releases.
+   */
+  it('answers "public at t" the same as a query and as a predicate, and every surface agrees', async () => {
+    const { listReleases } = await import('../../src/newsroom/releases')
+    const { buildFeed } = await import('../../src/newsroom/feeds')
+    const { buildSitemap } = await import('../../src/newsroom/sitemap')
+    const { searchReleases } = await import('../../src/newsroom/search')
+    const { exportForAnonymous } = await import('../../src/collections/shared/anonymousExport')
+    const { openPersonalLink } = await import('../../src/distribution/personalLinks')
+    const { tokenFor } = await import('../../src/distribution/token')
+    const everything = { depth: 0, pagination: false, overrideAccess: true } as const
+    const releases = (await payload.find({ collection: 'press-releases', ...everything })).docs
+    const packs = (await payload.find({ collection: 'press-packs', ...everything })).docs
+    const byId = new Map(releases.map((r) => [String(r.id), r]))
+    const now = new Date()
+    const hour = 3600_000
+    const moments = [
+      now,
+      new Date(now.getTime() - 7 * hour),
+      new Date(now.getTime() + 7 * hour),
+      ...releases.flatMap((r) =>
+        r.embargoUntil ? [-1, 0, 1].map((ms) => new Date(Date.parse(r.embargoUntil!) + ms)) : [],
+      ),
+    ]
+    const found = async (collection: 'press-releases' | 'press-packs', where: Where) =>
+      sorted(
+        (await payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true }))
+          .docs.map((d) => d.id),
+      )
+    const packReleases = (pack: (typeof packs)[number]) => ids(pack.releases).map((id) => byId.get(String(id)))
+    for (const at of moments) {
+      const when = at.toISOString()
+      expect({ when, seed, releases: await found('press-releases', publicReleaseWhere(at)) }).toEqual({
+        when,
+        seed,
+        releases: sorted(releases.filter((r) => isReleasePublicAt(r, at)).map((r) => r.id)),
+      })
+      const predicted = packs.filter((p) => {
+        const of = packReleases(p)
+        return of.every(Boolean) && isPackPublicAt(p, of as typeof releases, at)
+      })
+      expect({ when, seed, packs: await found('press-packs', await publicPackWhere(payload, at)) }).toEqual({
+        when,
+        seed,
+        packs: sorted(predicted.map((p) => p.id)),
+      })
+    }
+
+    const shown = releases.filter((r) => isReleasePublicAt(r, now))
+    const expected = sorted(shown.map((r) => r.id))
+    // Both sides of the rule are exercised, and so is a release published after its embargo time.
+    expect(expected.length).toBeGreaterThan(0)
+    expect(expected.length).toBeLessThan(releases.length)
+    // "Public since": the later of its first publication (kept through unpublishing and
+    // republishing) and its embargo's end.
+    for (const r of shown) {
+      const first = firstPublished.get(String(r.id))!
+      const since = Date.parse(releasePublicSince(r)!)
+      const lift = r.embargoUntil ? Date.parse(r.embargoUntil) : -Infinity
+      expect(since).toBeGreaterThanOrEqual(Math.max(Date.parse(first.from), lift))
+      expect(since).toBeLessThanOrEqual(Math.max(Date.parse(first.to), lift))
+    }
+
+    // REST and GraphQL read through the collection's access rule as the anonymous reader.
+    const anonymous = await payload.find({
+      collection: 'press-releases',
+      depth: 0,
+      pagination: false,
+      overrideAccess: false,
+    })
+    expect(sorted(anonymous.docs.map((d) => d.id))).toEqual(expected)
+    // The newsroom's list, feed (with each release's "public since"), sitemap and search.
+    const listed: (number | string)[] = []
+    for (let page = 1; ; page++) {
+      const { docs, hasNextPage } = await listReleases(payload, 'pl', { page }, now)
+      listed.push(...docs.map((d) => d.id))
+      if (!hasNextPage) break
+    }
+    expect(sorted(listed)).toEqual(expected)
+    const atom = await buildFeed(payload, 'pl', 'atom', now)
+    const sitemap = await buildSitemap(payload, now)
+    for (const r of releases) {
+      const slug = `/pl/${r.slug}<`
+      const visible = expected.includes(String(r.id))
+      expect({ id: r.id, feed: atom.includes(slug), sitemap: sitemap.includes(slug) }).toEqual({
+        id: r.id,
+        feed: visible,
+        sitemap: visible,
+      })
+      if (visible) {
+        const entry = atom.slice(atom.indexOf(slug))
+        expect(/<published>([^<]+)</.exec(entry)?.[1]).toBe(new Date(releasePublicSince(r)!).toISOString())
+      }
+    }
+    const search = await searchReleases(payload, 'pl', 'komunikat', now)
+    expect(sorted(search.hits.map((h) => h.id))).toEqual(expected)
+    // The render store's anonymous export.
+    const exported: (number | string)[] = []
+    for (const r of releases) {
+      const ok = await exportForAnonymous(payload, { headers: new Headers() } as Request, String(r.id), 'pl', 'txt')
+        .then((res) => res.status === 200)
+        .catch(() => false)
+      if (ok) exported.push(r.id)
+    }
+    expect(sorted(exported)).toEqual(expected)
+    // Personal links lead to the public page exactly when the public may read the release.
+    const journalist = await makeJournalist(payload, { name: 'Anna Nowak', email: `anna.${seed}@redakcja.test` })
+    const linkExpiresAt = new Date(now.getTime() + 30 * 24 * hour)
+    for (const r of releases) {
+      const delivery = await payload.create({
+        collection: 'deliveries',
+        data: { release: r.id, journalist: journalist.id, kind: 'publication', locale: 'pl', status: 'sent', linkExpiresAt: linkExpiresAt.toISOString() },
+        overrideAccess: true,
+      })
+      const token = tokenFor('link', delivery, linkExpiresAt)
+      for (const at of [now, new Date(now.getTime() + 7 * hour)]) {
+        const link = await openPersonalLink(payload, token, 'html', at)
+        expect({ id: r.id, at: at.toISOString(), public: link?.kind === 'public' }).toEqual({
+          id: r.id,
+          at: at.toISOString(),
+          public: isReleasePublicAt(r, at),
+        })
+      }
+    }
+  }, 120_000)
+
+  it('stamps the first publication when an editor publishes with access on, and keeps it through unpublishing', async () => {
+    const { makeUser } = await import('../helpers/content')
+    const editor = await makeUser(payload, 'editor')
+    const as = { user: editor, overrideAccess: false } as const
+    const monday = new Date('2026-11-30T09:00:00.000Z')
+    const wednesday = new Date('2026-12-02T11:30:00.000Z')
+    const friday = new Date('2026-12-04T08:00:00.000Z')
+    const draft = await payload.create({
+      collection: 'press-releases',
+      data: { headline: 'Napisany w poniedziałek', place: 'Kraków', date: monday.toISOString(), releaseType: 'immediate', _status: 'draft' },
+      draft: true,
+      context: { now: monday },
+      ...as,
+    })
+    expect(draft.firstPublishedAt ?? null).toBeNull()
+    const publish = (now: Date, _status: 'published' | 'draft') =>
+      payload.update({ collection: 'press-releases', id: draft.id, data: { _status }, context: { now }, ...as })
+    expect((await publish(wednesday, 'published')).firstPublishedAt).toBe(wednesday.toISOString())
+    await publish(friday, 'draft')
+    const again = await publish(friday, 'published')
+    expect(again.firstPublishedAt).toBe(wednesday.toISOString())
+    expect(releasePublicSince(again)).toBe(wednesday.toISOString())
+  })
 }

@@ -122,7 +122,7 @@ export const workflowSuite = (db: TestDatabase) => {
   })
 
   it('hides an embargoed release from anonymous readers until its embargo ends', async () => {
-    const { publicReleaseWhere } = await import('../../src/access/publicRelease')
+    const { publicReleaseWhere } = await import('../../src/access/visibility')
     // The lift is two days from whenever the suite runs, on a whole minute: never a fixed date.
     const lift = new Date(Math.ceil((Date.now() + 2 * 86_400_000) / 60_000) * 60_000)
     const release = await makeRelease(payload, { _status: 'published', embargoUntil: lift.toISOString() })

@@ -5,6 +5,7 @@ import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
 import { languageOptions } from '../../fields/languageOptions'
 import { tokenKeyField } from '../../fields/tokenKey'
+import { defaultLocale } from '../../lib/locales'
 import { eraseEndpoint, exportEndpoint, importEndpoint } from './endpoints/staff'
 import { subscribeEndpoint } from './endpoints/subscribe'
 import { normalizeJournalistEmail } from './hooks/normalizeJournalistEmail'
@@ -66,7 +67,7 @@ export const Journalists: CollectionConfig = {
       type: 'select',
       hasMany: true,
       options: languageOptions,
-      defaultValue: ['pl'],
+      defaultValue: [defaultLocale],
       label: label('Języki (w kolejności)', 'Languages (in order)'),
     },
     { name: 'topics', type: 'text', hasMany: true, label: label('Tematy', 'Topics') },

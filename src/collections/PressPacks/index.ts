@@ -10,6 +10,7 @@ import {
   rememberLiveDeciding,
 } from '../../audit/hooks/publication'
 import { staffOrPublicPack } from '../../access/staffOrPublicPack'
+import { firstPublishedAtField, stampFirstPublication } from '../../fields/firstPublishedAt'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
@@ -38,6 +39,7 @@ export const PressPacks: CollectionConfig = {
       onlyEditorsPublish,
       rememberLiveCitations,
       rememberLiveDeciding,
+      stampFirstPublication,
     ],
     afterChange: [packAfterChange, recordPublicationChange],
     afterDelete: [packAfterDelete, recordDeletion],
@@ -66,5 +68,6 @@ export const PressPacks: CollectionConfig = {
     },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Okładka', 'Cover image') },
     slugField('title', 'press-packs'),
+    firstPublishedAtField,
   ],
 }

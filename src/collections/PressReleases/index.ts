@@ -17,6 +17,7 @@ import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
+import { firstPublishedAtField, stampFirstPublication } from '../../fields/firstPublishedAt'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
@@ -74,6 +75,7 @@ export const PressReleases: CollectionConfig = {
       requireApprovedQuotes,
       rememberLiveCitations,
       rememberLiveDeciding,
+      stampFirstPublication,
     ],
     afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
     afterDelete: [releaseAfterDelete, recordDeletion],
@@ -221,6 +223,7 @@ export const PressReleases: CollectionConfig = {
       admin: { hidden: true, disableListColumn: true, disableListFilter: true },
       hooks: { beforeChange: [maintainSearchText] },
     },
+    firstPublishedAtField,
     {
       name: 'scheduledPublication',
       type: 'json',

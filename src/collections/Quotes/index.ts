@@ -5,7 +5,7 @@ import { keepLiveContentToEditors } from '../../access/publicChanges'
 import { publicFromField } from '../../access/publicFrom'
 import { quoteAfterChange, quoteAfterDelete } from '../../access/publicFromHooks'
 import { canApproveQuotes } from '../../access/roles'
-import { staff } from '../../access/staff'
+import { staff, staffField } from '../../access/staff'
 import { staffOrCitedPublicly } from '../../access/staffOrCitedPublicly'
 import { label } from '../../fields/localizedLabel'
 import { quoteSummary } from '../../lib/quotes'
@@ -15,8 +15,6 @@ import { recordApproval } from './hooks/recordApproval'
 import { recordQuoteDecision } from '../../audit/hooks/quotes'
 
 const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
-// Internal to the office: who reviewed and what they said.
-const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -87,7 +85,7 @@ export const Quotes: CollectionConfig = {
           name: 'reviewComment',
           type: 'textarea',
           label: label('Komentarz zatwierdzającego', "Approver's comment"),
-          access: { read: staffOnly, create: approversOnly, update: approversOnly },
+          access: { read: staffField, create: approversOnly, update: approversOnly },
         },
         {
           name: 'approvedBy',
@@ -95,7 +93,7 @@ export const Quotes: CollectionConfig = {
           relationTo: 'users',
           label: label('Zatwierdził(a)', 'Reviewed by'),
           admin: { readOnly: true },
-          access: { read: staffOnly, create: () => false, update: () => false },
+          access: { read: staffField, create: () => false, update: () => false },
         },
         {
           name: 'approvedAt',

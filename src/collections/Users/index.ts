@@ -1,9 +1,11 @@
-import type { CollectionConfig, Condition, FieldAccess } from 'payload'
+import type { CollectionConfig, Condition } from 'payload'
 
-import { admins } from '../../access/admins'
+import { admins, adminsField } from '../../access/admins'
+import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { clearLoginThrottle, throttleLogins } from '../../access/loginThrottle'
 import { requireStrongPassword, requireStrongResetPassword } from '../../access/passwordPolicy'
 import { selfOrAdmin } from '../../access/selfOrAdmin'
+import { isStaff } from '../../access/roles'
 import { staff } from '../../access/staff'
 import { recordAccessChange } from '../../audit/hooks/users'
 import { label } from '../../fields/localizedLabel'
@@ -12,10 +14,8 @@ import { resetPasswordMail } from './hooks/resetPasswordMail'
 import { firstRegisterOneAtATime } from './endpoints/firstRegisterOneAtATime'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 
-// Only admins hand out roles; the first account (no user yet) is made admin by its hook.
-const adminsOnly: FieldAccess = ({ req: { user } }) => user?.role === 'admin'
 // On the "create first user" screen nobody is signed in: don't offer a role that won't apply.
-const whenSignedIn: Condition = (_data, _siblingData, { user }) => Boolean(user)
+const whenSignedIn: Condition = (_data, _siblingData, { user }) => isStaff(user)
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -35,8 +35,7 @@ export const Users: CollectionConfig = {
   access: {
     read: staff,
     create: admins,
-    update: ({ req: { user } }) =>
-      user?.role === 'admin' ? true : user ? { id: { equals: user.id } } : false,
+    update: adminsOrSelf,
     delete: admins,
     // Payload lets any signed-in user unlock any account by default.
     unlock: admins,
@@ -71,7 +70,8 @@ export const Users: CollectionConfig = {
         { value: 'editor', label: label('Redaktor (publikuje)', 'Editor (publishes)') },
         { value: 'author', label: label('Autor (pisze projekty)', 'Author (writes drafts)') },
       ],
-      access: { create: adminsOnly, update: adminsOnly },
+      // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
+      access: { create: adminsField, update: adminsField },
       admin: { condition: whenSignedIn },
     },
     {
@@ -79,7 +79,8 @@ export const Users: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: label('Zatwierdza cytaty', 'Approves quotes'),
-      access: { create: adminsOnly, update: adminsOnly },
+      // Only admins hand out roles; the first account (no user yet) is made admin by its hook.
+      access: { create: adminsField, update: adminsField },
       admin: { condition: whenSignedIn },
     },
   ],

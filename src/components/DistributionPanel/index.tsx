@@ -7,6 +7,7 @@ import type { DistributionWordKey } from '../../lib/distributionWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
 import { preDeliveryWords } from '../../distribution/preDelivery'
+import { hasOpenLink } from '../../access/openLink'
 import { isReasonCode, reasonWord } from '../../distribution/reasons'
 import { apiUrl, formatWhen, useCountWords, useLang, useWords } from '../shared/i18n'
 import { Notice } from '../shared/Notice'
@@ -55,8 +56,6 @@ const post = <T,>(path: string, body?: unknown) =>
     body: JSON.stringify(body ?? {}),
   })
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone
-
 /** The next whole five minutes an hour from now, as the pre-delivery time first offered. */
 const inAnHour = () =>
   new Date(Math.ceil((Date.now() + 3_600_000) / 300_000) * 300_000).toISOString()
@@ -75,7 +74,8 @@ const box = {
  * every use of each personal link, and revoke one or all. Authors see it read-only; the server
  * refuses them anyway.
  */
-export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
+/** `timeZone`: the office's, resolved on the server (Field.tsx), never the browser's. */
+export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
   const { id } = useDocumentInfo()
   const say = useWords()
   const sayCount = useCountWords()
@@ -127,8 +127,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
 
   const canSend = Boolean(data?.canSend)
   const preDeliveryOpen = preview !== null && preview.preDeliveryRefusal === null
-  const officeZone = timeZone ?? zone()
-  const when = (iso: string) => formatWhen(iso, lang, officeZone)
+  const when = (iso: string) => formatWhen(iso, lang, timeZone)
 
   const send = async () => {
     setBusy(true)
@@ -264,7 +263,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
                 <OfficeDateTimeInput
                   value={at}
                   onChange={(value) => setAt(value ?? '')}
-                  timeZone={officeZone}
+                  timeZone={timeZone}
                 />
               </span>
             )}
@@ -378,7 +377,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
                         <small>{say('distRevoked', { when: when(d.revokedAt) })}</small>
                       ) : (
                         canSend &&
-                        d.status !== 'skipped' && (
+                        hasOpenLink(d) && (
                           <Button
                             buttonStyle="secondary"
                             size="small"
@@ -394,7 +393,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone?: string }) => {
               })}
             </tbody>
           </table>
-          {canSend && data.deliveries.some((d) => !d.revokedAt && d.status !== 'skipped') && (
+          {canSend && data.deliveries.some(hasOpenLink) && (
             <Button buttonStyle="secondary" size="small" onClick={() => void revokeAll()}>
               {say('distRevokeAll')}
             </Button>

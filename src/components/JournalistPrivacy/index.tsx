@@ -4,6 +4,8 @@ import { Button, toast, useAuth, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import type { User } from '../../payload-types'
+import { canManagePersonalData } from '../../access/roles'
 import { apiUrl, fetchJson, useWords } from '../shared/i18n'
 
 /**
@@ -13,11 +15,11 @@ import { apiUrl, fetchJson, useWords } from '../shared/i18n'
 export const JournalistPrivacy = () => {
   const say = useWords()
   const router = useRouter()
-  const { user } = useAuth<{ role?: string }>()
+  const { user } = useAuth<User>()
   const { id } = useDocumentInfo()
   const [busy, setBusy] = useState(false)
   if (!id) return null
-  if (user?.role !== 'admin') return <p style={{ opacity: 0.7 }}>{say('privacyAdminsOnly')}</p>
+  if (!canManagePersonalData(user)) return <p style={{ opacity: 0.7 }}>{say('privacyAdminsOnly')}</p>
 
   const erase = async () => {
     if (!window.confirm(say('privacyEraseConfirm'))) return

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useState } from 'react'
 
 import type { QuoteAwaitingReview } from '../../collections/Quotes/endpoints/awaitingReview'
 import type { User } from '../../payload-types'
+import { canApproveQuotes } from '../../access/roles'
 import { localeNames } from '../../lib/locales'
 import { fetchJson, useAdminUrl, useWords } from '../shared/i18n'
 
@@ -141,7 +142,7 @@ export const QuoteReviews = () => {
   }, [])
   useEffect(load, [load])
   if (!quotes) return null
-  const approver = Boolean(user?.approver)
+  const approver = canApproveQuotes(user)
   return (
     <section data-testid="quote-reviews">
       <h3 style={{ margin: '0 0 8px' }}>

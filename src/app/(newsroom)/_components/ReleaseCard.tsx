@@ -7,7 +7,7 @@ import { formatDate } from '../../../generator/dates'
 import { imageOf, publicSince } from '../../../newsroom/releases'
 import { officeZone } from './payload'
 
-type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | 'embargoUntil' | 'topics' | 'media'> & {
+type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | '_status' | 'embargoUntil' | 'firstPublishedAt' | 'topics' | 'media'> & {
   /** The language the headline and lead are in, when not the list's (src/newsroom/releases.ts). */
   shownLocale?: Locale
 }

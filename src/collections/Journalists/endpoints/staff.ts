@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { recordAuditEvent } from '../../../audit/record'
 import { editorDecisionRefused } from '../../../access/journalistDecisions'
-import { hasRole } from '../../../access/roles'
+import { canManagePersonalData } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
 import { refused } from '../../../lib/errors'
 import type { CustomKey } from '../../../lib/translations'
@@ -15,7 +15,7 @@ import {
 import { eraseJournalist, exportJournalist } from '../../../distribution/personalData'
 
 const adminOnly = (req: PayloadRequest, refusal: CustomKey) => {
-  if (!hasRole(req.user, 'admin')) throw refused(refusal, {}, 403)
+  if (!canManagePersonalData(req.user)) throw refused(refusal, {}, 403)
 }
 
 // The file's bytes: the import decodes them (UTF-8 or Windows-1250).

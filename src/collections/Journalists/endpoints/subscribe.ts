@@ -14,6 +14,7 @@ import {
   sendConfirmation,
   type SignupForm,
 } from '../../../distribution/subscribe'
+import { journalistLocale } from '../../../lib/locales'
 
 const perClient = createSignupLimiter()
 const perRecipient = createSignupLimiter(recipientSignupLimits)
@@ -96,7 +97,7 @@ export const subscribeEndpoint: Endpoint = {
       perRecipient.attempt(form.email, now.getTime()) === 0 &&
       queue.add(async () => {
         const toMail = await recordSignup(payload, form)
-        if (toMail) await sendConfirmation(payload, toMail, form.locale, now)
+        if (toMail) await sendConfirmation(payload, toMail, journalistLocale(form), now)
       })
     if (!queued && !form.trap) {
       payload.logger.warn(

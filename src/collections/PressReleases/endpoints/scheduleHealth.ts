@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 import type { ScheduleInput } from '../../../jobs/releaseVersions'
 
 import { nowOf } from '../../../lib/clock'
-import { embargoOf, underEmbargoWhere } from '../../../lib/embargo'
+import { underEmbargoWhere } from '../../../access/visibility'
+import { embargoOf } from '../../../lib/embargo'
 import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
 import { readOfficeTimezone } from '../../../lib/settings'
 

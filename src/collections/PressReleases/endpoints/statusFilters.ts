@@ -3,7 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { stringify } from 'qs-esm'
 
 import { nowOf } from '../../../lib/clock'
-import { underEmbargoWhere } from '../../../lib/embargo'
+import { underEmbargoWhere } from '../../../access/visibility'
 import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
 import { scheduledByRelease } from '../hooks/readPublicationStatus'
 

@@ -3,7 +3,7 @@ import type { FieldHook, PayloadRequest } from 'payload'
 import { isReleasePublication, type ScheduleInput } from '../../../jobs/releaseVersions'
 import { nowOf } from '../../../lib/clock'
 import { embargoOf } from '../../../lib/embargo'
-import { locales } from '../../../lib/locales'
+import { defaultLocale, releaseLocales } from '../../../lib/locales'
 import { nestedRequest } from '../../../lib/nestedRequest'
 import { readOfficeTimezone } from '../../../lib/settings'
 import { say } from '../../../lib/translations'
@@ -70,8 +70,7 @@ const writtenLocales = async (req: PayloadRequest, id: number | string): Promise
     context: { [skip]: true },
     req: nestedRequest(req),
   })
-  const headline = (doc?.headline ?? {}) as unknown as Record<string, string | null | undefined>
-  return locales.filter((code) => Boolean(headline[code]?.trim()))
+  return releaseLocales(doc?.headline)
 }
 
 const audienceKeys = {
@@ -86,7 +85,7 @@ export const readPublicationStatus: FieldHook = async (args): Promise<Publicatio
   const status = await standing(args)
   if (!status) return null
   const { req } = args
-  const when = status.at ? formatWhen(status.at, req.i18n?.language ?? 'pl', status.timeZone) : ''
+  const when = status.at ? formatWhen(status.at, req.i18n?.language ?? defaultLocale, status.timeZone) : ''
   return {
     ...status,
     audience: say(req.t, audienceKeys[status.state], { when }),

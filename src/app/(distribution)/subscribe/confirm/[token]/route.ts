@@ -2,11 +2,8 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { signupWords } from '../../../../../distribution/signupWords'
-import {
-  confirmByToken,
-  journalistLocale,
-  journalistToConfirm,
-} from '../../../../../distribution/subscribe'
+import { confirmByToken, journalistToConfirm } from '../../../../../distribution/subscribe'
+import { defaultLocale, journalistLocale } from '../../../../../lib/locales'
 
 type Context = { params: Promise<{ token: string }> }
 
@@ -27,7 +24,7 @@ const page = (status: number, lang: string, title: string, body: string) =>
 
 /** A forged, flipped, expired or used-up link: the same 404, saying nothing about why. */
 const notFound = () =>
-  page(404, 'pl', 'Nie znaleziono / Not found', '<h1>Nie znaleziono / Not found</h1>')
+  page(404, defaultLocale, 'Nie znaleziono / Not found', '<h1>Nie znaleziono / Not found</h1>')
 
 /**
  * The link in the confirmation mail opens a button, not the confirmation itself: mail scanners

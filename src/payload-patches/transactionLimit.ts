@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { DatabaseUnavailableError } from './unavailable'
+import { DatabaseUnavailableError } from '../lib/unavailable'
 
 type Id = number | string | Promise<number | string>
 type SqlAdapter = {
@@ -17,6 +17,9 @@ type SqlAdapter = {
  * included, so under load the saves took every pooled connection and readers (and reads a save
  * makes outside its own transaction) waited past the pool's 5 s and got 503. A save beyond the
  * limit waits for one to end, without a connection, up to `waitMs`, then fails as the pool would.
+ * Wraps the adapter's beginTransaction/commitTransaction/rollbackTransaction (@payloadcms/db-postgres
+ * 3.90: each transaction checks out a pooled client until it ends). No behaviour test yet: the
+ * bench's saving-under-load section (docs/BENCHMARKS.md) is what shows it working.
  */
 export const limitTransactions = (payload: Payload, waitMs = 20_000): void => {
   const db = payload.db as unknown as SqlAdapter

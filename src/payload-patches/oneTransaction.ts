@@ -12,8 +12,9 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
  * beginTransaction : defaultBeginTransaction()`), and configuring it would put every save of the
  * app in one. Here only this work is: on SQLite the transaction is begun with @payloadcms/drizzle's
  * own beginTransaction, which keeps it in `payload.db.sessions` where the adapter's commit and
- * rollback (and every query made with this request) find it. tests/journalist-import.test.ts fails
- * if that stops holding (a failing last row leaves the others written).
+ * rollback (and every query made with this request) find it. tests/payload-internals.test.ts
+ * fails when the adapter begins transactions itself (the patch is then unnecessary) or the
+ * drizzle transaction is no longer kept where the adapter ends it.
  */
 export const inOneTransaction = async <T>(
   payload: Payload,

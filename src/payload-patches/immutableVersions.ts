@@ -11,7 +11,8 @@ import type { Payload } from 'payload'
  * `saveVersion` creates a new version instead. So both write nothing here (nothing else in
  * Payload 3.90 calls them but a blocks-to-JSON migration helper this app does not use).
  * "writes an editor's unpublishAllLocales save as a new version, never over the published
- * snapshot" in tests/version-integrity.test.ts fails if an upgrade changes that path.
+ * snapshot" in tests/version-integrity.test.ts fails if an upgrade changes that path, and
+ * tests/payload-internals.test.ts fails when Payload no longer asks to rewrite in place.
  */
 export const keepVersionsImmutable = (payload: Payload): void => {
   const db = payload.db as unknown as Record<'updateVersion' | 'updateGlobalVersion', unknown>
