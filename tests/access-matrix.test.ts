@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
 
 /**
  * The generated access matrix over real HTTP against the built app: every collection × every role
@@ -1390,7 +1390,6 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
 
   it.each(roles)('the schedule server action with a version id as %s', async (role) => {
     const { scheduleOverHttp } = await import('./helpers/scheduleAction')
-    const { createClient } = await import('@libsql/client')
     const path = await import('node:path')
     const { id } = await freshRelease('draft')
     const version = await newestVersion(id)
@@ -1404,7 +1403,7 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
     expect(answer && 'message' in answer ? 'ok' : 'denied').toBe(editors[role])
     // Scheduled: one entry naming the version; refused: none.
     expect((await auditCount()) - entriesBefore).toBe(editors[role] === 'ok' ? 1 : 0)
-    const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+    const db = await serverDatabase(server)
     try {
       const { rows } = await db.execute(
         "select input from payload_jobs where task_slug = 'schedulePublish' and completed_at is null",

@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, ElementHandle, Page } from 'puppeteer'
 
-import { createClient } from '@libsql/client'
 import path from 'node:path'
 import { extractText, getDocumentProxy } from 'unpdf'
 
@@ -12,7 +11,7 @@ import {
   scheduleInDrawerAt,
   textOf,
 } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
 
 /**
  * The press officer's day in a real Chromium against the built app: one server, one browser, an
@@ -140,7 +139,7 @@ const makeDue = async (id: number, minutes: number) => {
 }
 
 const jobsOf = async (id: number) => {
-  const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+  const db = await serverDatabase(server)
   try {
     const { rows } = await db.execute(
       'select id, input from payload_jobs where completed_at is null',

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'puppeteer'
 
-import { createClient } from '@libsql/client'
 import path from 'node:path'
 
 import {
@@ -9,7 +8,7 @@ import {
   openReleaseAt,
   openScheduleDrawer,
 } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
 
 /**
  * Dates a press officer cannot get wrong, in a real Chromium against the built app: a moment typed
@@ -59,7 +58,7 @@ const stored = async (id: number) =>
     headline: string
   }
 
-const database = () => createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+const database = () => serverDatabase(server)
 
 const signedIn = async (language: 'pl' | 'en', timeZone: string) => {
   const page = await (await browser.createBrowserContext()).newPage()
@@ -213,7 +212,7 @@ describe('the schedule drawer in Chromium', () => {
     )
     await save!.click()
     await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
-    const db = database()
+    const db = await database()
     try {
       const { rows } = await db.execute(
         "select input from payload_jobs where task_slug = 'schedulePublish'",
@@ -262,7 +261,7 @@ describe('embargo times over HTTP', () => {
     const release = await draftRelease('Otwarcie basenu na Clepardii')
     // What a release embargoed last year holds: its end written when it was still ahead.
     const lifted = new Date(Date.now() - 365 * 86_400_000).toISOString()
-    const db = database()
+    const db = await database()
     try {
       await db.execute({
         sql: 'update press_releases set embargo_until = ? where id = ?',

@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'puppeteer'
 
-import { createClient } from '@libsql/client'
 import path from 'node:path'
 
 import {
@@ -10,7 +9,7 @@ import {
   openReleaseAt,
   scheduleInDrawerAt,
 } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
 
 /**
  * Scheduling and cancelling a publication in the admin's own schedule drawer (Payload's
@@ -44,7 +43,7 @@ const post = async (url: string, body: unknown, authorization?: string) => {
 
 /** The ids of the release's queued schedule-publish jobs, read from the server's database. */
 const queuedFor = async (releaseId: number): Promise<number[]> => {
-  const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+  const db = await serverDatabase(server)
   try {
     const { rows } = await db.execute(
       "select id, input from payload_jobs where task_slug = 'schedulePublish' and completed_at is null",

@@ -1,8 +1,7 @@
-import { createClient } from '@libsql/client'
 import path from 'node:path'
 
 import { scheduleOverHttp } from './helpers/scheduleAction'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
 
 /**
  * Version integrity over real HTTP (issue 20, hole 1): a version row, once written, is never
@@ -83,8 +82,8 @@ const scheduleAsEditor = async (releaseId: number, version?: number) => {
   expect(answer).toEqual({ message: expect.any(String) })
 }
 
-const withDatabase = async <T>(work: (db: ReturnType<typeof createClient>) => Promise<T>) => {
-  const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+const withDatabase = async <T>(work: (db: Awaited<ReturnType<typeof serverDatabase>>) => Promise<T>) => {
+  const db = await serverDatabase(server)
   try {
     return await work(db)
   } finally {

@@ -1,3 +1,4 @@
+import { createClient } from '@libsql/client'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -129,4 +130,14 @@ export const localPayloadOf = async (server: TestServer) => {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   return getPayload({ config, cron: false })
+}
+
+/**
+ * The server's own SQLite file, for a test's checks of what it stored. The server writes while the
+ * test reads: the connection waits for the server's lock instead of failing with SQLITE_BUSY.
+ */
+export const serverDatabase = async (server: Pick<TestServer, 'dataDir'>) => {
+  const db = createClient({ url: `file:${path.join(server.dataDir, 'pressroom.db')}` })
+  await db.execute('PRAGMA busy_timeout = 10000')
+  return db
 }
