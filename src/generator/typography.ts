@@ -55,7 +55,7 @@ const curlQuotes = (text: string, locale: Locale): string => {
     }
     const before = i === 0 ? ' ' : text[i - 1]
     const after = i + 1 < text.length ? text[i + 1] : ' '
-    const opening =
+    const opening: boolean =
       ch === '„' ||
       ((opensAfter.test(before) || (doubleQuotes.includes(before) && openedLast)) &&
         !/\s/u.test(after))
