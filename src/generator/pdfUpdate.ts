@@ -343,29 +343,58 @@ export const appendFinish = async (
       tree.set(name('RoleMap'), roles)
       out.object(treeRef, tree)
     }
+    // A marked-content id moved into the LBody changes its parent: the parent tree's entry too.
+    const parentTree = tree.get(name('ParentTree'))
+    const nums = parentTree ? dictAt(source, parentTree).get(name('Nums')) : undefined
+    const parentArrays = new Map<number, { ref: PDFRef; array: PDFArray; changed: boolean }>()
+    const parentArrayOf = (page: PDFObject | undefined) => {
+      if (!(page instanceof PDFRef) || !(nums instanceof PDFArray)) return undefined
+      const key = dictAt(source, page).get(name('StructParents'))
+      if (!(key instanceof PDFNumber)) return undefined
+      let found = parentArrays.get(key.asNumber())
+      if (!found) {
+        const entries = nums.asArray()
+        const at = entries.findIndex((v, i) => i % 2 === 0 && v instanceof PDFNumber && v.asNumber() === key.asNumber())
+        const ref = entries[at + 1]
+        if (at < 0 || !(ref instanceof PDFRef)) return undefined
+        const array = objectAt(source, ref)
+        if (!(array instanceof PDFArray)) return undefined
+        parentArrays.set(key.asNumber(), (found = { ref, array, changed: false }))
+      }
+      return found
+    }
     for (const item of elements.filter((e) => e.type === 'LI')) {
       const kids = item.dict.get(name('K'))
       const list = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []
-      // Only structure elements can move: a marked-content id's parent is in the parent tree.
-      if (!list.every((kid) => kid instanceof PDFRef)) continue
-      const types = (list as PDFRef[]).map((kid) => byNumber.get(kid.objectNumber)?.type)
+      const page = item.dict.get(name('Pg'))
+      const ids = list.filter((kid): kid is PDFNumber => kid instanceof PDFNumber)
+      const parents = ids.length ? parentArrayOf(page) : undefined
+      if (!list.every((kid) => kid instanceof PDFRef || kid instanceof PDFNumber)) continue
+      if (ids.length && !parents) continue
+      const types = list.map((kid) => (kid instanceof PDFRef ? byNumber.get(kid.objectNumber)?.type : undefined))
       if (types.includes('LBody')) continue
-      const labels = (list as PDFRef[]).filter((_, i) => types[i] === 'Lbl')
-      const body = (list as PDFRef[]).filter((_, i) => types[i] !== 'Lbl')
+      const labels = list.filter((_, i) => types[i] === 'Lbl')
+      const body = list.filter((_, i) => types[i] !== 'Lbl')
       if (!body.length) continue
       const lbody = PDFRef.of(next++)
       out.object(
         lbody,
-        context.obj({ Type: 'StructElem', S: 'LBody', P: item.ref, K: body }),
+        context.obj({ Type: 'StructElem', S: 'LBody', P: item.ref, K: body, ...(ids.length ? { Pg: page } : {}) }),
       )
       for (const kid of body) {
-        const element = byNumber.get(kid.objectNumber)!
+        if (kid instanceof PDFNumber) {
+          parents!.array.set(kid.asNumber(), lbody)
+          parents!.changed = true
+          continue
+        }
+        const element = byNumber.get((kid as PDFRef).objectNumber)!
         element.dict.set(name('P'), lbody)
-        out.object(kid, element.dict)
+        out.object(kid as PDFRef, element.dict)
       }
       item.dict.set(name('K'), context.obj([...labels, lbody]))
       out.object(item.ref, item.dict)
     }
+    for (const { ref, array, changed } of parentArrays.values()) if (changed) out.object(ref, array)
   }
 
   const pages = pageRefs(source, catalog.get(name('Pages')) as PDFRef)
