@@ -5,6 +5,7 @@ import { createLocalReq } from 'payload'
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
 import { canPublish } from '../access/roles'
+import { imagesWithoutAlt } from '../lib/imagesWithoutAlt'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { UserError } from '../lib/errors'
 import { locales, type Locale } from '../lib/locales'
@@ -144,10 +145,11 @@ export const distributeRelease = async (
   if (!release) throw new UserError(`No press release ${args.release}.`, 1, 404)
   const lists = await readLists(payload, args.request.lists)
   // Worded by the one quote rule, in the office's language, with sending in place of publishing.
-  const problems = await unapprovedQuotes(
-    await createLocalReq({ user: args.user }, payload),
-    release.quotes,
-  )
+  const officeReq = await createLocalReq({ user: args.user }, payload)
+  const problems = [
+    ...(await unapprovedQuotes(officeReq, release.quotes)),
+    ...(await imagesWithoutAlt(officeReq, release.media, releaseLocales(release))),
+  ]
   if (problems.length) {
     const sending = (p: { message: string }) =>
       p.message.replace(/^Cannot publish/, 'Cannot send').replace(/^Nie można opublikować/, 'Nie można wysłać')

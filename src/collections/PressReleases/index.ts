@@ -19,6 +19,7 @@ import { releaseEndpoints } from './endpoints'
 import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
 import { maintainSearchText } from './hooks/maintainSearchText'
+import { requireAltText } from './hooks/requireAltText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -65,6 +66,7 @@ export const PressReleases: CollectionConfig = {
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
       requireApprovedQuotes,
+      requireAltText,
       rememberLiveCitations,
     ],
     afterChange: [releaseAfterChange, queueOnPublication],
