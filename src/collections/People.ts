@@ -23,7 +23,21 @@ export const People: CollectionConfig = {
     afterDelete: [personAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      // Per language (a Ukrainian release names the mayor in Cyrillic); a language with none
+      // shows the Polish form (the localization fallback).
+      localized: true,
+      label: label('Imię i nazwisko', 'Name'),
+      admin: {
+        description: label(
+          'W każdym języku tak, jak się je tam zapisuje (np. po ukraińsku cyrylicą); bez wersji w danym języku – forma polska.',
+          'As it is written in each language (e.g. in Cyrillic in Ukrainian); a language without one shows the Polish form.',
+        ),
+      },
+    },
     {
       name: 'role',
       type: 'text',
