@@ -7,6 +7,7 @@ import { personAfterChange, personAfterDelete } from '../access/publicFromHooks'
 import { staff } from '../access/staff'
 import { staffOrPublicPerson } from '../access/staffOrPublicPerson'
 import { label } from '../fields/localizedLabel'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 export const People: CollectionConfig = {
   slug: 'people',
@@ -26,10 +27,11 @@ export const People: CollectionConfig = {
     {
       name: 'name',
       type: 'text',
-      required: true,
       // Per language (a Ukrainian release names the mayor in Cyrillic); a language with none
-      // shows the Polish form (the localization fallback).
+      // shows the Polish form (the localization fallback), so only the Polish one is required:
+      // `required` would ask for it in every language an editor saves the role in.
       localized: true,
+      validate: requiredInDefaultLocale,
       label: label('Imię i nazwisko', 'Name'),
       admin: {
         description: label(
