@@ -253,7 +253,10 @@ export interface Quote {
  */
 export interface Person {
   id: number;
-  name: string;
+  /**
+   * As it is written in each language (e.g. in Cyrillic in Ukrainian); a language without one shows the Polish form.
+   */
+  name?: string | null;
   /**
    * E.g. Mayor of the City
    */

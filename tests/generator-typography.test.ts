@@ -17,10 +17,34 @@ describe('Polish typography', () => {
     )
   })
 
-  it('uses „…” quotes with «…» inside, and en dashes for a spaced hyphen', () => {
+  it('uses „…” quotes with »…« inside, and en dashes for a spaced hyphen', () => {
     expect(typeset('Hasło "Zielony Kraków" - nowy program', 'pl')).toBe('Hasło „Zielony Kraków” – nowy program')
-    expect(typeset(quoted('Nie sadzimy "na pokaz".', 'pl'), 'pl')).toBe('„Nie sadzimy «na pokaz».”')
+    expect(typeset(quoted('Nie sadzimy "na pokaz".', 'pl'), 'pl')).toBe('„Nie sadzimy »na pokaz«.”')
     expect(typeset('Проєкт "Зелений Краків"', 'uk')).toBe('Проєкт «Зелений Краків»')
+  })
+
+  it('nests a quotation the writer typed with „…” inside the quote marks a quote gets (not „…„…”…”)', () => {
+    expect(typeset(quoted('Nie sadzimy drzew „na pokaz”.', 'pl'), 'pl')).toBe('„Nie sadzimy drzew »na pokaz«.”')
+    expect(typeset(quoted('We are not planting “for show”.', 'en'), 'en')).toBe('“We are not planting ‘for show’.”')
+    expect(typeset(quoted('Ми садимо не «для показу».', 'uk'), 'uk')).toBe('«Ми садимо не „для показу“.»')
+    expect(typeset('Mówił: „To jest »nasze« miasto”.', 'pl')).toBe('Mówił: „To jest »nasze« miasto”.')
+  })
+
+  it('quotes a text that begins with a quotation but is not one', () => {
+    expect(typeset(quoted('"Zielony Kraków" to nasz program.', 'pl'), 'pl')).toBe('„»Zielony Kraków« to nasz program.”')
+  })
+
+  it('gives typographic apostrophes ’ in Polish and English', () => {
+    expect(typeset("The city's plan for Kraków's parks", 'en')).toBe('The city’s plan for Kraków’s parks')
+    expect(typeset("the residents' vote", 'en')).toBe('the residents’ vote')
+    expect(typeset("Rock'n'roll w Nowej Hucie", 'pl')).toBe(`Rock’n’roll w${nbsp}Nowej Hucie`)
+  })
+
+  // ’ (U+2019), not the modifier letter ʼ (U+02BC): the Ukrainian texts we get are already written
+  // with ’, and a word spelled with both would not be found by a reader's search in one document.
+  it('gives Ukrainian the same apostrophe ’ as the texts it is written with (п’ятниця), not ʼ', () => {
+    expect(typeset("у п'ятницю в подвір'ї", 'uk')).toBe(`у${nbsp}п’ятницю в${nbsp}подвір’ї`)
+    expect(typeset('у п’ятницю', 'uk')).not.toContain('ʼ')
   })
 
   it('leaves English one-letter words alone', () => {

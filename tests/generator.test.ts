@@ -70,23 +70,61 @@ describe('release PDF', () => {
     })
     const bytes = await pdfOf(release.id, 'uk')
     const text = (await pdfPages(bytes)).join('\n')
-    const missing = wordsOf(fixture('gen-ukrainian.txt')).filter((w) => !text.includes(w))
+    // Straight apostrophes are printed typographic (п’ятнадцять).
+    const missing = wordsOf(fixture('gen-ukrainian.txt').replace(/'/g, '’')).filter((w) => !text.includes(w))
     expect(missing).toEqual([])
     expect(text).toContain('ПРЕС-РЕЛІЗ')
     expect(text).toContain('15 жовтня 2025 р.')
     expect((await pdfInfo(bytes)).Language).toBe('uk')
   })
 
-  it('says "– więcej –" at the foot of every page but the last, and slug with page X of Y from page 2', async () => {
+  it('says "– więcej –" at the foot of every page but the last, and the title with page X of Y on every page, never the slug', async () => {
     const release = await makeRelease(t.payload, { headline: 'Długi komunikat o remontach', body: longBody() as never })
     const pages = await pdfPages(await pdfOf(release.id))
     expect(pages.length).toBeGreaterThanOrEqual(3)
     pages.forEach((page, i) => {
       const last = i === pages.length - 1
       expect([i, page.includes('– więcej –')]).toEqual([i, !last])
-      expect([i, page.includes(`strona ${i + 1} z ${pages.length}`)]).toEqual([i, i > 0])
-      expect([i, page.includes(release.slug as string)]).toEqual([i, i > 0])
+      expect([i, page.includes(`strona ${i + 1} z ${pages.length}`)]).toEqual([i, true])
+      expect([i, page.includes('Długi komunikat o remontach')]).toEqual([i, true])
+      expect([i, page.includes(release.slug as string)]).toEqual([i, false])
     })
+  })
+
+  // Every length from one page to two: wherever the page breaks, "###" is not alone at the top of
+  // a page, and "– więcej –" stands only under pages the release's text goes on from.
+  it('keeps "###" with the end of the text, and says "– więcej –" only where the text continues', async () => {
+    const boilerplate = await t.payload.create({
+      collection: 'boilerplates',
+      data: { title: 'O Krakowie', text: Array.from({ length: 6 }, () => 'Kraków to drugie co do wielkości miasto w Polsce i stolica Małopolski, z historycznym centrum wpisanym na listę UNESCO.').join(' ') },
+      overrideAccess: true,
+    })
+    const contact = await t.payload.create({
+      collection: 'press-contacts',
+      data: { name: 'Katarzyna Nowacka', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
+      overrideAccess: true,
+    })
+    const seen = { endOnFirstPageBackMatterOnSecond: 0, endOnSecond: 0 }
+    for (let paragraphs = 3; paragraphs <= 12; paragraphs++) {
+      const release = await makeRelease(t.payload, {
+        headline: `Komunikat ${paragraphs}`,
+        body: longBody(paragraphs) as never,
+        boilerplates: [boilerplate.id],
+        contacts: [contact.id],
+      })
+      const pages = await pdfPages(await pdfOf(release.id))
+      const end = pages.findIndex((page) => page.includes('###'))
+      expect([paragraphs, end >= 0]).toEqual([paragraphs, true])
+      // Something of the release's text is on the page before "###".
+      const before = pages[end].slice(0, pages[end].indexOf('###'))
+      expect([paragraphs, /Akapit|Szczegóły|tramwajów/.test(before)]).toEqual([paragraphs, true])
+      pages.forEach((page, i) => expect([paragraphs, i, page.includes('– więcej –')]).toEqual([paragraphs, i, i < end]))
+      if (pages.length > 1 && end === 0) seen.endOnFirstPageBackMatterOnSecond++
+      if (end === 1) seen.endOnSecond++
+    }
+    // The lengths cover both cases.
+    expect(seen.endOnFirstPageBackMatterOnSecond).toBeGreaterThan(0)
+    expect(seen.endOnSecond).toBeGreaterThan(0)
   })
 
   it('marks a draft export as PROJEKT / DRAFT and leaves the published one unmarked', async () => {

@@ -74,6 +74,8 @@ describe('the render key', () => {
       file: { data: png, mimetype: 'image/png', name: 'most.png', size: png.length },
       overrideAccess: true,
     })
+    // Its English alt text too: the release is published in English.
+    await t.payload.update({ collection: 'media', id: photo.id, locale: 'en', data: { alt: 'Dębnicki Bridge' } as never, overrideAccess: true })
     const release = await makeRelease(t.payload, {
       headline: 'Remont mostu Dębnickiego',
       quotes: [quote.id],

@@ -7,6 +7,7 @@ import { personAfterChange, personAfterDelete } from '../access/publicFromHooks'
 import { staff } from '../access/staff'
 import { staffOrPublicPerson } from '../access/staffOrPublicPerson'
 import { label } from '../fields/localizedLabel'
+import { requiredInDefaultLocale } from '../fields/requiredInDefaultLocale'
 
 export const People: CollectionConfig = {
   slug: 'people',
@@ -23,7 +24,22 @@ export const People: CollectionConfig = {
     afterDelete: [personAfterDelete],
   },
   fields: [
-    { name: 'name', type: 'text', required: true, label: label('Imię i nazwisko', 'Name') },
+    {
+      name: 'name',
+      type: 'text',
+      // Per language (a Ukrainian release names the mayor in Cyrillic); a language with none
+      // shows the Polish form (the localization fallback), so only the Polish one is required:
+      // `required` would ask for it in every language an editor saves the role in.
+      localized: true,
+      validate: requiredInDefaultLocale,
+      label: label('Imię i nazwisko', 'Name'),
+      admin: {
+        description: label(
+          'W każdym języku tak, jak się je tam zapisuje (np. po ukraińsku cyrylicą); bez wersji w danym języku – forma polska.',
+          'As it is written in each language (e.g. in Cyrillic in Ukrainian); a language without one shows the Polish form.',
+        ),
+      },
+    },
     {
       name: 'role',
       type: 'text',

@@ -7,6 +7,7 @@ import type { Delivery, MailingList, PressRelease } from '../payload-types'
 import { canDistribute } from '../access/roles'
 import { isShownState, releaseVisibleFrom } from '../access/visibility'
 import { recordAuditEvent } from '../audit/record'
+import { imagesWithoutAlt } from '../lib/imagesWithoutAlt'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { refused, UserError } from '../lib/errors'
 import { locales, releaseLocales } from '../lib/locales'
@@ -137,10 +138,11 @@ export const distributeRelease = async (
   if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
   const lists = await readLists(payload, args.request.lists)
   // Worded by the one quote rule, in the office's language, with sending in place of publishing.
-  const problems = await unapprovedQuotes(
-    args.req ?? (await createLocalReq({ user: args.user }, payload)),
-    release.quotes,
-  )
+  const officeReq = args.req ?? (await createLocalReq({ user: args.user }, payload))
+  const problems = [
+    ...(await unapprovedQuotes(officeReq, release.quotes)),
+    ...(await imagesWithoutAlt(officeReq, release.media, releaseLocales(release.headline))),
+  ]
   if (problems.length) {
     const sending = (p: { message: string }) =>
       p.message.replace(/^Cannot publish/, 'Cannot send').replace(/^Nie można opublikować/, 'Nie można wysłać')

@@ -78,7 +78,11 @@ const evaluate = async (session: CDPSession, expression: string): Promise<unknow
  * page gets it written whole. Printed with one DevTools call answering the bytes at once:
  * puppeteer's page.pdf() asks for a stream and reads it back in further round trips.
  */
-export const printHtml = (pool: BrowserPool, html: string): Promise<Uint8Array> =>
+export const printHtml = (
+  pool: BrowserPool,
+  html: string,
+  { tagged = true }: { tagged?: boolean } = {},
+): Promise<Uint8Array> =>
   pool.run(async (page: Page) => {
     const session = await sessionOf(page)
     const swapped = await evaluate(session, swapDocument(html))
@@ -90,7 +94,7 @@ export const printHtml = (pool: BrowserPool, html: string): Promise<Uint8Array> 
       // Local images load in a few milliseconds; the pool's timeout bounds a hung one.
       while (!(await evaluate(session, documentReady))) await new Promise((r) => setTimeout(r, 2))
     }
-    const { data } = await session.send('Page.printToPDF', printOptions)
+    const { data } = await session.send('Page.printToPDF', { ...printOptions, generateTaggedPDF: tagged })
     return new Uint8Array(Buffer.from(data, 'base64'))
   })
 
@@ -108,7 +112,8 @@ export const continuedOverlay = (pool: BrowserPool, locale: Locale): Promise<Uin
       more: labelsFor(locale).more,
       stylesheets: printStylesheets(),
     })
-    overlay = printHtml(pool, html)
+    // Untagged: it is drawn as an artifact, and tagged content inside an artifact is an error.
+    overlay = printHtml(pool, html, { tagged: false })
     overlay.catch(() => byLocale.delete(key))
     byLocale.set(key, overlay)
   }

@@ -1,4 +1,4 @@
-import { beginMarkedContent, endMarkedContent, ParseSpeeds, PDFDocument } from 'pdf-lib'
+import { ParseSpeeds, PDFDocument } from 'pdf-lib'
 
 import { appendFinish, NotAppendable } from './pdfUpdate'
 
@@ -30,8 +30,8 @@ export const finishPdf = async (
 }
 
 /**
- * The same finish by pdf-lib, writing the whole file (the overlay is a page drawn as an artifact,
- * so the tagged structure stays the text's own).
+ * The same finish for a file not shaped as Chromium writes it today: pdf-lib writes it again
+ * whole, with one cross-reference table, and the update is appended to that.
  */
 export const rewriteFinish = async (
   bytes: Uint8Array,
@@ -45,20 +45,6 @@ export const rewriteFinish = async (
     updateMetadata: false,
     parseSpeed: ParseSpeeds.Fastest,
   })
-  doc.setTitle(meta.title, { showInWindowTitleBar: true })
-  doc.setAuthor(meta.author)
-  doc.setSubject(meta.subject)
-  if (meta.keywords) doc.setKeywords([meta.keywords])
-  doc.setLanguage(meta.lang)
-  doc.setCreator('Pressroom')
-  const pages = doc.getPages()
-  if (continued && pages.length > 1) {
-    const [overlay] = await doc.embedPdf(continued, [0])
-    for (const page of pages.slice(0, -1)) {
-      page.pushOperators(beginMarkedContent('Artifact'))
-      page.drawPage(overlay, { x: 0, y: 0, width: page.getWidth(), height: page.getHeight() })
-      page.pushOperators(endMarkedContent())
-    }
-  }
-  return doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
+  const whole = await doc.save({ useObjectStreams: false, objectsPerTick: Infinity })
+  return appendFinish(whole, meta, continued)
 }

@@ -10,9 +10,13 @@ import {
   PDFObjectCopier,
   PDFObjectParser,
   PDFPageEmbedder,
+  PDFRawStream,
   PDFRef,
   PDFString,
 } from 'pdf-lib'
+import { deflateSync, inflateSync } from 'node:zlib'
+
+import { artifactsMarked } from './contentStream'
 
 import type { PdfMeta } from './pdfFinish'
 
@@ -194,10 +198,98 @@ class Appender {
   }
 }
 
+const standardTypes = new Set(
+  (
+    'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 ' +
+    'L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot ' +
+    'Ruby RB RT RP Warichu WT WP Figure Formula Form'
+  ).split(' '),
+)
+/** Types Chromium writes from PDF 2.0 or its own, and the PDF 1.7 type each stands for. */
+const roleOf: Record<string, string> = {
+  Strong: 'Span',
+  Em: 'Span',
+  Sub: 'Span',
+  Sup: 'Span',
+  Title: 'P',
+  FENote: 'Note',
+  Aside: 'Div',
+  DocumentFragment: 'Div',
+}
+
+type Element = { ref: PDFRef; dict: PDFDict; type: string }
+
+/** Every structure element under the root, in document order. */
+const structureOf = (source: Source, root: PDFDict): Element[] => {
+  const found: Element[] = []
+  const visit = (kid: PDFObject | undefined) => {
+    if (kid instanceof PDFArray) return kid.asArray().forEach(visit)
+    if (!(kid instanceof PDFRef)) return // a marked-content id, or an MCR/OBJR dictionary
+    const dict = dictAt(source, kid)
+    const type = dict.get(name('S'))
+    if (!(type instanceof PDFName)) return
+    found.push({ ref: kid, dict, type: type.decodeText() })
+    visit(dict.get(name('K')))
+  }
+  visit(root.get(name('K')))
+  return found
+}
+
+/** The page an element's first marked content is on. */
+const pageOfElement = (source: Source, element: PDFDict): PDFRef | undefined => {
+  const page = element.get(name('Pg'))
+  if (page instanceof PDFRef) return page
+  const kids = element.get(name('K'))
+  for (const kid of kids instanceof PDFArray ? kids.asArray() : [kids]) {
+    if (kid instanceof PDFRef) {
+      const found = pageOfElement(source, dictAt(source, kid))
+      if (found) return found
+    }
+  }
+  return undefined
+}
+
+const xml = (text: string) =>
+  text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
+
+/** The XMP metadata PDF/UA asks for: the PDF/UA identifier and dc:title, with the rest of Info. */
+export const xmpOf = (meta: PdfMeta): string => `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:format>application/pdf</dc:format>
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.title)}</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>${xml(meta.author)}</rdf:li></rdf:Seq></dc:creator>
+<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(meta.subject)}</rdf:li></rdf:Alt></dc:description>
+<dc:language><rdf:Bag><rdf:li>${xml(meta.lang)}</rdf:li></rdf:Bag></dc:language>
+<pdf:Keywords>${xml(meta.keywords)}</pdf:Keywords>
+<xmp:CreatorTool>Pressroom</xmp:CreatorTool>
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>`
+
+/** What a link says when read out: its address, without the mailto:/tel: scheme. */
+const linkText = (annotation: PDFDict): string | null => {
+  const action = annotation.get(name('A'))
+  const uri = action instanceof PDFDict ? action.get(name('URI')) : undefined
+  if (!(uri instanceof PDFString || uri instanceof PDFHexString)) return null
+  return uri
+    .decodeText()
+    .replace(/^(mailto|tel):/, '')
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '')
+}
+
 /**
  * Chromium's PDF, finished by an incremental update appended to its bytes (PDF 32000-1 §7.5.6):
- * new versions of the document info, the catalog and the pages that get the overlay, and the
- * overlay's objects, instead of parsing and writing the whole file again.
+ * new versions of the objects that change, instead of parsing and writing the whole file again.
+ * What Chromium leaves out for PDF/UA-1 is added here: the XMP metadata with the PDF/UA
+ * identifier, a role map for its PDF 2.0 types, LBody in list items, the running footer marked
+ * as an artifact, links that say where they go; and "– więcej –" under every page the release's
+ * text continues from (the pages before the one that holds the end mark, the last P of the
+ * release's Art).
  */
 export const appendFinish = async (
   bytes: Uint8Array,
@@ -226,17 +318,150 @@ export const appendFinish = async (
   const preferences = inlineDict(source, catalog, 'ViewerPreferences')
   preferences.set(name('DisplayDocTitle'), context.obj(true))
   catalog.set(name('ViewerPreferences'), preferences)
+  const metadata = PDFRef.of(next++)
+  out.object(
+    metadata,
+    context.stream(Buffer.from(xmpOf(meta), 'utf8'), { Type: 'Metadata', Subtype: 'XML' }),
+  )
+  catalog.set(name('Metadata'), metadata)
   out.object(rootRef as PDFRef, catalog)
 
-  const pages = continued ? pageRefs(source, catalog.get(name('Pages')) as PDFRef) : []
-  if (continued && pages.length > 1) {
-    const form = await formOf(continued, next)
+  // The structure: a role map for what is not a PDF 1.7 type, and every list item's content
+  // (Chromium puts it beside the Lbl) in an LBody.
+  const treeRef = catalog.get(name('StructTreeRoot'))
+  const elements: Element[] = []
+  const byNumber = new Map<number, Element>()
+  if (treeRef instanceof PDFRef) {
+    const tree = dictAt(source, treeRef)
+    elements.push(...structureOf(source, tree))
+    for (const element of elements) byNumber.set(element.ref.objectNumber, element)
+    const roles = inlineDict(source, tree, 'RoleMap')
+    for (const { type } of elements)
+      if (!standardTypes.has(type) && !roles.has(name(type)))
+        roles.set(name(type), name(roleOf[type] ?? 'NonStruct'))
+    if (roles.keys().length) {
+      tree.set(name('RoleMap'), roles)
+      out.object(treeRef, tree)
+    }
+    // A marked-content id moved into the LBody changes its parent: the parent tree's entry too.
+    const parentTree = tree.get(name('ParentTree'))
+    const nums = parentTree ? dictAt(source, parentTree).get(name('Nums')) : undefined
+    const parentArrays = new Map<number, { ref: PDFRef; array: PDFArray; changed: boolean }>()
+    const parentArrayOf = (page: PDFObject | undefined) => {
+      if (!(page instanceof PDFRef) || !(nums instanceof PDFArray)) return undefined
+      const key = dictAt(source, page).get(name('StructParents'))
+      if (!(key instanceof PDFNumber)) return undefined
+      let found = parentArrays.get(key.asNumber())
+      if (!found) {
+        const entries = nums.asArray()
+        const at = entries.findIndex((v, i) => i % 2 === 0 && v instanceof PDFNumber && v.asNumber() === key.asNumber())
+        const ref = entries[at + 1]
+        if (at < 0 || !(ref instanceof PDFRef)) return undefined
+        const array = objectAt(source, ref)
+        if (!(array instanceof PDFArray)) return undefined
+        parentArrays.set(key.asNumber(), (found = { ref, array, changed: false }))
+      }
+      return found
+    }
+    for (const item of elements.filter((e) => e.type === 'LI')) {
+      const kids = item.dict.get(name('K'))
+      const list = kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []
+      const page = item.dict.get(name('Pg'))
+      const ids = list.filter((kid): kid is PDFNumber => kid instanceof PDFNumber)
+      const parents = ids.length ? parentArrayOf(page) : undefined
+      if (!list.every((kid) => kid instanceof PDFRef || kid instanceof PDFNumber)) continue
+      if (ids.length && !parents) continue
+      const types = list.map((kid) => (kid instanceof PDFRef ? byNumber.get(kid.objectNumber)?.type : undefined))
+      if (types.includes('LBody')) continue
+      const labels = list.filter((_, i) => types[i] === 'Lbl')
+      const body = list.filter((_, i) => types[i] !== 'Lbl')
+      if (!body.length) continue
+      const lbody = PDFRef.of(next++)
+      out.object(
+        lbody,
+        context.obj({ Type: 'StructElem', S: 'LBody', P: item.ref, K: body, ...(ids.length ? { Pg: page } : {}) }),
+      )
+      for (const kid of body) {
+        if (kid instanceof PDFNumber) {
+          parents!.array.set(kid.asNumber(), lbody)
+          parents!.changed = true
+          continue
+        }
+        const element = byNumber.get((kid as PDFRef).objectNumber)!
+        element.dict.set(name('P'), lbody)
+        out.object(kid as PDFRef, element.dict)
+      }
+      item.dict.set(name('K'), context.obj([...labels, lbody]))
+      out.object(item.ref, item.dict)
+    }
+    for (const { ref, array, changed } of parentArrays.values()) if (changed) out.object(ref, array)
+  }
+
+  const pages = pageRefs(source, catalog.get(name('Pages')) as PDFRef)
+  // "– więcej –" under the pages before the one the end mark is on (all but the last when the
+  // release's structure cannot say).
+  let continuedPages = pages.length - 1
+  const article = elements.find((e) => e.type === 'Art')
+  if (article) {
+    const kids = article.dict.get(name('K'))
+    const paragraphs = (kids instanceof PDFArray ? kids.asArray() : [kids])
+      .map((kid) => (kid instanceof PDFRef ? byNumber.get(kid.objectNumber) : undefined))
+      .filter((e) => e?.type === 'P')
+    const endMark = paragraphs[paragraphs.length - 1]
+    const page = endMark && pageOfElement(source, endMark.dict)
+    const index = page ? pages.findIndex((p) => p.objectNumber === page.objectNumber) : -1
+    if (index >= 0) continuedPages = index
+  }
+
+  let form: Form | undefined
+  let saveState: PDFRef | undefined
+  if (continued && continuedPages > 0) {
+    form = await formOf(continued, next)
     for (const [ref, object] of form.objects) out.object(ref, object)
     next = Math.max(next, ...form.objects.map(([ref]) => ref.objectNumber + 1))
-    const saveState = PDFRef.of(next++)
+    saveState = PDFRef.of(next++)
     out.object(saveState, stream(context, 'q\n'))
-    for (const pageRef of pages.slice(0, -1)) {
-      const page = dictAt(source, pageRef)
+  }
+
+  for (const [index, pageRef] of pages.entries()) {
+    const page = dictAt(source, pageRef)
+    let changed = false
+    const contents = page.get(name('Contents'))
+    const list = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
+    // The running footer (the page's margin boxes) is drawn untagged: marked as an artifact.
+    for (const ref of list) {
+      const content = objectAt(source, ref)
+      if (!(content instanceof PDFRawStream)) throw new NotAppendable('contents not a stream')
+      const filter = content.dict.get(name('Filter'))
+      if (filter !== undefined && filter !== name('FlateDecode'))
+        throw new NotAppendable('contents not deflated')
+      const raw = filter ? inflateSync(content.contents) : Buffer.from(content.contents)
+      const marked = artifactsMarked(raw.toString('latin1'))
+      if (marked === null) continue
+      const dict = PDFDict.withContext(context)
+      dict.set(name('Filter'), name('FlateDecode'))
+      out.object(
+        ref as PDFRef,
+        PDFRawStream.of(dict, deflateSync(Buffer.from(marked, 'latin1'), { level: 1 })),
+      )
+    }
+    const annotations = page.get(name('Annots'))
+    const annotationRefs = annotations instanceof PDFArray ? annotations.asArray() : []
+    for (const ref of annotationRefs) {
+      if (!(ref instanceof PDFRef)) continue
+      const annotation = dictAt(source, ref)
+      if (annotation.get(name('Subtype')) !== name('Link') || annotation.has(name('Contents')))
+        continue
+      const text = linkText(annotation)
+      if (!text) continue
+      annotation.set(name('Contents'), PDFHexString.fromText(text))
+      out.object(ref, annotation)
+    }
+    if (annotationRefs.length && page.get(name('Tabs')) !== name('S')) {
+      page.set(name('Tabs'), name('S'))
+      changed = true
+    }
+    if (form && saveState && index < continuedPages) {
       const mediaBox = page.get(name('MediaBox'))
       if (!(mediaBox instanceof PDFArray))
         throw new NotAppendable('a page without its own MediaBox')
@@ -252,16 +477,15 @@ export const appendFinish = async (
           `Q\n/Artifact BMC\nq\n${sx} 0 0 ${sy} ${box[0]} ${box[1]} cm\n/PressroomMore Do\nQ\nEMC\n`,
         ),
       )
-      const contents = page.get(name('Contents'))
-      const list = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : []
       page.set(name('Contents'), context.obj([saveState, ...list, draw]))
       const resources = inlineDict(source, page, 'Resources')
       const xobjects = inlineDict(source, resources, 'XObject')
       xobjects.set(name('PressroomMore'), form.ref)
       resources.set(name('XObject'), xobjects)
       page.set(name('Resources'), resources)
-      out.object(pageRef, page)
+      changed = true
     }
+    if (changed) out.object(pageRef, page)
   }
 
   const updated = PDFDict.withContext(context)

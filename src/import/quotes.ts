@@ -37,12 +37,12 @@ export const saveQuotes = async (
   for (const quote of found) {
     const attribution = sameName(quote.speaker)
     const known = people
-      .filter((p) => p.name && attribution.includes(sameName(p.name)))
+      .flatMap((p) => (p.name && attribution.includes(sameName(p.name)) ? [{ ...p, name: p.name }] : []))
       .sort((a, b) => b.name.length - a.name.length)[0]
-    let speaker = known
+    let speaker: { id: number; name?: string | null } | undefined = known
     if (!speaker) {
       const { name, role } = nameAndRole(quote.speaker)
-      speaker = await payload.create({
+      const created = await payload.create({
         collection: 'people',
         req,
         locale,
@@ -50,7 +50,8 @@ export const saveQuotes = async (
         overrideAccess: true,
         data: { name, role: role ?? roleToWrite[locale] },
       })
-      people.push(speaker)
+      people.push(created)
+      speaker = created
     }
     const doc = await payload.create({
       collection: 'quotes',
@@ -60,7 +61,7 @@ export const saveQuotes = async (
       overrideAccess: true,
       data: { text: quote.text, speaker: speaker.id, status: 'pending' },
     })
-    saved.push({ id: doc.id, speaker: speaker.name, person: known ? 'matched' : 'new' })
+    saved.push({ id: doc.id, speaker: speaker.name ?? quote.speaker, person: known ? 'matched' : 'new' })
   }
   return saved
 }

@@ -27,3 +27,10 @@ export const textsByLocale = (
     return typeof text === 'string' && text.trim() ? [{ locale, text }] : []
   })
 }
+
+/**
+ * A speaker's name from a read in every language (`locale: 'all'`), in the preferred language,
+ * else Polish, else any; a plain string as it is.
+ */
+export const speakerName = (name: unknown, preferred: unknown = defaultLocale): string | null =>
+  typeof name === 'string' ? name : (textsByLocale(name, preferred)[0]?.text ?? null)

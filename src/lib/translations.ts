@@ -40,6 +40,11 @@ const pl = {
   cannotPublishPending:
     'Nie można opublikować: cytat „{{quote}}”{{speaker}} czeka na zatwierdzenie.',
   cannotPublishRejected: 'Nie można opublikować: cytat „{{quote}}”{{speaker}} został odrzucony.',
+  cannotPublishNoAlt:
+    'Nie można opublikować: zdjęcie „{{image}}” nie ma tekstu alternatywnego w wersji {{language}}. Uzupełnij go w pliku (Media).',
+  altInPolish: 'polskiej',
+  altInEnglish: 'angielskiej',
+  altInUkrainian: 'ukraińskiej',
   upcomingTitle: 'Najbliższe publikacje i embarga',
   nothingScheduled: 'Nic nie zaplanowano.',
   kindPublish: 'Publikacja',
@@ -156,6 +161,11 @@ const en: Record<CustomKey, string> = {
   quoteRejected: 'rejected',
   cannotPublishPending: 'Cannot publish: the quote „{{quote}}”{{speaker}} is pending approval.',
   cannotPublishRejected: 'Cannot publish: the quote „{{quote}}”{{speaker}} was rejected.',
+  cannotPublishNoAlt:
+    'Cannot publish: the image “{{image}}” has no alt text in the {{language}} version. Add it to the file (Media).',
+  altInPolish: 'Polish',
+  altInEnglish: 'English',
+  altInUkrainian: 'Ukrainian',
   upcomingTitle: 'Next publications and embargo lifts',
   nothingScheduled: 'Nothing is scheduled.',
   kindPublish: 'Publication',

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idsOf } from '../access/publicReleaseIds'
 import { nestedRequest } from './nestedRequest'
-import { quoteSummary, textsByLocale } from './quotes'
+import { quoteSummary, speakerName, textsByLocale } from './quotes'
 import { say } from './translations'
 
 /** A cited quote that stops a publication, already worded in the reader's language. */
@@ -33,7 +33,7 @@ export const unapprovedQuotes = async (
     req: nestedRequest(req),
   })
   return docs.map((quote) => {
-    const speaker = typeof quote.speaker === 'object' ? quote.speaker?.name : undefined
+    const speaker = typeof quote.speaker === 'object' ? speakerName(quote.speaker?.name, req.locale) : undefined
     const status = quote.status === 'rejected' ? 'rejected' : 'pending'
     const message = say(
       req.t,

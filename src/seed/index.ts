@@ -68,11 +68,12 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     const doc = await payload.create({
       collection: 'people',
       locale: 'pl',
-      data: { name: person.name, organisation: person.organisation, role: person.role.pl },
+      data: { name: person.name.pl, organisation: person.organisation, role: person.role.pl },
       ...common,
     })
     for (const [locale, role] of translations(person.role)) {
-      await payload.update({ collection: 'people', id: doc.id, locale, data: { role }, ...common })
+      const name = person.name[locale] ?? person.name.pl
+      await payload.update({ collection: 'people', id: doc.id, locale, data: { name, role }, ...common })
     }
     ids.set(person.key, doc.id)
   }

@@ -4,7 +4,7 @@ import type { SamplePerson } from './types'
 export const people: SamplePerson[] = [
   {
     key: 'mayor',
-    name: 'Anna Sokolnicka',
+    name: { pl: 'Anna Sokolnicka', en: 'Anna Sokolnicka', uk: 'Анна Сокольницька' },
     organisation: 'Urząd Miasta Krakowa',
     role: {
       pl: 'Prezydent Miasta Krakowa',
@@ -14,7 +14,7 @@ export const people: SamplePerson[] = [
   },
   {
     key: 'deputyMayor',
-    name: 'Michał Dębiec',
+    name: { pl: 'Michał Dębiec', en: 'Michał Dębiec', uk: 'Міхал Дембєц' },
     organisation: 'Urząd Miasta Krakowa',
     role: {
       pl: 'Zastępca Prezydenta Miasta Krakowa ds. rozwoju miasta',

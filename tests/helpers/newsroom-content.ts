@@ -41,6 +41,8 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
     caption: 'Przystanek Starowiślna',
     credit: 'Jan Kowalski / UMK',
   })
+  // The release is published in English too: its photo needs the English alt text.
+  await payload.update({ collection: 'media', id: photo.id, locale: 'en', data: { alt: 'A new tram stop on Starowiślna Street' }, overrideAccess: true })
 
   const published = await makeRelease(payload, {
     _status: 'published',

@@ -25,6 +25,7 @@ import { releaseEndpoints } from './endpoints'
 import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
 import { maintainSearchText } from './hooks/maintainSearchText'
+import { requireAltText } from './hooks/requireAltText'
 import { requireApprovedQuotes } from './hooks/requireApprovedQuotes'
 import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
@@ -73,6 +74,7 @@ export const PressReleases: CollectionConfig = {
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
       requireApprovedQuotes,
+      requireAltText,
       rememberLiveCitations,
       rememberLiveDeciding,
       stampFirstPublication,

@@ -13,6 +13,7 @@ import * as migration_20261207_061912_token_keys from './20261207_061912_token_k
 import * as migration_20261207_084541_first_published_at from './20261207_084541_first_published_at';
 import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
 import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events';
+import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
 
 export const migrations = [
   {
@@ -89,5 +90,10 @@ export const migrations = [
     up: migration_20261207_085349_audit_events.up,
     down: migration_20261207_085349_audit_events.down,
     name: '20261207_085349_audit_events',
+  },
+  {
+    up: migration_20261207_093255_localized_person_names.up,
+    down: migration_20261207_093255_localized_person_names.down,
+    name: '20261207_093255_localized_person_names',
   },
 ];

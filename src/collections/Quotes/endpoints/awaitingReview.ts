@@ -2,7 +2,7 @@ import type { LocalizedText } from '../../../lib/quotes'
 
 import { idsOf } from '../../../access/publicReleaseIds'
 import { nestedRequest } from '../../../lib/nestedRequest'
-import { textsByLocale } from '../../../lib/quotes'
+import { speakerName, textsByLocale } from '../../../lib/quotes'
 import { staffEndpoint, uncachedJson } from '../../../lib/staffEndpoint'
 
 export type QuoteAwaitingReview = {
@@ -53,7 +53,7 @@ export const awaitingReviewEndpoint = staffEndpoint({
       : { docs: [] }
     const quotes: QuoteAwaitingReview[] = docs.map((quote) => ({
       id: quote.id,
-      speaker: typeof quote.speaker === 'object' ? (quote.speaker?.name ?? null) : null,
+      speaker: typeof quote.speaker === 'object' ? speakerName(quote.speaker?.name) : null,
       context: textsByLocale(quote.context)[0] ?? null,
       texts: textsByLocale(quote.text),
       citedBy: releases

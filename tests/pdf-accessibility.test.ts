@@ -1,0 +1,170 @@
+import sharp from 'sharp'
+
+import type { Locale } from '../src/lib/locales'
+
+import { BrowserPool } from '../src/generator/browser'
+import { exportPack } from '../src/generator/pack'
+import { exportRelease, loadForExport, renderLoadedRelease } from '../src/generator/release'
+import { seed } from '../src/seed'
+import { makeRelease } from './helpers/content'
+import { doc, heading, link, list, paragraph } from './helpers/lexical'
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { pdfPages } from './helpers/pdf'
+import { checkPdfAccessibility, failedCheckpoints } from './helpers/pdfAccessibility'
+
+let t: TestPayload
+let pool: BrowserPool
+let releaseId: number
+let packId: number
+const locales: Locale[] = ['pl', 'en', 'uk']
+
+// A release with what the checkpoints look at: headings, a list with a link, a table, a photo
+// with its alt text in every language, a quote, and a body long enough for several pages.
+const bodyIn = (locale: Locale) =>
+  doc(
+    paragraph(`${locale}: Od poniedziałku pasażerowie wsiądą do tramwajów na nowych przystankach.`),
+    heading('h2', `${locale}: Jak dojechać`),
+    list('bullet', ['Linia 1 co 10 minut', 'Linia 8 co 12 minut']),
+    paragraph('Rozkład: ', link('https://mpk.krakow.example/rozklad', 'mpk.krakow.example')),
+    heading('h3', `${locale}: Godziny`),
+    ...Array.from({ length: 24 }, (_, i) =>
+      paragraph(`Akapit ${i + 1}: prace potrwają do jesieni, a objazdy wyznaczono ulicami Starowiślną i Dietla.`),
+    ),
+  )
+
+beforeAll(async () => {
+  t = await bootPayload('pdf-accessibility')
+  pool = new BrowserPool({ size: 2 })
+  await seed(t.payload)
+  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' } })
+    .png()
+    .toBuffer()
+  const photo = await t.payload.create({
+    collection: 'media',
+    locale: 'pl',
+    data: { alt: 'Tramwaj na nowym przystanku przy ulicy Starowiślnej' },
+    file: { data: png, mimetype: 'image/png', name: 'przystanek.png', size: png.length },
+    overrideAccess: true,
+  })
+  for (const [locale, alt] of [
+    ['en', 'A tram at the new stop on Starowiślna Street'],
+    ['uk', 'Трамвай на новій зупинці на вулиці Старовісльній'],
+  ] as const)
+    await t.payload.update({ collection: 'media', id: photo.id, locale, data: { alt }, overrideAccess: true })
+  const { docs: quotes } = await t.payload.find({
+    collection: 'quotes',
+    where: { status: { equals: 'approved' } },
+    limit: 1,
+    overrideAccess: true,
+  })
+  const release = await makeRelease(t.payload, {
+    headline: 'Nowe przystanki na Kazimierzu',
+    body: bodyIn('pl') as never,
+    media: [photo.id],
+    quotes: quotes.length ? [quotes[0].id] : [],
+  })
+  for (const locale of ['en', 'uk'] as const)
+    await t.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale,
+      data: { headline: `New stops (${locale})`, lead: 'Lead.', body: bodyIn(locale) as never, _status: 'published' },
+      overrideAccess: true,
+    })
+  releaseId = release.id
+  const { docs: published } = await t.payload.find({
+    collection: 'press-releases',
+    where: { _status: { equals: 'published' } },
+    limit: 20,
+    overrideAccess: true,
+  })
+  const pack = await t.payload.create({
+    collection: 'press-packs',
+    data: {
+      title: 'Transport i zieleń',
+      date: '2025-10-20T10:00:00.000Z',
+      intro: 'Najważniejsze informacje.',
+      // The sample release in three languages, and ours.
+      releases: [releaseId, ...published.filter((r) => r.slug?.startsWith('rusza-glosowanie')).map((r) => r.id)],
+      _status: 'published',
+    },
+    overrideAccess: true,
+  })
+  packId = pack.id
+}, 120_000)
+afterAll(async () => {
+  await pool?.close()
+  await t?.destroy()
+})
+
+const releasePdf = async (locale: Locale, draft = false) => {
+  const [file] = await exportRelease(t.payload, releaseId, ['pdf'], { locale, draft, overrideAccess: true, pool })
+  return file.data as Uint8Array
+}
+
+describe('every document we print passes the machine-checkable PDF/UA-1 checkpoints', () => {
+  it.each(locales)('a release in %s', async (locale) => {
+    const pdf = await releasePdf(locale)
+    expect((await pdfPages(pdf)).length).toBeGreaterThan(1)
+    expect(failedCheckpoints(await checkPdfAccessibility(pdf))).toEqual([])
+  })
+
+  it.each(locales)('a draft in %s (its watermark an artifact)', async (locale) => {
+    const pdf = await releasePdf(locale, true)
+    expect(failedCheckpoints(await checkPdfAccessibility(pdf))).toEqual([])
+  })
+
+  it.each(locales)('a personal copy in %s (its "prepared for" stamp an artifact)', async (locale) => {
+    const loaded = await loadForExport(t.payload, releaseId, { locale, overrideAccess: true })
+    const file = await renderLoadedRelease({ ...loaded, preparedFor: 'Przygotowano dla: Jan Kowalski (Gazeta)' }, 'pdf', pool)
+    expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
+  })
+
+  it.each(locales)('a pack in %s', async (locale) => {
+    const [file] = await exportPack(t.payload, packId, ['pdf'], { locale, overrideAccess: true, pool })
+    if (process.env.PDF_DUMP) (await import('node:fs')).writeFileSync(`${process.env.PDF_DUMP}/pack.${locale}.pdf`, file.data)
+    expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
+  })
+
+  it('every sample release in every language it has', async () => {
+    const { docs } = await t.payload.find({ collection: 'press-releases', locale: 'all', limit: 20, overrideAccess: true, draft: true })
+    let checked = 0
+    for (const release of docs) {
+      for (const locale of locales) {
+        const headline = (release.headline as unknown as Record<string, string> | undefined)?.[locale]
+        if (!headline) continue
+        const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale, draft: true, overrideAccess: true, pool })
+        expect([release.slug, locale, failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))]).toEqual([
+          release.slug,
+          locale,
+          [],
+        ])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(8)
+  })
+})
+
+describe('the check itself', () => {
+  it('fails what Chromium prints before our finishing step', async () => {
+    const { printHtml } = await import('../src/generator/pdf')
+    const { releasePrintHtml } = await import('../src/generator/release')
+    const loaded = await loadForExport(t.payload, releaseId, { locale: 'pl', overrideAccess: true })
+    pool.allow(loaded.mediaDir)
+    const raw = await printHtml(pool, releasePrintHtml(loaded).html)
+    const failed = (await checkPdfAccessibility(raw)).filter((c) => c.failures.length).map((c) => c.id)
+    // The XMP identifier, the list bodies, the untagged footer and the links' descriptions.
+    expect(failed).toEqual(expect.arrayContaining(['06-001', '06-002', '06-003', '09-005', '01-005', '28-012']))
+  })
+
+  it('fails a heading that skips a level', async () => {
+    const { printHtml } = await import('../src/generator/pdf')
+    const raw = await printHtml(
+      pool,
+      '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>x</title></head><body><h1>Tytuł</h1><h3>Za głęboko</h3><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" alt="" style="width:20px"></body></html>',
+    )
+    const failed = (await checkPdfAccessibility(raw)).filter((c) => c.failures.length).map((c) => c.id)
+    expect(failed).toEqual(expect.arrayContaining(['14-003']))
+  })
+})
