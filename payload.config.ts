@@ -68,6 +68,7 @@ export default buildConfig({
     },
     components: {
       beforeDashboard: [
+        '/src/components/CrisisPanel#CrisisPanel',
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
         '/src/components/PressOfficeDashboard#PressOfficeDashboard',
       ],

@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/roles'
+import { sendToEveryone } from '../crisis/sendToEveryone'
 import { handled, requireUser } from '../lib/errorResponse'
 import { UserError } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
@@ -61,4 +62,12 @@ export const distributionEndpoints: Endpoint[] = [
   // Errors answer as Payload's own do: {"errors": [{"message"}]} with the status.
   { path: '/:id/distribute', method: 'post', handler: handled(distribute) },
   { path: '/:id/deliveries', method: 'get', handler: handled(deliveries) },
+  // POST /api/press-releases/:id/send-to-everyone → 202: the emergency send (src/crisis).
+  {
+    path: '/:id/send-to-everyone',
+    method: 'post',
+    handler: handled(async (req) =>
+      Response.json(await sendToEveryone(req, String(req.routeParams?.id)), { status: 202 }),
+    ),
+  },
 ]

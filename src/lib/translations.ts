@@ -2,6 +2,7 @@
  * The admin's own words, in Payload's i18n (`t('custom:…')` in components, `req.t` on the
  * server). Payload interpolates `{{name}}`.
  */
+import { crisisWords } from '../crisis/words'
 import { distributionWords } from './distributionWords'
 import { momentWords } from './momentWords'
 
@@ -116,6 +117,7 @@ const pl = {
   nounBoilerplate: 'notka',
   nounDocument: 'dokument',
   ...distributionWords.pl,
+  ...crisisWords.pl,
   ...momentWords.pl,
 }
 
@@ -227,6 +229,7 @@ const en: Record<CustomKey, string> = {
   nounBoilerplate: 'boilerplate',
   nounDocument: 'document',
   ...distributionWords.en,
+  ...crisisWords.en,
   ...momentWords.en,
 }
 
