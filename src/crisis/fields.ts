@@ -84,11 +84,11 @@ export const crisisFields: Field[] = [
       },
       {
         // Set by the server when the notice is switched on: a browser that has seen this notice
-        // is not alerted again (EmergencyAnnouncer).
+        // is not alerted again (EmergencyAnnouncer). The dashboard shows it on the office's clock.
         name: 'since',
         type: 'date',
         label: label('Włączony od', 'On since'),
-        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        admin: { hidden: true },
       },
     ],
   },
@@ -119,14 +119,14 @@ export const crisisFields: Field[] = [
         name: 'since',
         type: 'date',
         label: label('Wstrzymane od', 'Frozen since'),
-        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        admin: { hidden: true },
       },
       {
         // Everything due up to this moment waits for an editor's decision after the freeze.
         name: 'liftedAt',
         type: 'date',
         label: label('Wznowione', 'Lifted at'),
-        admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        admin: { hidden: true },
       },
     ],
   },

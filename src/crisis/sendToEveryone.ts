@@ -12,6 +12,21 @@ import { UserError } from '../lib/errors'
 import { refusal } from '../lib/refusal'
 import { emergencyNotice } from './emergency'
 
+type Refusal = { key: 'crisisEditorsOnly' | 'urgentNeedsNotice' | 'urgentNotPublic'; status: number }
+
+/** Why this user may not send this release to everyone now, or null: the one rule. */
+export const sendToEveryoneRefusal = async (
+  req: PayloadRequest,
+  release: Parameters<typeof releaseIsPublicAt>[0],
+  now: Date,
+): Promise<Refusal | null> => {
+  if (!canPublish(req.user)) return { key: 'crisisEditorsOnly', status: 403 }
+  const office = await req.payload.findGlobal({ slug: 'press-office', depth: 0, overrideAccess: true })
+  if (!emergencyNotice(office, 'pl')) return { key: 'urgentNeedsNotice', status: 409 }
+  if (!releaseIsPublicAt(release, now)) return { key: 'urgentNotPublic', status: 409 }
+  return null
+}
+
 export type SendToEveryoneResult = { recipients: number; skipped: number; alreadyDelivered: number }
 
 /**
@@ -29,13 +44,12 @@ export const sendToEveryone = async (
   if (!req.user) throw new UserError('Log in to send releases.', 1, 401)
   if (!canPublish(req.user)) throw refusal(req, 'crisisEditorsOnly')
   const now = nowOf(req)
-  const office = await payload.findGlobal({ slug: 'press-office', depth: 0, overrideAccess: true })
-  if (!emergencyNotice(office, 'pl')) throw refusal(req, 'urgentNeedsNotice', {}, 409)
   const release = await payload
     .findByID({ collection: 'press-releases', id: releaseId, depth: 0, locale: 'all', overrideAccess: true })
     .catch(() => null)
   if (!release) throw new UserError(`No press release ${releaseId}.`, 1, 404)
-  if (!releaseIsPublicAt(release, now)) throw refusal(req, 'urgentNotPublic', {}, 409)
+  const refused = await sendToEveryoneRefusal(req, release, now)
+  if (refused) throw refusal(req, refused.key, {}, refused.status)
 
   const lists = (
     await payload.find({ collection: 'mailing-lists', pagination: false, depth: 0, overrideAccess: true })

@@ -14,7 +14,7 @@ const pl = {
   crisisHeldAfterLift: 'Wstrzymanie zakończone {{when}}. Zdecyduj o każdej pozycji, która przypadła w tym czasie:',
   crisisHeldPublication: 'Publikacja: {{title}}',
   crisisHeldUnpublication: 'Cofnięcie publikacji: {{title}}',
-  crisisHeldMail: 'Wysyłka ({{count}} odb.): {{title}}',
+  crisisHeldMail: 'Wysyłka: {{title}} (odbiorcy: {{count}})',
   crisisDueAt: 'miała nastąpić {{when}}',
   crisisPublishNow: 'Opublikuj teraz',
   crisisSendNow: 'Wyślij teraz',
@@ -31,7 +31,11 @@ const pl = {
   urgentExplain:
     'Tylko przy włączonym komunikacie alarmowym: do każdego potwierdzonego dziennikarza ze wszystkich list, przed innymi wysyłkami w kolejce.',
   urgentConfirm: 'Wysłać tę informację teraz do wszystkich potwierdzonych dziennikarzy?',
-  urgentQueued: 'Wysyłamy do {{count}} odbiorców.',
+  urgentSend: 'Tak, wyślij wszystkim',
+  urgentQueued_one: 'Wysyłamy do {{count}} odbiorcy.',
+  urgentQueued_few: 'Wysyłamy do {{count}} odbiorców.',
+  urgentQueued_many: 'Wysyłamy do {{count}} odbiorców.',
+  urgentQueued_other: 'Wysyłamy do {{count}} odbiorcy.',
   urgentNeedsNotice: 'Wysyłka do wszystkich jest możliwa tylko przy włączonym komunikacie alarmowym.',
   urgentNotPublic: 'Najpierw opublikuj informację: wysyłamy do wszystkich tylko to, co jest już publiczne.',
 }
@@ -48,7 +52,7 @@ const en: typeof pl = {
   crisisHeldAfterLift: 'The freeze was lifted at {{when}}. Decide on each item that fell due during it:',
   crisisHeldPublication: 'Publication: {{title}}',
   crisisHeldUnpublication: 'Unpublication: {{title}}',
-  crisisHeldMail: 'Mail ({{count}} recipients): {{title}}',
+  crisisHeldMail: 'Mail: {{title}} (recipients: {{count}})',
   crisisDueAt: 'was due {{when}}',
   crisisPublishNow: 'Publish now',
   crisisSendNow: 'Send now',
@@ -65,7 +69,11 @@ const en: typeof pl = {
   urgentExplain:
     'Only while the emergency notice is on: to every confirmed journalist of every list, ahead of other queued mail.',
   urgentConfirm: 'Send this release now to every confirmed journalist?',
-  urgentQueued: 'Sending to {{count}} recipients.',
+  urgentSend: 'Yes, send to everyone',
+  urgentQueued_one: 'Sending to {{count}} recipient.',
+  urgentQueued_few: 'Sending to {{count}} recipients.',
+  urgentQueued_many: 'Sending to {{count}} recipients.',
+  urgentQueued_other: 'Sending to {{count}} recipients.',
   urgentNeedsNotice: 'Sending to everyone is only possible while the emergency notice is on.',
   urgentNotPublic: 'Publish the release first: only what is already public is sent to everyone.',
 }

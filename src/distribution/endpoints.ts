@@ -1,7 +1,8 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canPublish } from '../access/roles'
-import { sendToEveryone } from '../crisis/sendToEveryone'
+import { sendToEveryone, sendToEveryoneRefusal } from '../crisis/sendToEveryone'
+import { nowOf } from '../lib/clock'
 import { handled, requireUser } from '../lib/errorResponse'
 import { UserError } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
@@ -55,7 +56,12 @@ const deliveries: PayloadHandler = async (req) => {
         : d.journalist,
     }
   })
-  return Response.json({ counts, deliveries: rows, canSend: canPublish(req.user) })
+  const release = await req.payload
+    .findByID({ collection: 'press-releases', id: String(req.routeParams?.id), depth: 0, overrideAccess: true })
+    .catch(() => null)
+  const canSendToEveryone =
+    release !== null && (await sendToEveryoneRefusal(req, release, nowOf(req))) === null
+  return Response.json({ counts, deliveries: rows, canSend: canPublish(req.user), canSendToEveryone })
 }
 
 export const distributionEndpoints: Endpoint[] = [
