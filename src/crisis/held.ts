@@ -134,9 +134,7 @@ export const decideHeld = async (
   if (!canPublish(req.user)) throw refusal(req, 'crisisEditorsOnly')
   const now = nowOf(req)
   const action = body.action as Decision
-  if (!decisions.includes(action)) {
-    throw refusal(req, 'crisisNotHeld', {}, 400)
-  }
+  if (!decisions.includes(action)) throw refusal(req, 'crisisActionUnknown', {}, 400)
   const freeze = await readFreeze(payload)
   if (freeze.active) throw refusal(req, 'crisisLiftFirst', {}, 409)
   const { items } = await heldItems(payload, now)

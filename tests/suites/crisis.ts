@@ -115,6 +115,10 @@ export const crisisSuite = (db: TestDatabase) => {
     const lifted = await crisisOverview(await as(editor, minutes(6, t0)))
     expect(lifted.freeze).toMatchObject({ active: false, liftedAt: minutes(3, t0).toISOString() })
     expect(lifted.items.map((i) => i.id)).toEqual([`job:${job.id}`])
+    await expect(decideHeld(await as(editor, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish' })).rejects.toMatchObject({
+      status: 400,
+      message: 'Pole „action” musi mieć wartość publish-now, reschedule albo cancel.',
+    })
     // An author may look, not decide.
     await expect(decideHeld(await as(author, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish-now' })).rejects.toMatchObject({ status: 403 })
 
