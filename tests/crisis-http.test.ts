@@ -206,13 +206,13 @@ await describeOnPostgres(() => {
     await page.goto(`${two.a.url}/admin/collections/press-releases/${releaseId}`, { waitUntil: 'domcontentloaded' })
     expect(await textOf(page, '[data-testid="send-to-everyone"]', 30_000)).toContain('Wyślij wszystkim teraz')
     step('send to everyone')
-    // The press itself over the endpoint the button calls (clicking it in headless Chromium hung
-    // the page's main thread here; see the report).
-    const urgent = await fetch(`${two.a.url}/api/press-releases/${releaseId}/send-to-everyone`, {
-      method: 'POST',
-      headers: { Authorization: editorOnA },
-    })
-    expect([urgent.status, await urgent.json()]).toEqual([202, { recipients: 1, skipped: 0, alreadyDelivered: 0 }])
+    await page.$eval('[data-testid="send-to-everyone"] button', (b) => (b as HTMLElement).click())
+    await page.waitForSelector('[data-testid="send-to-everyone-confirm"]', { timeout: 15_000 })
+    step('confirming')
+    await page.$eval('[data-testid="send-to-everyone-confirm"] button', (b) => (b as HTMLElement).click())
+    expect(await textOf(page, '.payload-toast-container .toast-success, .payload-toast-container .toast-error')).toBe(
+      'Wysyłamy do 1 odbiorcy.',
+    )
     step('sent, waiting for the delivery')
     const sent = await waitFor(
       'the urgent delivery sent',
