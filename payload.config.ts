@@ -69,6 +69,7 @@ export default buildConfig({
     },
     components: {
       beforeDashboard: [
+        '/src/components/CrisisPanel#CrisisPanel',
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
         '/src/components/PressOfficeDashboard#PressOfficeDashboard',
       ],

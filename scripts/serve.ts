@@ -4,6 +4,7 @@
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 
+import { sharedPool } from '../src/generator/browser'
 import { linkBaseNotice } from '../src/lib/requestOrigin'
 import { frontServer } from '../src/render/frontServer'
 
@@ -28,5 +29,14 @@ server.listen(port, hostname, () => {
   console.log(`pressroom: Ready in ${Date.now() - started} ms on http://${hostname}:${port}`)
   const notice = linkBaseNotice()
   if (notice) console.log(`pressroom: ${notice}`)
+  // The browser starts with the server, not on the first PDF (a rush right after a publication
+  // would otherwise wait for the launch). Without one, PDFs say how to get one when asked.
+  const launch = Date.now()
+  sharedPool()
+    .warmUp()
+    .then(
+      () => console.log(`pressroom: the PDF browser is ready (${Date.now() - launch} ms)`),
+      (error: Error) => console.log(`pressroom: the PDF browser did not start: ${error.message.split('\n')[0]}`),
+    )
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))

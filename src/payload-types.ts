@@ -426,7 +426,7 @@ export interface Delivery {
   id: number;
   release: number | PressRelease;
   journalist: number | Journalist;
-  kind: 'publication' | 'pre-delivery';
+  kind: 'publication' | 'pre-delivery' | 'urgent';
   locale: 'pl' | 'en' | 'uk';
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
   reasonCode?:
@@ -442,6 +442,7 @@ export interface Delivery {
         | 'retrying'
         | 'smtp-refused'
         | 'gave-up'
+        | 'cancelled-after-freeze'
       )
     | null;
   reasonDetail?: string | null;
@@ -1079,6 +1080,29 @@ export interface PressOffice {
    */
   timezone?: string | null;
   defaultContact?: (number | null) | PressContact;
+  /**
+   * Shown at the top of every newsroom page, first in the RSS/Atom feeds and in the footer of mail sent while it is on.
+   */
+  emergency: {
+    active?: boolean | null;
+    kind: 'emergency' | 'local' | 'mourning';
+    heading?: string | null;
+    text?: string | null;
+    /**
+     * Where to read more (e.g. /en/flood-notice or https://…).
+     */
+    link?: string | null;
+    since?: string | null;
+  };
+  /**
+   * Holds every scheduled publication and mail. When lifted, the dashboard lists what fell due and you decide on each.
+   */
+  freeze?: {
+    active?: boolean | null;
+    reason?: string | null;
+    since?: string | null;
+    liftedAt?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1093,6 +1117,24 @@ export interface PressOfficeSelect<T extends boolean = true> {
   logo?: T;
   timezone?: T;
   defaultContact?: T;
+  emergency?:
+    | T
+    | {
+        active?: T;
+        kind?: T;
+        heading?: T;
+        text?: T;
+        link?: T;
+        since?: T;
+      };
+  freeze?:
+    | T
+    | {
+        active?: T;
+        reason?: T;
+        since?: T;
+        liftedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

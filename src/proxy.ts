@@ -1,3 +1,5 @@
+import type { Locale } from './lib/locales'
+
 import { databaseIsAway, noteDatabaseFailure } from './lib/databaseHealth'
 import { crossSiteCookieWrite, crossSiteRefusal } from './lib/sameOrigin'
 import { databaseUnavailableResponse } from './lib/unavailablePage'
@@ -33,7 +35,10 @@ export async function proxy(request: Request) {
   if (await databaseIsAway()) return databaseUnavailableResponse()
   if (request.method !== 'GET' && request.method !== 'HEAD') return undefined
   const address = newsroomAddress(segments)
-  if (address.kind === 'missing') return notFoundResponse(address.locale)
+  // The 404 page carries the emergency notice too, read like the pages' (one cached read).
+  const notFound = async (locale: Locale | null) =>
+    notFoundResponse(locale, await (await import('./newsroom/publicAddress')).noticeFor(locale))
+  if (address.kind === 'missing') return notFound(address.locale)
   if (address.kind === 'release' || address.kind === 'pack') {
     // Loaded only here: every other request (the admin, the API, files) passes without Payload.
     const { isPublicAt } = await import('./newsroom/publicAddress')
@@ -45,7 +50,7 @@ export async function proxy(request: Request) {
       if (await databaseIsAway()) return databaseUnavailableResponse()
       throw error
     }
-    if (!isPublic) return notFoundResponse(address.locale)
+    if (!isPublic) return notFound(address.locale)
   }
   return undefined
 }

@@ -8,7 +8,7 @@ import { label } from '../fields/localizedLabel'
 import { tokenKeyField } from '../fields/tokenKey'
 import { locales } from '../lib/locales'
 
-export const deliveryKinds = ['publication', 'pre-delivery'] as const
+export const deliveryKinds = ['publication', 'pre-delivery', 'urgent'] as const
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
 
 /**

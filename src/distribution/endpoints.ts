@@ -1,6 +1,8 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canDistribute } from '../access/roles'
+import { sendToEveryone, sendToEveryoneRefusal } from '../crisis/sendToEveryone'
+import { nowOf } from '../lib/clock'
 import { handled, requireUser } from '../lib/errorResponse'
 import { refused } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
@@ -53,11 +55,24 @@ const deliveries: PayloadHandler = async (req) => {
         : d.journalist,
     }
   })
-  return Response.json({ counts, deliveries: rows, canSend: canDistribute(req.user) })
+  const release = await req.payload
+    .findByID({ collection: 'press-releases', id: String(req.routeParams?.id), depth: 0, overrideAccess: true })
+    .catch(() => null)
+  const canSendToEveryone =
+    release !== null && (await sendToEveryoneRefusal(req, release, nowOf(req))) === null
+  return Response.json({ counts, deliveries: rows, canSend: canDistribute(req.user), canSendToEveryone })
 }
 
 export const distributionEndpoints: Endpoint[] = [
   // Errors answer as Payload's own do: {"errors": [{"message"}]} with the status.
   { path: '/:id/distribute', method: 'post', handler: handled(distribute) },
   { path: '/:id/deliveries', method: 'get', handler: handled(deliveries) },
+  // POST /api/press-releases/:id/send-to-everyone → 202: the emergency send (src/crisis).
+  {
+    path: '/:id/send-to-everyone',
+    method: 'post',
+    handler: handled(async (req) =>
+      Response.json(await sendToEveryone(req, String(req.routeParams?.id)), { status: 202 }),
+    ),
+  },
 ]

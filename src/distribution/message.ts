@@ -9,6 +9,7 @@ import type { ReleaseView } from '../generator/view'
 
 import { formatZone } from '../generator/dates'
 import { embargoOf } from '../lib/embargo'
+import { absoluteNoticeLink, emergencyNotice, noticeLinkWords } from '../crisis/emergency'
 import { officeTimezone } from '../lib/settings'
 import { templatePath } from '../generator/paths'
 import { buildReleaseView } from '../generator/releaseView'
@@ -31,6 +32,8 @@ export const mailLabels = (locale: Locale): MailLabels =>
 
 type EmailView = ReleaseView & {
   preDelivery: boolean
+  /** The emergency notice while it is on, for the footer. */
+  notice: MailNotice | null
   mail: MailLabels
   recipient: string
   links: Record<'page' | 'pdf' | 'html' | 'txt' | 'unsubscribe', string>
@@ -137,14 +140,16 @@ const sharedHtml = (
   release: PressRelease,
   locale: Locale,
   preDelivery: boolean,
+  notice: MailNotice | null,
 ) => {
-  const key = [view.version, release.updatedAt, locale, preDelivery].join('|')
+  const key = [view.version, release.updatedAt, locale, preDelivery, JSON.stringify(notice)].join('|')
   let html = shared.get(key)
   if (html === undefined) {
     html = juice(
       emailTemplate()({
         ...view,
         preDelivery,
+        notice,
         mail: mailLabels(locale),
         recipient: slot.recipient,
         links: {
@@ -164,6 +169,16 @@ const sharedHtml = (
   return html
 }
 
+type MailNotice = { kindName: string; heading: string; text: string; link: string | null; linkWords: string }
+
+/** The emergency notice for the footer of a mail sent while it is on (links made absolute). */
+const mailNotice = (office: PressOffice, locale: Locale, base: string): MailNotice | null => {
+  const notice = emergencyNotice(office, locale)
+  if (!notice) return null
+  const { kindName, heading, text } = notice
+  return { kindName, heading, text, link: absoluteNoticeLink(notice.link, base), linkWords: noticeLinkWords[locale] }
+}
+
 /** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
 export const buildMail = (input: MailInput): Mail => {
   const { release, office, locale, journalist, preDelivery } = input
@@ -175,7 +190,8 @@ export const buildMail = (input: MailInput): Mail => {
   const recipient = [journalist.name, journalist.outlet && `(${journalist.outlet})`]
     .filter(Boolean)
     .join(' ')
-  const html = sharedHtml(view, release, locale, preDelivery)
+  const notice = mailNotice(office, locale, base)
+  const html = sharedHtml(view, release, locale, preDelivery, notice)
     .replaceAll(slot.recipient, Handlebars.escapeExpression(recipient))
     .replaceAll(slot.personal, personal)
     .replaceAll(slot.unsubscribe, unsubscribe)
@@ -190,6 +206,9 @@ export const buildMail = (input: MailInput): Mail => {
     `TXT: ${personal}/txt`,
     '',
     `${mail.why} ${recipient}. ${mail.unsubscribe}: ${unsubscribe}`,
+    ...(notice
+      ? ['', `${notice.kindName.toUpperCase()}: ${notice.heading}`, ...[notice.text, notice.link].filter(Boolean)]
+      : []),
     '',
   ].join('\n')
   const embargo = embargoOf(release)

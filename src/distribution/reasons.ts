@@ -16,6 +16,7 @@ export const reasonCodes = [
   'retrying',
   'smtp-refused',
   'gave-up',
+  'cancelled-after-freeze',
 ] as const
 export type ReasonCode = (typeof reasonCodes)[number]
 
@@ -32,6 +33,7 @@ export const reasonWord: Record<ReasonCode, DistributionWordKey> = {
   retrying: 'distReasonRetrying',
   'smtp-refused': 'distReasonSmtpRefused',
   'gave-up': 'distReasonGaveUp',
+  'cancelled-after-freeze': 'distReasonCancelledAfterFreeze',
 }
 
 /** What the code leaves open: the journalist's languages, the mail server's words, attempts. */

@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload-types'
 
 import { isReleasePublicAt } from '../access/visibility'
+import { heldThrough, notHeldDeliveryWhere, readFreeze } from '../crisis/freeze'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
 import { claimDeliveries } from './claim'
@@ -28,7 +29,15 @@ export type SendOptions = {
   limit?: number
   /** Only this release's deliveries. */
   release?: number | string
+  /** Only "send to everyone now" deliveries (kind urgent): they go ahead of the rest. */
+  urgentOnly?: boolean
 }
+
+// Urgent sends running in this process: a regular run waits for them between its batches.
+let urgentRuns = 0
+const urgentWaiters: Array<() => void> = []
+const urgentDone = (): Promise<void> =>
+  urgentRuns === 0 ? Promise.resolve() : new Promise((resolve) => urgentWaiters.push(resolve))
 
 const dueWhere = (now: Date, release?: number | string): Where => ({
   and: [
@@ -98,16 +107,42 @@ export const sendDueDeliveries = async (
   payload: Payload,
   options: SendOptions = {},
 ): Promise<SendReport & { nextDue: Date | null }> => {
+  if (!options.urgentOnly) return sendDue(payload, options)
+  urgentRuns++
+  try {
+    return await sendDue(payload, options)
+  } finally {
+    if (--urgentRuns === 0) for (const resolve of urgentWaiters.splice(0)) resolve()
+  }
+}
+
+const sendDue = async (
+  payload: Payload,
+  options: SendOptions,
+): Promise<SendReport & { nextDue: Date | null }> => {
   const now = options.now ?? (() => new Date())
   const report: SendReport = { sent: 0, failed: 0, retrying: 0, waiting: 0 }
-  const { docs } = await payload.find({
-    collection: 'deliveries',
-    where: dueWhere(now(), options.release),
-    sort: 'id',
-    limit: options.limit ?? 1000,
-    depth: 0,
-    overrideAccess: true,
-  })
+  // The freeze holds scheduled mail on every instance; urgent mail goes.
+  const held = heldThrough(await readFreeze(payload), now())
+  const due = (urgent: boolean) =>
+    payload.find({
+      collection: 'deliveries',
+      where: {
+        and: [
+          dueWhere(now(), options.release),
+          { kind: urgent ? { equals: 'urgent' } : { not_equals: 'urgent' } },
+          ...(held ? [notHeldDeliveryWhere(held)] : []),
+        ],
+      },
+      sort: 'id',
+      limit: options.limit ?? 1000,
+      depth: 0,
+      overrideAccess: true,
+    })
+  const docs = [
+    ...(await due(true)).docs,
+    ...(options.urgentOnly ? [] : (await due(false)).docs),
+  ]
   const releases = new Map<string, Promise<PressRelease | null>>()
   const releaseIn = (id: number | string, locale: Locale) => {
     const key = `${id}:${locale}`
@@ -244,6 +279,7 @@ export const sendDueDeliveries = async (
     }
   }
   for (let index = 0; index < docs.length; index += CLAIM_BATCH) {
+    if (!options.urgentOnly) await urgentDone()
     const batch = docs.slice(index, index + CLAIM_BATCH)
     const ready: Delivery[] = []
     for (const d of batch) if (!(await waits(d))) ready.push(d)

@@ -7,6 +7,9 @@ export const MAIL_QUEUE = 'mail'
 
 let throttle: (() => Promise<void>) | undefined
 
+/** The one rate limit of this process's mail, shared by the queue and "send to everyone now". */
+export const mailThrottle = (): (() => Promise<void>) => (throttle ??= createRateLimiter(mailRate()))
+
 /** Queues a run of the mail sender, now or at `at` (an embargo lift, a retry). */
 export const queueMailRun = (payload: Payload, at?: Date, req?: PayloadRequest) =>
   payload.jobs.queue({
@@ -35,10 +38,9 @@ export const sendMailTask: TaskConfig<{
     { name: 'waiting', type: 'number', required: true },
   ],
   handler: async ({ req }) => {
-    throttle ??= createRateLimiter(mailRate())
     // The message builder (Handlebars, juice, the generator) loads on the first send, not with the config.
     const { sendDueDeliveries } = await import('./sendDue')
-    const { nextDue, ...report } = await sendDueDeliveries(req.payload, { throttle })
+    const { nextDue, ...report } = await sendDueDeliveries(req.payload, { throttle: mailThrottle() })
     if (nextDue) await queueMailRun(req.payload, nextDue)
     return { output: report }
   },

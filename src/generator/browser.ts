@@ -263,6 +263,15 @@ export class BrowserPool {
     return file !== null && this.roots.some((root) => within(file as string, root))
   }
 
+  /**
+   * Starts Chromium and opens the page kept ready, now: the server calls it as it starts, so the
+   * first PDFs after a publication do not wait for a launch. A failure is only reported; the
+   * next document tries again.
+   */
+  async warmUp(): Promise<void> {
+    await this.run(async () => undefined)
+  }
+
   private async ensureBrowser(): Promise<Browser> {
     if (this.closed) throw new Error('The browser pool is closed')
     if (this.browser?.connected) return this.browser
@@ -325,13 +334,15 @@ export class BrowserPool {
   }
 }
 
-let shared: BrowserPool | null = null
+// On globalThis: Next bundles each route apart, and the server (scripts/serve.ts) that starts the
+// browser is bundled apart from them; all must print with one browser.
+const holder = globalThis as { __pressroomBrowserPool?: BrowserPool | null }
 
 /** The process-wide pool used by the CLI and the HTTP endpoints. */
-export const sharedPool = (): BrowserPool => (shared ??= new BrowserPool())
+export const sharedPool = (): BrowserPool => (holder.__pressroomBrowserPool ??= new BrowserPool())
 
 export const closeSharedPool = async () => {
-  const pool = shared
-  shared = null
+  const pool = holder.__pressroomBrowserPool
+  holder.__pressroomBrowserPool = null
   await pool?.close()
 }

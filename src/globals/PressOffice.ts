@@ -3,6 +3,8 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { officeAfterChange } from '../access/publicFromHooks'
+import { crisisEndpoints } from '../crisis/endpoints'
+import { crisisFields, stampCrisisMoments } from '../crisis/fields'
 import { label } from '../fields/localizedLabel'
 import { defaultTimezone, isTimezone } from '../lib/settings'
 
@@ -11,7 +13,8 @@ export const PressOffice: GlobalConfig = {
   label: label('Biuro prasowe', 'Press office'),
   admin: { group: label('Ustawienia', 'Settings') },
   access: { read: anyone, update: editors },
-  hooks: { afterChange: [officeAfterChange] },
+  hooks: { beforeChange: [stampCrisisMoments], afterChange: [officeAfterChange] },
+  endpoints: crisisEndpoints,
   fields: [
     { name: 'city', type: 'text', required: true, defaultValue: 'Kraków', label: label('Miasto', 'City') },
     {
@@ -50,5 +53,6 @@ export const PressOffice: GlobalConfig = {
           : `Unknown timezone "${String(value)}": use an IANA name such as Europe/Warsaw.`,
     },
     { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
+    ...crisisFields,
   ],
 }

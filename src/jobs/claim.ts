@@ -21,9 +21,12 @@ export const claimDueJob = async (
   queue: string,
   now: Date,
   staleBefore: Date,
+  /** The freeze: jobs due by this moment wait for an editor (src/crisis/freeze.ts). */
+  heldThrough: Date | null = null,
 ): Promise<Id | null> => {
   const nowIso = now.toISOString()
   const staleIso = staleBefore.toISOString()
+  const heldIso = heldThrough?.toISOString() ?? null
   const adapter = claimAdapter(payload)
   if (adapter.name === 'mongoose') {
     const claimed = await adapter.collections!['payload-jobs'].findOneAndUpdate(
@@ -34,6 +37,7 @@ export const claimDueJob = async (
         $and: [
           { $or: [{ waitUntil: null }, { waitUntil: { $lt: now } }] },
           { $or: [{ processing: { $ne: true } }, { updatedAt: { $lt: staleBefore } }] },
+          ...(heldThrough ? [{ $or: [{ waitUntil: null }, { waitUntil: { $gt: heldThrough } }] }] : []),
         ],
       },
       { $set: { processing: true, updatedAt: now } },
@@ -43,7 +47,8 @@ export const claimDueJob = async (
   }
   const due = sql`completed_at is null and coalesce(has_error, false) = false and queue = ${queue}
     and (wait_until is null or wait_until < ${nowIso})
-    and (coalesce(processing, false) = false or updated_at < ${staleIso})`
+    and (coalesce(processing, false) = false or updated_at < ${staleIso})
+    ${heldIso ? sql`and (wait_until is null or wait_until > ${heldIso})` : sql.raw('')}`
   const [id] = await updateReturningIds(
     payload,
     adapter.name === 'sqlite'

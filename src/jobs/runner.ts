@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { Cron } from 'croner'
 
+import { heldThrough, readFreeze } from '../crisis/freeze'
 import { MAIL_QUEUE } from '../distribution/sendMailTask'
 import { claimDueJob } from './claim'
 import { runsJobs } from './role'
@@ -44,7 +45,10 @@ export const runQueue = async (
   const ran: JobStatus[] = []
   while (ran.length < limit) {
     const at = now()
-    const id = await claimDueJob(payload, queue, at, new Date(at.getTime() - jobLeaseMs()))
+    // Read before every claim: a freeze switched on through any instance holds the next job.
+    // Mail is held per delivery (sendDue.ts), so "send to everyone now" still goes.
+    const held = queue === 'default' ? heldThrough(await readFreeze(payload), at) : null
+    const id = await claimDueJob(payload, queue, at, new Date(at.getTime() - jobLeaseMs()), held)
     if (id === null) break
     payload.logger.info({ job: id, queue, pid: process.pid }, 'Claimed a job')
     const { jobStatus } = await payload.jobs.runByID({ id, silent: true })

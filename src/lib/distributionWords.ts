@@ -61,6 +61,7 @@ const pl = {
   distReasonMessageFailed: 'Nie udało się przygotować wiadomości: {{detail}}',
   distReasonRetrying: 'Próba {{attempts}} nieudana, ponowimy: {{detail}}',
   distReasonSmtpRefused: 'Serwer pocztowy odrzucił wiadomość: {{detail}}',
+  distReasonCancelledAfterFreeze: 'Anulowana przez redaktora po wstrzymaniu publikacji.',
   distReasonGaveUp: 'Zrezygnowano po {{attempts}} próbach: {{detail}}',
   distPreNotEmbargoed:
     'Wysyłka przed embargiem jest dla informacji pod embargiem, zanim embargo minie; ta informacja nie jest pod embargiem.',
@@ -133,6 +134,7 @@ const en: Record<DistributionWordKey, string> = {
   distReasonMessageFailed: 'Could not build the message: {{detail}}',
   distReasonRetrying: 'Attempt {{attempts}} failed, will retry: {{detail}}',
   distReasonSmtpRefused: 'The mail server refused it: {{detail}}',
+  distReasonCancelledAfterFreeze: 'Cancelled by an editor after the publication freeze.',
   distReasonGaveUp: 'Gave up after {{attempts}} attempts: {{detail}}',
   distPreNotEmbargoed:
     'Pre-delivery is for embargoed releases before the embargo lifts; this release is not under embargo.',
@@ -202,6 +204,7 @@ const uk: Record<DistributionWordKey, string> = {
   distReasonMessageFailed: 'Не вдалося підготувати лист: {{detail}}',
   distReasonRetrying: 'Спроба {{attempts}} невдала, повторимо: {{detail}}',
   distReasonSmtpRefused: 'Поштовий сервер відхилив лист: {{detail}}',
+  distReasonCancelledAfterFreeze: 'Скасовано редактором після призупинення публікацій.',
   distReasonGaveUp: 'Припинено після {{attempts}} спроб: {{detail}}',
   distPreNotEmbargoed:
     'Надсилання до кінця ембарго — лише для матеріалів під ембарго; цей матеріал не під ембарго.',

@@ -3,6 +3,7 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { auditWords } from '../audit/words'
+import { crisisWords } from '../crisis/words'
 import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
@@ -125,6 +126,7 @@ const pl = {
   ...distributionWords.pl,
   ...importWords.pl,
   ...refusalWords.pl,
+  ...crisisWords.pl,
   ...momentWords.pl,
 }
 
@@ -242,6 +244,7 @@ const en: Record<CustomKey, string> = {
   ...distributionWords.en,
   ...importWords.en,
   ...refusalWords.en,
+  ...crisisWords.en,
   ...momentWords.en,
 }
 

@@ -2,6 +2,8 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../lib/locales'
 
+import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
+
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
 import { imageOf, loadOffice, newestReleases, publicSince } from './releases'
@@ -50,11 +52,27 @@ const feedAt = async (
   const home = `${homeUrl(locale)}${query}`
   const title = topic ? `${name}: ${w.releases} · ${topic}` : `${name}: ${w.releases}`
   const description = `${w.releases} — ${name}`
-  const updated = docs[0] ? new Date(publicSince(docs[0])) : now
-  const items = docs.map((r) => {
+  const notice = emergencyNotice(office, locale)
+  const newest = docs[0] ? new Date(publicSince(docs[0])) : now
+  const noticeSince = notice?.since ? new Date(notice.since) : null
+  const updated = noticeSince && noticeSince > newest ? noticeSince : newest
+  // The emergency notice is the first entry while it is on; its id names the moment it went on,
+  // so a reader that has shown it once does not show it again.
+  const noticeItem = notice && {
+    link: absoluteNoticeLink(notice.link, publicBaseUrl()) ?? home,
+    id: `${homeUrl(locale)}#komunikat-${noticeSince?.getTime() ?? 0}`,
+    title: `${notice.kindName}: ${notice.heading}`,
+    lead: notice.text || null,
+    since: noticeSince ?? now,
+    topics: [] as string[],
+    image: null as string | null,
+  }
+  const releaseItems = docs.map((r) => {
     const image = imageOf(r.media?.[0])
+    const link = releaseUrl(locale, r.slug ?? String(r.id))
     return {
-      link: releaseUrl(locale, r.slug ?? String(r.id)),
+      link,
+      id: link,
       title: r.headline,
       lead: r.lead ?? null,
       since: new Date(publicSince(r)),
@@ -62,6 +80,7 @@ const feedAt = async (
       image: image ? `${publicBaseUrl()}${image.src}` : null,
     }
   })
+  const items = noticeItem ? [noticeItem, ...releaseItems] : releaseItems
   if (format === 'rss') {
     return xmlDocument(
       el(
@@ -89,7 +108,7 @@ const feedAt = async (
               {},
               el('title', {}, i.title),
               el('link', {}, i.link),
-              el('guid', { isPermaLink: 'false' }, i.link),
+              el('guid', { isPermaLink: 'false' }, i.id),
               el('pubDate', {}, i.since.toUTCString()),
               i.lead && el('description', {}, i.lead),
               i.topics.map((t) => el('category', {}, t)),
@@ -118,7 +137,7 @@ const feedAt = async (
           'entry',
           {},
           el('title', {}, i.title),
-          el('id', {}, i.link),
+          el('id', {}, i.id),
           el('link', { href: i.link }),
           i.image && el('link', { rel: 'enclosure', href: i.image, type: imageType(i.image) }),
           el('published', {}, i.since.toISOString()),

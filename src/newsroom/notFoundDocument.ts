@@ -1,4 +1,7 @@
+import type { EmergencyNotice } from '../crisis/emergency'
 import type { Locale } from '../lib/locales'
+
+import { noticeLinkWords } from '../crisis/emergency'
 
 import { locales } from '../lib/locales'
 import { siteWords } from './words'
@@ -16,14 +19,33 @@ const style = [
   'a{color:#123a7a}',
   'h1,h2{font-family:"Noto Sans",Arial,sans-serif;color:#123a7a;line-height:1.25}',
   ':focus-visible{outline:3px solid #e2a400;outline-offset:2px}',
+  // The emergency notice, as newsroom.css draws it.
+  '.emergency{font-family:"Noto Sans",Arial,sans-serif;color:#fff;padding:.9rem 1rem}',
+  '.emergency>*{max-width:40rem;margin:0 auto}',
+  '.emergency h2{color:#fff;margin:.15rem auto .3rem}.emergency a{color:#fff;font-weight:700}',
+  '.emergency--emergency{background:#a0101a}.emergency--local{background:#123a7a}',
+  '.emergency--mourning{background:#1f1f1f}',
 ].join('')
+
+const noticeSection = (notice: EmergencyNotice, locale: Locale): string =>
+  [
+    `<section class="emergency emergency--${notice.kind}" aria-labelledby="emergency-heading">`,
+    `<p>${escapeHtml(notice.kindName)}</p>`,
+    `<h2 id="emergency-heading">${escapeHtml(notice.heading)}</h2>`,
+    notice.text ? `<p>${escapeHtml(notice.text)}</p>` : '',
+    notice.link ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(noticeLinkWords[locale])}</a></p>` : '',
+    '</section>',
+  ].join('')
 
 /**
  * The newsroom's one 404 page, a whole HTML document readable with no script: in the address's
  * language when it names one, else in every language. Hidden and unknown releases, packs,
  * languages and addresses all get exactly this text, so the answer tells nothing about why.
  */
-export const notFoundDocument = (locale: Locale | null = null): string => {
+export const notFoundDocument = (
+  locale: Locale | null = null,
+  notice: EmergencyNotice | null = null,
+): string => {
   const shown = locale ? [locale] : [...locales]
   const lang = shown[0]
   const sections = shown.map((l, i) => {
@@ -41,13 +63,17 @@ export const notFoundDocument = (locale: Locale | null = null): string => {
     `<title>${escapeHtml(siteWords[lang].notFoundTitle)}</title>`,
     `<style>${style}</style>`,
     `</head><body><header><a href="/${lang}">${escapeHtml(siteWords[lang].newsroom)}</a></header>`,
+    notice ? noticeSection(notice, lang) : '',
     `<main>${sections.join('')}</main></body></html>`,
   ].join('\n')
 }
 
 /** The 404 answer itself: never stored, so a release that becomes public is found at once. */
-export const notFoundResponse = (locale: Locale | null = null): Response =>
-  new Response(notFoundDocument(locale), {
+export const notFoundResponse = (
+  locale: Locale | null = null,
+  notice: EmergencyNotice | null = null,
+): Response =>
+  new Response(notFoundDocument(locale, notice), {
     status: 404,
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
   })

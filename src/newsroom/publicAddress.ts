@@ -1,10 +1,14 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import type { Locale } from '../lib/locales'
 import type { NewsroomAddress } from './addresses'
 
+import { type EmergencyNotice, emergencyNotice } from '../crisis/emergency'
+import { defaultLocale } from '../lib/locales'
+
 import { loadReleasePage } from './releasePage'
-import { findPublicPack } from './releases'
+import { findPublicPack, loadOffice } from './releases'
 
 type Shown = Extract<NewsroomAddress, { kind: 'release' | 'pack' }>
 
@@ -19,4 +23,14 @@ export const isPublicAt = async (address: Shown, now: Date): Promise<boolean> =>
       ? await loadReleasePage(payload, address.slug, address.locale, now)
       : await findPublicPack(payload, address.slug, address.locale, now)
   return found !== null
+}
+
+/** The emergency notice for the 404 page, in its language; none when it cannot be read. */
+export const noticeFor = async (locale: Locale | null): Promise<EmergencyNotice | null> => {
+  try {
+    const shown = locale ?? defaultLocale
+    return emergencyNotice(await loadOffice(await getPayload({ config }), shown), shown)
+  } catch {
+    return null
+  }
 }

@@ -36,8 +36,14 @@ export const releaseStamps = (release: PressRelease): string[] => [
   ...(release.contacts ?? []).map((c) => `contact=${stamp(c)}`),
 ]
 
-/** The press-office settings (letterhead, logo, default contact, timezone). */
-export const officeStamps = (office: PressOffice): string[] => [`office=${stamp(office)}`]
+/**
+ * The press-office settings (letterhead, logo, default contact, timezone). Not the emergency
+ * notice or the freeze, which no document prints: switching them must not re-render every PDF.
+ */
+export const officeStamps = (office: PressOffice): string[] => {
+  const { emergency: _notice, freeze: _freeze, updatedAt: _saved, ...printed } = office
+  return [`office=${stamp(printed)}`]
+}
 
 /** A pack: itself (title, intro, cover, status) and the order of its releases (stamped apart). */
 export const packStamps = (pack: PressPack): string[] => [

@@ -31,6 +31,8 @@ type Deliveries = {
   counts: Record<Status | 'opened', number>
   deliveries: Row[]
   canSend: boolean
+  /** "Send to everyone now": an editor, the emergency notice on, the release public. */
+  canSendToEveryone: boolean
 }
 type Mode = 'at-publication' | 'pre-delivery'
 
@@ -84,6 +86,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
   const [chosen, setChosen] = useState<string[]>([])
   const [mode, setMode] = useState<Mode>('at-publication')
   const [at, setAt] = useState('')
+  const [confirmingUrgent, setConfirmingUrgent] = useState(false)
   const [preview, setPreview] = useState<DistributionPreview | null>(null)
   const [data, setData] = useState<Deliveries | null>(null)
   const [outbox, setOutbox] = useState<OutboxMessage[] | null>(null)
@@ -147,6 +150,20 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
     }
   }
 
+  const sendToEveryone = async () => {
+    setConfirmingUrgent(false)
+    setBusy(true)
+    try {
+      const result = await post<{ recipients: number }>(`/press-releases/${id}/send-to-everyone`)
+      toast.success(sayCount('urgentQueued', result.recipients))
+      await refresh()
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
   const revoke = async (delivery: Row['id']) => {
     try {
       await post(`/deliveries/${delivery}/revoke`)
@@ -196,6 +213,26 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
         </p>
       )}
 
+      {data?.canSendToEveryone && (
+        <Notice tone="warning" testId="send-to-everyone">
+          <strong>{say('urgentTitle')}</strong> — {say('urgentExplain')}{' '}
+          {confirmingUrgent ? (
+            <span data-testid="send-to-everyone-confirm" style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+              <strong>{say('urgentConfirm')}</strong>
+              <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void sendToEveryone()}>
+                {say('urgentSend')}
+              </Button>
+              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setConfirmingUrgent(false)}>
+                {say('crisisCancel')}
+              </Button>
+            </span>
+          ) : (
+            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => setConfirmingUrgent(true)}>
+              {say('urgentTitle')}
+            </Button>
+          )}
+        </Notice>
+      )}
       <fieldset disabled={!canSend || busy} style={{ border: 0, padding: 0, margin: '0 0 1rem' }}>
         {!canSend && data && <Notice tone="info">{say('distAuthorsReadOnly')}</Notice>}
         <p style={{ marginBottom: '0.25rem' }}>

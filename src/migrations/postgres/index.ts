@@ -12,6 +12,7 @@ import * as migration_20261203_070000_login_throttle from './20261203_070000_log
 import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys';
 import * as migration_20261207_084548_first_published_at from './20261207_084548_first_published_at';
 import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
+import * as migration_20261207_084907_crisis_tools from './20261207_084907_crisis_tools';
 import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events';
 import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
 
@@ -85,6 +86,11 @@ export const migrations = [
     up: migration_20261207_084706_provisional_headline.up,
     down: migration_20261207_084706_provisional_headline.down,
     name: '20261207_084706_provisional_headline',
+  },
+  {
+    up: migration_20261207_084907_crisis_tools.up,
+    down: migration_20261207_084907_crisis_tools.down,
+    name: '20261207_084907_crisis_tools',
   },
   {
     up: migration_20261207_085410_audit_events.up,

@@ -9,9 +9,11 @@ import '../newsroom.css'
 import type { Metadata } from 'next'
 import React from 'react'
 
+import { emergencyNotice } from '../../../crisis/emergency'
 import { defaultLocale, isLocale } from '../../../lib/locales'
 import { publicBaseUrl } from '../../../newsroom/publicUrl'
 import { siteWords } from '../../../newsroom/words'
+import { EmergencyBanner } from '../_components/EmergencyBanner'
 import { officeFor } from '../_components/payload'
 import { SiteFooter } from '../_components/SiteFooter'
 import { SiteHeader } from '../_components/SiteHeader'
@@ -36,10 +38,12 @@ export default async function NewsroomLayout({
 }) {
   const { locale: segment } = await params
   const locale = isLocale(segment) ? segment : defaultLocale
+  const notice = emergencyNotice(await officeFor(locale), locale)
   return (
     <html lang={locale}>
       <body>
         <SiteHeader locale={locale} />
+        <EmergencyBanner notice={notice} locale={locale} />
         <main id="content" className="wrap" tabIndex={-1}>
           {children}
         </main>

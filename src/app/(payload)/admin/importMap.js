@@ -33,6 +33,7 @@ import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../
 import { JournalistPrivacy as JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1 } from '../../../../src/components/JournalistPrivacy'
 import { JournalistImport as JournalistImport_a556efb4aa0c7ab6852a36d640cae481 } from '../../../../src/components/JournalistImport'
 import { AuditCsv as AuditCsv_b2027bbc32d03b1b93495bd1167745ff } from '../../../../src/components/AuditCsv'
+import { CrisisPanel as CrisisPanel_1ff9fa477c259e0771020040ef005174 } from '../../../../src/components/CrisisPanel'
 import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -75,6 +76,7 @@ export const importMap = {
   "/src/components/JournalistPrivacy#JournalistPrivacy": JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1,
   "/src/components/JournalistImport#JournalistImport": JournalistImport_a556efb4aa0c7ab6852a36d640cae481,
   "/src/components/AuditCsv#AuditCsv": AuditCsv_b2027bbc32d03b1b93495bd1167745ff,
+  "/src/components/CrisisPanel#CrisisPanel": CrisisPanel_1ff9fa477c259e0771020040ef005174,
   "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,

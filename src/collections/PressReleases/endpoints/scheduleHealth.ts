@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ScheduleInput } from '../../../jobs/releaseVersions'
 
+import { heldThrough, readFreeze } from '../../../crisis/freeze'
 import { nowOf } from '../../../lib/clock'
 import { underEmbargoWhere } from '../../../access/visibility'
 import { embargoOf } from '../../../lib/embargo'
@@ -109,7 +110,12 @@ export const readScheduleHealth = async (
       return embargo ? [{ releaseId: doc.id, headline: doc.headline, at: embargo.until }] : []
     }),
   }
+  // Held by the freeze: shown on the dashboard's crisis panel, not as late.
+  const held = heldThrough(await readFreeze(req.payload), at)
+  const isHeld = (job: (typeof jobs.docs)[number]) =>
+    held !== null && job.queue === 'default' && Boolean(job.waitUntil) && Date.parse(job.waitUntil!) <= held.getTime()
   for (const job of jobs.docs) {
+    if (!job.completedAt && !job.hasError && isHeld(job)) continue
     const error = job.hasError ? errorText(job.error) : undefined
     if (job.hasError) {
       if (error) health.failed.push({ ...entry(job), error })

@@ -6,6 +6,8 @@ import React, { cache } from 'react'
 import { buildReleaseView } from '../../../../generator/releaseView'
 import { mailLabels } from '../../../../distribution/message'
 import { openPersonalLink } from '../../../../distribution/personalLinks'
+import { emergencyNotice } from '../../../../crisis/emergency'
+import { EmergencyBanner } from '../../../(newsroom)/_components/EmergencyBanner'
 import { ReleaseArticle } from '../../../(newsroom)/_components/ReleaseArticle'
 
 type Props = { params: Promise<{ token: string }> }
@@ -43,6 +45,7 @@ export default async function PersonalCopyPage({ params }: Props) {
         <span className="brand__city">{view.office.city}</span>
         <span className="brand__office">{view.office.name}</span>
       </header>
+      <EmergencyBanner notice={emergencyNotice(office, locale)} locale={locale} />
       <p className="notice personal-banner" lang={locale} data-testid="prepared-for">
         <strong>{view.preparedFor}</strong>
         {words.personalNote}

@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { crisisSuite } from './suites/crisis'
+
+await describeOnPostgres(crisisSuite)

@@ -1,0 +1,3 @@
+import { crisisSuite } from './suites/crisis'
+
+crisisSuite('sqlite')
