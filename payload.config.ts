@@ -9,6 +9,7 @@ import { Boilerplates } from './src/collections/Boilerplates'
 import { Deliveries } from './src/collections/Deliveries'
 import { Journalists } from './src/collections/Journalists'
 import { LinkUses } from './src/collections/LinkUses'
+import { ReviewComments } from './src/collections/ReviewComments'
 import { MailingLists } from './src/collections/MailingLists'
 import { Media } from './src/collections/Media'
 import { People } from './src/collections/People'
@@ -90,6 +91,7 @@ export default buildConfig({
     MailingLists,
     Deliveries,
     LinkUses,
+    ReviewComments,
   ]
     .map(withPagingCheck)
     .map(withCleanText),

@@ -80,6 +80,7 @@ export interface Config {
     'mailing-lists': MailingList;
     deliveries: Delivery;
     'link-uses': Linkus;
+    'review-comments': ReviewComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +101,7 @@ export interface Config {
     'mailing-lists': MailingListsSelect<false> | MailingListsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -191,6 +193,27 @@ export interface PressRelease {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'returned') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  forcedPublication?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  writtenBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * For immediate release: journalists see it from the moment it is published (saving removes the embargo time). Embargoed: only from the time given.
    */
@@ -366,6 +389,27 @@ export interface PressPack {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'returned') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  forcedPublication?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  writtenBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -459,6 +503,20 @@ export interface Linkus {
   release?: (number | null) | PressRelease;
   at: string;
   format: 'page' | 'pdf' | 'html' | 'txt';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  release?: (number | null) | PressRelease;
+  pack?: (number | null) | PressPack;
+  version?: string | null;
+  comment: string;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -625,6 +683,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'link-uses';
         value: number | Linkus;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -684,6 +746,23 @@ export interface PressReleasesSelect<T extends boolean = true> {
   boilerplates?: T;
   contacts?: T;
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  forcedPublication?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  writtenBy?: T;
   releaseType?: T;
   embargoUntil?: T;
   topics?: T;
@@ -796,6 +875,23 @@ export interface PressPacksSelect<T extends boolean = true> {
   releases?: T;
   coverImage?: T;
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  forcedPublication?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  writtenBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -894,6 +990,19 @@ export interface LinkUsesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  release?: T;
+  pack?: T;
+  version?: T;
+  comment?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -977,9 +1086,13 @@ export interface PressOffice {
   letterhead?: string | null;
   logo?: (number | null) | Media;
   /**
-   * For dates and embargo times (IANA, e.g. Europe/Warsaw).
+   * For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server's zone (PRESSROOM_TZ).
    */
   timezone?: string | null;
+  /**
+   * A release or pack is published, scheduled or sent to journalists only by an editor who did not write its current text. Its writer submits it for review.
+   */
+  secondPairOfEyes?: boolean | null;
   defaultContact?: (number | null) | PressContact;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -994,6 +1107,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
   letterhead?: T;
   logo?: T;
   timezone?: T;
+  secondPairOfEyes?: T;
   defaultContact?: T;
   updatedAt?: T;
   createdAt?: T;

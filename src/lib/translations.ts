@@ -4,6 +4,7 @@
  */
 import { distributionWords } from './distributionWords'
 import { momentWords } from './momentWords'
+import { reviewWords } from './reviewWords'
 
 const pl = {
   statusDraft: 'Szkic',
@@ -117,6 +118,7 @@ const pl = {
   nounDocument: 'dokument',
   ...distributionWords.pl,
   ...momentWords.pl,
+  ...reviewWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -228,6 +230,7 @@ const en: Record<CustomKey, string> = {
   nounDocument: 'document',
   ...distributionWords.en,
   ...momentWords.en,
+  ...reviewWords.en,
 }
 
 /**

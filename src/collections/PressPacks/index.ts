@@ -8,6 +8,9 @@ import { staffOrPublicPack } from '../../access/staffOrPublicPack'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
+import { reviewFields } from '../../review/fields'
+import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
+import { reviewEndpoints } from '../../review/endpoints'
 import { packEndpoints } from './endpoints'
 
 export const PressPacks: CollectionConfig = {
@@ -27,13 +30,18 @@ export const PressPacks: CollectionConfig = {
     delete: editors,
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
-    beforeChange: [keepPublicationState, onlyEditorsPublish, rememberLiveCitations],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, noteRestore],
+    beforeChange: [
+      keepPublicationState,
+      onlyEditorsPublish,
+      applySecondPairOfEyes,
+      rememberLiveCitations,
+    ],
     afterChange: [packAfterChange],
     afterDelete: [packAfterDelete],
   },
   versions: { maxPerDoc: 30, drafts: true },
-  endpoints: packEndpoints,
+  endpoints: [...packEndpoints, ...reviewEndpoints('press-packs')],
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
     {
@@ -56,5 +64,6 @@ export const PressPacks: CollectionConfig = {
     },
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Okładka', 'Cover image') },
     slugField('title', 'press-packs'),
+    ...reviewFields(),
   ],
 }

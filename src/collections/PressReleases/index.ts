@@ -15,6 +15,9 @@ import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
+import { reviewFields } from '../../review/fields'
+import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
+import { reviewEndpoints } from '../../review/endpoints'
 import { releaseEndpoints } from './endpoints'
 import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
@@ -58,19 +61,25 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, noteRestore],
     beforeValidate: [checkEmbargoTime],
     beforeChange: [
       keepPublicationState,
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
+      applySecondPairOfEyes,
       requireApprovedQuotes,
       rememberLiveCitations,
     ],
     afterChange: [releaseAfterChange, queueOnPublication],
     afterDelete: [releaseAfterDelete],
   },
-  endpoints: [...releaseEndpoints, ...distributionEndpoints, ...releaseLinkEndpoints],
+  endpoints: [
+    ...releaseEndpoints,
+    ...reviewEndpoints('press-releases'),
+    ...distributionEndpoints,
+    ...releaseLinkEndpoints,
+  ],
   fields: [
     {
       name: 'notices',
@@ -155,6 +164,7 @@ export const PressReleases: CollectionConfig = {
       label: label('Kontakt dla mediów', 'Media contacts'),
     },
     slugField('headline', 'press-releases'),
+    ...reviewFields(),
     {
       name: 'releaseType',
       type: 'select',

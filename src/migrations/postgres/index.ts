@@ -10,6 +10,7 @@ import * as migration_20261129_181500_read_indexes from './20261129_181500_read_
 import * as migration_20261203_065845_delivery_reasons_link_uses from './20261203_065845_delivery_reasons_link_uses';
 import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
 import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys';
+import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_061952_token_keys.up,
     down: migration_20261207_061952_token_keys.down,
-    name: '20261207_061952_token_keys'
+    name: '20261207_061952_token_keys',
+  },
+  {
+    up: migration_20261207_085544_second_pair_of_eyes.up,
+    down: migration_20261207_085544_second_pair_of_eyes.down,
+    name: '20261207_085544_second_pair_of_eyes'
   },
 ];
