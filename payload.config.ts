@@ -68,6 +68,7 @@ export default buildConfig({
       defaultTimezone: defaultTimezone(),
     },
     components: {
+      providers: ['/src/components/ScheduleRefusals#ScheduleRefusals'],
       beforeDashboard: [
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
         '/src/components/PressOfficeDashboard#PressOfficeDashboard',

@@ -9,6 +9,7 @@ import {
 } from '../access/secondPairOfEyes'
 import { nowOf } from '../lib/clock'
 import { refusal } from '../lib/refusal'
+import { readOfficeTimezone } from '../lib/settings'
 import { staffEndpoint, uncachedJson } from '../lib/staffEndpoint'
 import { say } from '../lib/translations'
 import { hasText } from './hasText'
@@ -178,8 +179,19 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
         overrideAccess: true,
         req,
       })
+      const nameOf = async (user: unknown) => {
+        if (user === null || user === undefined) return null
+        const found = await req.payload
+          .findByID({ collection: 'users', id: String(user), depth: 0, overrideAccess: true, req })
+          .catch(() => null)
+        return found?.name ?? null
+      }
+      const review = storedReview(latest.review)
       return uncachedJson({
-        review: storedReview(latest.review),
+        timeZone: await readOfficeTimezone(req.payload, req),
+        submittedByName: await nameOf(review.submittedBy),
+        forcedByName: await nameOf(forcedPublication.by),
+        review,
         forcedPublication,
         awaitsApproval: awaitsApproval(forcedPublication),
         mayPublish: canPublish(req.user),

@@ -12,6 +12,14 @@ const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
  */
 export const reviewFields = (): Field[] => [
   {
+    name: 'reviewPanel',
+    type: 'ui',
+    admin: {
+      components: { Field: '/src/components/ReviewPanel#ReviewPanel' },
+      disableListColumn: true,
+    },
+  },
+  {
     name: 'review',
     type: 'group',
     label: label('Akceptacja', 'Review'),

@@ -18,6 +18,7 @@ import { slugField } from '../../fields/slug'
 import { reviewFields } from '../../review/fields'
 import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
 import { reviewEndpoints } from '../../review/endpoints'
+import { reviewQueueEndpoint } from '../../review/queueEndpoint'
 import { releaseEndpoints } from './endpoints'
 import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
@@ -76,6 +77,7 @@ export const PressReleases: CollectionConfig = {
   },
   endpoints: [
     ...releaseEndpoints,
+    reviewQueueEndpoint,
     ...reviewEndpoints('press-releases'),
     ...distributionEndpoints,
     ...releaseLinkEndpoints,

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPanel as ReviewPanel_f36eece6beebea9a9ed070e9a071b237 } from '../../../../src/components/ReviewPanel'
 import { OfficeDateTimeField as OfficeDateTimeField_c94138a290f79f3cbe1cd3b8ea15f65a } from '../../../../src/components/OfficeDateTime'
 import { ReleaseStatusCell as ReleaseStatusCell_d786636623c27feac46b4b271be877e3 } from '../../../../src/components/ReleaseStatusCell'
 import { DistributionPanelField as DistributionPanelField_4718d1ff4c003dd6641302891940a3d4 } from '../../../../src/components/DistributionPanel/Field'
@@ -34,6 +35,7 @@ import { JournalistPrivacy as JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1
 import { JournalistImport as JournalistImport_a556efb4aa0c7ab6852a36d640cae481 } from '../../../../src/components/JournalistImport'
 import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
+import { ScheduleRefusals as ScheduleRefusals_c9b0032cd60327529570d49fb59b1eaa } from '../../../../src/components/ScheduleRefusals'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -63,6 +65,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/ReviewPanel#ReviewPanel": ReviewPanel_f36eece6beebea9a9ed070e9a071b237,
   "/src/components/OfficeDateTime#OfficeDateTimeField": OfficeDateTimeField_c94138a290f79f3cbe1cd3b8ea15f65a,
   "/src/components/ReleaseStatusCell#ReleaseStatusCell": ReleaseStatusCell_d786636623c27feac46b4b271be877e3,
   "/src/components/DistributionPanel/Field#DistributionPanelField": DistributionPanelField_4718d1ff4c003dd6641302891940a3d4,
@@ -75,6 +78,7 @@ export const importMap = {
   "/src/components/JournalistImport#JournalistImport": JournalistImport_a556efb4aa0c7ab6852a36d640cae481,
   "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,
+  "/src/components/ScheduleRefusals#ScheduleRefusals": ScheduleRefusals_c9b0032cd60327529570d49fb59b1eaa,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
