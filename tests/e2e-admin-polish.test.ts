@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer'
 import { AxePuppeteer } from '@axe-core/puppeteer'
 
 import { launchAdminBrowser, loginThroughForm, openReleaseAt, textOf } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The Polish admin walked in a real Chromium against the built app, as a press officer would:
@@ -74,6 +74,7 @@ beforeAll(async () => {
     body: JSON.stringify(accounts.admin),
   })
   auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, auth.admin)
   for (const who of ['editor', 'author'] as const) {
     await rest('/api/users', {
       method: 'POST',

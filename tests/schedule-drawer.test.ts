@@ -10,7 +10,7 @@ import {
   openReleaseAt,
   scheduleInDrawerAt,
 } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Scheduling and cancelling a publication in the admin's own schedule drawer (Payload's
@@ -77,6 +77,7 @@ beforeAll(async () => {
   server = await startServer('schedule-drawer')
   await post('/api/users/first-register', accounts.admin)
   adminAuth = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, adminAuth)
   await post('/api/users', { ...accounts.editor, name: 'Edyta Redaktor' }, adminAuth)
   await post('/api/users', { ...accounts.author, name: 'Adam Autor' }, adminAuth)
   browser = await launchAdminBrowser()
