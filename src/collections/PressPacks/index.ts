@@ -20,7 +20,13 @@ export const PressPacks: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', '_status'],
     group: label('Treści', 'Content'),
-    components: { edit: { beforeDocumentControls: ['/src/components/PackActions#PackActions'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: ['/src/components/PackActions#PackActions'],
+        // Authors get "Przekaż do akceptacji"; an editor publishing their own pack gives a reason.
+        PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
+      },
+    },
   },
   access: {
     read: staffOrPublicPack,
