@@ -113,6 +113,46 @@ describe('the second pair of eyes (on by default)', () => {
     expect(saved.review?.state).toBe('none')
   })
 
+  const queue = (releaseId: number, user: User) =>
+    payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user: user.id } as never,
+      waitUntil: new Date(Date.now() - 1000),
+    })
+
+  it("publishes a scheduled author's text as the editor who scheduled it, against the scheduled version's writers", async () => {
+    const draft = await draftBy(author)
+    await queue(draft.id, reviewer)
+    await payload.jobs.run({ queue: 'default' })
+    const stored = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true })
+    expect(stored._status).toBe('published')
+  })
+
+  it('does not publish a schedule its writer queued (a job made around the drawer)', async () => {
+    const draft = await draftBy(writer)
+    await queue(draft.id, writer)
+    await payload.jobs.run({ queue: 'default' })
+    const stored = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true })
+    expect(stored._status).toBe('draft')
+  })
+
+  it('guards press packs the same way', async () => {
+    const release = await draftBy(author)
+    await publishAs(reviewer, release.id)
+    const pack = await payload.create({
+      collection: 'press-packs',
+      draft: true,
+      user: writer,
+      overrideAccess: false,
+      data: { title: 'Pakiet: Planty', date: '2026-12-07T10:00:00.000Z', releases: [release.id], _status: 'draft' },
+    })
+    expect(pack.writtenBy).toEqual([writer.id])
+    const publishPack = (user: User) =>
+      payload.update({ collection: 'press-packs', id: pack.id, user, overrideAccess: false, data: { _status: 'published' } })
+    await expect(publishPack(writer)).rejects.toMatchObject({ status: 403 })
+    expect((await publishPack(reviewer))._status).toBe('published')
+  })
+
   it('asks nobody when the office turns the setting off', async () => {
     await payload.updateGlobal({ slug: 'press-office', data: { secondPairOfEyes: false } })
     try {
