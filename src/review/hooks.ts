@@ -21,9 +21,13 @@ import {
 
 const restoring = 'pressroomRestoringVersion'
 
-/** beforeOperation: notes a restore, whose content and writers are the restored version's. */
+/**
+ * beforeOperation: notes a restore, whose content and writers are the restored version's. A
+ * later write on the same request (a job restores, then saves the newer draft on top) is a write.
+ */
 export const noteRestore: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'restoreVersion') req.context[restoring] = true
+  else if (operation === 'update' || operation === 'create') req.context[restoring] = false
   return args
 }
 
