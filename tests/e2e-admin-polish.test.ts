@@ -135,7 +135,7 @@ it('approves an English quote from the dashboard, showing its language and the r
   expect(saved).toMatchObject({ status: 'approved', text })
 }, 120_000)
 
-it('offers an author no publish button, and shows the refusal of a live quote in Polish', async () => {
+it('offers an author no publish button ("Przekaż do akceptacji" instead), and shows the refusal of a live quote in Polish', async () => {
   const quote = await rest('/api/quotes', {
     method: 'POST',
     body: JSON.stringify({ text: 'Mosty łączą dzielnice.', speaker: mayorId, status: 'approved' }),
@@ -163,7 +163,8 @@ it('offers an author no publish button, and shows the refusal of a live quote in
 
   const author = await signIn('author')
   await openReleaseAt(author, server.url, draft.id)
-  expect(await author.$eval('#action-save', (b) => getComputedStyle(b).display)).toBe('none')
+  expect(await author.$('#action-save')).toBeNull()
+  expect(await textOf(author, '#action-submit-for-review')).toBe('Przekaż do akceptacji')
   expect(await author.$eval('#action-save-draft', (b) => getComputedStyle(b).display)).not.toBe(
     'none',
   )
