@@ -1414,7 +1414,7 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
     const { id } = await written('writer')
     const refused = await call(`/api/press-releases/${id}`, 'editor', 'PATCH', { _status: 'published' })
     expect(refused.status).toBe(403)
-    expect((await refused.json()).errors[0].message).toMatch(/^Druga para oczu: /)
+    expect((await refused.json()).errors[0].message).toMatch(/^Zasada „druga para oczu” – /)
     const forced = await call(`/api/press-releases/${id}?forceReason=Pilne`, 'editor', 'PATCH', {
       _status: 'published',
     })
@@ -1444,7 +1444,7 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       lists: [live.list],
     })
     expect(res.status).toBe(403)
-    expect((await res.json()).errors[0].message).toMatch(/^Druga para oczu: /)
+    expect((await res.json()).errors[0].message).toMatch(/^Zasada „druga para oczu” – /)
   })
 
   it('refuses the schedule to the editor who wrote the version', async () => {
@@ -1454,7 +1454,7 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       releaseId: id,
       date: new Date(hours(24)),
     })
-    expect(answer && 'error' in answer ? String(answer.error) : '').toMatch(/^Druga para oczu: /)
+    expect(answer && 'error' in answer ? String(answer.error) : '').toMatch(/^Zasada „druga para oczu” – /)
   })
 
   it('applies to press packs: the writer may not publish, another editor may', async () => {

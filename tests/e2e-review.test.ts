@@ -107,7 +107,7 @@ afterAll(async () => {
 it('is on in a new office', async () => {
   const { body } = await api('admin', '/api/globals/press-office')
   expect(body.secondPairOfEyes).toBe(true)
-})
+}, 180_000)
 
 it('lets an author submit for review, and another editor publish; the author alone cannot', async () => {
   const id = await draftBy('author', 'Sto nowych ławek na Plantach')
@@ -141,17 +141,18 @@ it('lets an author submit for review, and another editor publish; the author alo
   )
   await shot(reviewer, 'review-dashboard-waiting')
   await openReleaseAt(reviewer, server.url, id)
-  await reviewer.waitForSelector('[data-testid="review-waiting"]')
+  await reviewer.waitForSelector('#review-return')
   await reviewer.click('#action-save')
   expect(await toast(reviewer, 'success')).toBeTruthy()
   expect(await stored(id)).toMatchObject({ _status: 'published', review: { state: 'none' } })
-})
+}, 180_000)
 
 it('returns a release to its author with a comment kept with the version', async () => {
   const id = await draftBy('author', 'Nowe godziny otwarcia urzędu')
-  await api('author', `/api/press-releases/${id}/submit`, { method: 'POST' })
+  expect((await api('author', `/api/press-releases/${id}/submit`, { method: 'POST' })).status).toBe(200)
   const reviewer = await signedIn('reviewer')
   await openReleaseAt(reviewer, server.url, id)
+  await reviewer.waitForSelector('#review-return')
   await reviewer.click('#review-return')
   await reviewer.type('#review-comment', 'Dodaj godziny w soboty.')
   await reviewer.click('#review-return-send')
@@ -159,10 +160,11 @@ it('returns a release to its author with a comment kept with the version', async
   expect((await stored(id)).review.state).toBe('returned')
   const author = await signedIn('author')
   await openReleaseAt(author, server.url, id)
+  await author.waitForSelector('[data-testid="review-comments"]')
   expect(await textOf(author, '[data-testid="review-returned"]')).toContain('Do poprawy')
   expect(await textOf(author, '[data-testid="review-comments"]')).toContain('Dodaj godziny w soboty.')
   await shot(author, 'review-returned')
-})
+}, 180_000)
 
 it('keeps the editor who wrote the text from publishing it without a reason; with one it is flagged until another editor approves', async () => {
   const headline = 'Remont mostu Dębnickiego'
@@ -203,7 +205,7 @@ it('keeps the editor who wrote the text from publishing it without a reason; wit
   await reviewer.goto(`${server.url}/admin`, { waitUntil: 'domcontentloaded' })
   await reviewer.waitForSelector('[data-testid="review-queue"]')
   expect(await reviewer.$('[data-testid="review-forced-list"]')).toBeNull()
-})
+}, 180_000)
 
 it("shows the server's refusal in Polish when an editor changes a text and publishes it in one go", async () => {
   const id = await draftBy('author', 'Zmiana organizacji ruchu na Grzegórzkach')
@@ -214,14 +216,14 @@ it("shows the server's refusal in Polish when an editor changes a text and publi
   await reviewer.keyboard.type(' Objazd potrwa tydzień.')
   await dismissToasts(reviewer)
   await reviewer.click('#action-save')
-  expect(await toast(reviewer, 'error')).toMatch(/^Druga para oczu: bieżąca treść jest Twojego autorstwa/)
+  expect(await toast(reviewer, 'error')).toMatch(/^Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc opublikować ją może tylko inny redaktor\./)
   expect((await stored(id))._status).toBe('draft')
-})
+}, 180_000)
 
 it("shows the drawer's refusal instead of a success when the writer schedules their own text", async () => {
   const id = await draftBy('writer', 'Jarmark świąteczny na Rynku')
   const writer = await signedIn('writer')
   await scheduleInDrawerAt(writer, server.url, id)
-  expect(await toast(writer, 'error')).toMatch(/^Druga para oczu: .*zaplanować/)
+  expect(await toast(writer, 'error')).toMatch(/^Zasada „druga para oczu” – .*zaplanować/)
   await shot(writer, 'review-drawer-refusal')
-})
+}, 180_000)

@@ -1,15 +1,19 @@
-/** The admin's words about the second pair of eyes: submitting, returning, forced publications. */
+/**
+ * The admin's words about the second pair of eyes: submitting, returning, forced publications.
+ * A refusal that reaches the form's toast has no colon: Payload's toast reads "intro: a, b" as a
+ * list of field errors ("Druga para oczu (3):" and three bullets).
+ */
 export const reviewWords = {
   pl: {
     refuseSchedule: 'Tylko redaktor może zaplanować lub odwołać publikację: poproś redaktora.',
     reviewWriterMayNotPublish:
-      'Druga para oczu: bieżąca treść jest Twojego autorstwa, więc opublikować ją może tylko inny redaktor. Bez niego opublikujesz ją tylko, podając powód (forceReason).',
+      'Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc opublikować ją może tylko inny redaktor. Bez niego opublikujesz ją tylko z podanym powodem (forceReason).',
     reviewWriterMayNotSchedule:
-      'Druga para oczu: bieżąca treść jest Twojego autorstwa, więc zaplanować jej publikację może tylko inny redaktor.',
+      'Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc zaplanować jej publikację może tylko inny redaktor.',
     reviewWriterMayNotSend:
-      'Druga para oczu: bieżąca treść jest Twojego autorstwa, więc wysłać ją dziennikarzom może tylko inny redaktor.',
+      'Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc wysłać ją dziennikarzom może tylko inny redaktor.',
     reviewForceReasonMissing:
-      'Powód publikacji bez drugiej pary oczu (forceReason): podaj, dlaczego publikujesz bez akceptacji innego redaktora.',
+      'Powód publikacji bez drugiej pary oczu (forceReason) – podaj, dlaczego publikujesz bez akceptacji innego redaktora.',
     reviewNoText:
       'Treść: informacja nie ma tekstu w żadnym języku (lead ani treść). Napisz go, zanim przekażesz ją do akceptacji.',
     reviewNoPackText:
@@ -22,7 +26,7 @@ export const reviewWords = {
       'Tylko redaktor może zatwierdzić publikację bez drugiej pary oczu.',
     reviewNotForced: 'Ta publikacja nie czeka na zatwierdzenie: nie była wymuszona albo już ją zatwierdzono.',
     reviewSameEditorApproves:
-      'Druga para oczu: publikacja bez akceptacji była Twoją decyzją, więc zatwierdzić ją musi inny redaktor.',
+      'Zasada „druga para oczu” – publikacja bez akceptacji była Twoją decyzją, więc zatwierdzić ją musi inny redaktor.',
     reviewSubmit: 'Przekaż do akceptacji',
     reviewSubmitted: 'Przekazano do akceptacji.',
     reviewSaveFirst: 'Najpierw zapisz szkic, potem przekaż go do akceptacji.',
@@ -56,13 +60,13 @@ export const reviewWords = {
   en: {
     refuseSchedule: 'Only editors can schedule or cancel a publication: ask an editor.',
     reviewWriterMayNotPublish:
-      'Second pair of eyes: you wrote the current text, so only another editor may publish it. Without one, you may publish it only with a reason (forceReason).',
+      'Second pair of eyes rule – you wrote the current text, so only another editor may publish it. Without one, you may publish it only with a reason (forceReason).',
     reviewWriterMayNotSchedule:
-      'Second pair of eyes: you wrote the current text, so only another editor may schedule its publication.',
+      'Second pair of eyes rule – you wrote the current text, so only another editor may schedule its publication.',
     reviewWriterMayNotSend:
-      'Second pair of eyes: you wrote the current text, so only another editor may send it to journalists.',
+      'Second pair of eyes rule – you wrote the current text, so only another editor may send it to journalists.',
     reviewForceReasonMissing:
-      'Reason for publishing without a second pair of eyes (forceReason): say why you publish without another editor approving.',
+      'Reason for publishing without a second pair of eyes (forceReason) – say why you publish without another editor approving.',
     reviewNoText:
       'Body: the release has no text in any language (no lead and no body). Write it before submitting for review.',
     reviewNoPackText:
@@ -74,7 +78,7 @@ export const reviewWords = {
     reviewOnlyEditorsApprove: 'Only editors can approve a publication made without a second pair of eyes.',
     reviewNotForced: 'This publication awaits no approval: it was not forced, or it is already approved.',
     reviewSameEditorApproves:
-      'Second pair of eyes: you forced this publication, so another editor must approve it.',
+      'Second pair of eyes rule – you forced this publication, so another editor must approve it.',
     reviewSubmit: 'Submit for review',
     reviewSubmitted: 'Submitted for review.',
     reviewSaveFirst: 'Save the draft first, then submit it for review.',

@@ -36,17 +36,25 @@ type Doc = Record<string, unknown> & {
 }
 
 /** The newest version (a draft, or the published document when nothing newer is saved). */
-const latestOf = async (req: PayloadRequest, collection: ReviewedCollection, locale?: 'all') =>
-  (await req.payload.findByID({
-    collection,
-    id: String(req.routeParams?.id),
-    draft: true,
-    depth: 0,
-    locale,
-    overrideAccess: false,
-    user: req.user,
-    req,
-  })) as unknown as Doc
+const latestOf = async (req: PayloadRequest, collection: ReviewedCollection, locale?: 'all') => {
+  // A read with `req` sets its locale; the save that follows must not write every language at once.
+  const { locale: asked, fallbackLocale } = req
+  try {
+    return (await req.payload.findByID({
+      collection,
+      id: String(req.routeParams?.id),
+      draft: true,
+      depth: 0,
+      locale,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as unknown as Doc
+  } finally {
+    req.locale = asked
+    req.fallbackLocale = fallbackLocale
+  }
+}
 
 /**
  * Writes a review step onto the newest version, as it stands: a draft stays a draft (the review

@@ -10,15 +10,17 @@ const staffOnly: FieldAccess = ({ req }) => Boolean(req.user)
  * these: every save takes them from the stored document, and the review endpoints and a forced
  * publication change them (src/review/hooks.ts). The admin shows them through ReviewPanel.
  */
-export const reviewFields = (): Field[] => [
-  {
-    name: 'reviewPanel',
-    type: 'ui',
-    admin: {
-      components: { Field: '/src/components/ReviewPanel#ReviewPanel' },
-      disableListColumn: true,
-    },
+/** The review above the form: waiting, returned with comments, a forced publication. */
+export const reviewPanelField = (): Field => ({
+  name: 'reviewPanel',
+  type: 'ui',
+  admin: {
+    components: { Field: '/src/components/ReviewPanel#ReviewPanel' },
+    disableListColumn: true,
   },
+})
+
+export const reviewFields = (): Field[] => [
   {
     name: 'review',
     type: 'group',

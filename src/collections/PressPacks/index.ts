@@ -8,7 +8,7 @@ import { staffOrPublicPack } from '../../access/staffOrPublicPack'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
-import { reviewFields } from '../../review/fields'
+import { reviewFields, reviewPanelField } from '../../review/fields'
 import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
 import { reviewEndpoints } from '../../review/endpoints'
 import { packEndpoints } from './endpoints'
@@ -49,6 +49,7 @@ export const PressPacks: CollectionConfig = {
   versions: { maxPerDoc: 30, drafts: true },
   endpoints: [...packEndpoints, ...reviewEndpoints('press-packs')],
   fields: [
+    reviewPanelField(),
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
     {
       name: 'date',

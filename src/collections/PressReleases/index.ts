@@ -15,7 +15,7 @@ import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
-import { reviewFields } from '../../review/fields'
+import { reviewFields, reviewPanelField } from '../../review/fields'
 import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
 import { reviewEndpoints } from '../../review/endpoints'
 import { reviewQueueEndpoint } from '../../review/queueEndpoint'
@@ -91,6 +91,7 @@ export const PressReleases: CollectionConfig = {
         disableListColumn: true,
       },
     },
+    reviewPanelField(),
     {
       name: 'headline',
       type: 'text',
