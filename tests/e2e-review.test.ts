@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'puppeteer'
 
+import fs from 'node:fs'
 import path from 'node:path'
 
 import {
@@ -121,6 +122,14 @@ it('lets an author submit for review, and another editor publish; the author alo
   expect(await toast(author, 'success')).toBe('Przekazano do akceptacji.')
   expect(await textOf(author, '[data-testid="review-waiting"]')).toContain('Czeka na akceptację')
   expect((await stored(id)).review.state).toBe('submitted')
+  // The reviewing editors got a mail through the distribution's mailer (the outbox here).
+  const outbox = path.join(server.dataDir, 'outbox')
+  const mails = fs.existsSync(outbox)
+    ? fs.readdirSync(outbox, { recursive: true }).map((f) => path.join(outbox, String(f)))
+    : []
+  const texts = mails.filter((f) => fs.statSync(f).isFile()).map((f) => fs.readFileSync(f, 'utf8'))
+  expect(texts.some((t) => t.includes(accounts.reviewer.email))).toBe(true)
+  expect(texts.some((t) => t.includes(`To: ${accounts.author.name}`))).toBe(false)
   // Over the API the author's publication is refused, in Polish, and nothing changes.
   const refused = await api('author', `/api/press-releases/${id}`, {
     method: 'PATCH',
