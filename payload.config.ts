@@ -10,6 +10,7 @@ import { Boilerplates } from './src/collections/Boilerplates'
 import { Deliveries } from './src/collections/Deliveries'
 import { Journalists } from './src/collections/Journalists'
 import { LinkUses } from './src/collections/LinkUses'
+import { ReviewComments } from './src/collections/ReviewComments'
 import { MailingLists } from './src/collections/MailingLists'
 import { Media } from './src/collections/Media'
 import { People } from './src/collections/People'
@@ -68,6 +69,7 @@ export default buildConfig({
       defaultTimezone: defaultTimezone(),
     },
     components: {
+      providers: ['/src/components/ScheduleRefusals#ScheduleRefusals'],
       beforeDashboard: [
         '/src/components/CrisisPanel#CrisisPanel',
         '/src/components/ScheduleHealthBanner#ScheduleHealthBanner',
@@ -93,6 +95,7 @@ export default buildConfig({
     Deliveries,
     LinkUses,
     AuditEvents,
+    ReviewComments,
   ]
     .map(withPagingCheck)
     .map(withCleanText),

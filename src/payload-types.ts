@@ -81,6 +81,7 @@ export interface Config {
     deliveries: Delivery;
     'link-uses': Linkus;
     'audit-events': AuditEvent;
+    'review-comments': ReviewComment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -102,6 +103,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -194,6 +196,27 @@ export interface PressRelease {
    * Made from the headline when empty. Used in URLs and file names.
    */
   slug?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'returned') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  forcedPublication?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  writtenBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * For immediate release: journalists see it from the moment it is published (saving removes the embargo time). Embargoed: only from the time given.
    */
@@ -374,6 +397,27 @@ export interface PressPack {
    */
   slug?: string | null;
   firstPublishedAt?: string | null;
+  review?: {
+    state?: ('none' | 'submitted' | 'returned') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+  };
+  forcedPublication?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  writtenBy?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -526,6 +570,20 @@ export interface AuditEvent {
     | null;
   reason?: string | null;
   detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  release?: (number | null) | PressRelease;
+  pack?: (number | null) | PressPack;
+  version?: string | null;
+  comment: string;
+  author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -696,6 +754,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-events';
         value: number | AuditEvent;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -756,6 +818,23 @@ export interface PressReleasesSelect<T extends boolean = true> {
   boilerplates?: T;
   contacts?: T;
   slug?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  forcedPublication?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  writtenBy?: T;
   releaseType?: T;
   embargoUntil?: T;
   topics?: T;
@@ -870,6 +949,23 @@ export interface PressPacksSelect<T extends boolean = true> {
   coverImage?: T;
   slug?: T;
   firstPublishedAt?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+      };
+  forcedPublication?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  writtenBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -993,6 +1089,19 @@ export interface AuditEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  release?: T;
+  pack?: T;
+  version?: T;
+  comment?: T;
+  author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1079,6 +1188,10 @@ export interface PressOffice {
    * For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server's zone (PRESSROOM_TZ).
    */
   timezone?: string | null;
+  /**
+   * A release or pack is published, scheduled or sent to journalists only by an editor who did not write its current text. Its writer submits it for review.
+   */
+  secondPairOfEyes?: boolean | null;
   defaultContact?: (number | null) | PressContact;
   /**
    * Shown at the top of every newsroom page, first in the RSS/Atom feeds and in the footer of mail sent while it is on.
@@ -1116,6 +1229,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
   letterhead?: T;
   logo?: T;
   timezone?: T;
+  secondPairOfEyes?: T;
   defaultContact?: T;
   emergency?:
     | T

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { pdfPages } from './helpers/pdf'
-import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
+import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The embargo/visibility matrix over real HTTP against the built app:
@@ -58,6 +58,7 @@ beforeAll(async () => {
     name: 'Admin',
   }, 'anonymous')
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  await withoutSecondPairOfEyes(server.url, auth.admin.Authorization)
   firstUser = (await (await api('/api/users/me', 'admin')).json()).user
   for (const role of ['author', 'editor'] as const) {
     await postJson('/api/users', { email: `${role}@krakow.test`, password: `${role}-pass-123`, name: role, role })

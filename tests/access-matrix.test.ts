@@ -200,6 +200,9 @@ beforeAll(async () => {
   })
   setupUserId = (await setup.json()).doc.id
   auth.setup = { Authorization: await login(server.url, 'setup@krakow.test', 'setup-pass-123') }
+  // The rows above the review's are about roles, not review: the admin writes and publishes the
+  // shared content alone. The review's rows (at the end) switch the second pair of eyes back on.
+  await asAdmin('/api/globals/press-office', 'POST', { secondPairOfEyes: false })
   const users: [Role, string, boolean][] = [
     ['author', 'author', false],
     ['approver', 'author', true],
@@ -1098,6 +1101,25 @@ const matrix: Record<string, Cell[]> = {
       run: async (r) => mutate(r, `deleteDelivery(id: ${await freshDelivery()}) { id }`),
     },
   ],
+  'review-comments': [
+    {
+      op: 'list',
+      expected: staff,
+      run: async (r) => (await call('/api/review-comments', r)).status,
+    },
+    {
+      op: 'create (only "Do poprawy" does)',
+      expected: nobody,
+      run: async (r) =>
+        (await call('/api/review-comments', r, 'POST', { release: live.release, comment: 'x' }))
+          .status,
+    },
+    {
+      op: 'delete',
+      expected: admins,
+      run: async (r) => (await call('/api/review-comments?where[id][equals]=0', r, 'DELETE')).status,
+    },
+  ],
   'link-uses': [
     {
       op: 'list',
@@ -1415,5 +1437,184 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
     } finally {
       db.close()
     }
+  })
+})
+
+/**
+ * The second pair of eyes, with the office setting on: every role, and "writer", the editor who
+ * wrote the current text acting on it. Every other column acts on a text another editor wrote.
+ */
+describe('review: submit, return, publish, force-publish and approve-forced', () => {
+  const reviewRoles = [...roles, 'writer'] as const
+  type ReviewRole = (typeof reviewRoles)[number]
+  type ReviewRow = Record<ReviewRole, Outcome>
+  const reviewRow = (...o: Outcome[]): ReviewRow =>
+    Object.fromEntries(reviewRoles.map((r, i) => [r, o[i]])) as ReviewRow
+  let other: Record<string, string> = {}
+
+  beforeAll(async () => {
+    await asAdmin('/api/globals/press-office', 'POST', { secondPairOfEyes: true })
+    await asAdmin('/api/users', 'POST', {
+      email: 'other@krakow.test',
+      password: 'other-pass-123',
+      name: 'Ewa Redaktorka',
+      role: 'editor',
+    })
+    other = { Authorization: await login(server.url, 'other@krakow.test', 'other-pass-123') }
+  })
+
+  /** Who acts in a column: "writer" is the editor, on a text the editor wrote. */
+  const actor = (r: ReviewRole): Role => (r === 'writer' ? 'editor' : r)
+  const as = async (headers: Record<string, string>, path: string, method: string, body?: unknown) => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const json = await res.json()
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(json)}`)
+    return json.doc ?? json
+  }
+  /** A draft with text, written by the editor for "writer", by another editor for the rest. */
+  const written = async (r: ReviewRole) =>
+    (await as(r === 'writer' ? auth.editor : other, '/api/press-releases?draft=true', 'POST', {
+      ...releaseData(`Do akceptacji ${Math.random().toString(36).slice(2, 7)}`),
+      lead: 'Miasto otwiera nowy park.',
+      _status: 'draft',
+    })) as { id: number }
+  /** A text its writer published alone with a reason (flagged). */
+  const forcedBy = async (r: ReviewRole) => {
+    const { id } = await written(r)
+    await as(r === 'writer' ? auth.editor : other, `/api/press-releases/${id}?forceReason=Pilne`, 'PATCH', {
+      _status: 'published',
+    })
+    return id
+  }
+
+  const cells: { op: string; expected: ReviewRow; run: (r: ReviewRole) => Promise<number> }[] = [
+    {
+      op: 'submit for review',
+      expected: reviewRow('denied', 'ok', 'ok', 'ok', 'ok', 'ok'),
+      run: async (r) =>
+        (await call(`/api/press-releases/${(await written(r)).id}/submit`, actor(r), 'POST')).status,
+    },
+    {
+      op: 'return with a comment',
+      expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'ok'),
+      run: async (r) =>
+        (
+          await call(`/api/press-releases/${(await written(r)).id}/return`, actor(r), 'POST', {
+            comment: 'Popraw datę.',
+          })
+        ).status,
+    },
+    {
+      op: 'publish',
+      expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'denied'),
+      run: async (r) =>
+        (
+          await call(`/api/press-releases/${(await written(r)).id}`, actor(r), 'PATCH', {
+            _status: 'published',
+          })
+        ).status,
+    },
+    {
+      op: 'force-publish with a reason',
+      expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'ok'),
+      run: async (r) =>
+        (
+          await call(
+            `/api/press-releases/${(await written(r)).id}?forceReason=${encodeURIComponent('Komunikat kryzysowy')}`,
+            actor(r),
+            'PATCH',
+            { _status: 'published' },
+          )
+        ).status,
+    },
+    {
+      op: 'force-publish without a reason',
+      expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'invalid'),
+      run: async (r) =>
+        (
+          await call(`/api/press-releases/${(await written(r)).id}?forceReason=`, actor(r), 'PATCH', {
+            _status: 'published',
+          })
+        ).status,
+    },
+    {
+      op: 'approve a forced publication afterwards',
+      expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'denied'),
+      run: async (r) =>
+        (await call(`/api/press-releases/${await forcedBy(r)}/approve-forced`, actor(r), 'POST'))
+          .status,
+    },
+  ]
+
+  describe.each(cells.map((cell) => [cell.op, cell] as const))('%s', (_op, cell) => {
+    it.each(reviewRoles)('%s', async (role) => {
+      serverErrors.length = 0
+      const outcome = outcomeOf(await cell.run(role))
+      expect({ outcome, serverErrors }).toEqual({ outcome: cell.expected[role], serverErrors: [] })
+    })
+  })
+
+  it('names the rule when the writer publishes, and flags a forced publication until another editor approves it', async () => {
+    const { id } = await written('writer')
+    const refused = await call(`/api/press-releases/${id}`, 'editor', 'PATCH', { _status: 'published' })
+    expect(refused.status).toBe(403)
+    expect((await refused.json()).errors[0].message).toMatch(/^Zasada „druga para oczu” – /)
+    const forced = await call(`/api/press-releases/${id}?forceReason=Pilne`, 'editor', 'PATCH', {
+      _status: 'published',
+    })
+    expect(forced.status).toBe(200)
+    const flagged = await as(auth.admin, `/api/press-releases/${id}?depth=0`, 'GET')
+    expect(flagged.forcedPublication).toMatchObject({ reason: 'Pilne', approvedBy: null })
+    const same = await call(`/api/press-releases/${id}/approve-forced`, 'editor', 'POST')
+    expect(same.status).toBe(403)
+    await as(other, `/api/press-releases/${id}/approve-forced`, 'POST')
+    const approved = await as(auth.admin, `/api/press-releases/${id}?depth=0`, 'GET')
+    expect(approved.forcedPublication.approvedBy).toBeTruthy()
+  })
+
+  it('refuses to submit a release with no text in any language, naming the field', async () => {
+    const { id } = await as(auth.author, '/api/press-releases?draft=true', 'POST', {
+      ...releaseData('Sam tytuł'),
+      _status: 'draft',
+    })
+    const res = await call(`/api/press-releases/${id}/submit`, 'author', 'POST')
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/^Treść: /)
+  })
+
+  it('refuses to send a text to journalists to the editor who wrote it', async () => {
+    const { id } = await written('writer')
+    const res = await call(`/api/press-releases/${id}/distribute`, 'editor', 'POST', {
+      lists: [live.list],
+    })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0].message).toMatch(/^Zasada „druga para oczu” – /)
+  })
+
+  it('refuses the schedule to the editor who wrote the version', async () => {
+    const { scheduleOverHttp } = await import('./helpers/scheduleAction')
+    const { id } = await written('writer')
+    const { answer } = await scheduleOverHttp(server.url, auth.editor, {
+      releaseId: id,
+      date: new Date(hours(24)),
+    })
+    expect(answer && 'error' in answer ? String(answer.error) : '').toMatch(/^Zasada „druga para oczu” – /)
+  })
+
+  it('applies to press packs: the writer may not publish, another editor may', async () => {
+    const pack = (await as(auth.editor, '/api/press-packs?draft=true', 'POST', {
+      title: 'Pakiet do akceptacji',
+      date: hours(0),
+      releases: [live.release],
+      _status: 'draft',
+    })) as { id: number }
+    const refused = await call(`/api/press-packs/${pack.id}`, 'editor', 'PATCH', { _status: 'published' })
+    expect(refused.status).toBe(403)
+    const ok = await call(`/api/press-packs/${pack.id}`, 'admin', 'PATCH', { _status: 'published' })
+    expect(ok.status).toBe(200)
   })
 })

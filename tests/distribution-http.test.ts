@@ -1,4 +1,4 @@
-import { startServer, login, type TestServer } from './helpers/server'
+import { startServer, login, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
 /** Distribution over real HTTP against the built app, with its own job runner sending the mail. */
@@ -49,6 +49,7 @@ beforeAll(async () => {
     'anonymous',
   )
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  await withoutSecondPairOfEyes(server.url, auth.admin.Authorization)
   for (const role of ['editor', 'author'] as const) {
     await create('users', {
       email: `${role}@krakow.test`,

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from 'puppeteer'
 import { AxePuppeteer } from '@axe-core/puppeteer'
 
 import { launchAdminBrowser, loginThroughForm, openReleaseAt, textOf } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The Polish admin walked in a real Chromium against the built app, as a press officer would:
@@ -74,6 +74,7 @@ beforeAll(async () => {
     body: JSON.stringify(accounts.admin),
   })
   auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, auth.admin)
   for (const who of ['editor', 'author'] as const) {
     await rest('/api/users', {
       method: 'POST',
@@ -134,7 +135,7 @@ it('approves an English quote from the dashboard, showing its language and the r
   expect(saved).toMatchObject({ status: 'approved', text })
 }, 120_000)
 
-it('offers an author no publish button, and shows the refusal of a live quote in Polish', async () => {
+it('offers an author no publish button ("Przekaż do akceptacji" instead), and shows the refusal of a live quote in Polish', async () => {
   const quote = await rest('/api/quotes', {
     method: 'POST',
     body: JSON.stringify({ text: 'Mosty łączą dzielnice.', speaker: mayorId, status: 'approved' }),
@@ -162,7 +163,8 @@ it('offers an author no publish button, and shows the refusal of a live quote in
 
   const author = await signIn('author')
   await openReleaseAt(author, server.url, draft.id)
-  expect(await author.$eval('#action-save', (b) => getComputedStyle(b).display)).toBe('none')
+  expect(await author.$('#action-save')).toBeNull()
+  expect(await textOf(author, '#action-submit-for-review')).toBe('Przekaż do akceptacji')
   expect(await author.$eval('#action-save-draft', (b) => getComputedStyle(b).display)).not.toBe(
     'none',
   )

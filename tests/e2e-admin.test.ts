@@ -11,7 +11,7 @@ import {
   scheduleInDrawerAt,
   textOf,
 } from './helpers/browser-e2e'
-import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The press officer's day in a real Chromium against the built app: one server, one browser, an
@@ -164,6 +164,7 @@ beforeAll(async () => {
     body: JSON.stringify({ ...accounts.admin, name: 'Anna Admin' }),
   })
   auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, auth.admin)
   await rest('/api/users', {
     method: 'POST',
     body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor', role: 'editor' }),

@@ -8,7 +8,7 @@ import {
   openReleaseAt,
   openScheduleDrawer,
 } from './helpers/browser-e2e'
-import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Dates a press officer cannot get wrong, in a real Chromium against the built app: a moment typed
@@ -95,6 +95,7 @@ beforeAll(async () => {
   server = await startServer('dates')
   await api('/api/users/first-register', { method: 'POST', body: JSON.stringify(accounts.admin) })
   adminAuth = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, adminAuth)
   await api('/api/users', {
     method: 'POST',
     body: JSON.stringify({ ...accounts.editor, name: 'Edyta Redaktor' }),

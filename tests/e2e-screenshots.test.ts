@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { launchAdminBrowser, loginThroughForm } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Regenerates docs/screenshots/*.png from the sample content:
@@ -43,6 +43,7 @@ const shoot = async (name: string, url: string, selectors: string[]) => {
       body: JSON.stringify({ ...admin, name: 'Anna Admin' }),
     })
     const auth = await login(server.url, admin.email, admin.password)
+    await withoutSecondPairOfEyes(server.url, auth)
     const headers = { Authorization: auth, 'Content-Type': 'application/json' }
     const { docs } = await (
       await fetch(`${server.url}/api/press-releases?where[_status][equals]=published&depth=0`, {

@@ -5,7 +5,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { loginLimits } from '../src/access/loginThrottle'
-import { makeRelease, makeUser, setupOffice } from './helpers/content'
+import { makeRelease, makeUser, setupOffice, withoutSecondPairOfEyes } from './helpers/content'
 import { nextWholeMinute, startInstances, waitFor, type TwoInstances } from './helpers/instances'
 import { describeOnPostgres } from './helpers/payload'
 import { pdfPages } from './helpers/pdf'
@@ -65,6 +65,8 @@ await describeOnPostgres(() => {
     // Content for the tests below comes from the builders, in this process, on the same database.
     payload = await two.localPayload()
     await setupOffice(payload)
+    // These tests are about instances, not review: the editor edits live releases and saves them.
+    await withoutSecondPairOfEyes(payload)
     const editor = await makeUser(payload, 'editor')
     editorId = editor.id
     editorEmail = editor.email

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { JSDOM } from 'jsdom'
 
 import { hoursFromNow, makeQuote, makeRelease, makeUser, setupOffice } from './helpers/content'
-import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
+import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Content that exists only in English or Ukrainian, in a Polish office: the admin's quote checks,
@@ -45,6 +45,7 @@ beforeAll(async () => {
   const editor = await makeUser(local, 'editor')
   const author = await makeUser(local, 'author')
   auth.editor = await login(server.url, editor.email, password)
+  await withoutSecondPairOfEyes(server.url, auth.editor)
   auth.author = await login(server.url, author.email, password)
   auth.approver = await login(server.url, approver.email, password)
 

@@ -5,7 +5,7 @@ import { enUS, pl } from 'date-fns/locale'
 import type { User } from '../src/payload-types'
 import { formatMoment, parseMoment } from '../src/lib/moments'
 import { scheduleTimeRefusal } from '../src/lib/scheduleTime'
-import { makeRelease, makeUser } from './helpers/content'
+import { makeRelease, makeUser, withoutSecondPairOfEyes } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 /**
@@ -58,6 +58,7 @@ describe('embargo and schedule times on the server', () => {
     t = await bootPayload('moments')
     payload = t.payload
     editor = await makeUser(payload, 'editor')
+    await withoutSecondPairOfEyes(payload)
   })
   afterAll(async () => t?.destroy())
 

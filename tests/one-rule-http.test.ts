@@ -1,5 +1,5 @@
 import { pdfPages } from './helpers/pdf'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * One embargo rule and one office timezone, seen from every surface over real HTTP: the public
@@ -82,6 +82,7 @@ beforeAll(async () => {
   staff = {
     Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123'),
   }
+  await withoutSecondPairOfEyes(server.url, staff.Authorization)
 }, 600_000)
 afterAll(async () => {
   await server?.stop()

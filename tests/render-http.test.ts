@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { localPayloadOf, login, startServer, type TestServer } from './helpers/server'
+import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The render store as journalists meet it: over real HTTP against the built app, where a repeated
@@ -30,6 +30,7 @@ beforeAll(async () => {
   // The first account is an admin who approves quotes.
   await send('POST', '/api/users/first-register', { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Admin' })
   admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  await withoutSecondPairOfEyes(server.url, admin.Authorization)
   const person = await send('POST', '/api/people', { name: 'Marta Zielińska', role: 'Prezydent Miasta Krakowa' })
   const quote = await send('POST', '/api/quotes', { text: 'Pierwsze słowa prezydent miasta.', speaker: person.id })
   quoteId = quote.id

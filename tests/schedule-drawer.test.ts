@@ -9,7 +9,8 @@ import {
   openReleaseAt,
   scheduleInDrawerAt,
 } from './helpers/browser-e2e'
-import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
+import { scheduleOverHttp } from './helpers/scheduleAction'
+import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Scheduling and cancelling a publication in the admin's own schedule drawer (Payload's
@@ -21,6 +22,8 @@ let browser: Browser
 let editor: Page
 let author: Page
 let adminAuth = ''
+let authorAuth = ''
+const authorHeaders = () => ({ Authorization: authorAuth, 'Accept-Language': 'pl' })
 const accounts = {
   admin: { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Anna Admin' },
   editor: { email: 'editor@krakow.test', password: 'editor-pass-123', role: 'editor' },
@@ -76,11 +79,13 @@ beforeAll(async () => {
   server = await startServer('schedule-drawer')
   await post('/api/users/first-register', accounts.admin)
   adminAuth = await login(server.url, accounts.admin.email, accounts.admin.password)
+  await withoutSecondPairOfEyes(server.url, adminAuth)
   await post('/api/users', { ...accounts.editor, name: 'Edyta Redaktor' }, adminAuth)
   await post('/api/users', { ...accounts.author, name: 'Adam Autor' }, adminAuth)
   browser = await launchAdminBrowser()
   editor = await signedIn(accounts.editor)
   author = await signedIn(accounts.author)
+  authorAuth = await login(server.url, accounts.author.email, accounts.author.password)
 }, 300_000) // includes `next build` when the sources changed
 
 afterAll(async () => {
@@ -88,30 +93,41 @@ afterAll(async () => {
   await server?.stop()
 })
 
-it('does not offer an author the schedule menu, so no drawer can tell them it is done', async () => {
+it('offers an author no publish button and no schedule menu: "Przekaż do akceptacji" instead', async () => {
   const id = await draftRelease('Nowa ścieżka rowerowa na Kazimierzu')
   await openReleaseAt(author, server.url, id)
-  expect(await author.$eval('#action-save-popup', (el) => getComputedStyle(el).display)).toBe('none')
+  expect(await author.$('#action-save-popup')).toBeNull()
+  expect(await author.$('#action-save')).toBeNull()
+  expect(await author.$('#action-submit-for-review')).not.toBeNull()
   await openReleaseAt(editor, server.url, id)
   expect(await editor.$eval('#action-save-popup', (el) => getComputedStyle(el).display)).not.toBe(
     'none',
   )
 })
 
-it('refuses an author scheduling a publication in the drawer: no job is queued', async () => {
+it("refuses an author the drawer's server function, in Polish: no job is queued", async () => {
   const id = await draftRelease('Remont mostu Dębnickiego')
-  // The menu is hidden from authors; the server refuses whoever shows it anyway.
-  await scheduleInDrawerAt(author, server.url, id, { unhide: true })
+  // The admin offers authors no drawer; the server refuses whoever calls its function anyway.
+  const { answer } = await scheduleOverHttp(server.url, authorHeaders(), {
+    releaseId: id,
+    date: new Date(Date.now() + 24 * 3600_000),
+  })
+  expect(answer?.error).toMatch(/^Tylko redaktor może zaplanować/)
   expect(await queuedFor(id)).toEqual([])
 })
 
-it("keeps an editor's scheduled publication when an author cancels it in the drawer", async () => {
+it("keeps an editor's scheduled publication when an author cancels it through the drawer's function", async () => {
   const id = await draftRelease('Nowe nasadzenia na Plantach')
   await scheduleInDrawerAt(editor, server.url, id)
   const queued = await queuedFor(id)
   expect(queued).toHaveLength(1)
 
-  await cancelFirstInDrawer(author, server.url, id, { unhide: true })
+  const { answer } = await scheduleOverHttp(server.url, authorHeaders(), {
+    releaseId: id,
+    date: new Date(),
+    deleteID: queued[0],
+  })
+  expect(answer?.error).toMatch(/^Tylko redaktor/)
   expect(await queuedFor(id)).toEqual(queued)
 })
 

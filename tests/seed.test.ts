@@ -68,9 +68,10 @@ describe('sample content', () => {
     expect((await payload.count({ collection: 'press-contacts', overrideAccess: true })).totalDocs).toBe(2)
   })
 
-  it('fills the press-office settings: Kraków, letterhead and a default contact, leaving the zone to PRESSROOM_TZ', async () => {
+  it('fills the press-office settings: Kraków, letterhead and a default contact, leaving the zone to PRESSROOM_TZ and the second pair of eyes on', async () => {
     const office = await payload.findGlobal({ slug: 'press-office', locale: 'en', depth: 1 })
     expect(office.city).toBe('Kraków')
+    expect(office.secondPairOfEyes).toBe(true)
     expect(office.timezone ?? null).toBeNull()
     expect(office.officeName).toBe('Press Office, Kraków City Hall')
     expect(office.letterhead?.split('\n').length).toBeGreaterThanOrEqual(2)

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { signToken, verifyToken } from '../src/distribution/token'
-import { startServer, login, type TestServer } from './helpers/server'
+import { startServer, login, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
 /**
@@ -83,6 +83,7 @@ beforeAll(async () => {
     'anonymous',
   )
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  await withoutSecondPairOfEyes(server.url, auth.admin.Authorization)
   for (const role of ['editor', 'author'] as const) {
     await create('users', {
       email: `${role}@krakow.test`,

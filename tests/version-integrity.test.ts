@@ -1,7 +1,7 @@
 import path from 'node:path'
 
 import { scheduleOverHttp } from './helpers/scheduleAction'
-import { login, serverDatabase, startServer, type TestServer } from './helpers/server'
+import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * Version integrity over real HTTP (issue 20, hole 1): a version row, once written, is never
@@ -123,6 +123,7 @@ beforeAll(async () => {
     name: 'Anna Admin',
   })
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
+  await withoutSecondPairOfEyes(server.url, auth.admin.Authorization)
   for (const role of ['author', 'editor'] as const) {
     const email = `${role}@krakow.test`
     await ok('/api/users', 'admin', 'POST', {

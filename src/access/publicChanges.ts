@@ -26,7 +26,8 @@ export const canChangeWhatThePublicSees = (user: MaybeUser): boolean => canPubli
 /** Only staff read drafts and versions; anyone else is given the published document. */
 export const canReadDrafts = (user: MaybeUser): boolean => isStaff(user)
 
-const restoringAsDraft = 'pressroomRestoringAsDraft'
+/** Set while a version is restored as a draft: its own `_status` reaches beforeChange. */
+export const restoringAsDraft = 'pressroomRestoringAsDraft'
 
 type Refused = 'refusePublish' | 'refuseChangePublished' | 'refuseRestore'
 

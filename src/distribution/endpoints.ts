@@ -3,6 +3,7 @@ import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 import { canDistribute } from '../access/roles'
 import { sendToEveryone, sendToEveryoneRefusal } from '../crisis/sendToEveryone'
 import { nowOf } from '../lib/clock'
+import { sendReviewRefusal } from '../review/sendRefusal'
 import { handled, requireUser } from '../lib/errorResponse'
 import { refused } from '../lib/errors'
 import { deliveryJson } from './deliveryJson'
@@ -20,6 +21,8 @@ const readJson = async (req: PayloadRequest): Promise<DistributeRequest> => {
 
 /** POST /api/press-releases/:id/distribute → 202 with the recipient and skipped counts. */
 const distribute: PayloadHandler = async (req) => {
+  const notReviewed = await sendReviewRefusal(req, String(req.routeParams?.id))
+  if (notReviewed) throw notReviewed
   const result = await distributeRelease(req.payload, {
     release: String(req.routeParams?.id),
     request: await readJson(req),

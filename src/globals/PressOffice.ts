@@ -52,6 +52,19 @@ export const PressOffice: GlobalConfig = {
           ? true
           : `Unknown timezone "${String(value)}": use an IANA name such as Europe/Warsaw.`,
     },
+    {
+      // The second pair of eyes (src/access/secondPairOfEyes.ts): on unless the office turns it off.
+      name: 'secondPairOfEyes',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Druga para oczu', 'Second pair of eyes'),
+      admin: {
+        description: label(
+          'Informację i pakiet publikuje, planuje lub wysyła dziennikarzom tylko redaktor, który nie pisał ich bieżącej treści. Autor pisze i przekazuje do akceptacji.',
+          'A release or pack is published, scheduled or sent to journalists only by an editor who did not write its current text. Its writer submits it for review.',
+        ),
+      },
+    },
     { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
     ...crisisFields,
   ],

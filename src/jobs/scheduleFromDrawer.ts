@@ -6,7 +6,7 @@ import {
   type SchedulePublishHandlerArgs,
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
-import { scheduleRefusal } from '../access/schedulePublication'
+import { scheduleRefusal, scheduleReviewRefusal } from '../access/schedulePublication'
 import { recordSchedule, recordScheduleCancelled } from '../audit/schedule'
 import { scheduleTimeRefusal } from '../lib/scheduleTime'
 import { say } from '../lib/translations'
@@ -22,13 +22,14 @@ type Args = SchedulePublishHandlerArgs & { version?: number | string }
 
 /**
  * The admin's schedule drawer (Payload's `schedule-publish` server function) as this app runs it.
- * Only those who may publish schedule or cancel, and never for a time already past. A release's publication is queued with the id of
+ * Only those who may publish schedule or cancel, never for a time already past, and never a
+ * version the scheduler wrote themselves (the second pair of eyes). A release's publication is queued with the id of
  * the version it was made on (the newest, or the one the caller names), and the job publishes
  * exactly that version (src/jobs/schedulePublish.ts). Anything else is Payload's own handler.
  */
 export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   const { req } = args
-  const refusal = scheduleRefusal(req.user)
+  const refusal = scheduleRefusal(req)
   if (refusal) return { error: refusal }
   // A time already past would publish at once: "publish now" is its own, explicit button.
   const pastTime = await scheduleTimeRefusal(
@@ -64,6 +65,8 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   if (version === undefined || !(await isVersionOf(req, releaseId, version))) {
     return { error: say(req.t, 'scheduleNoVersion') }
   }
+  const notReviewed = await scheduleReviewRefusal(req, version)
+  if (notReviewed) return { error: notReviewed }
   const replaced = args.deleteID !== undefined ? await scheduledJob(req, args.deleteID) : null
   if (replaced) await req.payload.delete({ collection: 'payload-jobs', id: replaced.id, req })
   const input: ScheduleInput & { timezone?: string } = {

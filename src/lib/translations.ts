@@ -8,6 +8,7 @@ import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
+import { reviewWords } from './reviewWords'
 
 const pl = {
   ...auditWords.pl,
@@ -128,6 +129,7 @@ const pl = {
   ...refusalWords.pl,
   ...crisisWords.pl,
   ...momentWords.pl,
+  ...reviewWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -246,6 +248,7 @@ const en: Record<CustomKey, string> = {
   ...refusalWords.en,
   ...crisisWords.en,
   ...momentWords.en,
+  ...reviewWords.en,
 }
 
 /**

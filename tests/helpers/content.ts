@@ -56,6 +56,17 @@ export const setupOffice = (payload: Payload) =>
     overrideAccess: true,
   })
 
+/**
+ * Switches the office's second pair of eyes off, for suites about something else in which one
+ * person writes and publishes (tests/review-rules.test.ts and the matrix's review rows test it).
+ */
+export const withoutSecondPairOfEyes = (payload: Payload) =>
+  payload.updateGlobal({
+    slug: 'press-office',
+    data: { secondPairOfEyes: false },
+    overrideAccess: true,
+  })
+
 export const makeUser = (payload: Payload, role: User['role'], extra: Partial<User> = {}) =>
   payload.create({
     collection: 'users',

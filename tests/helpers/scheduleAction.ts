@@ -24,15 +24,17 @@ export type ScheduleArgs = {
   date: Date
   version?: number | string
   type?: 'publish' | 'unpublish'
+  /** Cancel this queued job instead (the drawer's delete button). */
+  deleteID?: number
 }
 
 /** What the server function answered: `{ message }` or `{ error }`, and the HTTP status. */
 export const scheduleOverHttp = async (
   url: string,
   headers: Record<string, string>,
-  { releaseId, date, version, type = 'publish' }: ScheduleArgs,
+  { releaseId, date, version, type = 'publish', deleteID }: ScheduleArgs,
 ): Promise<{ status: number; answer: { message?: string; error?: string } | null }> => {
-  const args = {
+  const args = deleteID !== undefined ? { deleteID } : {
     type,
     date: `$D${date.toISOString()}`,
     doc: { relationTo: 'press-releases', value: releaseId },

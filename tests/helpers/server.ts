@@ -141,3 +141,17 @@ export const serverDatabase = async (server: Pick<TestServer, 'dataDir'>) => {
   await db.execute('PRAGMA busy_timeout = 10000')
   return db
 }
+
+/**
+ * Switches the office's second pair of eyes off over REST (as an admin or editor), for suites
+ * about something else in which one person writes and publishes. The review's own tests
+ * (tests/e2e-review.test.ts, the matrix's review rows) keep it on.
+ */
+export const withoutSecondPairOfEyes = async (url: string, authorization: string) => {
+  const res = await fetch(`${url}/api/globals/press-office`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: authorization },
+    body: JSON.stringify({ secondPairOfEyes: false }),
+  })
+  if (!res.ok) throw new Error(`second pair of eyes off: ${res.status} ${await res.text()}`)
+}

@@ -8,7 +8,7 @@ import { sendDueDeliveries } from '../../src/distribution/sendDue'
 import { signToken, verifyToken } from '../../src/distribution/token'
 import { unsubscribeByToken } from '../../src/distribution/unsubscribe'
 import { UserError } from '../../src/lib/errors'
-import { makeJournalist, makeMailingList, makeQuote, makeRelease, makeUser } from '../helpers/content'
+import { makeJournalist, makeMailingList, makeQuote, makeRelease, makeUser, withoutSecondPairOfEyes } from '../helpers/content'
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -57,6 +57,7 @@ export const distributionSuite = (db: TestDatabase) => {
     payload = t.payload
     editor = await makeUser(payload, 'editor')
     author = await makeUser(payload, 'author')
+    await withoutSecondPairOfEyes(payload)
   })
 
   afterAll(async () => {

@@ -6,7 +6,7 @@ import { sql as sqliteSql } from '@payloadcms/db-sqlite'
 import { up as upPostgres } from '../../src/migrations/postgres/20261125_165841_clear_embargo_of_immediate'
 import { up as upSqlite } from '../../src/migrations/sqlite/20261125_165825_clear_embargo_of_immediate'
 import type { User } from '../../src/payload-types'
-import { makeRelease, makeUser } from '../helpers/content'
+import { makeRelease, makeUser, withoutSecondPairOfEyes } from '../helpers/content'
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
 
 /** The embargo model on each SQL database: the type clears the time, data included. */
@@ -19,6 +19,7 @@ export const embargoModelSuite = (db: TestDatabase) =>
       t = await bootPayload('embargo-model', db)
       payload = t.payload
       editor = await makeUser(payload, 'editor')
+      await withoutSecondPairOfEyes(payload)
     })
     afterAll(async () => t?.destroy())
 

@@ -14,6 +14,9 @@ import { firstPublishedAtField, stampFirstPublication } from '../../fields/first
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
+import { reviewFields, reviewPanelField } from '../../review/fields'
+import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
+import { reviewEndpoints } from '../../review/endpoints'
 import { packEndpoints } from './endpoints'
 
 export const PressPacks: CollectionConfig = {
@@ -23,7 +26,13 @@ export const PressPacks: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', '_status'],
     group: label('Treści', 'Content'),
-    components: { edit: { beforeDocumentControls: ['/src/components/PackActions#PackActions'] } },
+    components: {
+      edit: {
+        beforeDocumentControls: ['/src/components/PackActions#PackActions'],
+        // Authors get "Przekaż do akceptacji"; an editor publishing their own pack gives a reason.
+        PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
+      },
+    },
   },
   access: {
     read: staffOrPublicPack,
@@ -33,10 +42,11 @@ export const PressPacks: CollectionConfig = {
     delete: editors,
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, noteRestore],
     beforeChange: [
       keepPublicationState,
       onlyEditorsPublish,
+      applySecondPairOfEyes,
       rememberLiveCitations,
       rememberLiveDeciding,
       stampFirstPublication,
@@ -45,8 +55,9 @@ export const PressPacks: CollectionConfig = {
     afterDelete: [packAfterDelete, recordDeletion],
   },
   versions: { maxPerDoc: 30, drafts: true },
-  endpoints: packEndpoints,
+  endpoints: [...packEndpoints, ...reviewEndpoints('press-packs')],
   fields: [
+    reviewPanelField(),
     { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
     {
       name: 'date',
@@ -69,5 +80,6 @@ export const PressPacks: CollectionConfig = {
     { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Okładka', 'Cover image') },
     slugField('title', 'press-packs'),
     firstPublishedAtField,
+    ...reviewFields(),
   ],
 }

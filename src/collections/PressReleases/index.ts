@@ -21,6 +21,10 @@ import { firstPublishedAtField, stampFirstPublication } from '../../fields/first
 import { label } from '../../fields/localizedLabel'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
+import { reviewFields, reviewPanelField } from '../../review/fields'
+import { applySecondPairOfEyes, noteRestore } from '../../review/hooks'
+import { reviewEndpoints } from '../../review/endpoints'
+import { reviewQueueEndpoint } from '../../review/queueEndpoint'
 import { releaseEndpoints } from './endpoints'
 import { checkEmbargoTime, embargoUntilValid } from './hooks/checkEmbargoTime'
 import { clearEmbargoOfImmediate } from './hooks/clearEmbargoOfImmediate'
@@ -67,12 +71,13 @@ export const PressReleases: CollectionConfig = {
     drafts: { schedulePublish: { timeFormat: 'HH:mm', timeIntervals: 5 } },
   },
   hooks: {
-    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, reslugProvisional],
+    beforeOperation: [guardDraftsAndPublication, noteOmittedStatus, reslugProvisional, noteRestore],
     beforeValidate: [checkEmbargoTime],
     beforeChange: [
       keepPublicationState,
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
+      applySecondPairOfEyes,
       requireApprovedQuotes,
       requireAltText,
       rememberLiveCitations,
@@ -82,7 +87,13 @@ export const PressReleases: CollectionConfig = {
     afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
     afterDelete: [releaseAfterDelete, recordDeletion],
   },
-  endpoints: [...releaseEndpoints, ...distributionEndpoints, ...releaseLinkEndpoints],
+  endpoints: [
+    ...releaseEndpoints,
+    reviewQueueEndpoint,
+    ...reviewEndpoints('press-releases'),
+    ...distributionEndpoints,
+    ...releaseLinkEndpoints,
+  ],
   fields: [
     {
       name: 'notices',
@@ -92,6 +103,7 @@ export const PressReleases: CollectionConfig = {
         disableListColumn: true,
       },
     },
+    reviewPanelField(),
     {
       name: 'headline',
       type: 'text',
@@ -176,6 +188,7 @@ export const PressReleases: CollectionConfig = {
       label: label('Kontakt dla mediów', 'Media contacts'),
     },
     slugField('headline', 'press-releases'),
+    ...reviewFields(),
     {
       name: 'releaseType',
       type: 'select',

@@ -1,18 +1,28 @@
 'use client'
 
-import { PublishButton, toast, useAuth, useDocumentInfo, useFormFields } from '@payloadcms/ui'
-import { type MouseEvent, useEffect, useRef } from 'react'
+import {
+  PublishButton,
+  toast,
+  useAuth,
+  useDocumentInfo,
+  useForm,
+  useFormFields,
+} from '@payloadcms/ui'
+import { type MouseEvent, useEffect, useRef, useState } from 'react'
 
 import type { User } from '../../payload-types'
 import type { QuoteBlocker } from '../../lib/unapprovedQuotes'
 import { canPublish } from '../../access/roles'
 import { fetchJson } from '../shared/i18n'
+import { ForceDialog } from '../ReviewPanel/ForceDialog'
+import { SubmitForReviewButton } from '../ReviewPanel/SubmitForReviewButton'
+import { useReview } from '../ReviewPanel/useReview'
 
 /**
  * Authors may not publish (src/access/publicChanges.ts refuses) nor schedule
- * (src/access/schedulePublication.ts refuses the drawer's server action), and Payload's drawer
- * reports success whatever the server did: so the publish button, the schedule entry and the
- * menu that holds it are not offered to them at all. They save drafts for an editor.
+ * (src/access/schedulePublication.ts refuses the drawer's server action): so the publish button,
+ * the schedule entry and the menu that holds it are not offered to them at all. They save drafts
+ * and submit them for review ("Przekaż do akceptacji").
  */
 // The button only in this wrapper: a drawer's own Save (a quote made from the "+") keeps its id.
 const noScheduling =
@@ -52,12 +62,33 @@ export const GuardedPublishButton = () => {
   const { hasPublishedDoc } = useDocumentInfo()
   useDrawerOpensOnPublish()
   const quotes = useFormFields(([fields]) => fields.quotes?.value)
+  const { dispatchFields } = useForm()
+  const { view } = useReview()
   const checked = useRef(false)
+  const publishButton = useRef<HTMLButtonElement | null>(null)
+  const [forcing, setForcing] = useState(false)
+  const [forceReady, setForceReady] = useState(false)
+
+  // The reason is in the form's state now: publish with it (the server flags the publication).
+  useEffect(() => {
+    if (!forceReady) return
+    setForceReady(false)
+    checked.current = true
+    publishButton.current?.click()
+  }, [forceReady])
 
   const onClickCapture = (event: MouseEvent<HTMLDivElement>) => {
     const button = (event.target as HTMLElement).closest('#action-save')
     if (!button || checked.current) {
       checked.current = false
+      return
+    }
+    if (view?.mustForce) {
+      // The server refuses the writer's own publication without a reason: ask for one first.
+      event.preventDefault()
+      event.stopPropagation()
+      publishButton.current = button as HTMLButtonElement
+      setForcing(true)
       return
     }
     if (!Array.isArray(quotes) || quotes.length === 0) return
@@ -80,6 +111,9 @@ export const GuardedPublishButton = () => {
       .catch(publish)
   }
 
+  // Authors write and submit; an editor decides (src/access/secondPairOfEyes.ts).
+  if (!canPublish(user)) return <SubmitForReviewButton />
+
   return (
     <div
       onClickCapture={onClickCapture}
@@ -89,6 +123,16 @@ export const GuardedPublishButton = () => {
       {!canPublish(user) && <style data-testid="no-scheduling">{noScheduling}</style>}
       {!hasPublishedDoc && <style data-testid="no-unpublish">{noUnpublish}</style>}
       <PublishButton />
+      {forcing && (
+        <ForceDialog
+          onCancel={() => setForcing(false)}
+          onConfirm={(reason) => {
+            dispatchFields({ type: 'UPDATE', path: 'forcedPublication.reason', value: reason })
+            setForcing(false)
+            setForceReady(true)
+          }}
+        />
+      )}
     </div>
   )
 }

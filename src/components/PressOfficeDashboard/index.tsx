@@ -4,6 +4,7 @@ import type { CustomKey } from '../../lib/translations'
 import { formatWhen, type Lang, useAdminUrl, useLang, useWords } from '../shared/i18n'
 import { useScheduleHealth } from '../shared/useScheduleHealth'
 import { QuoteReviews } from './QuoteReviews'
+import { ReviewQueue } from './ReviewQueue'
 
 type Upcoming = {
   key: string
@@ -81,6 +82,7 @@ export const PressOfficeDashboard = () => {
       }}
     >
       <UpcomingList lang={lang} />
+      <ReviewQueue />
       <QuoteReviews />
     </div>
   )

@@ -53,6 +53,24 @@ export const ReleaseStatusCell = ({ cellData }: DefaultCellComponentProps) => {
           {say('unpublishedChanges')}
         </span>
       ) : null}
+      {status.review ? (
+        <span
+          data-review={status.review}
+          style={{
+            display: 'block',
+            fontSize: '0.85em',
+            marginTop: 2,
+            fontWeight: 600,
+          }}
+        >
+          {say(status.review === 'submitted' ? 'reviewWaiting' : 'reviewReturned')}
+        </span>
+      ) : null}
+      {status.forced ? (
+        <span data-forced style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}>
+          {say('reviewForced')}
+        </span>
+      ) : null}
       {state === 'scheduled' && embargoUntil ? (
         <span style={{ display: 'block', fontSize: '0.85em', marginTop: 2 }}>
           {say('statusEmbargoed')} {formatWhen(embargoUntil, lang, timeZone)}

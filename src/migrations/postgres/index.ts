@@ -14,6 +14,7 @@ import * as migration_20261207_084548_first_published_at from './20261207_084548
 import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
 import * as migration_20261207_084907_crisis_tools from './20261207_084907_crisis_tools';
 import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events';
+import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes';
 import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
 
 export const migrations = [
@@ -96,6 +97,11 @@ export const migrations = [
     up: migration_20261207_085410_audit_events.up,
     down: migration_20261207_085410_audit_events.down,
     name: '20261207_085410_audit_events',
+  },
+  {
+    up: migration_20261207_085544_second_pair_of_eyes.up,
+    down: migration_20261207_085544_second_pair_of_eyes.down,
+    name: '20261207_085544_second_pair_of_eyes',
   },
   {
     up: migration_20261207_093333_localized_person_names.up,

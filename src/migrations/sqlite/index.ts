@@ -13,6 +13,7 @@ import * as migration_20261207_061912_token_keys from './20261207_061912_token_k
 import * as migration_20261207_084541_first_published_at from './20261207_084541_first_published_at';
 import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
 import * as migration_20261207_084837_crisis_tools from './20261207_084837_crisis_tools';
+import * as migration_20261207_085215_second_pair_of_eyes from './20261207_085215_second_pair_of_eyes';
 import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events';
 import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
 
@@ -91,6 +92,11 @@ export const migrations = [
     up: migration_20261207_084837_crisis_tools.up,
     down: migration_20261207_084837_crisis_tools.down,
     name: '20261207_084837_crisis_tools',
+  },
+  {
+    up: migration_20261207_085215_second_pair_of_eyes.up,
+    down: migration_20261207_085215_second_pair_of_eyes.down,
+    name: '20261207_085215_second_pair_of_eyes',
   },
   {
     up: migration_20261207_085349_audit_events.up,

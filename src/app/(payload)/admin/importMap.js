@@ -1,4 +1,5 @@
 import { ReleaseNotices as ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237 } from '../../../../src/components/ReleaseNotices'
+import { ReviewPanel as ReviewPanel_f36eece6beebea9a9ed070e9a071b237 } from '../../../../src/components/ReviewPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -36,12 +37,14 @@ import { AuditCsv as AuditCsv_b2027bbc32d03b1b93495bd1167745ff } from '../../../
 import { CrisisPanel as CrisisPanel_1ff9fa477c259e0771020040ef005174 } from '../../../../src/components/CrisisPanel'
 import { ScheduleHealthBanner as ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { PressOfficeDashboard as PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0 } from '../../../../src/components/PressOfficeDashboard'
+import { ScheduleRefusals as ScheduleRefusals_c9b0032cd60327529570d49fb59b1eaa } from '../../../../src/components/ScheduleRefusals'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/ReleaseNotices#ReleaseNotices": ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237,
+  "/src/components/ReviewPanel#ReviewPanel": ReviewPanel_f36eece6beebea9a9ed070e9a071b237,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -79,6 +82,7 @@ export const importMap = {
   "/src/components/CrisisPanel#CrisisPanel": CrisisPanel_1ff9fa477c259e0771020040ef005174,
   "/src/components/ScheduleHealthBanner#ScheduleHealthBanner": ScheduleHealthBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/PressOfficeDashboard#PressOfficeDashboard": PressOfficeDashboard_c2cfdf099cdf08260baad730050e65c0,
+  "/src/components/ScheduleRefusals#ScheduleRefusals": ScheduleRefusals_c9b0032cd60327529570d49fb59b1eaa,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -8,6 +8,7 @@ import { nestedRequest } from '../../../lib/nestedRequest'
 import { readOfficeTimezone } from '../../../lib/settings'
 import { say } from '../../../lib/translations'
 import { formatWhen } from '../../../lib/when'
+import { awaitsApproval } from '../../../review/workflow'
 
 export type PublicationState = 'draft' | 'scheduled' | 'embargoed' | 'published'
 
@@ -24,6 +25,10 @@ export type PublicationStatus = {
   unpublishedChanges?: boolean
   /** What journalists see, in the reader's language: "Dziennikarze widzą tę informację." */
   audience: string
+  /** The newest version waits for review, or was returned; null when neither. */
+  review?: 'submitted' | 'returned' | null
+  /** Published without a second pair of eyes, not yet approved by another editor. */
+  forced?: boolean
 }
 
 const skip = 'pressroomSkipPublicationStatus'
@@ -86,9 +91,12 @@ export const readPublicationStatus: FieldHook = async (args): Promise<Publicatio
   if (!status) return null
   const { req } = args
   const when = status.at ? formatWhen(status.at, req.i18n?.language ?? defaultLocale, status.timeZone) : ''
+  const reviewState = (args.data?.review as { state?: string } | undefined)?.state
   return {
     ...status,
     audience: say(req.t, audienceKeys[status.state], { when }),
+    review: reviewState === 'submitted' || reviewState === 'returned' ? reviewState : null,
+    forced: awaitsApproval(args.data?.forcedPublication),
   }
 }
 
