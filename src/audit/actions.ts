@@ -30,6 +30,13 @@ export const auditActions = {
   'journalist-exported': label('Eksport danych dziennikarza', 'Journalist data exported'),
   'journalist-erased': label('Usunięcie danych dziennikarza', 'Journalist data erased'),
   'login-lockout': label('Blokada logowania', 'Sign-in lock-out'),
+  'emergency-on': label('Włączenie komunikatu alarmowego', 'Emergency notice switched on'),
+  'emergency-changed': label('Zmiana komunikatu alarmowego', 'Emergency notice changed'),
+  'emergency-off': label('Wyłączenie komunikatu alarmowego', 'Emergency notice switched off'),
+  'freeze-on': label('Wstrzymanie publikacji i wysyłek', 'Publications and mail paused'),
+  'freeze-off': label('Wznowienie publikacji i wysyłek', 'Publications and mail resumed'),
+  'held-decision': label('Decyzja o wstrzymanej pozycji', 'Decision on a held item'),
+  'send-to-everyone': label('Wysyłka do wszystkich (alarm)', 'Sent to everyone (emergency)'),
 } as const
 
 export type AuditAction = keyof typeof auditActions

@@ -7,6 +7,7 @@ import { queueMailRun } from '../distribution/sendMailTask'
 import { runQueue } from '../jobs/runner'
 import { nowOf } from '../lib/clock'
 import { canPublish } from '../access/roles'
+import { recordAuditEvent } from '../audit/record'
 import { refusal } from '../lib/refusal'
 import type { Locale } from '../lib/locales'
 import { formatMoment, momentProblem, parseMoment } from '../lib/moments'
@@ -126,7 +127,7 @@ export type Decision = (typeof decisions)[number]
  * reschedule to `at`, or cancel. Each moves the item out of the held list: its new time is after
  * the lift, or it is gone.
  */
-export const decideHeld = async (
+const decide = async (
   req: PayloadRequest,
   body: { item?: unknown; action?: unknown; at?: unknown },
 ): Promise<{ item: string; action: Decision; ran?: string[] }> => {
@@ -191,6 +192,26 @@ export const decideHeld = async (
   })
   await queueMailRun(payload, action === 'reschedule' ? at : undefined)
   return { item: item.id, action }
+}
+
+/** `decide`, with the decision on record: which item, what, and the new time. */
+export const decideHeld = async (
+  req: PayloadRequest,
+  body: { item?: unknown; action?: unknown; at?: unknown },
+): Promise<{ item: string; action: Decision; ran?: string[] }> => {
+  const decided = await decide(req, body)
+  const [kind, id] = decided.item.split(':')
+  await recordAuditEvent(
+    { payload: req.payload, req },
+    {
+      action: 'held-decision',
+      doc: { collection: kind === 'job' ? 'payload-jobs' : 'press-releases', id },
+      detail: [decided.action, typeof body.at === 'string' ? body.at : null]
+        .filter(Boolean)
+        .join(' '),
+    },
+  )
+  return decided
 }
 
 export type CrisisOverview = HeldReport & {

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { canDistribute } from '../access/roles'
+import { recordAuditEvent } from '../audit/record'
 import { isReleasePublicAt } from '../access/visibility'
 import { journalistsAlreadyDelivered } from '../distribution/distribute'
 import { noReason } from '../distribution/reasons'
@@ -11,6 +12,7 @@ import { nowOf } from '../lib/clock'
 import { releaseLocales } from '../lib/locales'
 import { UserError } from '../lib/errors'
 import { refusal } from '../lib/refusal'
+import { sendReviewRefusal } from '../review/sendRefusal'
 import { emergencyNotice } from './emergency'
 
 type Refusal = { key: 'crisisEditorsOnly' | 'urgentNeedsNotice' | 'urgentNotPublic'; status: number }
@@ -51,6 +53,9 @@ export const sendToEveryone = async (
   if (!release) throw new UserError(`No press release ${releaseId}.`, 1, 404)
   const refused = await sendToEveryoneRefusal(req, release, now)
   if (refused) throw refusal(req, refused.key, {}, refused.status)
+  // An emergency does not lift the second pair of eyes: the writer of the text does not send it.
+  const notReviewed = await sendReviewRefusal(req, release.id)
+  if (notReviewed) throw notReviewed
 
   const lists = (
     await payload.find({ collection: 'mailing-lists', pagination: false, depth: 0, overrideAccess: true })
@@ -87,6 +92,14 @@ export const sendToEveryone = async (
     if (entry.status === 'queued') result.recipients++
     else result.skipped++
   }
+  await recordAuditEvent(
+    { payload, req },
+    {
+      action: 'send-to-everyone',
+      doc: { collection: 'press-releases', id: release.id },
+      detail: `${result.recipients} queued, ${result.skipped} skipped, ${result.alreadyDelivered} already delivered`,
+    },
+  )
   if (result.recipients) {
     // A backstop run on the queue (another instance, or after a crash here)…
     await queueMailRun(payload)

@@ -62,7 +62,9 @@ const deliveries: PayloadHandler = async (req) => {
     .findByID({ collection: 'press-releases', id: String(req.routeParams?.id), depth: 0, overrideAccess: true })
     .catch(() => null)
   const canSendToEveryone =
-    release !== null && (await sendToEveryoneRefusal(req, release, nowOf(req))) === null
+    release !== null &&
+    (await sendToEveryoneRefusal(req, release, nowOf(req))) === null &&
+    (await sendReviewRefusal(req, release.id)) === null
   return Response.json({ counts, deliveries: rows, canSend: canDistribute(req.user), canSendToEveryone })
 }
 

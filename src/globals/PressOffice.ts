@@ -3,6 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { officeAfterChange } from '../access/publicFromHooks'
+import { recordCrisisSwitches } from '../audit/hooks/office'
 import { crisisEndpoints } from '../crisis/endpoints'
 import { crisisFields, stampCrisisMoments } from '../crisis/fields'
 import { label } from '../fields/localizedLabel'
@@ -13,7 +14,7 @@ export const PressOffice: GlobalConfig = {
   label: label('Biuro prasowe', 'Press office'),
   admin: { group: label('Ustawienia', 'Settings') },
   access: { read: anyone, update: editors },
-  hooks: { beforeChange: [stampCrisisMoments], afterChange: [officeAfterChange] },
+  hooks: { beforeChange: [stampCrisisMoments], afterChange: [officeAfterChange, recordCrisisSwitches] },
   endpoints: crisisEndpoints,
   fields: [
     { name: 'city', type: 'text', required: true, defaultValue: 'Kraków', label: label('Miasto', 'City') },

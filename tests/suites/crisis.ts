@@ -206,4 +206,62 @@ export const crisisSuite = (db: TestDatabase) => {
     expect(await sendDueDeliveries(payload, { now: () => minutes(5, now) })).toMatchObject({ sent: 1 })
     expect(smtp.to('piotr@gazeta.test').map((r) => r.mail.subject)).toContain('Remont ulicy Długiej')
   })
+
+  it('puts every switch and decision on the audit trail, with who and why', async () => {
+    const t0 = minutes(24 * 60, new Date())
+    const release = await draft('Koncert na Rynku Głównym')
+    const trail = async (action: string) =>
+      (
+        await payload.find({
+          collection: 'audit-events',
+          where: { and: [{ action: { equals: action } }, { actorId: { equals: String(editor.id) } }] },
+          sort: '-at',
+          pagination: false,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
+    const counts = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        await Promise.all(
+          ['freeze-on', 'freeze-off', 'held-decision', 'emergency-on', 'emergency-changed', 'emergency-off'].map(
+            async (a) => [a, (await trail(a)).length],
+          ),
+        ),
+      )
+    // Whatever an earlier test left on is switched off by the system, which is not the editor.
+    await payload.updateGlobal({ slug: 'press-office', data: { emergency: { active: false }, freeze: { active: false } }, overrideAccess: true })
+    const before = await counts()
+
+    await setFreeze(editor, t0, { active: true, reason: 'Awaria sieci ciepłowniczej' })
+    const job = await schedule(release, minutes(1, t0))
+    await setFreeze(editor, minutes(2, t0), { active: false })
+    await decideHeld(await as(editor, minutes(3, t0)), { item: `job:${job.id}`, action: 'cancel' })
+    const notice = (emergency: Record<string, unknown>) =>
+      payload.updateGlobal({
+        slug: 'press-office',
+        locale: 'pl',
+        data: { emergency },
+        user: { ...editor, collection: 'users' } as never,
+        overrideAccess: false,
+        context: { now: t0 },
+      })
+    await notice({ active: true, kind: 'mourning', heading: 'Żałoba miejska', text: 'Flagi opuszczone do połowy masztu.' })
+    await notice({ active: true, kind: 'mourning', heading: 'Żałoba miejska', text: 'Flagi opuszczone do połowy masztu do niedzieli.' })
+    await notice({ active: false })
+    // A save that changes neither switch records nothing.
+    await notice({ active: false })
+
+    const after = await counts()
+    expect(Object.fromEntries(Object.entries(after).map(([a, n]) => [a, n - before[a]]))).toEqual({
+      'freeze-on': 1,
+      'freeze-off': 1,
+      'held-decision': 1,
+      'emergency-on': 1,
+      'emergency-changed': 1,
+      'emergency-off': 1,
+    })
+    expect((await trail('freeze-on'))[0]).toMatchObject({ reason: 'Awaria sieci ciepłowniczej', actorName: editor.name })
+    expect((await trail('held-decision'))[0]).toMatchObject({ docCollection: 'payload-jobs', docId: String(job.id), detail: 'cancel' })
+  })
 }

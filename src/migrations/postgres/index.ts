@@ -16,6 +16,7 @@ import * as migration_20261207_084907_crisis_tools from './20261207_084907_crisi
 import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events';
 import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes';
 import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
+import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261207_093333_localized_person_names.up,
     down: migration_20261207_093333_localized_person_names.down,
     name: '20261207_093333_localized_person_names',
+  },
+  {
+    up: migration_20261207_101500_crisis_audit_actions.up,
+    down: migration_20261207_101500_crisis_audit_actions.down,
+    name: '20261207_101500_crisis_audit_actions',
   },
 ];
