@@ -65,7 +65,10 @@ export const PressPacks: CollectionConfig = {
       required: true,
       defaultValue: () => new Date().toISOString(),
       label: label('Data', 'Date'),
-      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } },
+      admin: {
+        components: { Field: '/src/components/AdminLanguageDate#AdminLanguageDateField' },
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+      },
     },
     { name: 'intro', type: 'textarea', localized: true, label: label('Wstęp', 'Introduction') },
     {

@@ -140,6 +140,7 @@ export const PressReleases: CollectionConfig = {
           label: label('Data', 'Date'),
           admin: {
             width: '50%',
+            components: { Field: '/src/components/AdminLanguageDate#AdminLanguageDateField' },
             date: {
               pickerAppearance: 'dayOnly',
               displayFormat: 'd MMMM yyyy',
