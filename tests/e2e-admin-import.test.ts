@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { launchAdminBrowser, loginThroughForm, textOf } from './helpers/browser-e2e'
 import { fixturePath } from './helpers/content'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The last dead ends of the Polish admin (issue 21), walked in a real Chromium against the built
@@ -70,6 +70,8 @@ beforeAll(async () => {
     body: JSON.stringify(admin),
   })
   auth = await login(server.url, admin.email, admin.password)
+  // About imports and refusals, not review: the admin writes and publishes alone.
+  await withoutSecondPairOfEyes(server.url, auth)
   await rest('/api/people', {
     method: 'POST',
     body: JSON.stringify({ name: 'Aleksander Miszalski', role: 'Prezydent Miasta Krakowa' }),

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import { launchAdminBrowser, loginThroughForm } from './helpers/browser-e2e'
-import { login, startServer, type TestServer } from './helpers/server'
+import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 
 /**
  * The audit trail as an admin uses it, in a real Chromium against the built app: the Polish list
@@ -63,6 +63,9 @@ beforeAll(async () => {
     body: JSON.stringify(accounts.admin),
   })
   auth.admin = await login(server.url, accounts.admin.email, accounts.admin.password)
+  // The first tests are about the trail of one editor's publication; the review's own entries
+  // are the last test's, with the second pair of eyes back on.
+  await withoutSecondPairOfEyes(server.url, auth.admin)
   await rest('/api/users', {
     method: 'POST',
     body: JSON.stringify({ ...accounts.editor, role: 'editor' }),
@@ -178,4 +181,50 @@ it('does not show an editor the trail', async () => {
   const page = await signIn('editor')
   const nav = await visibleText(page)
   expect(nav).not.toContain('Dziennik zdarzeń')
+})
+
+it('records the review: submit, return with its comment, force-publish with its reason, approval afterwards', async () => {
+  const office = await fetch(`${server.url}/api/globals/press-office`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: auth.admin },
+    body: JSON.stringify({ secondPairOfEyes: true }),
+  })
+  expect(office.status).toBe(200)
+  const release = await rest('/api/press-releases?draft=true', {
+    method: 'POST',
+    as: 'editor',
+    body: JSON.stringify({
+      headline: 'Nocne kursy tramwajów w sylwestra',
+      lead: 'W noc sylwestrową tramwaje linii 4, 8 i 52 pojadą co 15 minut.',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      releaseType: 'immediate',
+      _status: 'draft',
+    }),
+  })
+  await rest(`/api/press-releases/${release.id}/submit`, { method: 'POST', as: 'editor' })
+  await rest(`/api/press-releases/${release.id}/return`, {
+    method: 'POST',
+    body: JSON.stringify({ comment: 'Dopisz, skąd odjeżdżają tramwaje.' }),
+  })
+  await rest(`/api/press-releases/${release.id}?forceReason=${encodeURIComponent('Informacja pilna: zmiana od dziś')}`, {
+    method: 'PATCH',
+    as: 'editor',
+    body: JSON.stringify({ _status: 'published' }),
+  })
+  await rest(`/api/press-releases/${release.id}/approve-forced`, { method: 'POST' })
+  const { docs } = await rest(
+    `/api/audit-events?where[docId][equals]=${release.id}&where[docCollection][equals]=press-releases&sort=id&limit=50&depth=0`,
+  )
+  const entries = docs as { action: string; actorName: string; reason: string | null }[]
+  expect(entries.map((e) => [e.action, e.actorName])).toEqual([
+    ['create', 'Edyta Redaktor'],
+    ['submit', 'Edyta Redaktor'],
+    ['return', accounts.admin.name],
+    ['force-publish', 'Edyta Redaktor'],
+    ['approve-forced', accounts.admin.name],
+  ])
+  expect(entries.find((e) => e.action === 'force-publish')?.reason).toBe(
+    'Informacja pilna: zmiana od dziś',
+  )
 })
