@@ -1,18 +1,24 @@
 'use client'
 
+import type { Locale } from 'date-fns'
 import type { DateFieldClientProps } from 'payload'
 
-import { DateTimeField } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { DateTimeField, useTranslation } from '@payloadcms/ui'
+import { enGB, pl, uk } from 'date-fns/locale'
+
+const pickerLocales: Record<string, Locale> = { pl, en: enGB, uk }
 
 /**
- * Payload's date field, shown in the admin's language from the first look. Its picker learns the
- * admin's language in an effect after its first render, so a field nothing re-renders kept the
- * English month ("2 December 2026" in the Polish admin); drawn once more after that effect, it
- * writes "2 grudnia 2026".
+ * Payload's date field, written in the admin's language. Its picker learns the language only once
+ * Payload has loaded it, after the field is drawn, so a field nothing redrew kept the English
+ * month ("2 December 2026" in the Polish admin); given the language's words up front, it writes
+ * "2 grudnia 2026" from the first look.
  */
 export const AdminLanguageDateField = (props: DateFieldClientProps) => {
-  const [languageKnown, setLanguageKnown] = useState(false)
-  useEffect(() => setLanguageKnown(true), [])
-  return <DateTimeField key={languageKnown ? 'admin-language' : 'first-render'} {...props} />
+  const { i18n } = useTranslation()
+  const locale = pickerLocales[i18n.language] ?? enGB
+  const { field } = props
+  const date = (field.admin?.date ?? {}) as { overrides?: object }
+  const admin = { ...field.admin, date: { ...date, overrides: { ...date.overrides, locale } } }
+  return <DateTimeField {...props} field={{ ...field, admin } as typeof field} />
 }
