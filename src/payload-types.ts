@@ -186,6 +186,10 @@ export interface PressRelease {
     [k: string]: unknown;
   } | null;
   /**
+   * Optional. Short sentences, plain words, one idea per sentence. Separate paragraphs with a blank line.
+   */
+  easyRead?: string | null;
+  /**
    * Only approved quotes can be published.
    */
   quotes?: (number | Quote)[] | null;
@@ -547,7 +551,14 @@ export interface AuditEvent {
     | 'role-changed'
     | 'journalist-exported'
     | 'journalist-erased'
-    | 'login-lockout';
+    | 'login-lockout'
+    | 'emergency-on'
+    | 'emergency-changed'
+    | 'emergency-off'
+    | 'freeze-on'
+    | 'freeze-off'
+    | 'held-decision'
+    | 'send-to-everyone';
   actorKind: 'user' | 'job' | 'system' | 'client';
   actorId?: string | null;
   actorName?: string | null;
@@ -813,6 +824,7 @@ export interface PressReleasesSelect<T extends boolean = true> {
   date?: T;
   lead?: T;
   body?: T;
+  easyRead?: T;
   quotes?: T;
   media?: T;
   boilerplates?: T;
@@ -1216,6 +1228,35 @@ export interface PressOffice {
     since?: string | null;
     liftedAt?: string | null;
   };
+  /**
+   * The newsroom’s accessibility statement (Polish act of 4 April 2019), published at /en/deklaracja-dostepnosci.
+   */
+  accessibility?: {
+    /**
+     * Empty: the office name.
+     */
+    bodyName?: string | null;
+    publishedOn?: string | null;
+    updatedOn?: string | null;
+    status?: ('full' | 'partial' | 'none') | null;
+    /**
+     * One item per line, e.g. “Some PDFs from before 2024 are not tagged — exempt: files published before 23 September 2018.”
+     */
+    notAccessible?: string | null;
+    preparedOn?: string | null;
+    reviewedOn?: string | null;
+    contactPerson?: string | null;
+    contactEmail?: string | null;
+    contactPhone?: string | null;
+    /**
+     * The buildings: entrances, lifts, toilets, induction loop, assistance dogs, sign-language interpreter. Separate paragraphs with a blank line.
+     */
+    architecture?: string | null;
+    /**
+     * Empty: the body offers no mobile apps.
+     */
+    mobileApps?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1248,6 +1289,22 @@ export interface PressOfficeSelect<T extends boolean = true> {
         reason?: T;
         since?: T;
         liftedAt?: T;
+      };
+  accessibility?:
+    | T
+    | {
+        bodyName?: T;
+        publishedOn?: T;
+        updatedOn?: T;
+        status?: T;
+        notAccessible?: T;
+        preparedOn?: T;
+        reviewedOn?: T;
+        contactPerson?: T;
+        contactEmail?: T;
+        contactPhone?: T;
+        architecture?: T;
+        mobileApps?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -20,6 +20,8 @@ export type Labels = {
   endMark: string
   photos: string
   photoCredit: string
+  /** The heading of the easy-to-read text (tekst łatwy do czytania). */
+  easyRead: string
   contact: string
   /** Before a phone number: "tel." */
   phone: string

@@ -47,7 +47,10 @@ export const metaOf = (view: ReleaseView) => ({
 
 /** The print HTML: what Chromium turns into the PDF (our files from disk, by file: URL). */
 export const releasePrintHtml = (loaded: LoadedRelease): { view: ReleaseView; html: string } => {
-  const view = viewFor(loaded, printAssets(loaded.mediaDir))
+  // The easy-to-read text is in the HTML and TXT documents and on the page, not in the PDF: the
+  // PDF's page furniture ("– więcej –" under every page the release continues from, "###" kept
+  // with the last paragraph) is laid out for the release text alone.
+  const view = { ...viewFor(loaded, printAssets(loaded.mediaDir)), easyRead: [] }
   return { view, html: renderReleaseHtml(view) }
 }
 

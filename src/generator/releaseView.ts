@@ -90,6 +90,13 @@ export const releaseContacts = (release: PressRelease, office: PressOffice): Con
   return (own.length ? own : fallback ? [fallback] : []).map(contactView)
 }
 
+/** Paragraphs separated by a blank line, each a list of its non-empty lines. */
+export const linesByParagraph = (text: string | null | undefined): string[][] =>
+  (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean))
+    .filter((lines) => lines.length > 0)
+
 const notNull = <T>(v: T | null): v is T => v !== null
 
 /** The typed view model of one release in one locale: every word a template shows, typeset. */
@@ -121,6 +128,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     bodyHtml: bodyToHtml(body),
     bodyBlocks: textBlocks(body),
     quotes: populated<Quote>(release.quotes).map((q) => quoteView(q, locale)).filter(notNull),
+    easyRead: linesByParagraph(release.easyRead).map((lines) => lines.map((l) => typeset(l, locale))),
     photos: populated<Media>(release.media).map((m) => photoView(m, ctx)),
     boilerplates: populated<Boilerplate>(release.boilerplates)
       .map((b) => boilerplateView(b, locale))

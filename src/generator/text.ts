@@ -74,6 +74,9 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     ...view.quotes.map(quoteText),
     ...(photos.length ? [[`${labels.photos}:`, ...photos.map((p) => wrap(`– ${p}`))].join('\n')] : []),
     labels.endMark,
+    ...(options.standalone === false || !view.easyRead.length
+      ? []
+      : [[labels.easyRead.toUpperCase(), ...view.easyRead.map((lines) => lines.map((l) => wrap(l)).join('\n'))].join('\n\n')]),
     ...(options.standalone === false ? [] : view.boilerplates.map(boilerplateText)),
     ...(options.standalone === false || !view.contacts.length
       ? []

@@ -34,6 +34,11 @@ export type ReleaseView = DocumentHead & {
   bodyHtml: string
   bodyBlocks: TextBlock[]
   quotes: QuoteView[]
+  /**
+   * The easy-to-read text: paragraphs of lines, typeset, each line kept (easy-to-read writing
+   * starts every sentence on a new line); empty when the release has none in this language.
+   */
+  easyRead: string[][]
   photos: PhotoView[]
   boilerplates: BoilerplateView[]
   contacts: ContactView[]

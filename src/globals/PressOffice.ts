@@ -8,6 +8,7 @@ import { crisisEndpoints } from '../crisis/endpoints'
 import { crisisFields, stampCrisisMoments } from '../crisis/fields'
 import { label } from '../fields/localizedLabel'
 import { defaultTimezone, isTimezone } from '../lib/settings'
+import { accessibilityStatementFields } from '../statement/fields'
 
 export const PressOffice: GlobalConfig = {
   slug: 'press-office',
@@ -68,5 +69,6 @@ export const PressOffice: GlobalConfig = {
     },
     { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
     ...crisisFields,
+    ...accessibilityStatementFields,
   ],
 }

@@ -4,6 +4,8 @@ import type { Locale } from '../lib/locales'
 import { noticeLinkWords } from '../crisis/emergency'
 
 import { locales } from '../lib/locales'
+import { statementPath, statementUrl } from '../statement/statement'
+import { statementWords } from '../statement/words'
 import { siteWords } from './words'
 
 const escapeHtml = (s: string) =>
@@ -14,7 +16,7 @@ const style = [
   'html{font-family:"Noto Serif",Georgia,serif;font-size:17px;line-height:1.6;color:#1b1d21}',
   'body{margin:0}',
   'header{border-bottom:4px solid #123a7a}',
-  'header,main{max-width:40rem;margin:0 auto;padding:1rem}',
+  'header,main,footer{max-width:40rem;margin:0 auto;padding:1rem}',
   'header a{font-family:"Noto Sans",Arial,sans-serif;font-weight:700;text-decoration:none}',
   'a{color:#123a7a}',
   'h1,h2{font-family:"Noto Sans",Arial,sans-serif;color:#123a7a;line-height:1.25}',
@@ -60,11 +62,13 @@ export const notFoundDocument = (
     `<html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
+    `<meta name="deklaracja-dostępności" content="${escapeHtml(statementUrl(lang))}">`,
     `<title>${escapeHtml(siteWords[lang].notFoundTitle)}</title>`,
     `<style>${style}</style>`,
     `</head><body><header><a href="/${lang}">${escapeHtml(siteWords[lang].newsroom)}</a></header>`,
     notice ? noticeSection(notice, lang) : '',
-    `<main>${sections.join('')}</main></body></html>`,
+    `<main>${sections.join('')}</main>`,
+    `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].link)}</a></footer></body></html>`,
   ].join('\n')
 }
 

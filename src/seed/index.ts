@@ -9,7 +9,7 @@ import { latestVersionOf, type ScheduleInput } from '../jobs/releaseVersions'
 import { htmlToLexical } from '../lib/lexical'
 import { defaultTimezone } from '../lib/settings'
 import { officeDay } from './dates'
-import { boilerplates, contacts, pressOffice } from './office'
+import { accessibilityStatement, boilerplates, contacts, pressOffice } from './office'
 import { people } from './people'
 import { quotes } from './quotes'
 import { releases } from './releases'
@@ -139,12 +139,14 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
+      accessibility: statementIn('pl'),
     },
     ...common,
   })
   for (const [locale, officeName] of translations(pressOffice.officeName)) {
     const letterhead = pressOffice.letterhead[locale]
-    await payload.updateGlobal({ slug: 'press-office', locale, data: { officeName, letterhead }, ...common })
+    const accessibility = statementIn(locale)
+    await payload.updateGlobal({ slug: 'press-office', locale, data: { officeName, letterhead, accessibility }, ...common })
   }
 
   const states: string[] = []
@@ -159,6 +161,17 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     `${boilerplates.length} boilerplates, ${contacts.length} contacts, ${releases.length} releases: ` +
     `${states.join(', ')}.`
   )
+}
+
+/** The statement's settings in one language (the group is saved whole, so the shared fields too). */
+const statementIn = (locale: Locale) => {
+  const { bodyName, notAccessible, architecture, ...shared } = accessibilityStatement
+  return {
+    ...shared,
+    bodyName: bodyName[locale] ?? bodyName.pl,
+    notAccessible: notAccessible[locale] ?? notAccessible.pl,
+    architecture: architecture[locale] ?? architecture.pl,
+  }
 }
 
 const releaseDate = (release: SampleRelease, now: Date): Date => {
@@ -182,6 +195,7 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
       headline: text.headline,
       subheadline: text.subheadline,
       lead: text.lead,
+      easyRead: text.easyRead ?? null,
       body: await htmlToLexical(text.bodyHtml, payload.config),
     }
   }

@@ -63,3 +63,27 @@ export const pressOffice = {
     uk: 'Міська рада Кракова, pl. Wszystkich Świętych 3–4, 31-004 Kraków, Польща\nтел. +48 12 555 01 00 · biuro.prasowe@krakow.example\nkrakow.example/press',
   } satisfies Localized,
 }
+
+/** The accessibility statement's settings (src/statement), for the fictional office. */
+export const accessibilityStatement = {
+  bodyName: { pl: 'Urząd Miasta Krakowa', en: 'Kraków City Hall', uk: 'Міська рада Кракова' } satisfies Localized,
+  publishedOn: '2024-09-02T12:00:00.000Z',
+  updatedOn: '2026-11-30T12:00:00.000Z',
+  status: 'partial' as const,
+  notAccessible: {
+    pl: 'Część plików PDF opublikowanych przed 2025 r. nie ma struktury czytelnej dla czytników ekranu; pliki sprzed 23 września 2018 r. są wyłączone z obowiązku, pozostałe poprawiamy.\nNiektóre zdjęcia przekazane przez inne instytucje nie mają tekstu alternatywnego; uzupełniamy go na bieżąco.\nTransmisje konferencji prasowych na żywo nie mają napisów (transmisje na żywo są wyłączone z obowiązku); nagrania z napisami publikujemy w ciągu 14 dni.',
+    en: 'Some PDF files published before 2025 are not structured for screen readers; files from before 23 September 2018 are exempt, the others are being corrected.\nSome photos supplied by other institutions have no alternative text; we add it as we go.\nLive streams of press conferences have no captions (live media is exempt); captioned recordings are published within 14 days.',
+    uk: 'Частина PDF-файлів, опублікованих до 2025 року, не має структури для програм зчитування екрана; файли до 23 вересня 2018 року звільнені від цього обовʼязку, інші ми виправляємо.\nДеякі фото, надані іншими установами, не мають альтернативного тексту; ми поступово його додаємо.\nПрямі трансляції пресконференцій не мають субтитрів (прямі трансляції звільнені від обовʼязку); записи із субтитрами публікуємо протягом 14 днів.',
+  } satisfies Localized,
+  preparedOn: '2025-03-14T12:00:00.000Z',
+  reviewedOn: '2026-03-16T12:00:00.000Z',
+  // Reserved .example domain and an unassigned number range, as for the press contacts.
+  contactPerson: 'Jakub Lis',
+  contactEmail: 'dostepnosc@krakow.example',
+  contactPhone: '+48 12 555 01 30',
+  architecture: {
+    pl: 'Urząd Miasta Krakowa, pl. Wszystkich Świętych 3–4. Do budynku prowadzi wejście od placu Wszystkich Świętych, z podjazdem dla wózków po lewej stronie schodów. Przy wejściu jest dzwonek przywołujący pracownika ochrony.\n\nBiuro Prasowe mieści się na pierwszym piętrze; prowadzi do niego winda. Toaleta dostosowana do potrzeb osób z niepełnosprawnościami jest na parterze. W sali konferencyjnej działa pętla indukcyjna.\n\nDo budynku można wejść z psem asystującym. Na spotkanie z tłumaczem polskiego języka migowego prosimy umówić się co najmniej 3 dni robocze wcześniej.',
+    en: 'Kraków City Hall, pl. Wszystkich Świętych 3–4. The entrance is from plac Wszystkich Świętych, with a wheelchair ramp to the left of the steps and a bell at the door to call the security staff.\n\nThe Press Office is on the first floor, reached by lift. An accessible toilet is on the ground floor. The conference room has an induction loop.\n\nAssistance dogs are welcome. To meet us with a Polish Sign Language interpreter, please book at least 3 working days ahead.',
+    uk: 'Міська рада Кракова, pl. Wszystkich Świętych 3–4. Вхід — з площі Всіх Святих, ліворуч від сходів є пандус, біля дверей — дзвінок для виклику охорони.\n\nПресслужба розташована на першому поверсі, туди можна піднятися ліфтом. Пристосований туалет — на першому (наземному) поверсі. У конференц-залі працює індукційна петля.\n\nДо будівлі можна зайти із собакою-помічником. Зустріч із перекладачем польської жестової мови просимо узгодити щонайменше за 3 робочі дні.',
+  } satisfies Localized,
+}

@@ -20,7 +20,14 @@ export type SampleQuote = {
 }
 
 /** One language version of a release: its words, body as HTML (converted to Lexical). */
-export type ReleaseText = { headline: string; subheadline?: string; lead: string; bodyHtml: string }
+export type ReleaseText = {
+  headline: string
+  subheadline?: string
+  lead: string
+  bodyHtml: string
+  /** Tekst łatwy do czytania: short sentences, plain words; paragraphs separated by a blank line. */
+  easyRead?: string
+}
 
 export type ReleaseState =
   | { kind: 'published'; daysAgo: number }

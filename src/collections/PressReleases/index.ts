@@ -160,6 +160,19 @@ export const PressReleases: CollectionConfig = {
     },
     { name: 'body', type: 'richText', localized: true, label: label('Treść', 'Body') },
     {
+      // Easy-to-read text (act of 19 July 2019, art. 6): optional, per language.
+      name: 'easyRead',
+      type: 'textarea',
+      localized: true,
+      label: label('Tekst łatwy do czytania', 'Easy-to-read text'),
+      admin: {
+        description: label(
+          'Nieobowiązkowy. Krótkie zdania, proste słowa, jedna myśl w zdaniu. Akapity oddziel pustą linią.',
+          'Optional. Short sentences, plain words, one idea per sentence. Separate paragraphs with a blank line.',
+        ),
+      },
+    },
+    {
       name: 'quotes',
       type: 'relationship',
       relationTo: 'quotes',

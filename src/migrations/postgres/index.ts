@@ -17,6 +17,7 @@ import * as migration_20261207_085410_audit_events from './20261207_085410_audit
 import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes';
 import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
 import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions';
+import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_101500_crisis_audit_actions.up,
     down: migration_20261207_101500_crisis_audit_actions.down,
     name: '20261207_101500_crisis_audit_actions',
+  },
+  {
+    up: migration_20261207_101525_easy_read_statement.up,
+    down: migration_20261207_101525_easy_read_statement.down,
+    name: '20261207_101525_easy_read_statement',
   },
 ];

@@ -16,6 +16,7 @@ import * as migration_20261207_084837_crisis_tools from './20261207_084837_crisi
 import * as migration_20261207_085215_second_pair_of_eyes from './20261207_085215_second_pair_of_eyes';
 import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events';
 import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
+import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 
 export const migrations = [
   {
@@ -107,5 +108,10 @@ export const migrations = [
     up: migration_20261207_093255_localized_person_names.up,
     down: migration_20261207_093255_localized_person_names.down,
     name: '20261207_093255_localized_person_names',
+  },
+  {
+    up: migration_20261207_101525_easy_read_statement.up,
+    down: migration_20261207_101525_easy_read_statement.down,
+    name: '20261207_101525_easy_read_statement',
   },
 ];

@@ -21,6 +21,27 @@ export const citizensBudget: SampleRelease = {
 </ul>
 <p>Osoby, które potrzebują pomocy przy głosowaniu, mogą skorzystać z dyżurów koordynatorów dzielnicowych. Ich harmonogram jest dostępny na stronie budżetu obywatelskiego.</p>
 <p>Wyniki głosowania zostaną ogłoszone w ciągu dwóch tygodni od jego zakończenia. Zwycięskie projekty zostaną wpisane do budżetu miasta na przyszły rok.</p>`,
+      easyRead: `Mieszkańcy Krakowa mogą teraz głosować.
+Głosują na pomysły dla miasta.
+Te pomysły to budżet obywatelski.
+
+Do wyboru są 94 pomysły.
+Są to na przykład nowe parki, ławki i bezpieczne przejścia.
+Miasto wyda na nie 40 milionów złotych.
+
+Głosować może każdy mieszkaniec Krakowa.
+Wiek nie ma znaczenia.
+Możesz wybrać 5 pomysłów dla całego miasta.
+Możesz też wybrać 5 pomysłów dla swojej dzielnicy.
+
+Jak zagłosować?
+Wejdź na stronę budzet.krakow.example.
+Możesz też pójść do urzędu miasta albo do biblioteki.
+Tam ktoś ci pomoże.
+
+Głosowanie trwa 3 tygodnie.
+Potem miasto policzy głosy.
+Pomysły z największą liczbą głosów miasto zrobi w przyszłym roku.`,
     },
     en: {
       headline: 'Citizens’ budget vote opens: 94 projects to choose from',

@@ -13,6 +13,7 @@ import { emergencyNotice } from '../../../crisis/emergency'
 import { defaultLocale, isLocale } from '../../../lib/locales'
 import { publicBaseUrl } from '../../../newsroom/publicUrl'
 import { siteWords } from '../../../newsroom/words'
+import { statementUrl } from '../../../statement/statement'
 import { EmergencyBanner } from '../_components/EmergencyBanner'
 import { officeFor } from '../_components/payload'
 import { SiteFooter } from '../_components/SiteFooter'
@@ -25,7 +26,12 @@ export const generateMetadata = async ({ params }: { params: Promise<{ locale: s
   const locale = isLocale(segment) ? segment : defaultLocale
   const office = await officeFor(locale)
   const site = `${office.officeName || siteWords[locale].newsroom} · ${office.city}`
-  return { metadataBase: new URL(publicBaseUrl()), title: { template: `%s · ${site}`, default: site } }
+  return {
+    metadataBase: new URL(publicBaseUrl()),
+    title: { template: `%s · ${site}`, default: site },
+    // The accessibility statement's address, as the ministry's technical conditions ask of every page.
+    other: { 'deklaracja-dostępności': statementUrl(locale) },
+  }
 }
 
 /** The newsroom's root layout (Payload's admin has its own under (payload)). */

@@ -47,6 +47,11 @@ export const ReleaseArticle = ({
   <div className="release">
     <article lang={lang}>
       {notice}
+      {view.easyRead.length > 0 && (
+        <p className="easy-read-link">
+          <a href="#easy-read">{view.labels.easyRead}</a>
+        </p>
+      )}
       <div id="release-text">
         <p className="kind">{view.labels.kind}</p>
         {embargo && (
@@ -78,6 +83,21 @@ export const ReleaseArticle = ({
           {view.labels.endMark}
         </p>
       </div>
+      {view.easyRead.length > 0 && (
+        <section className="easy-read" id="easy-read" lang={lang} aria-labelledby="easy-read-heading">
+          <h2 id="easy-read-heading">{view.labels.easyRead}</h2>
+          {view.easyRead.map((lines, i) => (
+            <p key={i}>
+              {lines.map((line, j) => (
+                <React.Fragment key={j}>
+                  {j > 0 && <br />}
+                  {line}
+                </React.Fragment>
+              ))}
+            </p>
+          ))}
+        </section>
+      )}
       {children}
       {view.boilerplates.map((b) => (
         <section className="boilerplate" key={b.title}>

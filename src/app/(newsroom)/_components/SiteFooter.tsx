@@ -4,6 +4,8 @@ import type { Locale } from '../../../lib/locales'
 
 import { signupWords } from '../../../distribution/signupWords'
 import { siteWords } from '../../../newsroom/words'
+import { statementPath } from '../../../statement/statement'
+import { statementWords } from '../../../statement/words'
 
 export const SiteFooter = ({ locale }: { locale: Locale }) => {
   const w = siteWords[locale]
@@ -23,6 +25,9 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
           </li>
         </ul>
         <a href={`/${locale}/subscribe`}>{signupWords[locale].subscribeLink}</a>
+        <a className="site-footer__statement" href={statementPath(locale)}>
+          {statementWords[locale].link}
+        </a>
       </div>
     </footer>
   )
