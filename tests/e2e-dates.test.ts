@@ -323,6 +323,8 @@ describe('the schedule drawer on the office clock', () => {
       expect(jobs.map((j) => new Date(j.waitUntil).toISOString())).toEqual([
         `${year}-12-07T22:35:00.000Z`,
       ])
+      await page.waitForSelector('[data-testid="office-schedule-upcoming"] table')
+      await shot(page, 'drawer-scheduled-en')
       await page.close()
     })
   }, 240_000)

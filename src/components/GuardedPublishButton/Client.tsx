@@ -60,6 +60,8 @@ export const GuardedPublishButtonClient = ({ timeZone }: { timeZone: string }) =
       event.preventDefault()
       event.stopPropagation()
       openModal(scheduleDrawerSlug(id))
+      // Stopped here, the click never reaches the menu, which closes on a press outside it.
+      document.body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true }))
       return
     }
     const button = (event.target as HTMLElement).closest('#action-save')

@@ -3,6 +3,7 @@
 import {
   Button,
   Drawer,
+  ReactSelect,
   toast,
   useConfig,
   useDocumentInfo,
@@ -105,6 +106,10 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
     const found = locales.find((l) => l.code === code)
     return found ? getTranslation(found.label, i18n) : say('scheduleAllLanguages')
   }
+  const languageOptions = [
+    { label: say('scheduleAllLanguages'), value: 'all' },
+    ...locales.map((l) => ({ label: getTranslation(l.label, i18n), value: l.code })),
+  ]
   const choices = hasPublishedDoc ? (['publish', 'unpublish'] as const) : (['publish'] as const)
 
   return (
@@ -118,16 +123,22 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
         <ul className="schedule-publish__type">
           {choices.map((choice) => (
             <li key={choice}>
-              <input
-                type="radio"
-                id={`field-${field}-${choice}`}
-                name={field}
-                checked={type === choice}
-                disabled={processing}
-                onChange={() => setType(choice)}
-              />{' '}
+              {/* Payload's radio markup, so the choice looks like every other radio in the admin. */}
               <label htmlFor={`field-${field}-${choice}`}>
-                {t(choice === 'publish' ? 'version:publish' : 'version:unpublish')}
+                <div className={`radio-input${type === choice ? ' radio-input--is-selected' : ''}`}>
+                  <input
+                    type="radio"
+                    id={`field-${field}-${choice}`}
+                    name={field}
+                    checked={type === choice}
+                    disabled={processing}
+                    onChange={() => setType(choice)}
+                  />
+                  <span className="radio-input__styled-radio" />
+                  <span className="radio-input__label">
+                    {t(choice === 'publish' ? 'version:publish' : 'version:unpublish')}
+                  </span>
+                </div>
               </label>
             </li>
           ))}
@@ -150,18 +161,15 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
             <label className="field-label" htmlFor="schedule-locale">
               {say('scheduleLanguage')}
             </label>
-            <select
-              id="schedule-locale"
-              value={locale}
-              onChange={(event) => setLocale(event.target.value)}
-            >
-              <option value="all">{say('scheduleAllLanguages')}</option>
-              {locales.map((l) => (
-                <option key={l.code} value={l.code}>
-                  {getTranslation(l.label, i18n)}
-                </option>
-              ))}
-            </select>
+            <ReactSelect
+              inputId="schedule-locale"
+              isClearable={false}
+              options={languageOptions}
+              value={languageOptions.find((o) => o.value === locale)}
+              onChange={(option) =>
+                setLocale(String((option as { value?: string } | null)?.value ?? 'all'))
+              }
+            />
             <br />
           </>
         )}
@@ -174,7 +182,7 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
       </div>
       <div className="schedule-publish__upcoming" data-testid="office-schedule-upcoming">
         <h4>{say('scheduleUpcoming')}</h4>
-        {upcoming?.length === 0 && <p>{t('general:noUpcomingEventsScheduled')}</p>}
+        {upcoming?.length === 0 && <p>{say('nothingScheduled')}</p>}
         {upcoming && upcoming.length > 0 && (
           <table className="table">
             <thead>
