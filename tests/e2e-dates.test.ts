@@ -2,13 +2,25 @@ import type { Browser, Page } from 'puppeteer'
 
 import path from 'node:path'
 
+import { TZDate } from '@date-fns/tz'
+import { startOfDay } from 'date-fns'
+import { pl } from 'date-fns/locale'
+
+import { formatMoment } from '../src/lib/moments'
+
 import {
   launchAdminBrowser,
   loginThroughForm,
   openReleaseAt,
   openScheduleDrawer,
 } from './helpers/browser-e2e'
-import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  login,
+  serverDatabase,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * Dates a press officer cannot get wrong, in a real Chromium against the built app: a moment typed
@@ -177,11 +189,10 @@ describe('the schedule drawer in Chromium', () => {
     )
     await shot(page, 'drawer-draft')
     expect(checked).toEqual([`field-schedule-publish-${release.id}-type-publish`])
-    const unpublishShown = await page.$eval(
-      `input[id="field-schedule-publish-${release.id}-type-unpublish"]`,
-      (el) => (el as HTMLElement).offsetParent !== null,
+    // Unpublishing is offered only for what is published.
+    expect(await page.$(`input[id="field-schedule-publish-${release.id}-type-unpublish"]`)).toBe(
+      null,
     )
-    expect(unpublishShown).toBe(false)
     await page.close()
   }, 180_000)
 
@@ -197,15 +208,9 @@ describe('the schedule drawer in Chromium', () => {
       '.schedule-publish .react-datepicker__input-container input',
     )
     await input!.click()
-    // Midnight today on the office's clock, always past; typed in the English form the drawer's own
-    // picker reads in any admin language (its calendar offers no earlier day).
-    const today = new Intl.DateTimeFormat('en-US', {
-      timeZone: 'Europe/Warsaw',
-      month: 'short',
-      day: 'numeric',
-      year: 'numeric',
-    }).format(new Date())
-    await page.keyboard.type(`${today} 12:00 AM`)
+    // Midnight today on the office's clock, always past, typed as the Polish admin writes it.
+    const midnight = startOfDay(new TZDate(Date.now(), 'Europe/Warsaw'))
+    await page.keyboard.type(formatMoment(midnight, pl, 'Europe/Warsaw'))
     // Leaves the field without closing the drawer (Escape would).
     await page.click('.schedule-publish h2')
     const [save] = await page.$$(
@@ -225,6 +230,115 @@ describe('the schedule drawer in Chromium', () => {
     // Nor was it published by a job that ran at once.
     const { body } = await api(`/api/press-releases/${release.id}?depth=0`)
     expect(body._status).toBe('draft')
+    await page.close()
+  }, 180_000)
+})
+
+/** The office's clock, set for one test (the server's PRESSROOM_TZ is Europe/Warsaw). */
+const withOfficeTimezone = async (timezone: string | null, run: () => Promise<void>) => {
+  const set = (value: string | null) =>
+    api('/api/globals/press-office', { method: 'POST', body: JSON.stringify({ timezone: value }) })
+  expect((await set(timezone)).status).toBe(200)
+  try {
+    await run()
+  } finally {
+    await set(null)
+  }
+}
+
+const scheduledJobs = async (releaseId: number) => {
+  const db = await database()
+  try {
+    const { rows } = await db.execute(
+      "select input, wait_until from payload_jobs where task_slug = 'schedulePublish'",
+    )
+    return rows
+      .map((r) => ({ input: JSON.parse(String(r.input)), waitUntil: String(r.wait_until) }))
+      .filter((job) => job.input.doc?.value == releaseId)
+  } finally {
+    db.close()
+  }
+}
+
+/** Types a moment into the drawer's time field as a person would, and saves. */
+const scheduleTyped = async (page: Page, text: string, save: string) => {
+  const input = await page.waitForSelector(
+    '.schedule-publish .react-datepicker__input-container input',
+    { visible: true },
+  )
+  await input!.click()
+  await page.keyboard.type(text)
+  await page.click('.schedule-publish h2')
+  const [button] = await page.$$(
+    `xpath/.//dialog[contains(@class,"schedule-publish")]//button[normalize-space(.)="${save}"]`,
+  )
+  await button!.click()
+  const toast = await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+  return toast!.evaluate((el) => el.textContent)
+}
+
+describe('the schedule drawer on the office clock', () => {
+  it(`schedules 7 gru ${year}, 17:35 typed in the Polish drawer at 17:35 in the office's zone, not PRESSROOM_TZ's`, async () => {
+    await withOfficeTimezone('America/New_York', async () => {
+      const page = await signedIn('pl', 'Asia/Tokyo')
+      const release = await draftRelease('Nowy rozkład tramwajów nocnych', {
+        releaseType: 'immediate',
+        embargoUntil: null,
+      })
+      await openScheduleDrawer(page, server.url, release.id)
+      const toast = await scheduleTyped(page, `7 gru ${year}, 17:35`, 'Zapisz')
+      expect(toast).toMatch(/Zaplanowano pomyślnie/)
+      const jobs = await scheduledJobs(release.id)
+      expect(jobs.map((j) => new Date(j.waitUntil).toISOString())).toEqual([
+        `${year}-12-07T22:35:00.000Z`,
+      ])
+      // The drawer's list of what is scheduled writes the time the same way.
+      await page.waitForFunction(
+        (text) =>
+          document
+            .querySelector('[data-testid="office-schedule-upcoming"]')
+            ?.textContent?.includes(text),
+        { timeout: 30_000 },
+        `7 gru ${year}, 17:35`,
+      )
+      const drawer = await page.$eval('.schedule-publish', (el) => el.textContent ?? '')
+      expect(drawer).not.toMatch(/\b(AM|PM|All)\b/)
+      expect(drawer).toMatch(/Wszystkie języki/)
+      await shot(page, 'drawer-scheduled-pl')
+      await page.close()
+    })
+  }, 240_000)
+
+  it(`schedules 7 Dec ${year}, 17:35 typed in the English drawer`, async () => {
+    await withOfficeTimezone('America/New_York', async () => {
+      const page = await signedIn('en', 'UTC')
+      const release = await draftRelease('Night tram timetable', {
+        releaseType: 'immediate',
+        embargoUntil: null,
+      })
+      await openScheduleDrawer(page, server.url, release.id, { label: 'Schedule Publish' })
+      const toast = await scheduleTyped(page, `7 Dec ${year}, 17:35`, 'Save')
+      expect(toast).toMatch(/Scheduled successfully/i)
+      const jobs = await scheduledJobs(release.id)
+      expect(jobs.map((j) => new Date(j.waitUntil).toISOString())).toEqual([
+        `${year}-12-07T22:35:00.000Z`,
+      ])
+      await page.waitForSelector('[data-testid="office-schedule-upcoming"] table')
+      await shot(page, 'drawer-scheduled-en')
+      await page.close()
+    })
+  }, 240_000)
+
+  it('refuses a typed text that is not a moment in the toast and queues nothing', async () => {
+    const page = await signedIn('pl', 'Europe/Warsaw')
+    const release = await draftRelease('Most Dębnicki zamknięty', {
+      releaseType: 'immediate',
+      embargoUntil: null,
+    })
+    await openScheduleDrawer(page, server.url, release.id)
+    const toast = await scheduleTyped(page, `Dec 7, ${year} 5:35 PM`, 'Zapisz')
+    expect(toast).toMatch(/Nie rozpoznano daty i godziny/)
+    expect(await scheduledJobs(release.id)).toEqual([])
     await page.close()
   }, 180_000)
 })

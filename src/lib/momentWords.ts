@@ -1,6 +1,10 @@
 /** The admin's words about dates and times: typed moments, embargo ends, scheduled publications. */
 export const momentWords = {
   pl: {
+    scheduleWhen: 'Termin',
+    scheduleLanguage: 'Język publikacji',
+    scheduleAllLanguages: 'Wszystkie języki',
+    scheduleUpcoming: 'Zaplanowane zmiany',
     momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}}.',
     momentExample: 'np. {{example}}',
     embargoMissing: 'Informacja z embargiem potrzebuje daty i godziny końca embarga.',
@@ -10,6 +14,10 @@ export const momentWords = {
       'Termin publikacji ({{when}}) już minął. Wybierz przyszły termin albo opublikuj od razu.',
   },
   en: {
+    scheduleWhen: 'Time',
+    scheduleLanguage: 'Language to publish',
+    scheduleAllLanguages: 'All languages',
+    scheduleUpcoming: 'Scheduled changes',
     momentUnreadable:
       'This is not a date and time that can be read. Type it like this: {{example}}.',
     momentExample: 'e.g. {{example}}',
@@ -20,6 +28,10 @@ export const momentWords = {
       'The publication time ({{when}}) has already passed. Choose a future time, or publish now.',
   },
   uk: {
+    scheduleWhen: 'Час',
+    scheduleLanguage: 'Мова публікації',
+    scheduleAllLanguages: 'Усі мови',
+    scheduleUpcoming: 'Заплановані зміни',
     momentUnreadable: 'Не вдалося розпізнати дату й час. Введіть їх так: {{example}}.',
     momentExample: 'напр. {{example}}',
     embargoMissing: 'Релізу з ембарго потрібні дата й час завершення ембарго.',

@@ -56,19 +56,21 @@ export type Unhide = { unhide?: boolean }
 
 /** Removes the admin's hiding of the schedule menu (GuardedPublishButton), to test the server. */
 export const showSchedulingAnyway = (page: Page) =>
-  page.evaluate(() => document.querySelectorAll('[data-testid="no-scheduling"]').forEach((s) => s.remove()))
+  page.evaluate(() =>
+    document.querySelectorAll('[data-testid="no-scheduling"]').forEach((s) => s.remove()),
+  )
 
-/** Opens Payload's own schedule-publish drawer from the release's save menu. */
+/** Opens the schedule drawer (src/components/ScheduleDrawer) from the release's save menu. */
 export const openScheduleDrawer = async (
   page: Page,
   url: string,
   id: number,
-  { unhide = false }: Unhide = {},
+  { unhide = false, label = 'Zaplanuj publikację' }: Unhide & { label?: string } = {},
 ) => {
   await openReleaseAt(page, url, id)
   if (unhide) await showSchedulingAnyway(page)
   await page.click('#action-save-popup .popup-button')
-  const [item] = await page.$$('xpath/.//button[contains(., "Zaplanuj publikację")]')
+  const [item] = await page.$$(`xpath/.//button[contains(., "${label}")]`)
   await item!.click()
   await page.waitForSelector('.schedule-publish', { visible: true })
 }

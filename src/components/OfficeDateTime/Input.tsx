@@ -17,6 +17,8 @@ type Props = {
   /** The office's zone: what is typed or picked is its wall clock, whatever the browser's zone. */
   timeZone: string
   readOnly?: boolean
+  /** The first day the calendar offers (any day when not given). */
+  minDate?: Date
 }
 
 const readable = (value: string | null | undefined): Date | null => {
@@ -30,7 +32,14 @@ const readable = (value: string | null | undefined): Date | null => {
  * in 5-minute steps. Typing is read by parseMoment alone (react-datepicker's own reading of typed
  * text falls back to `new Date(text)`, which turns half-typed text into another year).
  */
-export const OfficeDateTimeInput = ({ id, value, onChange, timeZone, readOnly }: Props) => {
+export const OfficeDateTimeInput = ({
+  id,
+  value,
+  onChange,
+  timeZone,
+  readOnly,
+  minDate,
+}: Props) => {
   const { i18n } = useTranslation()
   const say = useWords()
   const [typed, setTyped] = useState<string | null>(null)
@@ -65,6 +74,7 @@ export const OfficeDateTimeInput = ({ id, value, onChange, timeZone, readOnly }:
       timeFormat="HH:mm"
       timeIntervals={5}
       readOnly={readOnly}
+      minDate={minDate}
       placeholder={say('momentExample', {
         example: formatMoment(new Date(), i18n.dateFNS, timeZone),
       })}

@@ -4,11 +4,11 @@ import { ServerFunctionsContext, useServerFunctions } from '@payloadcms/ui'
 import { type ReactNode, useMemo } from 'react'
 
 /**
- * Payload's schedule drawer toasts "Zaplanowano pomyślnie" whatever the `schedule-publish`
- * server function answered (@payloadcms/ui's ScheduleDrawer awaits it and never reads the
- * result; only a thrown error reaches its error toast). Here an answer carrying `error` is thrown,
- * so the drawer shows the server's refusal, worded in the admin's language by the server
- * (src/jobs/scheduleFromDrawer.ts). tests/e2e-review.test.ts fails if the drawer changes under it.
+ * The `schedule-publish` server function answers a refusal with `{ error }` rather than throwing
+ * (Payload's handler shape). Here such an answer is thrown, so the schedule drawer
+ * (src/components/ScheduleDrawer) shows the server's refusal, worded in the admin's language by
+ * the server (src/jobs/scheduleFromDrawer.ts), in its error toast instead of "Zaplanowano
+ * pomyślnie". tests/e2e-review.test.ts fails if this stops.
  */
 export const ScheduleRefusals = ({ children }: { children: ReactNode }) => {
   const functions = useServerFunctions()
