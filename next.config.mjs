@@ -6,7 +6,14 @@ const nextConfig = {
   // Types are checked by `npm run typecheck` (in CI) over the whole project, scripts and tests
   // included; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ['puppeteer', 'puppeteer-core', '@sparticuz/chromium', 'handlebars', 'mammoth', 'esbuild'],
+  serverExternalPackages: [
+    'puppeteer',
+    'puppeteer-core',
+    '@sparticuz/chromium',
+    'handlebars',
+    'mammoth',
+    'esbuild',
+  ],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -17,19 +17,41 @@ import { buildIfNeeded } from './build-if-needed'
 const RELEASES = 2000
 const RUNS = 60
 
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
 const ms = (n: number) => `${n.toFixed(1)} ms`
 const stage = (name: string) => process.stderr.write(`bench: ${name}…\n`)
 
-const words = ['tramwaj', 'Kraków', 'źródła', 'budżet', 'zieleń', 'szkoła', 'Nowa Huta', 'Podgórze', 'rower', 'most']
+const words = [
+  'tramwaj',
+  'Kraków',
+  'źródła',
+  'budżet',
+  'zieleń',
+  'szkoła',
+  'Nowa Huta',
+  'Podgórze',
+  'rower',
+  'most',
+]
 
 const paragraph = (text: string) => ({
-  type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, textStyle: '',
+  type: 'paragraph',
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  textFormat: 0,
+  textStyle: '',
   children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
 })
 
 export const seedNewsroomBench = async (payload: Payload) => {
-  const speaker = await payload.create({ collection: 'people', data: { name: 'Anna Sokolnicka', role: 'Prezydent Miasta Krakowa' }, overrideAccess: true })
+  const speaker = await payload.create({
+    collection: 'people',
+    data: { name: 'Anna Sokolnicka', role: 'Prezydent Miasta Krakowa' },
+    overrideAccess: true,
+  })
   const quote = await payload.create({
     collection: 'quotes',
     data: { text: 'Miasto słucha mieszkańców.', speaker: speaker.id, status: 'approved' },
@@ -50,9 +72,15 @@ export const seedNewsroomBench = async (payload: Payload) => {
         topics: [w(6), w(7)],
         body: {
           root: {
-            type: 'root', version: 1, direction: 'ltr', format: '', indent: 0,
+            type: 'root',
+            version: 1,
+            direction: 'ltr',
+            format: '',
+            indent: 0,
             children: Array.from({ length: 8 }, (_, k) =>
-              paragraph(`Akapit ${k}: urzędnicy opisują szczegóły – ${w(k)}, ${w(k + 3)}, terminy i koszty inwestycji w Krakowie.`),
+              paragraph(
+                `Akapit ${k}: urzędnicy opisują szczegóły – ${w(k)}, ${w(k + 3)}, terminy i koszty inwestycji w Krakowie.`,
+              ),
             ),
           },
         },
@@ -116,11 +144,13 @@ export const benchNewsroom = async () => {
   const slugs = await seedNewsroomBench(payload)
   // Two that must answer exactly like a slug that never existed: a draft and an embargoed one.
   const hidden = async (headline: string, data: Record<string, unknown>) =>
-    (await payload.create({
-      collection: 'press-releases',
-      data: { headline, place: 'Kraków', date: new Date().toISOString(), ...data } as never,
-      overrideAccess: true,
-    })).slug!
+    (
+      await payload.create({
+        collection: 'press-releases',
+        data: { headline, place: 'Kraków', date: new Date().toISOString(), ...data } as never,
+        overrideAccess: true,
+      })
+    ).slug!
   const draftSlug = await hidden('Szkic komunikatu', { _status: 'draft' })
   const embargoedSlug = await hidden('Komunikat pod embargiem', {
     releaseType: 'embargoed',
@@ -132,14 +162,26 @@ export const benchNewsroom = async () => {
   await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
-  const server = spawn(process.execPath, [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  })
+  const server = spawn(
+    process.execPath,
+    [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        NODE_OPTIONS: '',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'ignore',
+    },
+  )
   try {
     for (let ready = false, tries = 0; !ready; tries++) {
       if (tries > 300) throw new Error('the server did not answer')
-      ready = await fetch(`${base}/robots.txt`).then((r) => r.ok, () => false)
+      ready = await fetch(`${base}/robots.txt`).then(
+        (r) => r.ok,
+        () => false,
+      )
       if (!ready) await new Promise((r) => setTimeout(r, 200))
     }
     const query = 'krakow zrodla'
@@ -147,11 +189,20 @@ export const benchNewsroom = async () => {
     const measure = async (name: string, url: string, goal: number | null, status = 200) => {
       stage(name)
       const { first, times: t } = await timeRequests(`${base}${url}`, status)
-      const verdict = goal === null ? 'none set' : `p50 ≤ ${goal} ms — ${pct(t, 50) <= goal ? 'met' : 'NOT met'}`
-      rows.push([name, `first ${ms(first)}; warm p50 ${ms(pct(t, 50))}, p95 ${ms(pct(t, 95))}`, verdict])
+      const verdict =
+        goal === null ? 'none set' : `p50 ≤ ${goal} ms — ${pct(t, 50) <= goal ? 'met' : 'NOT met'}`
+      rows.push([
+        name,
+        `first ${ms(first)}; warm p50 ${ms(pct(t, 50))}, p95 ${ms(pct(t, 95))}`,
+        verdict,
+      ])
     }
     await measure('List, first page (/pl)', '/pl', 30)
-    await measure('List, page 50 with a topic', `/pl?page=50&topic=${encodeURIComponent(words[6])}`, 30)
+    await measure(
+      'List, page 50 with a topic',
+      `/pl?page=50&topic=${encodeURIComponent(words[6])}`,
+      30,
+    )
     await measure('Release page', `/pl/${slugs[Math.floor(RELEASES / 2)]}`, 30)
     await measure('RSS feed, newest 50', '/pl/feed.xml', 30)
     await measure(`Search "${query}"`, `/pl/search?q=${encodeURIComponent(query)}`, 60)
@@ -167,11 +218,26 @@ export const benchNewsroom = async () => {
     const naive = await timeCalls(async () => {
       const w = searchWords(query)
       const { docs } = await payload.find({
-        collection: 'press-releases', where: publicReleaseWhere(now), locale: 'pl', depth: 0, pagination: false,
-        select: { headline: true, lead: true, body: true }, overrideAccess: false,
+        collection: 'press-releases',
+        where: publicReleaseWhere(now),
+        locale: 'pl',
+        depth: 0,
+        pagination: false,
+        select: { headline: true, lead: true, body: true },
+        overrideAccess: false,
       })
       return docs.filter((d) => {
-        const text = foldForSearch([d.headline, d.lead, d.body ? textBlocks(d.body).map((b) => b.text).join(' ') : ''].join(' '))
+        const text = foldForSearch(
+          [
+            d.headline,
+            d.lead,
+            d.body
+              ? textBlocks(d.body)
+                  .map((b) => b.text)
+                  .join(' ')
+              : '',
+          ].join(' '),
+        )
         return w.every((x) => text.includes(x))
       })
     }, 5)
@@ -183,7 +249,9 @@ export const benchNewsroom = async () => {
 
     const cpus = os.cpus()
     console.log(`Pressroom newsroom benchmark — ${new Date().toISOString()}`)
-    console.log(`Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}; ${RELEASES} public releases, SQLite; ${RUNS} warm sequential requests each\n`)
+    console.log(
+      `Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, Node ${process.version}; ${RELEASES} public releases, SQLite; ${RUNS} warm sequential requests each\n`,
+    )
     const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 10))
     const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`
     console.log(line(['measure', 'result', 'goal']))
@@ -193,6 +261,7 @@ export const benchNewsroom = async () => {
     server.kill('SIGTERM')
     await payload.destroy()
     // The throwaway data folder scripts/bench.ts made for this run.
-    if (process.env.PRESSROOM_DATA_DIR) fs.rmSync(process.env.PRESSROOM_DATA_DIR, { recursive: true, force: true })
+    if (process.env.PRESSROOM_DATA_DIR)
+      fs.rmSync(process.env.PRESSROOM_DATA_DIR, { recursive: true, force: true })
   }
 }

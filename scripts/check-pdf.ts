@@ -25,6 +25,8 @@ for (const file of files) {
   })
   const failures = checks.filter((c) => c.failures.length).length
   failed += failures
-  console.log(`${file}\n${formatCheckpoints(checks)}\n${checks.length - failures} of ${checks.length} checkpoints passed\n`)
+  console.log(
+    `${file}\n${formatCheckpoints(checks)}\n${checks.length - failures} of ${checks.length} checkpoints passed\n`,
+  )
 }
 process.exit(failed ? 1 : 0)

@@ -30,9 +30,16 @@ type Written = { path: string; format: string; bytes: number }
 
 const usage = (message: string) => new UserError(message, 2, 400)
 
-const parseFormats = <T extends string>(value: string | undefined, allowed: readonly T[], fallback: T[]): T[] => {
+const parseFormats = <T extends string>(
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T[],
+): T[] => {
   if (!value) return fallback
-  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean)
+  const formats = value
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter(Boolean)
   const wrong = formats.filter((f) => !allowed.includes(f as T))
   if (wrong.length || formats.length === 0) {
     throw usage(`Unknown format "${wrong.join(',') || value}": use ${allowed.join(', ')}`)
@@ -47,16 +54,24 @@ const program = new Command()
   .option('--pack <id|slug>', 'one press pack')
   .option('--all', 'every published release')
   .option('--locale <code>', 'pl, en or uk (default pl)')
-  .option('--format <list>', 'release: pdf,html,txt (default: all three); pack: pdf,zip (default pdf)')
+  .option(
+    '--format <list>',
+    'release: pdf,html,txt (default: all three); pack: pdf,zip (default pdf)',
+  )
   .option('--out <dir>', 'folder to write to', 'exports')
   .option('--draft', 'the latest draft instead of the published version, marked PROJEKT / DRAFT')
   .option('--json', 'print what was written as JSON')
   .exitOverride()
   .configureOutput({ writeErr: () => {} })
 
-const sizeOf = (data: Uint8Array | string) => (typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength)
+const sizeOf = (data: Uint8Array | string) =>
+  typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength
 
-const run = async (payload: Payload, options: Options, progress: (done: number, total: number, line: string) => void) => {
+const run = async (
+  payload: Payload,
+  options: Options,
+  progress: (done: number, total: number, line: string) => void,
+) => {
   const { sharedPool } = await import('../src/generator/browser')
   const { checkLocale } = await import('../src/generator/loadRelease')
   const { writeFiles } = await import('../src/generator/outputs')
@@ -68,16 +83,26 @@ const run = async (payload: Payload, options: Options, progress: (done: number, 
   const common = { locale, draft: Boolean(options.draft), overrideAccess: true, pool }
   const save = async (files: Awaited<ReturnType<typeof exportRelease>>): Promise<Written[]> => {
     const paths = await writeFiles(out, files)
-    return files.map((f, i) => ({ path: paths[i], format: path.extname(f.name).slice(1), bytes: sizeOf(f.data) }))
+    return files.map((f, i) => ({
+      path: paths[i],
+      format: path.extname(f.name).slice(1),
+      bytes: sizeOf(f.data),
+    }))
   }
 
   if (options.release) {
     const formats = parseFormats(options.format, releaseFormats, releaseFormats)
-    return { written: await save(await exportRelease(payload, options.release, formats, common)), failed: [] }
+    return {
+      written: await save(await exportRelease(payload, options.release, formats, common)),
+      failed: [],
+    }
   }
   if (options.pack) {
     const formats = parseFormats(options.format, ['pdf', 'zip'] as const, ['pdf'])
-    return { written: await save(await exportPack(payload, options.pack, formats, common)), failed: [] }
+    return {
+      written: await save(await exportPack(payload, options.pack, formats, common)),
+      failed: [],
+    }
   }
 
   const formats = parseFormats(options.format, releaseFormats, releaseFormats)
@@ -101,7 +126,9 @@ const run = async (payload: Payload, options: Options, progress: (done: number, 
       const doc = todo[next++]
       const ref = doc.slug ?? String(doc.id)
       try {
-        const files = await save(await exportRelease(payload, doc.id, formats, { ...common, draft: false }))
+        const files = await save(
+          await exportRelease(payload, doc.id, formats, { ...common, draft: false }),
+        )
         written.push(...files)
         progress(++done, todo.length, files.map((f) => f.path).join('\n'))
       } catch (error) {
@@ -120,12 +147,20 @@ const main = async (): Promise<number> => {
     program.parse(process.argv)
     options = program.opts<Options>()
     const chosen = [options.release, options.pack, options.all].filter(Boolean).length
-    if (chosen !== 1) throw usage('Say what to export: exactly one of --release <id|slug>, --pack <id|slug> or --all')
+    if (chosen !== 1)
+      throw usage(
+        'Say what to export: exactly one of --release <id|slug>, --pack <id|slug> or --all',
+      )
     if (options.pack && options.draft) throw usage('--draft applies to releases only')
   } catch (error) {
     const message =
-      error instanceof CommanderError ? error.message.replace(/^error: /, '') : (error as Error).message
-    if (error instanceof CommanderError && (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')) {
+      error instanceof CommanderError
+        ? error.message.replace(/^error: /, '')
+        : (error as Error).message
+    if (
+      error instanceof CommanderError &&
+      (error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+    ) {
       process.stdout.write(program.helpInformation())
       return 0
     }
@@ -142,7 +177,10 @@ const main = async (): Promise<number> => {
     const tty = Boolean(process.stderr.isTTY) && !options.json
     if (options.all && tty) {
       const { SingleBar, Presets } = await import('cli-progress')
-      bar = new SingleBar({ format: 'Exporting {bar} {value}/{total} releases', stream: process.stderr }, Presets.shades_classic)
+      bar = new SingleBar(
+        { format: 'Exporting {bar} {value}/{total} releases', stream: process.stderr },
+        Presets.shades_classic,
+      )
     }
     let started = false
     const { written, failed } = await run(payload, options, (done, total, line) => {
@@ -153,7 +191,8 @@ const main = async (): Promise<number> => {
       } else if (line && !options.json) process.stdout.write(`${line}\n`)
     })
     bar?.stop()
-    if (options.json) process.stdout.write(`${JSON.stringify({ files: written, failed }, null, 2)}\n`)
+    if (options.json)
+      process.stdout.write(`${JSON.stringify({ files: written, failed }, null, 2)}\n`)
     else if (!options.all) process.stdout.write(written.map((w) => `${w.path}\n`).join(''))
     else if (bar) process.stdout.write(written.map((w) => `${w.path}\n`).join(''))
     if (failed.length) {

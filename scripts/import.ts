@@ -16,7 +16,10 @@ const program = new Command('import')
   .description('Create a draft press release from a .txt or .docx file.')
   .argument('<file>', 'a .txt (UTF-8, hard-wrapped is fine) or .docx file')
   .option('--locale <locale>', 'language of the file: pl, en or uk', 'pl')
-  .option('--headline <text>', 'headline to use instead of the first paragraph (without one and none in the file: the first sentence, marked provisional)')
+  .option(
+    '--headline <text>',
+    'headline to use instead of the first paragraph (without one and none in the file: the first sentence, marked provisional)',
+  )
   .option('--json', 'print {"id":…,"slug":"…"} on stdout')
   .exitOverride()
   .configureOutput({ writeErr: () => {} })

@@ -38,9 +38,19 @@ fs.renameSync(partial, outfile)
 // Node entry is a top-level `await import()`, and when several evaluate at once the module graph can
 // stall, and the process ends with nothing done (exit 13, or 0 in a script without top-level
 // await; 5 of 6 `npm run seed` runs here). Loading them one at a time first avoids it.
-for (const name of ['lexical', '@lexical/utils', '@lexical/selection', '@lexical/clipboard',
-  '@lexical/html', '@lexical/list', '@lexical/link', '@lexical/mark', '@lexical/table',
-  '@lexical/rich-text', '@lexical/headless']) {
+for (const name of [
+  'lexical',
+  '@lexical/utils',
+  '@lexical/selection',
+  '@lexical/clipboard',
+  '@lexical/html',
+  '@lexical/list',
+  '@lexical/link',
+  '@lexical/mark',
+  '@lexical/table',
+  '@lexical/rich-text',
+  '@lexical/headless',
+]) {
   await import(name).catch(() => {})
 }
 await import(pathToFileURL(outfile).href)

@@ -36,7 +36,8 @@ server.listen(port, hostname, () => {
     .warmUp()
     .then(
       () => console.log(`pressroom: the PDF browser is ready (${Date.now() - launch} ms)`),
-      (error: Error) => console.log(`pressroom: the PDF browser did not start: ${error.message.split('\n')[0]}`),
+      (error: Error) =>
+        console.log(`pressroom: the PDF browser did not start: ${error.message.split('\n')[0]}`),
     )
 })
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(0))

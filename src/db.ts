@@ -23,7 +23,11 @@ export const databaseKind = (url: string): DatabaseKind => {
 
 /** The migrations committed for an SQL database; schema changes never rely on dev-mode push. */
 export const migrationsFor = (kind: DatabaseKind): Migration[] =>
-  (kind === 'sqlite' ? sqliteMigrations : kind === 'postgres' ? postgresMigrations : []) as Migration[]
+  (kind === 'sqlite'
+    ? sqliteMigrations
+    : kind === 'postgres'
+      ? postgresMigrations
+      : []) as Migration[]
 
 export const databaseAdapter = (url: string): DatabaseAdapterObj => {
   const kind = databaseKind(url)

@@ -3,7 +3,13 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { pdfPages } from './helpers/pdf'
-import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  localPayloadOf,
+  login,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * The embargo/visibility matrix over real HTTP against the built app:
@@ -18,7 +24,12 @@ const roles: Role[] = ['anonymous', 'author', 'editor', 'admin']
 let server: TestServer
 let local: Payload
 let scheduledJobId: number | string
-const auth: Record<Role, Record<string, string>> = { anonymous: {}, author: {}, editor: {}, admin: {} }
+const auth: Record<Role, Record<string, string>> = {
+  anonymous: {},
+  author: {},
+  editor: {},
+  admin: {},
+}
 const releases = {} as Record<State, { id: number; headline: string; file: string }>
 let firstUser: { id: number; role: string; approver: boolean }
 const hours = (h: number) => new Date(Date.now() + h * 3600_000).toISOString()
@@ -52,17 +63,28 @@ const uploadImage = async (name: string) => {
 
 beforeAll(async () => {
   server = await startServer('access')
-  await postJson('/api/users/first-register', {
-    email: 'admin@krakow.test',
-    password: 'admin-pass-123',
-    name: 'Admin',
-  }, 'anonymous')
+  await postJson(
+    '/api/users/first-register',
+    {
+      email: 'admin@krakow.test',
+      password: 'admin-pass-123',
+      name: 'Admin',
+    },
+    'anonymous',
+  )
   auth.admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
   await withoutSecondPairOfEyes(server.url, auth.admin.Authorization)
   firstUser = (await (await api('/api/users/me', 'admin')).json()).user
   for (const role of ['author', 'editor'] as const) {
-    await postJson('/api/users', { email: `${role}@krakow.test`, password: `${role}-pass-123`, name: role, role })
-    auth[role] = { Authorization: await login(server.url, `${role}@krakow.test`, `${role}-pass-123`) }
+    await postJson('/api/users', {
+      email: `${role}@krakow.test`,
+      password: `${role}-pass-123`,
+      name: role,
+      role,
+    })
+    auth[role] = {
+      Authorization: await login(server.url, `${role}@krakow.test`, `${role}-pass-123`),
+    }
   }
 
   for (const state of states) {
@@ -110,7 +132,10 @@ it('has a release that really is scheduled: a queued job, shown to staff as sche
   const res = await api(`/api/press-releases/${releases.scheduled.id}?depth=0`, 'editor')
   const doc = await res.json()
   expect(doc.publicationStatus).toMatchObject({ state: 'scheduled', at: jobs.docs[0].waitUntil })
-  expect(doc.scheduledPublication).toMatchObject({ publishAt: jobs.docs[0].waitUntil, jobId: scheduledJobId })
+  expect(doc.scheduledPublication).toMatchObject({
+    publishAt: jobs.docs[0].waitUntil,
+    jobId: scheduledJobId,
+  })
 })
 
 it('makes the account created on the first-user screen an admin who approves quotes', () => {
@@ -142,7 +167,9 @@ describe.each(roles)('%s', (role) => {
       body: JSON.stringify({ query: '{ PressReleases(limit: 100) { docs { headline } } }' }),
     })
     const body = await res.json()
-    const headlines = (body.data?.PressReleases?.docs ?? []).map((d: { headline: string }) => d.headline)
+    const headlines = (body.data?.PressReleases?.docs ?? []).map(
+      (d: { headline: string }) => d.headline,
+    )
     for (const state of states) {
       expect(headlines.includes(releases[state].headline)).toBe(visibleTo(role, state))
     }
@@ -156,40 +183,59 @@ describe.each(roles)('%s', (role) => {
 })
 
 describe('exports over HTTP', () => {
-  it.each(states)('gives an anonymous reader the PDF of a %s release only when it is public', async (state) => {
-    const res = await api(`/api/press-releases/${releases[state].id}/pdf?locale=pl`, 'anonymous')
-    expect(res.status).toBe(state === 'published' ? 200 : 404)
-    if (res.status !== 200) return
-    expect(res.headers.get('content-type')).toMatch(/application\/pdf/)
-    expect(res.headers.get('content-disposition')).toMatch(/komunikat-published\.pl\.pdf/)
-    const text = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n')
-    expect(text).toContain('Komunikat published')
-  })
+  it.each(states)(
+    'gives an anonymous reader the PDF of a %s release only when it is public',
+    async (state) => {
+      const res = await api(`/api/press-releases/${releases[state].id}/pdf?locale=pl`, 'anonymous')
+      expect(res.status).toBe(state === 'published' ? 200 : 404)
+      if (res.status !== 200) return
+      expect(res.headers.get('content-type')).toMatch(/application\/pdf/)
+      expect(res.headers.get('content-disposition')).toMatch(/komunikat-published\.pl\.pdf/)
+      const text = (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n')
+      expect(text).toContain('Komunikat published')
+    },
+  )
 
   const staffFormats = (['author', 'editor', 'admin'] as const).flatMap((role) =>
     (['txt', 'html', 'pdf'] as const).map((format) => [role, format] as const),
   )
   const textOf = async (res: Response, format: 'txt' | 'html' | 'pdf') =>
-    format === 'pdf' ? (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n') : res.text()
+    format === 'pdf'
+      ? (await pdfPages(new Uint8Array(await res.arrayBuffer()))).join('\n')
+      : res.text()
 
-  it.each(staffFormats)('gives the %s the embargoed release as %s, with its embargo line', async (role, format) => {
-    const res = await api(`/api/press-releases/${releases.embargoed.id}/${format}?locale=pl`, role)
-    expect(res.status).toBe(200)
-    const text = await textOf(res, format)
-    expect(text).toContain('Komunikat embargoed')
-    expect(text).toMatch(/EMBARGO DO/)
-  })
+  it.each(staffFormats)(
+    'gives the %s the embargoed release as %s, with its embargo line',
+    async (role, format) => {
+      const res = await api(
+        `/api/press-releases/${releases.embargoed.id}/${format}?locale=pl`,
+        role,
+      )
+      expect(res.status).toBe(200)
+      const text = await textOf(res, format)
+      expect(text).toContain('Komunikat embargoed')
+      expect(text).toMatch(/EMBARGO DO/)
+    },
+  )
 
-  it.each(staffFormats)('gives the %s a draft as %s when asked with draft=true, marked PROJEKT', async (role, format) => {
-    const res = await api(`/api/press-releases/${releases.draft.id}/${format}?locale=pl&draft=true`, role)
-    expect(res.status).toBe(200)
-    const text = await textOf(res, format)
-    expect(text).toContain('Komunikat draft')
-    expect(text).toMatch(/PROJEKT/)
-  })
+  it.each(staffFormats)(
+    'gives the %s a draft as %s when asked with draft=true, marked PROJEKT',
+    async (role, format) => {
+      const res = await api(
+        `/api/press-releases/${releases.draft.id}/${format}?locale=pl&draft=true`,
+        role,
+      )
+      expect(res.status).toBe(200)
+      const text = await textOf(res, format)
+      expect(text).toContain('Komunikat draft')
+      expect(text).toMatch(/PROJEKT/)
+    },
+  )
 
   it('refuses drafts to anonymous readers and an unknown language to anyone', async () => {
-    expect((await api(`/api/press-releases/${releases.draft.id}/html?draft=true`, 'anonymous')).status).toBe(401)
+    expect(
+      (await api(`/api/press-releases/${releases.draft.id}/html?draft=true`, 'anonymous')).status,
+    ).toBe(401)
     const bad = await api(`/api/press-releases/${releases.published.id}/html?locale=de`, 'admin')
     expect(bad.status).toBe(400)
     expect((await bad.json()).errors[0].message).toMatch(/Unknown locale "de"/)
@@ -198,8 +244,14 @@ describe('exports over HTTP', () => {
 
 describe('publishing over HTTP', () => {
   it('refuses to publish a release citing a pending quote, and says which quote', async () => {
-    const person = await postJson('/api/people', { name: 'Jan Ratajczak', role: 'Zastępca Prezydenta' })
-    const quote = await postJson('/api/quotes', { text: 'Ten most połączy dwie dzielnice.', speaker: person.id })
+    const person = await postJson('/api/people', {
+      name: 'Jan Ratajczak',
+      role: 'Zastępca Prezydenta',
+    })
+    const quote = await postJson('/api/quotes', {
+      text: 'Ten most połączy dwie dzielnice.',
+      speaker: person.id,
+    })
     const release = await postJson('/api/press-releases?draft=true', {
       headline: 'Most na Wiśle',
       place: 'Kraków',
@@ -215,7 +267,9 @@ describe('publishing over HTTP', () => {
       body: JSON.stringify({ _status: 'published' }),
     })
     expect(res.status).toBe(400)
-    expect(JSON.stringify(await res.json())).toMatch(/Ten most połączy dwie dzielnice.*Jan Ratajczak.*pending approval/)
+    expect(JSON.stringify(await res.json())).toMatch(
+      /Ten most połączy dwie dzielnice.*Jan Ratajczak.*pending approval/,
+    )
   })
 })
 
@@ -238,7 +292,13 @@ describe('anonymous readers and drafts', () => {
 
   it('get the published release, never its unpublished edit, when asking for drafts', async () => {
     const { id, headline } = releases.published
-    expect((await patch(`/api/press-releases/${id}?draft=true`, { headline: 'Nieopublikowana poprawka' })).status).toBe(200)
+    expect(
+      (
+        await patch(`/api/press-releases/${id}?draft=true`, {
+          headline: 'Nieopublikowana poprawka',
+        })
+      ).status,
+    ).toBe(200)
 
     const byId = await api(`/api/press-releases/${id}?draft=true&depth=0`, 'anonymous')
     expect(byId.status).toBe(200)
@@ -274,11 +334,15 @@ describe('anonymous readers and drafts', () => {
     })
     expect(created.status).toBe(201)
     const { id } = (await created.json()).doc
-    const draftEdit = await patch(`/api/press-packs/${id}?draft=true`, {
-      title: 'Tytuł roboczy pakietu',
-      intro: 'Wstęp roboczy',
-      releases: [releases.published.id, releases.embargoed.id, releases.draft.id],
-    }, 'author')
+    const draftEdit = await patch(
+      `/api/press-packs/${id}?draft=true`,
+      {
+        title: 'Tytuł roboczy pakietu',
+        intro: 'Wstęp roboczy',
+        releases: [releases.published.id, releases.embargoed.id, releases.draft.id],
+      },
+      'author',
+    )
     expect(draftEdit.status).toBe(200)
 
     const byId = await api(`/api/press-packs/${id}?draft=true&depth=0`, 'anonymous')
@@ -290,7 +354,9 @@ describe('anonymous readers and drafts', () => {
 
     const list = await api('/api/press-packs?draft=true&depth=0', 'anonymous')
     expect(list.status).toBe(200)
-    expect(((await list.json()).docs as { title: string }[]).map((d) => d.title)).toEqual(['Pakiet opublikowany'])
+    expect(((await list.json()).docs as { title: string }[]).map((d) => d.title)).toEqual([
+      'Pakiet opublikowany',
+    ])
 
     const gql = await graphql(`{ PressPack(id: ${id}, draft: true) { title intro } }`)
     expect(gql.errors).toBeUndefined()

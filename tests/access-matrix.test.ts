@@ -1118,7 +1118,8 @@ const matrix: Record<string, Cell[]> = {
     {
       op: 'delete',
       expected: admins,
-      run: async (r) => (await call('/api/review-comments?where[id][equals]=0', r, 'DELETE')).status,
+      run: async (r) =>
+        (await call('/api/review-comments?where[id][equals]=0', r, 'DELETE')).status,
     },
   ],
   'link-uses': [
@@ -1466,7 +1467,12 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
 
   /** Who acts in a column: "writer" is the editor, on a text the editor wrote. */
   const actor = (r: ReviewRole): Role => (r === 'writer' ? 'editor' : r)
-  const as = async (headers: Record<string, string>, path: string, method: string, body?: unknown) => {
+  const as = async (
+    headers: Record<string, string>,
+    path: string,
+    method: string,
+    body?: unknown,
+  ) => {
     const res = await fetch(`${server.url}${path}`, {
       method,
       headers: { ...headers, 'Content-Type': 'application/json' },
@@ -1486,9 +1492,14 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
   /** A text its writer published alone with a reason (flagged). */
   const forcedBy = async (r: ReviewRole) => {
     const { id } = await written(r)
-    await as(r === 'writer' ? auth.editor : other, `/api/press-releases/${id}?forceReason=Pilne`, 'PATCH', {
-      _status: 'published',
-    })
+    await as(
+      r === 'writer' ? auth.editor : other,
+      `/api/press-releases/${id}?forceReason=Pilne`,
+      'PATCH',
+      {
+        _status: 'published',
+      },
+    )
     return id
   }
 
@@ -1497,7 +1508,8 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       op: 'submit for review',
       expected: reviewRow('denied', 'ok', 'ok', 'ok', 'ok', 'ok'),
       run: async (r) =>
-        (await call(`/api/press-releases/${(await written(r)).id}/submit`, actor(r), 'POST')).status,
+        (await call(`/api/press-releases/${(await written(r)).id}/submit`, actor(r), 'POST'))
+          .status,
     },
     {
       op: 'return with a comment',
@@ -1537,9 +1549,14 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       expected: reviewRow('denied', 'denied', 'denied', 'ok', 'ok', 'invalid'),
       run: async (r) =>
         (
-          await call(`/api/press-releases/${(await written(r)).id}?forceReason=`, actor(r), 'PATCH', {
-            _status: 'published',
-          })
+          await call(
+            `/api/press-releases/${(await written(r)).id}?forceReason=`,
+            actor(r),
+            'PATCH',
+            {
+              _status: 'published',
+            },
+          )
         ).status,
     },
     {
@@ -1561,7 +1578,9 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
 
   it('names the rule when the writer publishes, and flags a forced publication until another editor approves it', async () => {
     const { id } = await written('writer')
-    const refused = await call(`/api/press-releases/${id}`, 'editor', 'PATCH', { _status: 'published' })
+    const refused = await call(`/api/press-releases/${id}`, 'editor', 'PATCH', {
+      _status: 'published',
+    })
     expect(refused.status).toBe(403)
     expect((await refused.json()).errors[0].message).toMatch(/^Zasada „druga para oczu” – /)
     const forced = await call(`/api/press-releases/${id}?forceReason=Pilne`, 'editor', 'PATCH', {
@@ -1603,7 +1622,9 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       releaseId: id,
       date: new Date(hours(24)),
     })
-    expect(answer && 'error' in answer ? String(answer.error) : '').toMatch(/^Zasada „druga para oczu” – /)
+    expect(answer && 'error' in answer ? String(answer.error) : '').toMatch(
+      /^Zasada „druga para oczu” – /,
+    )
   })
 
   it('applies to press packs: the writer may not publish, another editor may', async () => {
@@ -1613,7 +1634,9 @@ describe('review: submit, return, publish, force-publish and approve-forced', ()
       releases: [live.release],
       _status: 'draft',
     })) as { id: number }
-    const refused = await call(`/api/press-packs/${pack.id}`, 'editor', 'PATCH', { _status: 'published' })
+    const refused = await call(`/api/press-packs/${pack.id}`, 'editor', 'PATCH', {
+      _status: 'published',
+    })
     expect(refused.status).toBe(403)
     const ok = await call(`/api/press-packs/${pack.id}`, 'admin', 'PATCH', { _status: 'published' })
     expect(ok.status).toBe(200)

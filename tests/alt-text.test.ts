@@ -16,7 +16,9 @@ let editor: User
 const as = (user: User) => ({ user, overrideAccess: false as const })
 
 const photo = async (name: string, alts: Partial<Record<'pl' | 'en' | 'uk', string>>) => {
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a5f3c' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a5f3c' } })
+    .png()
+    .toBuffer()
   const media = await payload.create({
     collection: 'media',
     locale: 'pl',
@@ -25,7 +27,14 @@ const photo = async (name: string, alts: Partial<Record<'pl' | 'en' | 'uk', stri
     overrideAccess: true,
   })
   for (const locale of ['en', 'uk'] as const)
-    if (alts[locale]) await payload.update({ collection: 'media', id: media.id, locale, data: { alt: alts[locale] }, overrideAccess: true })
+    if (alts[locale])
+      await payload.update({
+        collection: 'media',
+        id: media.id,
+        locale,
+        data: { alt: alts[locale] },
+        overrideAccess: true,
+      })
   return media
 }
 
@@ -52,9 +61,16 @@ afterAll(() => t?.destroy())
 
 describe('alt text before publication', () => {
   it('refuses to publish a release showing an image with no alt text in one of its languages, naming the image and the language', async () => {
-    const image = await photo('przystanek-starowislna.png', { pl: 'Tramwaj na przystanku Starowiślna' })
+    const image = await photo('przystanek-starowislna.png', {
+      pl: 'Tramwaj na przystanku Starowiślna',
+    })
     const release = await draftInTwoLanguages([image.id])
-    const attempt = payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
+    const attempt = payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'published' },
+      ...as(editor),
+    })
     await expect(attempt).rejects.toMatchObject({
       status: 400,
       data: {
@@ -67,7 +83,11 @@ describe('alt text before publication', () => {
         ],
       },
     })
-    const stored = await payload.findByID({ collection: 'press-releases', id: release.id, overrideAccess: true })
+    const stored = await payload.findByID({
+      collection: 'press-releases',
+      id: release.id,
+      overrideAccess: true,
+    })
     expect(stored._status).toBe('draft')
   })
 
@@ -77,21 +97,42 @@ describe('alt text before publication', () => {
     const i18n = await getLocalI18n({ config: payload.config, language: 'en' })
     const req = await createLocalReq({ user: editor, req: { i18n } }, payload)
     await expect(
-      payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, req, overrideAccess: false }),
-    ).rejects.toThrow('Cannot publish: the image “rynek.png” has no alt text in the English version. Add it to the file (Media).')
+      payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { _status: 'published' },
+        req,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(
+      'Cannot publish: the image “rynek.png” has no alt text in the English version. Add it to the file (Media).',
+    )
   })
 
   it('publishes once the image has alt text in every language the release has', async () => {
-    const image = await photo('planty.png', { pl: 'Planty jesienią', en: 'The Planty park in autumn' })
+    const image = await photo('planty.png', {
+      pl: 'Planty jesienią',
+      en: 'The Planty park in autumn',
+    })
     const release = await draftInTwoLanguages([image.id])
-    const published = await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
+    const published = await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'published' },
+      ...as(editor),
+    })
     expect(published._status).toBe('published')
   })
 
   it('does not ask for alt text in a language the release is not published in', async () => {
     const image = await photo('wawel.png', { pl: 'Wawel od strony Wisły' })
     const release = await makeRelease(payload, { _status: 'draft', media: [image.id] })
-    const published = await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, ...as(editor) })
+    const published = await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'published' },
+      ...as(editor),
+    })
     expect(published._status).toBe('published')
   })
 
@@ -108,13 +149,29 @@ describe('alt text before publication', () => {
     // The English alt text lost afterwards (written straight to the database, as an import or an
     // older version could leave it): the admin cannot save an empty one.
     const drizzle = payload.db.drizzle as never as { run: (query: unknown) => Promise<unknown> }
-    await drizzle.run(sql`DELETE FROM media_locales WHERE _parent_id = ${image.id} AND _locale = 'en'`)
-    const stored = await payload.findByID({ collection: 'media', id: image.id, locale: 'all', overrideAccess: true })
+    await drizzle.run(
+      sql`DELETE FROM media_locales WHERE _parent_id = ${image.id} AND _locale = 'en'`,
+    )
+    const stored = await payload.findByID({
+      collection: 'media',
+      id: image.id,
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect((stored.alt as unknown as Record<string, string | null>).en ?? null).toBeNull()
-    const journalist = await makeJournalist(payload, { name: 'Jan Kowalski', email: 'jan@gazeta.example' })
+    const journalist = await makeJournalist(payload, {
+      name: 'Jan Kowalski',
+      email: 'jan@gazeta.example',
+    })
     const list = await makeMailingList(payload, 'Transport', [journalist])
     await expect(
-      distributeRelease(payload, { release: release.id, request: { lists: [list.id], mode: 'at-publication' }, user: editor }),
-    ).rejects.toThrow(/^Nie można wysłać: zdjęcie „kopiec.png” nie ma tekstu alternatywnego w wersji angielskiej/)
+      distributeRelease(payload, {
+        release: release.id,
+        request: { lists: [list.id], mode: 'at-publication' },
+        user: editor,
+      }),
+    ).rejects.toThrow(
+      /^Nie można wysłać: zdjęcie „kopiec.png” nie ma tekstu alternatywnego w wersji angielskiej/,
+    )
   })
 })

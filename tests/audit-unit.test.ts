@@ -23,7 +23,9 @@ describe('the one diff of a save (src/audit/changes.ts)', () => {
     ],
     ['a live edit', 'change-published', published, { ...published, updatedAt: at(10) }],
   ])('%s is one "%s" entry', (_what, action, before, after) => {
-    expect(publicationEvent({ before: live(before), after: live(after) }, same)?.action).toBe(action)
+    expect(publicationEvent({ before: live(before), after: live(after) }, same)?.action).toBe(
+      action,
+    )
   })
 
   it('leaves no entry for a draft saved over the live document (the live row is untouched)', () => {
@@ -35,14 +37,15 @@ describe('the one diff of a save (src/audit/changes.ts)', () => {
       { before: live(draft), after: live({ ...published, embargoUntil: at(12) }) },
       same,
     )
-    expect(summaryOf(event?.changes)).toBe(
-      `status: draft → published; embargoUntil: — → ${at(12)}`,
-    )
+    expect(summaryOf(event?.changes)).toBe(`status: draft → published; embargoUntil: — → ${at(12)}`)
   })
 
   it('reads the review workflow paths when a document has them', () => {
     const submitted = { ...draft, review: { state: 'submitted' } }
-    const latest = (a: Record<string, unknown>, b: Record<string, unknown>) => ({ before: live(a), after: live(b) })
+    const latest = (a: Record<string, unknown>, b: Record<string, unknown>) => ({
+      before: live(a),
+      after: live(b),
+    })
     const unchanged = { before: live(draft), after: live(draft) }
     expect(publicationEvent(unchanged, latest(draft, submitted))?.action).toBe('submit')
     expect(
@@ -50,9 +53,15 @@ describe('the one diff of a save (src/audit/changes.ts)', () => {
         ?.action,
     ).toBe('return')
     const forced = { ...published, forcedPublication: { reason: 'Pilne: awaria wodociągu' } }
-    const event = publicationEvent({ before: live(draft), after: live(forced) }, latest(draft, forced))
+    const event = publicationEvent(
+      { before: live(draft), after: live(forced) },
+      latest(draft, forced),
+    )
     expect([event?.action, event?.reason]).toEqual(['force-publish', 'Pilne: awaria wodociągu'])
-    const approved = { ...forced, forcedPublication: { ...forced.forcedPublication, approvedBy: 7 } }
+    const approved = {
+      ...forced,
+      forcedPublication: { ...forced.forcedPublication, approvedBy: 7 },
+    }
     expect(
       publicationEvent({ before: live(forced), after: live(forced) }, latest(forced, approved))
         ?.action,
@@ -84,7 +93,10 @@ describe('the CSV (src/audit/csv.ts)', () => {
 describe('the CSV range (src/audit/range.ts)', () => {
   it('reads days and moments', () => {
     expect(auditRangeWhere('2026-12-01', '2026-12-07')).toEqual({
-      and: [{ day: { greater_than_equal: '2026-12-01' } }, { day: { less_than_equal: '2026-12-07' } }],
+      and: [
+        { day: { greater_than_equal: '2026-12-01' } },
+        { day: { less_than_equal: '2026-12-07' } },
+      ],
     })
     expect(auditRangeWhere('2026-12-07T08:00:00Z', '')).toEqual({
       and: [{ at: { greater_than_equal: '2026-12-07T08:00:00.000Z' } }],

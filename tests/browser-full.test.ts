@@ -11,7 +11,9 @@ const png =
 const documentWith = (n: number) =>
   `<!doctype html><html lang="pl"><head>${printStylesheets()
     .map((href) => `<link rel="stylesheet" href="${href}">`)
-    .join('')}</head><body><p>Komunikat numer ${n}</p><img src="${png}" alt="zdjęcie"></body></html>`
+    .join(
+      '',
+    )}</head><body><p>Komunikat numer ${n}</p><img src="${png}" alt="zdjęcie"></body></html>`
 
 const system = async () => {
   const saved = process.env.PUPPETEER_EXECUTABLE_PATH
@@ -37,7 +39,9 @@ const found = await system()
       try {
         for (let round = 0; round < 3; round++) {
           const texts = await Promise.all(
-            [1, 2, 3, 4].map(async (i) => (await pdfPages(await printHtml(pool, documentWith(round * 4 + i)))).join(' ')),
+            [1, 2, 3, 4].map(async (i) =>
+              (await pdfPages(await printHtml(pool, documentWith(round * 4 + i)))).join(' '),
+            ),
           )
           texts.forEach((text, i) => expect(text).toContain(`Komunikat numer ${round * 4 + i + 1}`))
         }

@@ -6,7 +6,10 @@ import { BrowserPool } from '../src/generator/browser'
 import { browserCandidates, findBrowser } from '../src/generator/findBrowser'
 import { UserError } from '../src/lib/errors'
 
-const withEnv = async <T>(vars: Record<string, string | undefined>, run: () => Promise<T>): Promise<T> => {
+const withEnv = async <T>(
+  vars: Record<string, string | undefined>,
+  run: () => Promise<T>,
+): Promise<T> => {
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
   for (const [k, v] of Object.entries(vars)) {
     if (v === undefined) delete process.env[k]
@@ -24,14 +27,21 @@ const withEnv = async <T>(vars: Record<string, string | undefined>, run: () => P
 
 describe('which browser prints', () => {
   it('takes PUPPETEER_EXECUTABLE_PATH before anything else', async () => {
-    const found = await withEnv({ PUPPETEER_EXECUTABLE_PATH: process.execPath }, () => findBrowser())
-    expect(found).toMatchObject({ executablePath: process.execPath, source: 'PUPPETEER_EXECUTABLE_PATH' })
+    const found = await withEnv({ PUPPETEER_EXECUTABLE_PATH: process.execPath }, () =>
+      findBrowser(),
+    )
+    expect(found).toMatchObject({
+      executablePath: process.execPath,
+      source: 'PUPPETEER_EXECUTABLE_PATH',
+    })
   })
 
   it('says how to get a browser when PUPPETEER_EXECUTABLE_PATH names no file', async () => {
     await expect(
       withEnv({ PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, () => findBrowser()),
-    ).rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH is \/nonexistent\/chrome.*apt-get install chromium/)
+    ).rejects.toThrow(
+      /PUPPETEER_EXECUTABLE_PATH is \/nonexistent\/chrome.*apt-get install chromium/,
+    )
   })
 
   it('lists every headless shell before any full browser', async () => {
@@ -44,19 +54,27 @@ describe('which browser prints', () => {
   })
 
   it('narrows to the system or the packaged browser when asked', async () => {
-    const system = await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () => browserCandidates('system'))
-    const packaged = await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () => browserCandidates('packaged'))
+    const system = await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+      browserCandidates('system'),
+    )
+    const packaged = await withEnv({ PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+      browserCandidates('packaged'),
+    )
     expect(system.every((b) => b.source === 'system')).toBe(true)
     expect(packaged.every((b) => b.source === '@sparticuz/chromium')).toBe(true)
     await expect(
-      withEnv({ PRESSROOM_BROWSER: 'firefox', PUPPETEER_EXECUTABLE_PATH: undefined }, () => findBrowser()),
+      withEnv({ PRESSROOM_BROWSER: 'firefox', PUPPETEER_EXECUTABLE_PATH: undefined }, () =>
+        findBrowser(),
+      ),
     ).rejects.toThrow(/PRESSROOM_BROWSER is "firefox": use auto, system or packaged/)
   })
 
   it('answers with how to get a browser when the one found does not start', async () => {
     const pool = new BrowserPool({ size: 1, timeoutMs: 10_000 })
     try {
-      const run = withEnv({ PUPPETEER_EXECUTABLE_PATH: '/bin/false' }, () => pool.run(async () => 'printed'))
+      const run = withEnv({ PUPPETEER_EXECUTABLE_PATH: '/bin/false' }, () =>
+        pool.run(async () => 'printed'),
+      )
       await expect(run).rejects.toThrow(UserError)
       await expect(run).rejects.toThrow(/No Chromium found for PDFs.*Tried: \/bin\/false/)
     } finally {

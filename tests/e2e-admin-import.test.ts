@@ -18,7 +18,8 @@ import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './
 let server: TestServer
 let browser: Browser
 const contexts: BrowserContext[] = []
-const shots = process.env.PRESSROOM_E2E_SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-'))
+const shots =
+  process.env.PRESSROOM_E2E_SHOTS || fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-'))
 const admin = { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Anna Admin' }
 let auth = ''
 
@@ -46,8 +47,12 @@ const shoot = (page: Page, name: string) =>
 
 /** Opens the releases list's import form and sends a file, with a headline when given. */
 const importThroughForm = async (page: Page, file: string, headline?: string) => {
-  await page.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
-  const open = await page.waitForSelector('[data-testid="import-release"] button', { timeout: 60_000 })
+  await page.goto(`${server.url}/admin/collections/press-releases`, {
+    waitUntil: 'domcontentloaded',
+  })
+  const open = await page.waitForSelector('[data-testid="import-release"] button', {
+    timeout: 60_000,
+  })
   await open!.click()
   const input = await page.waitForSelector('[data-testid="import-release"] input[type="file"]')
   await (input as unknown as { uploadFile: (f: string) => Promise<void> }).uploadFile(file)
@@ -156,8 +161,12 @@ it('imports a .docx with the headline typed in the form, and marks nothing provi
 
 it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak password", async () => {
   const page = await signIn()
-  await page.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
-  await (await page.waitForSelector('[data-testid="import-release"] button', { timeout: 60_000 }))!.click()
+  await page.goto(`${server.url}/admin/collections/press-releases`, {
+    waitUntil: 'domcontentloaded',
+  })
+  await (await page.waitForSelector('[data-testid="import-release"] button', {
+    timeout: 60_000,
+  }))!.click()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-import-bad-'))
   const notUtf8 = path.join(dir, 'komunikat.txt')
   fs.writeFileSync(notUtf8, Buffer.from([0x4b, 0x72, 0x61, 0x6b, 0xf3, 0x77, 0xff, 0xfe, 0x0a]))
@@ -169,10 +178,14 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
   )
 
   await page.goto(`${server.url}/admin/collections/journalists`, { waitUntil: 'domcontentloaded' })
-  await (await page.waitForSelector('[data-testid="journalist-import"] button', { timeout: 60_000 }))!.click()
+  await (await page.waitForSelector('[data-testid="journalist-import"] button', {
+    timeout: 60_000,
+  }))!.click()
   const csv = path.join(dir, 'lista.csv')
   fs.writeFileSync(csv, 'imie,adres\nJan,jan@gazeta.test\n')
-  const csvInput = await page.waitForSelector('[data-testid="journalist-import"] input[type="file"]')
+  const csvInput = await page.waitForSelector(
+    '[data-testid="journalist-import"] input[type="file"]',
+  )
   await (csvInput as unknown as { uploadFile: (f: string) => Promise<void> }).uploadFile(csv)
   await page.click('[data-testid="journalist-import"] button[type="submit"]')
   expect(await textOf(page, '[data-testid="journalist-import"] [role="alert"]', 60_000)).toBe(
@@ -198,7 +211,9 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
   await fill('input[name="confirm-password"]', 'haslo1234567')
   await page.click('#action-save')
   const toasts = () =>
-    page.$$eval('[data-sonner-toast][data-type="error"]', (all) => all.map((t) => t.textContent).join(' | '))
+    page.$$eval('[data-sonner-toast][data-type="error"]', (all) =>
+      all.map((t) => t.textContent).join(' | '),
+    )
   await page
     .waitForFunction(
       () =>
@@ -220,7 +235,9 @@ it('names the e-mail column of the users list in Polish', async () => {
   const page = await signIn()
   await page.goto(`${server.url}/admin/collections/users`, { waitUntil: 'domcontentloaded' })
   await page.waitForSelector('table thead', { timeout: 60_000 })
-  const headers = await page.$$eval('table thead th', (ths) => ths.map((th) => th.textContent?.trim()))
+  const headers = await page.$$eval('table thead th', (ths) =>
+    ths.map((th) => th.textContent?.trim()),
+  )
   expect(headers).toContain('Adres e-mail')
   expect(headers).not.toContain('Email')
 }, 120_000)
@@ -228,9 +245,17 @@ it('names the e-mail column of the users list in Polish', async () => {
 it("words the distribution's refusals in the asker's language, with their key", async () => {
   const release = await rest('/api/press-releases', {
     method: 'POST',
-    body: JSON.stringify({ headline: 'Dni Krakowa', place: 'Kraków', date: new Date().toISOString(), _status: 'published' }),
+    body: JSON.stringify({
+      headline: 'Dni Krakowa',
+      place: 'Kraków',
+      date: new Date().toISOString(),
+      _status: 'published',
+    }),
   })
-  const list = await rest('/api/mailing-lists', { method: 'POST', body: JSON.stringify({ name: 'Media lokalne' }) })
+  const list = await rest('/api/mailing-lists', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Media lokalne' }),
+  })
   const ask = async (p: string, body: unknown, language?: string) => {
     const res = await fetch(`${server.url}${p}`, {
       method: 'POST',
@@ -252,12 +277,20 @@ it("words the distribution's refusals in the asker's language, with their key", 
       data: { key: 'distPreNotEmbargoed' },
     },
   })
-  expect(await ask(`/api/press-releases/${release.id}/distribute`, preDelivery, 'en')).toMatchObject({
-    error: { message: expect.stringMatching(/not under embargo/), data: { key: 'distPreNotEmbargoed' } },
+  expect(
+    await ask(`/api/press-releases/${release.id}/distribute`, preDelivery, 'en'),
+  ).toMatchObject({
+    error: {
+      message: expect.stringMatching(/not under embargo/),
+      data: { key: 'distPreNotEmbargoed' },
+    },
   })
   expect(await ask(`/api/press-releases/${release.id}/distribute`, { lists: [] })).toMatchObject({
     status: 400,
-    error: { message: 'Wybierz co najmniej jedną listę wysyłkową.', data: { key: 'refuseSendNoList' } },
+    error: {
+      message: 'Wybierz co najmniej jedną listę wysyłkową.',
+      data: { key: 'refuseSendNoList' },
+    },
   })
   expect(await ask('/api/deliveries/999999/revoke', {})).toMatchObject({
     status: 404,

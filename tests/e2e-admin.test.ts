@@ -11,7 +11,13 @@ import {
   scheduleInDrawerAt,
   textOf,
 } from './helpers/browser-e2e'
-import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  login,
+  serverDatabase,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * The press officer's day in a real Chromium against the built app: one server, one browser, an

@@ -153,7 +153,9 @@ it('downloads the CSV from the form, with the formula-looking headline neutralis
   })
   const res = await answer
   expect(res.status()).toBe(200)
-  expect(res.headers()['content-disposition']).toMatch(/attachment; filename="dziennik-zdarzen-od-2000-01-01\.csv"/)
+  expect(res.headers()['content-disposition']).toMatch(
+    /attachment; filename="dziennik-zdarzen-od-2000-01-01\.csv"/,
+  )
   const csv = await (
     await fetch(`${server.url}/api/audit-events/csv?from=2000-01-01`, {
       headers: { Authorization: auth.admin },
@@ -207,11 +209,14 @@ it('records the review: submit, return with its comment, force-publish with its 
     method: 'POST',
     body: JSON.stringify({ comment: 'Dopisz, skąd odjeżdżają tramwaje.' }),
   })
-  await rest(`/api/press-releases/${release.id}?forceReason=${encodeURIComponent('Informacja pilna: zmiana od dziś')}`, {
-    method: 'PATCH',
-    as: 'editor',
-    body: JSON.stringify({ _status: 'published' }),
-  })
+  await rest(
+    `/api/press-releases/${release.id}?forceReason=${encodeURIComponent('Informacja pilna: zmiana od dziś')}`,
+    {
+      method: 'PATCH',
+      as: 'editor',
+      body: JSON.stringify({ _status: 'published' }),
+    },
+  )
   await rest(`/api/press-releases/${release.id}/approve-forced`, { method: 'POST' })
   const { docs } = await rest(
     `/api/audit-events?where[docId][equals]=${release.id}&where[docCollection][equals]=press-releases&sort=id&limit=50&depth=0`,

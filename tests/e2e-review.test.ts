@@ -22,9 +22,24 @@ let server: TestServer
 let browser: Browser
 const accounts = {
   admin: { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Anna Admin' },
-  author: { email: 'autor@krakow.test', password: 'autor-pass-123', name: 'Adam Autor', role: 'author' },
-  writer: { email: 'ewa@krakow.test', password: 'ewa-pass-123', name: 'Ewa Redaktorka', role: 'editor' },
-  reviewer: { email: 'jan@krakow.test', password: 'jan-pass-123', name: 'Jan Redaktor', role: 'editor' },
+  author: {
+    email: 'autor@krakow.test',
+    password: 'autor-pass-123',
+    name: 'Adam Autor',
+    role: 'author',
+  },
+  writer: {
+    email: 'ewa@krakow.test',
+    password: 'ewa-pass-123',
+    name: 'Ewa Redaktorka',
+    role: 'editor',
+  },
+  reviewer: {
+    email: 'jan@krakow.test',
+    password: 'jan-pass-123',
+    name: 'Jan Redaktor',
+    role: 'editor',
+  },
 }
 type Who = keyof typeof accounts
 const auth = {} as Record<Who, string>
@@ -139,9 +154,13 @@ it('lets an author submit for review, and another editor publish; the author alo
   expect(refused.status).toBe(403)
   expect((await stored(id))._status).toBe('draft')
   // The list says it waits.
-  await author.goto(`${server.url}/admin/collections/press-releases`, { waitUntil: 'domcontentloaded' })
+  await author.goto(`${server.url}/admin/collections/press-releases`, {
+    waitUntil: 'domcontentloaded',
+  })
   await author.waitForSelector('.release-status [data-review="submitted"]')
-  expect(await textOf(author, '.release-status [data-review="submitted"]')).toBe('Czeka na akceptację')
+  expect(await textOf(author, '.release-status [data-review="submitted"]')).toBe(
+    'Czeka na akceptację',
+  )
   await shot(author, 'review-list-waiting')
 
   const reviewer = await signedIn('reviewer')
@@ -158,7 +177,9 @@ it('lets an author submit for review, and another editor publish; the author alo
 
 it('returns a release to its author with a comment kept with the version', async () => {
   const id = await draftBy('author', 'Nowe godziny otwarcia urzędu')
-  expect((await api('author', `/api/press-releases/${id}/submit`, { method: 'POST' })).status).toBe(200)
+  expect((await api('author', `/api/press-releases/${id}/submit`, { method: 'POST' })).status).toBe(
+    200,
+  )
   const reviewer = await signedIn('reviewer')
   await openReleaseAt(reviewer, server.url, id)
   await reviewer.waitForSelector('#review-return')
@@ -171,7 +192,9 @@ it('returns a release to its author with a comment kept with the version', async
   await openReleaseAt(author, server.url, id)
   await author.waitForSelector('[data-testid="review-comments"]')
   expect(await textOf(author, '[data-testid="review-returned"]')).toContain('Do poprawy')
-  expect(await textOf(author, '[data-testid="review-comments"]')).toContain('Dodaj godziny w soboty.')
+  expect(await textOf(author, '[data-testid="review-comments"]')).toContain(
+    'Dodaj godziny w soboty.',
+  )
   await shot(author, 'review-returned')
 }, 180_000)
 
@@ -185,7 +208,9 @@ it('keeps the editor who wrote the text from publishing it without a reason; wit
   await writer.waitForSelector('[data-testid="force-dialog"]')
   await shot(writer, 'review-force-dialog')
   // Cancelled: nothing is published.
-  const [cancel] = await writer.$$('xpath/.//div[@data-testid="force-dialog"]//button[normalize-space(.)="Anuluj"]')
+  const [cancel] = await writer.$$(
+    'xpath/.//div[@data-testid="force-dialog"]//button[normalize-space(.)="Anuluj"]',
+  )
   await cancel!.click()
   expect((await stored(id))._status).toBe('draft')
   await writer.click('#action-save')
@@ -195,7 +220,10 @@ it('keeps the editor who wrote the text from publishing it without a reason; wit
   expect(await toast(writer, 'success')).toBeTruthy()
   expect(await stored(id)).toMatchObject({
     _status: 'published',
-    forcedPublication: { reason: 'Zamknięcie mostu od jutra: komunikat musi wyjść dziś.', approvedBy: null },
+    forcedPublication: {
+      reason: 'Zamknięcie mostu od jutra: komunikat musi wyjść dziś.',
+      approvedBy: null,
+    },
   })
   // The same editor may not approve it.
   const same = await api('writer', `/api/press-releases/${id}/approve-forced`, { method: 'POST' })
@@ -225,7 +253,9 @@ it("shows the server's refusal in Polish when an editor changes a text and publi
   await reviewer.keyboard.type(' Objazd potrwa tydzień.')
   await dismissToasts(reviewer)
   await reviewer.click('#action-save')
-  expect(await toast(reviewer, 'error')).toMatch(/^Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc opublikować ją może tylko inny redaktor\./)
+  expect(await toast(reviewer, 'error')).toMatch(
+    /^Zasada „druga para oczu” – bieżąca treść jest Twojego autorstwa, więc opublikować ją może tylko inny redaktor\./,
+  )
   expect((await stored(id))._status).toBe('draft')
 }, 180_000)
 

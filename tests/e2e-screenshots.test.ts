@@ -26,75 +26,80 @@ const shoot = async (name: string, url: string, selectors: string[]) => {
   await page.screenshot({ path: path.join(out, `${name}.png`) })
 }
 
-;(enabled ? describe : describe.skip)(enabled ? 'admin screenshots' : 'skipped: regenerates docs/screenshots only with PRESSROOM_SCREENSHOTS=1', () => {
-  beforeAll(async () => {
-    server = await startServer('screens')
-    await promisify(execFile)(process.execPath, ['scripts/run.mjs', 'seed'], {
-      env: {
-        ...process.env,
-        NODE_OPTIONS: '',
-        DATABASE_URL: `file:${path.join(server.dataDir, 'pressroom.db')}`,
-        PRESSROOM_DATA_DIR: server.dataDir,
-      },
-    })
-    await fetch(`${server.url}/api/users/first-register`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ ...admin, name: 'Anna Admin' }),
-    })
-    const auth = await login(server.url, admin.email, admin.password)
-    await withoutSecondPairOfEyes(server.url, auth)
-    const headers = { Authorization: auth, 'Content-Type': 'application/json' }
-    const { docs } = await (
-      await fetch(`${server.url}/api/press-releases?where[_status][equals]=published&depth=0`, {
-        headers,
+;(enabled ? describe : describe.skip)(
+  enabled
+    ? 'admin screenshots'
+    : 'skipped: regenerates docs/screenshots only with PRESSROOM_SCREENSHOTS=1',
+  () => {
+    beforeAll(async () => {
+      server = await startServer('screens')
+      await promisify(execFile)(process.execPath, ['scripts/run.mjs', 'seed'], {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: '',
+          DATABASE_URL: `file:${path.join(server.dataDir, 'pressroom.db')}`,
+          PRESSROOM_DATA_DIR: server.dataDir,
+        },
       })
-    ).json()
-    await fetch(`${server.url}/api/press-packs`, {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({
-        title: 'Kraków — listopad 2026: transport i środowisko',
-        date: new Date().toISOString(),
-        intro: 'Najważniejsze informacje Urzędu Miasta Krakowa z listopada.',
-        releases: docs.map((d: { id: number }) => d.id),
-        _status: 'published',
-      }),
+      await fetch(`${server.url}/api/users/first-register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ...admin, name: 'Anna Admin' }),
+      })
+      const auth = await login(server.url, admin.email, admin.password)
+      await withoutSecondPairOfEyes(server.url, auth)
+      const headers = { Authorization: auth, 'Content-Type': 'application/json' }
+      const { docs } = await (
+        await fetch(`${server.url}/api/press-releases?where[_status][equals]=published&depth=0`, {
+          headers,
+        })
+      ).json()
+      await fetch(`${server.url}/api/press-packs`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({
+          title: 'Kraków — listopad 2026: transport i środowisko',
+          date: new Date().toISOString(),
+          intro: 'Najważniejsze informacje Urzędu Miasta Krakowa z listopada.',
+          releases: docs.map((d: { id: number }) => d.id),
+          _status: 'published',
+        }),
+      })
+      browser = await launchAdminBrowser()
+      page = await browser.newPage()
+      await page.setExtraHTTPHeaders({ 'Accept-Language': 'pl' })
+      await loginThroughForm(page, server.url, admin.email, admin.password)
+    }, 180_000)
+
+    afterAll(async () => {
+      await browser?.close()
+      await server?.stop()
     })
-    browser = await launchAdminBrowser()
-    page = await browser.newPage()
-    await page.setExtraHTTPHeaders({ 'Accept-Language': 'pl' })
-    await loginThroughForm(page, server.url, admin.email, admin.password)
-  }, 180_000)
 
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
-  it('captures the dashboard, the releases list, a release and a pack', async () => {
-    await shoot('dashboard', '/admin', [
-      '[data-testid="upcoming"] table',
-      '[data-testid="quote-reviews"]',
-    ])
-    await shoot('releases-list', '/admin/collections/press-releases', [
-      '.release-status',
-      '[data-testid="status-filters"][data-ready]',
-    ])
-    const scheduled = await page.$$eval('tbody tr', (rows) =>
-      rows
-        .find((r) => r.querySelector('[data-state="scheduled"]'))
-        ?.querySelector('a')
-        ?.getAttribute('href'),
-    )
-    await shoot('release-edit', scheduled!, [
-      '[data-testid="release-actions"]',
-      '[data-testid="schedule-notice"]',
-      '[data-lexical-editor="true"]',
-    ])
-    await shoot('press-pack', '/admin/collections/press-packs/1', [
-      '[data-testid="pack-actions"]',
-      '.relationship--multi-value-label',
-    ])
-  })
-})
+    it('captures the dashboard, the releases list, a release and a pack', async () => {
+      await shoot('dashboard', '/admin', [
+        '[data-testid="upcoming"] table',
+        '[data-testid="quote-reviews"]',
+      ])
+      await shoot('releases-list', '/admin/collections/press-releases', [
+        '.release-status',
+        '[data-testid="status-filters"][data-ready]',
+      ])
+      const scheduled = await page.$$eval('tbody tr', (rows) =>
+        rows
+          .find((r) => r.querySelector('[data-state="scheduled"]'))
+          ?.querySelector('a')
+          ?.getAttribute('href'),
+      )
+      await shoot('release-edit', scheduled!, [
+        '[data-testid="release-actions"]',
+        '[data-testid="schedule-notice"]',
+        '[data-lexical-editor="true"]',
+      ])
+      await shoot('press-pack', '/admin/collections/press-packs/1', [
+        '[data-testid="pack-actions"]',
+        '.relationship--multi-value-label',
+      ])
+    })
+  },
+)

@@ -22,14 +22,18 @@ const cli = (args: string[], env: Record<string, string> = {}): Promise<Result> 
         env: { ...process.env, NODE_OPTIONS: '', PRESSROOM_LOG_LEVEL: 'error', ...env },
         cwd: path.resolve('.'),
       },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     )
   })
 
 beforeAll(async () => {
   t = await bootPayload('export-cli')
   await setupOffice(t.payload)
-  const release = await makeRelease(t.payload, { headline: 'Wianki nad Wisłą w czerwcu', lead: 'Miasto zaprasza.' })
+  const release = await makeRelease(t.payload, {
+    headline: 'Wianki nad Wisłą w czerwcu',
+    lead: 'Miasto zaprasza.',
+  })
   await makeRelease(t.payload, { headline: 'Szkic o Wiankach', _status: 'draft' })
   slug = release.slug as string
 })
@@ -43,19 +47,34 @@ it('writes a release as <slug>.<locale>.pdf/html/txt and prints the paths', asyn
   expect(r).toMatchObject({ code: 0, stderr: '' })
   const names = ['pdf', 'html', 'txt'].map((ext) => path.join(out, `${slug}.pl.${ext}`))
   expect(r.stdout.trim().split('\n')).toEqual(names)
-  expect((await pdfPages(fs.readFileSync(names[0]))).join('\n')).toContain('Wianki nad Wisłą w czerwcu')
+  expect((await pdfPages(fs.readFileSync(names[0]))).join('\n')).toContain(
+    'Wianki nad Wisłą w czerwcu',
+  )
   expect(fs.readdirSync(out).sort()).toEqual(names.map((n) => path.basename(n)).sort())
 })
 
 it('prints JSON with --json and exports the draft only with --draft', async () => {
-  const r = await cli(['--release', 'szkic-o-wiankach', '--draft', '--format', 'txt', '--json', '--out', out])
+  const r = await cli([
+    '--release',
+    'szkic-o-wiankach',
+    '--draft',
+    '--format',
+    'txt',
+    '--json',
+    '--out',
+    out,
+  ])
   expect(r.code).toBe(0)
   const json = JSON.parse(r.stdout)
-  expect(json.files).toEqual([{ path: path.join(out, 'szkic-o-wiankach.pl.txt'), format: 'txt', bytes: expect.any(Number) }])
+  expect(json.files).toEqual([
+    { path: path.join(out, 'szkic-o-wiankach.pl.txt'), format: 'txt', bytes: expect.any(Number) },
+  ])
   expect(fs.readFileSync(json.files[0].path, 'utf8')).toContain('PROJEKT / DRAFT')
   const published = await cli(['--release', 'szkic-o-wiankach', '--out', out])
   expect(published.code).toBe(1)
-  expect(published.stderr).toBe('export: Press release "szkic-o-wiankach" is not published yet (export the draft with --draft)\n')
+  expect(published.stderr).toBe(
+    'export: Press release "szkic-o-wiankach" is not published yet (export the draft with --draft)\n',
+  )
 })
 
 it('fails with one line and exit 1 for an unknown slug, leaving nothing behind', async () => {
@@ -66,7 +85,11 @@ it('fails with one line and exit 1 for an unknown slug, leaving nothing behind',
 
 it('exits 2 for bad usage: a bad locale, a bad format, nothing to export', async () => {
   const locale = await cli(['--release', slug, '--locale', 'de', '--out', out])
-  expect(locale).toEqual({ code: 2, stdout: '', stderr: 'export: Unknown locale "de": use one of pl, en, uk\n' })
+  expect(locale).toEqual({
+    code: 2,
+    stdout: '',
+    stderr: 'export: Unknown locale "de": use one of pl, en, uk\n',
+  })
   const format = await cli(['--release', slug, '--format', 'docx', '--out', out])
   expect(format.code).toBe(2)
   expect(format.stderr).toMatch(/^export: Unknown format "docx"/)
@@ -74,7 +97,9 @@ it('exits 2 for bad usage: a bad locale, a bad format, nothing to export', async
 })
 
 it('fails with one line when no browser can be found, and writes no file', async () => {
-  const r = await cli(['--release', slug, '--out', out], { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' })
+  const r = await cli(['--release', slug, '--out', out], {
+    PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome',
+  })
   expect(r.code).toBe(1)
   expect(r.stderr.trim().split('\n')).toHaveLength(1)
   expect(r.stderr).toMatch(/^export: PUPPETEER_EXECUTABLE_PATH is \/nonexistent\/chrome/)

@@ -11,16 +11,27 @@ import { pdfInfo, pdfPages } from './helpers/pdf'
 let t: TestPayload
 let pool: BrowserPool
 let packId: number
-const headlines = ['Nowe przystanki na Kazimierzu', 'Budżet obywatelski: wyniki głosowania', 'Zielone podwórka w Podgórzu']
+const headlines = [
+  'Nowe przystanki na Kazimierzu',
+  'Budżet obywatelski: wyniki głosowania',
+  'Zielone podwórka w Podgórzu',
+]
 
 beforeAll(async () => {
   t = await bootPayload('generator-pack')
   pool = new BrowserPool({ size: 2 })
   await setupOffice(t.payload)
-  const quote = await makeQuote(t.payload, { text: 'Te zmiany mieszkańcy odczują od pierwszego dnia.', speaker: 'Marta Zielińska' })
+  const quote = await makeQuote(t.payload, {
+    text: 'Te zmiany mieszkańcy odczują od pierwszego dnia.',
+    speaker: 'Marta Zielińska',
+  })
   const contact = await t.payload.create({
     collection: 'press-contacts',
-    data: { name: 'Katarzyna Nowacka', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
+    data: {
+      name: 'Katarzyna Nowacka',
+      email: 'rzecznik@krakow.example',
+      phone: '+48 12 555 01 10',
+    },
     overrideAccess: true,
   })
   const boilerplate = await t.payload.create({
@@ -60,7 +71,11 @@ afterAll(async () => {
 })
 
 it('prints a pack with a contents page that lists every release on the page where it starts', async () => {
-  const [file] = await exportPack(t.payload, packId, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+  const [file] = await exportPack(t.payload, packId, ['pdf'], {
+    locale: 'pl',
+    overrideAccess: true,
+    pool,
+  })
   const pages = await pdfPages(file.data as Uint8Array)
   const toc = pages[1]
   expect(toc).toContain('Spis treści')
@@ -79,7 +94,11 @@ it('prints a pack with a contents page that lists every release on the page wher
 })
 
 it('zips the pack PDF with every release as PDF, HTML and text', async () => {
-  const [file] = await exportPack(t.payload, packId, ['zip'], { locale: 'pl', overrideAccess: true, pool })
+  const [file] = await exportPack(t.payload, packId, ['zip'], {
+    locale: 'pl',
+    overrideAccess: true,
+    pool,
+  })
   expect(file.name).toBe('transport-i-zielen-jesien-2025.pl.zip')
   const zip = await JSZip.loadAsync(file.data as Uint8Array)
   const names = Object.keys(zip.files).sort()
@@ -90,7 +109,9 @@ it('zips the pack PDF with every release as PDF, HTML and text', async () => {
 })
 
 it("gives an anonymous reader the pack's cover: in the printed pack's view and in the ZIP", async () => {
-  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' } })
+  const png = await sharp({
+    create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' },
+  })
     .png()
     .toBuffer()
   const cover = await t.payload.create({
@@ -99,7 +120,11 @@ it("gives an anonymous reader the pack's cover: in the printed pack's view and i
     file: { data: png, mimetype: 'image/png', name: 'okladka-pakietu.png', size: png.length },
     overrideAccess: true,
   })
-  const { docs } = await t.payload.find({ collection: 'press-packs', depth: 0, overrideAccess: true })
+  const { docs } = await t.payload.find({
+    collection: 'press-packs',
+    depth: 0,
+    overrideAccess: true,
+  })
   const withCover = await t.payload.create({
     collection: 'press-packs',
     data: {

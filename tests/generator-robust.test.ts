@@ -124,10 +124,17 @@ describe('a document swapped into a warm page', () => {
   it('refuses every request but our own files there too', async () => {
     const pool = new BrowserPool({ size: 1 })
     try {
-      const head = printStylesheets().map((href) => `<link rel="stylesheet" href="${href}">`).join('')
-      await printHtml(pool, `<!doctype html><html><head>${head}</head><body><p>Pierwszy</p></body></html>`)
+      const head = printStylesheets()
+        .map((href) => `<link rel="stylesheet" href="${href}">`)
+        .join('')
+      await printHtml(
+        pool,
+        `<!doctype html><html><head>${head}</head><body><p>Pierwszy</p></body></html>`,
+      )
       // Marked on a node a swap keeps and a whole new document replaces: the next one is swapped in.
-      await pool.run((page) => page.evaluate(() => document.head.querySelector('link')?.setAttribute('data-warm', '1')))
+      await pool.run((page) =>
+        page.evaluate(() => document.head.querySelector('link')?.setAttribute('data-warm', '1')),
+      )
       hits = []
       const before = pool.refused.length
       const pdf = await printHtml(
@@ -137,13 +144,21 @@ describe('a document swapped into a warm page', () => {
         <img src="http://169.254.169.254/latest/meta-data/"><iframe src="${base}/frame"></iframe>
         <object data="${base}/object"></object></body></html>`,
       )
-      expect(await pool.run((page) => page.evaluate(() => Boolean(document.querySelector('link[data-warm]'))))).toBe(true)
+      expect(
+        await pool.run((page) =>
+          page.evaluate(() => Boolean(document.querySelector('link[data-warm]'))),
+        ),
+      ).toBe(true)
       const text = (await pdfPages(pdf)).join('\n')
       expect(text).toContain('Drugi widoczny')
       expect(text).not.toContain('Pierwszy')
       expect(hits).toEqual([])
       expect(pool.refused.slice(before)).toEqual(
-        expect.arrayContaining([`${base}/direct.png`, 'file:///etc/passwd', 'http://169.254.169.254/latest/meta-data/']),
+        expect.arrayContaining([
+          `${base}/direct.png`,
+          'file:///etc/passwd',
+          'http://169.254.169.254/latest/meta-data/',
+        ]),
       )
     } finally {
       await pool.close()
@@ -156,12 +171,17 @@ describe('a crashed or hung browser', () => {
     const pool = new BrowserPool({ size: 4 })
     try {
       const releases = []
-      for (let i = 1; i <= 50; i++) releases.push(await makeRelease(t.payload, { headline: `Komunikat numer ${i}` }))
+      for (let i = 1; i <= 50; i++)
+        releases.push(await makeRelease(t.payload, { headline: `Komunikat numer ${i}` }))
       let done = 0
       let killed = false
       const pdfs = await Promise.all(
         releases.map(async (release) => {
-          const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+          const [file] = await exportRelease(t.payload, release.id, ['pdf'], {
+            locale: 'pl',
+            overrideAccess: true,
+            pool,
+          })
           if (++done === 10 && !killed) {
             killed = true
             process.kill(pool.pid() as number, 'SIGKILL')
@@ -172,7 +192,9 @@ describe('a crashed or hung browser', () => {
       expect(killed).toBe(true)
       expect(pool.launches).toBeGreaterThanOrEqual(2)
       expect(pdfs).toHaveLength(50)
-      const texts = await Promise.all(pdfs.map(async (f) => (await pdfPages(f.data as Uint8Array)).join('\n')))
+      const texts = await Promise.all(
+        pdfs.map(async (f) => (await pdfPages(f.data as Uint8Array)).join('\n')),
+      )
       texts.forEach((text, i) => expect(text).toContain(`Komunikat numer ${i + 1}`))
     } finally {
       await pool.close()
@@ -188,10 +210,18 @@ describe('a crashed or hung browser', () => {
         headline: 'Komunikat po zawieszeniu',
         lead: 'Od poniedziałku tramwaje wracają na Aleje Trzech Wieszczów.',
       })
-      await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+      await exportRelease(t.payload, release.id, ['pdf'], {
+        locale: 'pl',
+        overrideAccess: true,
+        pool,
+      })
       const hung = pool.pid() as number
       process.kill(hung, 'SIGSTOP')
-      const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale: 'pl', overrideAccess: true, pool })
+      const [file] = await exportRelease(t.payload, release.id, ['pdf'], {
+        locale: 'pl',
+        overrideAccess: true,
+        pool,
+      })
       const pages = await pdfPages(file.data as Uint8Array)
       expect(pages.join('\n')).toContain('Komunikat po zawieszeniu')
       expect(pages.join('\n')).toContain('tramwaje wracają na Aleje Trzech Wieszczów')

@@ -18,24 +18,38 @@ describe('Polish typography', () => {
   })
 
   it('uses „…” quotes with »…« inside, and en dashes for a spaced hyphen', () => {
-    expect(typeset('Hasło "Zielony Kraków" - nowy program', 'pl')).toBe('Hasło „Zielony Kraków” – nowy program')
+    expect(typeset('Hasło "Zielony Kraków" - nowy program', 'pl')).toBe(
+      'Hasło „Zielony Kraków” – nowy program',
+    )
     expect(typeset(quoted('Nie sadzimy "na pokaz".', 'pl'), 'pl')).toBe('„Nie sadzimy »na pokaz«.”')
     expect(typeset('Проєкт "Зелений Краків"', 'uk')).toBe('Проєкт «Зелений Краків»')
   })
 
   it('nests a quotation the writer typed with „…” inside the quote marks a quote gets (not „…„…”…”)', () => {
-    expect(typeset(quoted('Nie sadzimy drzew „na pokaz”.', 'pl'), 'pl')).toBe('„Nie sadzimy drzew »na pokaz«.”')
-    expect(typeset(quoted('We are not planting “for show”.', 'en'), 'en')).toBe('“We are not planting ‘for show’.”')
-    expect(typeset(quoted('Ми садимо не «для показу».', 'uk'), 'uk')).toBe('«Ми садимо не „для показу“.»')
-    expect(typeset('Mówił: „To jest »nasze« miasto”.', 'pl')).toBe('Mówił: „To jest »nasze« miasto”.')
+    expect(typeset(quoted('Nie sadzimy drzew „na pokaz”.', 'pl'), 'pl')).toBe(
+      '„Nie sadzimy drzew »na pokaz«.”',
+    )
+    expect(typeset(quoted('We are not planting “for show”.', 'en'), 'en')).toBe(
+      '“We are not planting ‘for show’.”',
+    )
+    expect(typeset(quoted('Ми садимо не «для показу».', 'uk'), 'uk')).toBe(
+      '«Ми садимо не „для показу“.»',
+    )
+    expect(typeset('Mówił: „To jest »nasze« miasto”.', 'pl')).toBe(
+      'Mówił: „To jest »nasze« miasto”.',
+    )
   })
 
   it('quotes a text that begins with a quotation but is not one', () => {
-    expect(typeset(quoted('"Zielony Kraków" to nasz program.', 'pl'), 'pl')).toBe('„»Zielony Kraków« to nasz program.”')
+    expect(typeset(quoted('"Zielony Kraków" to nasz program.', 'pl'), 'pl')).toBe(
+      '„»Zielony Kraków« to nasz program.”',
+    )
   })
 
   it('gives typographic apostrophes ’ in Polish and English', () => {
-    expect(typeset("The city's plan for Kraków's parks", 'en')).toBe('The city’s plan for Kraków’s parks')
+    expect(typeset("The city's plan for Kraków's parks", 'en')).toBe(
+      'The city’s plan for Kraków’s parks',
+    )
     expect(typeset("the residents' vote", 'en')).toBe('the residents’ vote')
     expect(typeset("Rock'n'roll w Nowej Hucie", 'pl')).toBe(`Rock’n’roll w${nbsp}Nowej Hucie`)
   })
@@ -55,12 +69,21 @@ describe('Polish typography', () => {
 describe('text wrapping', () => {
   // Ordinary words by length, to fill a line up to an exact column.
   const wordOf: Record<number, string> = {
-    2: 'do', 3: 'dla', 4: 'Huty', 5: 'Rynek', 6: 'Kraków', 7: 'program', 8: 'Podgórze',
-    9: 'Bronowice', 10: 'mieszkańcy', 11: 'Krzesławice', 12: 'Prokocimiach',
+    2: 'do',
+    3: 'dla',
+    4: 'Huty',
+    5: 'Rynek',
+    6: 'Kraków',
+    7: 'program',
+    8: 'Podgórze',
+    9: 'Bronowice',
+    10: 'mieszkańcy',
+    11: 'Krzesławice',
+    12: 'Prokocimiach',
   }
   const filler = (length: number): string => {
     const words: string[] = []
-    for (let left = length; left > 0; ) {
+    for (let left = length; left > 0;) {
       const take = left <= 12 ? left : Math.min(7 + (words.length % 4), left - 3)
       words.push(wordOf[take])
       left -= take + 1
@@ -68,19 +91,32 @@ describe('text wrapping', () => {
     return words.join(' ')
   }
   // A one-letter word or a number, and the word or unit it must stay with.
-  const pairs = [['w', 'Krakowie'], ['i', 'Nowej'], ['z', 'mieszkańcami'], ['o', 'zieleni'], ['15', 'km'], ['320', 'mln'], ['2026', 'r.']]
+  const pairs = [
+    ['w', 'Krakowie'],
+    ['i', 'Nowej'],
+    ['z', 'mieszkańcami'],
+    ['o', 'zieleni'],
+    ['15', 'km'],
+    ['320', 'mln'],
+    ['2026', 'r.'],
+  ]
   // Every line length from 40 to 78 columns, ending in the first word of the pair.
   const cases = pairs.flatMap(([bound, next]) =>
     Array.from({ length: 39 }, (_, i) => 40 + i).map((column) => ({
       bound,
-      text: typeset(`${filler(column - bound.length - 1)} ${bound} ${next} i dalsza część zdania.`, 'pl'),
+      text: typeset(
+        `${filler(column - bound.length - 1)} ${bound} ${next} i dalsza część zdania.`,
+        'pl',
+      ),
     })),
   )
   const endsWith = (bound: string) => (line: string) => line.endsWith(` ${bound}`)
 
   it('wraps at 78 columns and never breaks at a no-break space', () => {
     // The inputs are traps: with ordinary spaces, many of them would leave the word at a line end.
-    const trapped = cases.filter(({ bound, text }) => wrap(text.replaceAll(nbsp, ' ')).split('\n').some(endsWith(bound)))
+    const trapped = cases.filter(({ bound, text }) =>
+      wrap(text.replaceAll(nbsp, ' ')).split('\n').some(endsWith(bound)),
+    )
     expect(new Set(trapped.map((c) => c.bound))).toEqual(new Set(pairs.map(([bound]) => bound)))
     for (const { bound, text } of cases) {
       const lines = wrap(text).split('\n')

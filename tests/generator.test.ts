@@ -1,7 +1,14 @@
 import { bootPayload, type TestPayload } from './helpers/payload'
 import { BrowserPool } from '../src/generator/browser'
 import { exportRelease } from '../src/generator/release'
-import { bodyFromFixture, fixture, longBody, makeRelease, makeQuote, setupOffice } from './helpers/content'
+import {
+  bodyFromFixture,
+  fixture,
+  longBody,
+  makeRelease,
+  makeQuote,
+  setupOffice,
+} from './helpers/content'
 import { pdfInfo, pdfPages, wordsOf } from './helpers/pdf'
 
 let t: TestPayload
@@ -18,13 +25,21 @@ afterAll(async () => {
 })
 
 const pdfOf = async (ref: string | number, locale: 'pl' | 'en' | 'uk' = 'pl', draft = false) => {
-  const [file] = await exportRelease(t.payload, ref, ['pdf'], { locale, draft, overrideAccess: true, pool })
+  const [file] = await exportRelease(t.payload, ref, ['pdf'], {
+    locale,
+    draft,
+    overrideAccess: true,
+    pool,
+  })
   return file.data as Uint8Array
 }
 
 describe('release PDF', () => {
   it('keeps every word of a Polish release with diacritics, with the letterhead and dateline', async () => {
-    const quote = await makeQuote(t.payload, { text: 'Tramwaj to najlepszy sposób, by połączyć dzielnice z centrum.', speaker: 'Marta Zielińska' })
+    const quote = await makeQuote(t.payload, {
+      text: 'Tramwaj to najlepszy sposób, by połączyć dzielnice z centrum.',
+      speaker: 'Marta Zielińska',
+    })
     const release = await makeRelease(t.payload, {
       headline: 'Nowa linia tramwajowa połączy Nową Hutę z Prądnikiem',
       subheadline: 'Siedem przystanków i 15 km torowiska',
@@ -65,13 +80,19 @@ describe('release PDF', () => {
       collection: 'press-releases',
       id: release.id,
       locale: 'uk',
-      data: { headline: 'Трамваї в Новій Гуті', body: bodyFromFixture('gen-ukrainian.txt') as never, _status: 'published' },
+      data: {
+        headline: 'Трамваї в Новій Гуті',
+        body: bodyFromFixture('gen-ukrainian.txt') as never,
+        _status: 'published',
+      },
       overrideAccess: true,
     })
     const bytes = await pdfOf(release.id, 'uk')
     const text = (await pdfPages(bytes)).join('\n')
     // Straight apostrophes are printed typographic (п’ятнадцять).
-    const missing = wordsOf(fixture('gen-ukrainian.txt').replace(/'/g, '’')).filter((w) => !text.includes(w))
+    const missing = wordsOf(fixture('gen-ukrainian.txt').replace(/'/g, '’')).filter(
+      (w) => !text.includes(w),
+    )
     expect(missing).toEqual([])
     expect(text).toContain('ПРЕС-РЕЛІЗ')
     expect(text).toContain('15 жовтня 2025 р.')
@@ -79,7 +100,10 @@ describe('release PDF', () => {
   })
 
   it('says "– więcej –" at the foot of every page but the last, and the title with page X of Y on every page, never the slug', async () => {
-    const release = await makeRelease(t.payload, { headline: 'Długi komunikat o remontach', body: longBody() as never })
+    const release = await makeRelease(t.payload, {
+      headline: 'Długi komunikat o remontach',
+      body: longBody() as never,
+    })
     const pages = await pdfPages(await pdfOf(release.id))
     expect(pages.length).toBeGreaterThanOrEqual(3)
     pages.forEach((page, i) => {
@@ -96,12 +120,23 @@ describe('release PDF', () => {
   it('keeps "###" with the end of the text, and says "– więcej –" only where the text continues', async () => {
     const boilerplate = await t.payload.create({
       collection: 'boilerplates',
-      data: { title: 'O Krakowie', text: Array.from({ length: 6 }, () => 'Kraków to drugie co do wielkości miasto w Polsce i stolica Małopolski, z historycznym centrum wpisanym na listę UNESCO.').join(' ') },
+      data: {
+        title: 'O Krakowie',
+        text: Array.from(
+          { length: 6 },
+          () =>
+            'Kraków to drugie co do wielkości miasto w Polsce i stolica Małopolski, z historycznym centrum wpisanym na listę UNESCO.',
+        ).join(' '),
+      },
       overrideAccess: true,
     })
     const contact = await t.payload.create({
       collection: 'press-contacts',
-      data: { name: 'Katarzyna Nowacka', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
+      data: {
+        name: 'Katarzyna Nowacka',
+        email: 'rzecznik@krakow.example',
+        phone: '+48 12 555 01 10',
+      },
       overrideAccess: true,
     })
     const seen = { endOnFirstPageBackMatterOnSecond: 0, endOnSecond: 0 }
@@ -118,7 +153,9 @@ describe('release PDF', () => {
       // Something of the release's text is on the page before "###".
       const before = pages[end].slice(0, pages[end].indexOf('###'))
       expect([paragraphs, /Akapit|Szczegóły|tramwajów/.test(before)]).toEqual([paragraphs, true])
-      pages.forEach((page, i) => expect([paragraphs, i, page.includes('– więcej –')]).toEqual([paragraphs, i, i < end]))
+      pages.forEach((page, i) =>
+        expect([paragraphs, i, page.includes('– więcej –')]).toEqual([paragraphs, i, i < end]),
+      )
       if (pages.length > 1 && end === 0) seen.endOnFirstPageBackMatterOnSecond++
       if (end === 1) seen.endOnSecond++
     }
@@ -128,7 +165,10 @@ describe('release PDF', () => {
   })
 
   it('marks a draft export as PROJEKT / DRAFT and leaves the published one unmarked', async () => {
-    const release = await makeRelease(t.payload, { headline: 'Komunikat roboczy', _status: 'draft' })
+    const release = await makeRelease(t.payload, {
+      headline: 'Komunikat roboczy',
+      _status: 'draft',
+    })
     const draftText = (await pdfPages(await pdfOf(release.id, 'pl', true))).join('\n')
     expect(draftText).toContain('PROJEKT / DRAFT')
     const published = await makeRelease(t.payload, { headline: 'Komunikat gotowy' })
@@ -142,12 +182,30 @@ describe('release PDF', () => {
       data: { name: 'Jakub Lis', email: 'lis@krakow.example', phone: '+48 12 555 01 20' },
       overrideAccess: true,
     })
-    const en = await makeRelease(t.payload, { headline: 'Working draft', contacts: [contact.id], _status: 'draft' }, { locale: 'en' })
-    const [enText] = await exportRelease(t.payload, en.id, ['txt'], { locale: 'en', draft: true, overrideAccess: true, pool })
+    const en = await makeRelease(
+      t.payload,
+      { headline: 'Working draft', contacts: [contact.id], _status: 'draft' },
+      { locale: 'en' },
+    )
+    const [enText] = await exportRelease(t.payload, en.id, ['txt'], {
+      locale: 'en',
+      draft: true,
+      overrideAccess: true,
+      pool,
+    })
     expect(String(enText.data)).toContain('*** DRAFT — Draft – not for publication ***')
     expect(String(enText.data)).not.toContain('DRAFT / DRAFT')
-    const uk = await makeRelease(t.payload, { headline: 'Робочий проєкт', contacts: [contact.id], _status: 'draft' }, { locale: 'uk' })
-    const [ukPdf, ukText] = await exportRelease(t.payload, uk.id, ['pdf', 'txt'], { locale: 'uk', draft: true, overrideAccess: true, pool })
+    const uk = await makeRelease(
+      t.payload,
+      { headline: 'Робочий проєкт', contacts: [contact.id], _status: 'draft' },
+      { locale: 'uk' },
+    )
+    const [ukPdf, ukText] = await exportRelease(t.payload, uk.id, ['pdf', 'txt'], {
+      locale: 'uk',
+      draft: true,
+      overrideAccess: true,
+      pool,
+    })
     expect(String(ukText.data)).toContain('тел. +48 12 555 01 20')
     // The dateline's place as Ukrainian writes it, not "Kraków, … листопада".
     expect(String(ukText.data)).toMatch(/^Краків, 15 жовтня 2025 р\.$/m)
@@ -157,10 +215,17 @@ describe('release PDF', () => {
 
 describe('release text', () => {
   it('has the same parts as the PDF, wrapped at 78 columns, with Polish typography', async () => {
-    const quote = await makeQuote(t.payload, { text: 'Zapraszam wszystkich w sobotę na otwarcie.', speaker: 'Marta Zielińska' })
+    const quote = await makeQuote(t.payload, {
+      text: 'Zapraszam wszystkich w sobotę na otwarcie.',
+      speaker: 'Marta Zielińska',
+    })
     const contact = await t.payload.create({
       collection: 'press-contacts',
-      data: { name: 'Katarzyna Nowacka', role: 'Rzeczniczka prasowa', email: 'rzecznik@krakow.example' },
+      data: {
+        name: 'Katarzyna Nowacka',
+        role: 'Rzeczniczka prasowa',
+        email: 'rzecznik@krakow.example',
+      },
       overrideAccess: true,
     })
     const release = await makeRelease(t.payload, {
@@ -172,7 +237,11 @@ describe('release text', () => {
       releaseType: 'embargoed',
       embargoUntil: '2025-10-16T07:00:00.000Z',
     })
-    const [file] = await exportRelease(t.payload, release.id, ['txt'], { locale: 'pl', overrideAccess: true, pool })
+    const [file] = await exportRelease(t.payload, release.id, ['txt'], {
+      locale: 'pl',
+      overrideAccess: true,
+      pool,
+    })
     const text = file.data as string
     expect(file.name).toBe('otwarcie-bulwaru-w-podgorzu.pl.txt')
     expect(text.split('\n').filter((line) => [...line].length > 78)).toEqual([])

@@ -10,7 +10,8 @@ import { fixturePath } from './helpers/content'
 import { lexicalText } from './helpers/lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
-const paragraphs = (...texts: string[]) => texts.map((text) => ({ kind: 'paragraph' as const, text }))
+const paragraphs = (...texts: string[]) =>
+  texts.map((text) => ({ kind: 'paragraph' as const, text }))
 
 describe('a release file without a headline', () => {
   it('takes the first sentence, cut at a word boundary, as a provisional headline and keeps the text whole', () => {
@@ -39,14 +40,18 @@ describe('a release file without a headline', () => {
     expect(dayNamedIn('On 12 March the council')).toEqual({ day: 12, month: 2 })
     expect(dayNamedIn('On March 3rd, 2027 the council')).toEqual({ day: 3, month: 2, year: 2027 })
     expect(dayNamedIn('Рада 12 березня ухвалила')).toEqual({ day: 12, month: 2 })
-    expect(dayNamedIn('Rada przyjęła program 3 maja 2025 r.')).toEqual({ day: 3, month: 4, year: 2025 })
+    expect(dayNamedIn('Rada przyjęła program 3 maja 2025 r.')).toEqual({
+      day: 3,
+      month: 4,
+      year: 2025,
+    })
     expect(dayNamedIn('W 12 punktach programu')).toBeNull()
   })
 
   it('takes a quotation with its attribution out of the body, in Polish, English and Ukrainian', () => {
-    expect(
-      quoteOf('"Every tree counts," said the Mayor of Kraków, Aleksander Miszalski.'),
-    ).toEqual({ text: 'Every tree counts', speaker: 'the Mayor of Kraków, Aleksander Miszalski' })
+    expect(quoteOf('"Every tree counts," said the Mayor of Kraków, Aleksander Miszalski.')).toEqual(
+      { text: 'Every tree counts', speaker: 'the Mayor of Kraków, Aleksander Miszalski' },
+    )
     expect(
       quoteOf('„Każde drzewo się liczy” – powiedział prezydent Krakowa Aleksander Miszalski.'),
     ).toEqual({ text: 'Każde drzewo się liczy', speaker: 'prezydent Krakowa Aleksander Miszalski' })
@@ -95,7 +100,11 @@ describe('importing a release without a headline into Payload', () => {
     createImportedDraft(payload, await prepareImport(fixturePath(file), { locale, now }))
 
   it('makes the draft with a provisional headline, the date the text names in the clock year, and the quotes', async () => {
-    const result = await importAt('import-no-headline-en.txt', new Date('2031-06-01T08:00:00Z'), 'en')
+    const result = await importAt(
+      'import-no-headline-en.txt',
+      new Date('2031-06-01T08:00:00Z'),
+      'en',
+    )
     expect(result).toMatchObject({
       provisionalHeadline: true,
       headline:
@@ -117,10 +126,17 @@ describe('importing a release without a headline into Payload', () => {
     })
     expect(doc.provisionalHeadline).toBe(doc.headline)
     expect(lexicalText(doc.body)).not.toContain('Every tree')
-    const [first, second] = doc.quotes as { text: string; status: string; speaker: { id: number; name: string; role: string } }[]
+    const [first, second] = doc.quotes as {
+      text: string
+      status: string
+      speaker: { id: number; name: string; role: string }
+    }[]
     expect(first).toMatchObject({ status: 'pending', speaker: { id: mayor } })
     expect(first.text).toMatch(/^Every tree we plant today .* school tomorrow$/)
-    expect(second.speaker).toMatchObject({ name: 'Anna Nowak', role: 'Head of the Municipal Greenery Authority' })
+    expect(second.speaker).toMatchObject({
+      name: 'Anna Nowak',
+      role: 'Head of the Municipal Greenery Authority',
+    })
 
     // Once the office writes a real headline, the release is no longer marked.
     await payload.update({
@@ -150,10 +166,16 @@ describe('importing a release without a headline into Payload', () => {
     expect(result.quotes).toEqual([expect.objectContaining({ person: 'matched' })])
     const today = await createImportedDraft(
       payload,
-      await prepareImport(fixturePath('import-hostile.txt'), { now: new Date('2031-06-01T23:30:00Z') }),
+      await prepareImport(fixturePath('import-hostile.txt'), {
+        now: new Date('2031-06-01T23:30:00Z'),
+      }),
     )
     // 23:30 UTC is already 2 June in Kraków.
-    expect(today).toMatchObject({ date: '2031-06-02', dateSource: 'today', provisionalHeadline: false })
+    expect(today).toMatchObject({
+      date: '2031-06-02',
+      dateSource: 'today',
+      provisionalHeadline: false,
+    })
     const dated = await importAt('import-hard-wrapped-pl.txt', new Date('2031-06-01T08:00:00Z'))
     expect(dated).toMatchObject({ date: '2026-11-12', dateSource: 'dateline' })
   })

@@ -296,7 +296,9 @@ describe('the import command', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' })
     const year = new Date().getFullYear()
     expect(stdout.trim().split('\n')).toEqual([
-      expect.stringMatching(/^Created draft press release 1 „Rada Miasta Krakowa przyjęła 12 marca .*…” \(pl, slug /),
+      expect.stringMatching(
+        /^Created draft press release 1 „Rada Miasta Krakowa przyjęła 12 marca .*…” \(pl, slug /,
+      ),
       'The file had no headline: the provisional headline is the first sentence of the text — check it.',
       `Date from the text: 12 March ${year}.`,
       'Paragraphs quoting someone became quotes (pending approval): Aleksander Miszalski (new person).',

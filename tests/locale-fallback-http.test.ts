@@ -3,7 +3,13 @@ import type { Payload } from 'payload'
 import { JSDOM } from 'jsdom'
 
 import { hoursFromNow, makeQuote, makeRelease, makeUser, setupOffice } from './helpers/content'
-import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  localPayloadOf,
+  login,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * Content that exists only in English or Ukrainian, in a Polish office: the admin's quote checks,

@@ -65,9 +65,15 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       const { page } = await open(path, kind === 'release' ? 360 : 1280)
       const lang = await page.evaluate(() => document.documentElement.lang)
       expect([path, lang]).toEqual([path, path.split('/')[1]])
-      const results = await new AxePuppeteer(page).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-      for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        found.push(`${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+      const results = await new AxePuppeteer(page)
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+        .analyze()
+      for (const v of results.violations.filter(
+        (v) => v.impact === 'serious' || v.impact === 'critical',
+      )) {
+        found.push(
+          `${path}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        )
       }
       await page.close()
     }

@@ -12,14 +12,16 @@ let server: TestServer
 let local: Payload
 let content: NewsroomContent
 
-const get = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
+const get = (path: string, init: RequestInit = {}) =>
+  fetch(`${server.url}${path}`, { redirect: 'manual', ...init })
 const page = async (path: string) => {
   const res = await get(path)
   const html = await res.text()
   return { res, html, document: new JSDOM(html).window.document }
 }
 const xml = (text: string) => new JSDOM(text, { contentType: 'text/xml' }).window.document
-const mainText = (document: Document) => (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ')
+const mainText = (document: Document) =>
+  (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' ')
 
 beforeAll(async () => {
   server = await startServer('newsroom', { PRESSROOM_PUBLIC_URL: site })
@@ -51,7 +53,9 @@ describe('pages', () => {
     ])
     const text = mainText(document)
     expect(text).toContain(content.published.lead)
-    expect([...document.querySelectorAll('.release-card .chips a')].map((a) => a.textContent)).toContain('tramwaje')
+    expect(
+      [...document.querySelectorAll('.release-card .chips a')].map((a) => a.textContent),
+    ).toContain('tramwaje')
     expect(text).not.toContain(content.embargoed.headline)
     expect(text).not.toContain(content.draft.headline)
     expect(document.querySelector('.release-card img')?.getAttribute('alt')).toBe(
@@ -61,9 +65,9 @@ describe('pages', () => {
 
   it('filters by topic and by year and month', async () => {
     const byTopic = await page(`/pl?topic=${encodeURIComponent('tramwaje')}`)
-    expect([...byTopic.document.querySelectorAll('.release-card h2')].map((h) => h.textContent)).toEqual([
-      content.published.headline,
-    ])
+    expect(
+      [...byTopic.document.querySelectorAll('.release-card h2')].map((h) => h.textContent),
+    ).toEqual([content.published.headline])
     const date = new Date(content.polishOnly.date)
     const byMonth = await page(`/pl?year=${date.getUTCFullYear()}&month=${date.getUTCMonth() + 1}`)
     expect(mainText(byMonth.document)).toContain(content.polishOnly.headline)
@@ -76,17 +80,25 @@ describe('pages', () => {
     expect(res.status).toBe(200)
     const article = document.querySelector('article')!
     expect(article.getAttribute('lang')).toBe('pl')
-    expect(article.querySelector('h1')?.textContent).toBe('Nowe przystanki tramwajowe na Kazimierzu')
+    expect(article.querySelector('h1')?.textContent).toBe(
+      'Nowe przystanki tramwajowe na Kazimierzu',
+    )
     const text = (document.body.textContent ?? '').replace(/\s+/g, ' ')
     expect(text).toContain('Krótsza droga do szkoły')
     expect(text).toMatch(/Kraków, \d+ \S+ \d{4} r\./)
     expect(text).toContain('Tramwaje linii 3 i 24')
     expect(article.querySelector('.body h2')?.textContent).toBe('Rozkład jazdy')
     const quote = article.querySelector('.quote')!
-    expect(quote.querySelector('blockquote')?.textContent).toContain('Nowe przystanki skrócą drogę do szkoły')
-    expect(quote.querySelector('figcaption')?.textContent).toContain('Anna Wiśniewska, Prezydent Miasta Krakowa')
+    expect(quote.querySelector('blockquote')?.textContent).toContain(
+      'Nowe przystanki skrócą drogę do szkoły',
+    )
+    expect(quote.querySelector('figcaption')?.textContent).toContain(
+      'Anna Wiśniewska, Prezydent Miasta Krakowa',
+    )
     const figure = article.querySelector('.photos figure')!
-    expect(figure.querySelector('img')?.getAttribute('alt')).toBe('Nowy przystanek tramwajowy przy ulicy Starowiślnej')
+    expect(figure.querySelector('img')?.getAttribute('alt')).toBe(
+      'Nowy przystanek tramwajowy przy ulicy Starowiślnej',
+    )
     expect(figure.querySelector('figcaption')?.textContent).toContain('Przystanek Starowiślna')
     expect(figure.querySelector('figcaption')?.textContent).toContain('Jan Kowalski / UMK')
     // With a public address configured, file links are absolute on that address.
@@ -95,13 +107,23 @@ describe('pages', () => {
     expect((await get(original.slice(site.length))).status).toBe(200)
     expect(article.querySelector('.boilerplate h2')?.textContent).toBe('O Krakowie')
     expect(document.querySelector('a[href="mailto:rzecznik@krakow.example"]')).not.toBeNull()
-    expect(document.querySelector('a[href="tel:+48125550110"]')?.textContent).toBe('+48 12 555 01 10')
-    const downloads = [...document.querySelectorAll('#downloads ~ ul a')].map((a) => a.getAttribute('href')!)
-    expect(downloads).toEqual(['pdf', 'html', 'txt'].map((f) => `/api/press-releases/${content.published.slug}/${f}?locale=pl`))
+    expect(document.querySelector('a[href="tel:+48125550110"]')?.textContent).toBe(
+      '+48 12 555 01 10',
+    )
+    const downloads = [...document.querySelectorAll('#downloads ~ ul a')].map((a) =>
+      a.getAttribute('href')!,
+    )
+    expect(downloads).toEqual(
+      ['pdf', 'html', 'txt'].map(
+        (f) => `/api/press-releases/${content.published.slug}/${f}?locale=pl`,
+      ),
+    )
     const txt = await get(downloads[2])
     expect(txt.status).toBe(200)
     expect(await txt.text()).toContain('Nowe przystanki tramwajowe na Kazimierzu')
-    const other = [...document.querySelectorAll('#languages ~ ul a')].map((a) => a.getAttribute('href'))
+    const other = [...document.querySelectorAll('#languages ~ ul a')].map((a) =>
+      a.getAttribute('href'),
+    )
     expect(other).toEqual([`/en/${content.published.slug}`])
   })
 
@@ -117,10 +139,14 @@ describe('pages', () => {
     const { res, document } = await page(`/uk/${content.polishOnly.slug}`)
     expect(res.status).toBe(200)
     expect(document.querySelector('article')?.getAttribute('lang')).toBe('pl')
-    expect(document.querySelector('h1')?.textContent?.replace(/\u00a0/g, ' ')).toBe(content.polishOnly.headline)
+    expect(document.querySelector('h1')?.textContent?.replace(/\u00a0/g, ' ')).toBe(
+      content.polishOnly.headline,
+    )
     const notice = document.querySelector('.notice')!
     expect(notice.getAttribute('lang')).toBe('uk')
-    expect(notice.textContent).toBe('Цей прес-реліз не має версії цією мовою. Його показано мовою: polski.')
+    expect(notice.textContent).toBe(
+      'Цей прес-реліз не має версії цією мовою. Його показано мовою: polski.',
+    )
   })
 
   it('answers draft, embargoed and unknown releases and packs with one and the same 404 page, its text in the HTML', async () => {
@@ -144,7 +170,9 @@ describe('pages', () => {
     expect(document.documentElement.lang).toBe('pl')
     expect(document.querySelector('h1')?.textContent).toBe('Nie znaleziono strony')
     expect(mainText(document)).toContain('Nie ma tu takiej strony albo nie jest jeszcze publiczna.')
-    expect(document.querySelector('main a[href="/pl"]')?.textContent).toBe('Wróć do informacji prasowych')
+    expect(document.querySelector('main a[href="/pl"]')?.textContent).toBe(
+      'Wróć do informacji prasowych',
+    )
     const uk = await page(`/uk/${content.embargoed.slug}`)
     expect(uk.res.status).toBe(404)
     expect(uk.document.documentElement.lang).toBe('uk')
@@ -193,7 +221,10 @@ describe('<head> of a release page', () => {
     const canonical = `${site}/pl/${content.published.slug}`
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(canonical)
     const alternates = Object.fromEntries(
-      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang'),
+        l.getAttribute('href'),
+      ]),
     )
     expect(alternates).toEqual({
       pl: canonical,
@@ -237,8 +268,13 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(feed.documentElement.getAttribute('version')).toBe('2.0')
     const items = [...feed.querySelectorAll('channel > item')]
     const titles = items.map((i) => i.querySelector('title')?.textContent)
-    expect(titles).toEqual([content.published.headline, content.lifted.headline, content.polishOnly.headline])
-    for (const i of items) expect(i.querySelector('link')?.textContent).toMatch(new RegExp(`^${site}/pl/`))
+    expect(titles).toEqual([
+      content.published.headline,
+      content.lifted.headline,
+      content.polishOnly.headline,
+    ])
+    for (const i of items)
+      expect(i.querySelector('link')?.textContent).toMatch(new RegExp(`^${site}/pl/`))
     const lifted = items[1]
     expect(new Date(lifted.querySelector('pubDate')!.textContent!).toISOString()).toBe(
       new Date(new Date(content.lifted.embargoUntil!).setMilliseconds(0)).toISOString(),
@@ -249,10 +285,16 @@ describe('feeds, sitemap and robots.txt', () => {
     const atom = xml(await (await get('/pl/atom.xml?topic=architektura')).text())
     expect(atom.documentElement.namespaceURI).toBe('http://www.w3.org/2005/Atom')
     const entries = [...atom.getElementsByTagName('entry')]
-    expect(entries.map((e) => e.getElementsByTagName('title')[0].textContent)).toEqual([content.lifted.headline])
-    expect(entries[0].getElementsByTagName('link')[0].getAttribute('href')).toBe(`${site}/pl/${content.lifted.slug}`)
+    expect(entries.map((e) => e.getElementsByTagName('title')[0].textContent)).toEqual([
+      content.lifted.headline,
+    ])
+    expect(entries[0].getElementsByTagName('link')[0].getAttribute('href')).toBe(
+      `${site}/pl/${content.lifted.slug}`,
+    )
     const rss = xml(await (await get('/pl/feed.xml?topic=transport')).text())
-    expect([...rss.querySelectorAll('item > title')].map((t) => t.textContent)).toEqual([content.published.headline])
+    expect([...rss.querySelectorAll('item > title')].map((t) => t.textContent)).toEqual([
+      content.published.headline,
+    ])
   })
 
   it('lists every public release and pack in every language it has in /sitemap.xml, with hreflang', async () => {
@@ -271,10 +313,16 @@ describe('feeds, sitemap and robots.txt', () => {
     expect(locs).not.toContain(`${site}/en/${content.polishOnly.slug}`)
     // The pack has a Polish title only.
     expect(locs).not.toContain(`${site}/en/packs/${content.pack.slug}`)
-    for (const hidden of [content.embargoed.slug, content.draft.slug, content.hiddenPack.slug]) expect(raw).not.toContain(hidden)
-    const url = [...map.getElementsByTagName('url')].find((u) => u.getElementsByTagName('loc')[0].textContent === `${site}/pl/${content.published.slug}`)!
+    for (const hidden of [content.embargoed.slug, content.draft.slug, content.hiddenPack.slug])
+      expect(raw).not.toContain(hidden)
+    const url = [...map.getElementsByTagName('url')].find(
+      (u) =>
+        u.getElementsByTagName('loc')[0].textContent === `${site}/pl/${content.published.slug}`,
+    )!
     expect(url.getElementsByTagName('lastmod')[0].textContent).toBeTruthy()
-    const alternates = [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => l.getAttribute('hreflang'))
+    const alternates = [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map(
+      (l) => l.getAttribute('hreflang'),
+    )
     expect(alternates).toEqual(['pl', 'en'])
   })
 
@@ -286,14 +334,21 @@ describe('feeds, sitemap and robots.txt', () => {
 })
 
 describe('search', () => {
-  const hitsOf = (document: Document) => [...document.querySelectorAll('.release-card h2')].map((h) => (h.textContent ?? '').replace(/\u00a0/g, ' '))
+  const hitsOf = (document: Document) =>
+    [...document.querySelectorAll('.release-card h2')].map((h) =>
+      (h.textContent ?? '').replace(/\u00a0/g, ' '),
+    )
 
   it('finds words without their diacritics, ranks a headline match first and marks the words', async () => {
     const { res, document } = await page('/pl/search?q=zrodla')
     expect(res.status).toBe(200)
     expect(hitsOf(document)).toEqual([content.polishOnly.headline, content.published.headline])
-    expect([...document.querySelectorAll('.release-card h2 mark')].map((m) => m.textContent)).toEqual(['Źródła'])
-    expect([...document.querySelectorAll('.release-card p mark')].map((m) => m.textContent)).toContain('źródła')
+    expect(
+      [...document.querySelectorAll('.release-card h2 mark')].map((m) => m.textContent),
+    ).toEqual(['Źródła'])
+    expect(
+      [...document.querySelectorAll('.release-card p mark')].map((m) => m.textContent),
+    ).toContain('źródła')
     const krakow = await page('/pl/search?q=krakow')
     expect(hitsOf(krakow.document)).toContain(content.published.headline)
   })
@@ -301,11 +356,15 @@ describe('search', () => {
   it('searches only public releases, each in the language its page at that address shows', async () => {
     expect(hitsOf((await page('/pl/search?q=metra')).document)).toEqual([])
     expect(hitsOf((await page('/pl/search?q=szkic%20mostu')).document)).toEqual([])
-    expect(hitsOf((await page('/en/search?q=kazimierz')).document)).toEqual(['New tram stops in Kazimierz'])
+    expect(hitsOf((await page('/en/search?q=kazimierz')).document)).toEqual([
+      'New tram stops in Kazimierz',
+    ])
     // No Ukrainian version: /uk/{slug} shows it in Polish, and so does the Ukrainian search.
     const uk = (await page('/uk/search?q=kazimierz')).document
     expect(hitsOf(uk)).toEqual(['Nowe przystanki tramwajowe na Kazimierzu'])
-    expect(uk.querySelector('.release-list [lang="pl"] h2')?.textContent).toBe('Nowe przystanki tramwajowe na Kazimierzu')
+    expect(uk.querySelector('.release-list [lang="pl"] h2')?.textContent).toBe(
+      'Nowe przystanki tramwajowe na Kazimierzu',
+    )
   })
 
   it('answers an empty, a 500-character and a 10 kB query normally, echoing the query escaped', async () => {
@@ -317,7 +376,9 @@ describe('search', () => {
     const hostile = '<img src=x onerror=alert(1)>'
     const echoed = await page(`/pl/search?q=${encodeURIComponent(hostile)}`)
     expect(echoed.html).not.toContain(hostile)
-    expect(echoed.document.querySelector('main input[name="q"]')?.getAttribute('value')).toBe(hostile)
+    expect(echoed.document.querySelector('main input[name="q"]')?.getAttribute('value')).toBe(
+      hostile,
+    )
   })
 })
 
@@ -357,7 +418,12 @@ describe('the embargo moment over real HTTP', () => {
     })
     expect(await surfaces()).toEqual({ list: true, page: true, feed: true, sitemap: true })
 
-    await local.update({ collection: 'press-releases', id: release.id, data: { _status: 'draft' }, overrideAccess: true })
+    await local.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
     expect(await surfaces()).toEqual({ list: false, page: false, feed: false, sitemap: false })
   }, 30_000)
 })
@@ -369,7 +435,11 @@ describe('bad input', () => {
       expect(res.status).toBe(404)
       expect(html).not.toContain('<script')
       expect(document.querySelector('h1')?.textContent).toBe('Nie znaleziono strony')
-      expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(['/pl', '/en', '/uk'])
+      expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual([
+        '/pl',
+        '/en',
+        '/uk',
+      ])
     }
   })
 
@@ -381,7 +451,9 @@ describe('bad input', () => {
     const { res, html, document } = await page(`/pl?topic=${encodeURIComponent(hostile)}`)
     expect(res.status).toBe(200)
     expect(html).not.toContain(hostile)
-    expect(document.querySelector('select[name="topic"] option[selected]')?.textContent).toBe(hostile)
+    expect(document.querySelector('select[name="topic"] option[selected]')?.textContent).toBe(
+      hostile,
+    )
   })
 
   it('answers an address whose %-encoding does not decode with a readable 404 page, not a 500', async () => {
@@ -395,10 +467,17 @@ describe('bad input', () => {
 
   it('answers a 10 kB query string and slugs with ../ or %00 with a page or a 404, never a 500', async () => {
     expect((await get(`/pl?topic=${'a'.repeat(10_000)}`)).status).toBe(200)
-    for (const path of ['/pl/..%2F..%2Fetc%2Fpasswd', '/pl/%2e%2e', '/pl/abc%00def', '/pl/%00', '/pl/packs/..%2F1']) {
+    for (const path of [
+      '/pl/..%2F..%2Fetc%2Fpasswd',
+      '/pl/%2e%2e',
+      '/pl/abc%00def',
+      '/pl/%00',
+      '/pl/packs/..%2F1',
+    ]) {
       const res = await get(path)
       expect([307, 308, 400, 404]).toContain(res.status)
-      if (res.status < 400) expect(res.headers.get('location')).toMatch(/^(http:\/\/127\.0\.0\.1:\d+)?\/pl$/)
+      if (res.status < 400)
+        expect(res.headers.get('location')).toMatch(/^(http:\/\/127\.0\.0\.1:\d+)?\/pl$/)
       expect(await res.text()).not.toMatch(/at .*\.js:\d+|Error:/)
     }
   })

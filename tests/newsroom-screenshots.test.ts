@@ -20,7 +20,9 @@ let server: TestServer
 let browser: Browser
 
 ;(enabled ? describe : describe.skip)(
-  enabled ? 'newsroom screenshots' : 'skipped: regenerates docs/screenshots only with PRESSROOM_SCREENSHOTS=1',
+  enabled
+    ? 'newsroom screenshots'
+    : 'skipped: regenerates docs/screenshots only with PRESSROOM_SCREENSHOTS=1',
   () => {
     beforeAll(async () => {
       server = await startServer('newsroom-screens')
@@ -37,14 +39,24 @@ let browser: Browser
     it('shoots the home and a release page on a phone and a desktop', async () => {
       const page = await browser.newPage()
       await page.goto(`${server.url}/pl`, { waitUntil: 'networkidle0' })
-      const slug = await page.$eval('.release-card h2 a', (a) => a.getAttribute('href')!.split('/').pop()!)
-      for (const [name, url] of [['home', '/pl'], ['release', `/pl/${slug}`]]) {
-        for (const [device, width, height] of [['phone', 360, 760], ['desktop', 1280, 860]] as const) {
+      const slug = await page.$eval('.release-card h2 a', (a) =>
+        a.getAttribute('href')!.split('/').pop()!,
+      )
+      for (const [name, url] of [
+        ['home', '/pl'],
+        ['release', `/pl/${slug}`],
+      ]) {
+        for (const [device, width, height] of [
+          ['phone', 360, 760],
+          ['desktop', 1280, 860],
+        ] as const) {
           await page.setViewport({ width, height })
           await page.goto(`${server.url}${url}`, { waitUntil: 'networkidle0' })
           // A palette PNG keeps the README's pictures small (a quarter of the size).
           const shot = await page.screenshot()
-          await sharp(shot).png({ palette: true, quality: 90, compressionLevel: 9 }).toFile(path.join(out, `newsroom-${name}-${device}.png`))
+          await sharp(shot)
+            .png({ palette: true, quality: 90, compressionLevel: 9 })
+            .toFile(path.join(out, `newsroom-${name}-${device}.png`))
         }
       }
       expect(slug).toBeTruthy()

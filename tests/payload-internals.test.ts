@@ -32,7 +32,10 @@ describe('immutableVersions.ts', () => {
     }
     try {
       const req = await createLocalReq({}, payload)
-      const before = await payload.countVersions({ collection: 'press-releases', where: { parent: { equals: release.id } } })
+      const before = await payload.countVersions({
+        collection: 'press-releases',
+        where: { parent: { equals: release.id } },
+      })
       await saveVersion({
         id: release.id,
         collection: payload.collections['press-releases'].config,
@@ -46,7 +49,10 @@ describe('immutableVersions.ts', () => {
       // Payload asked to rewrite in place (the patch's reason to exist) ...
       expect(calls).toHaveLength(1)
       // ... and, given nothing back by the patch, wrote a new version instead.
-      const after = await payload.countVersions({ collection: 'press-releases', where: { parent: { equals: release.id } } })
+      const after = await payload.countVersions({
+        collection: 'press-releases',
+        where: { parent: { equals: release.id } },
+      })
       expect(after.totalDocs).toBe(before.totalDocs + 1)
     } finally {
       db.updateVersion = patched
@@ -83,12 +89,21 @@ describe('userLookup.ts', () => {
     const strategy = payload.authStrategies.find((s) => s.name === 'local-jwt')!
     const headers = new Headers({ Authorization: `JWT ${token}` })
     const req = await createLocalReq({}, payload)
-    const args = { headers, isGraphQL: false, payload, req, strategyName: 'local-jwt', canSetHeaders: false }
+    const args = {
+      headers,
+      isGraphQL: false,
+      payload,
+      req,
+      strategyName: 'local-jwt',
+      canSetHeaders: false,
+    }
     expect((await strategy.authenticate(args as never)).user?.id).toBe(user.id)
 
     const findOne = payload.db.findOne
     payload.db.findOne = async () => {
-      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' })
+      throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+        code: 'ECONNREFUSED',
+      })
     }
     try {
       const { userLookupFailedKey } = await import('../src/lib/unavailable')

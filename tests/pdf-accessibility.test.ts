@@ -28,7 +28,9 @@ const bodyIn = (locale: Locale) =>
     paragraph('Rozkład: ', link('https://mpk.krakow.example/rozklad', 'mpk.krakow.example')),
     heading('h3', `${locale}: Godziny`),
     ...Array.from({ length: 24 }, (_, i) =>
-      paragraph(`Akapit ${i + 1}: prace potrwają do jesieni, a objazdy wyznaczono ulicami Starowiślną i Dietla.`),
+      paragraph(
+        `Akapit ${i + 1}: prace potrwają do jesieni, a objazdy wyznaczono ulicami Starowiślną i Dietla.`,
+      ),
     ),
   )
 
@@ -36,7 +38,9 @@ beforeAll(async () => {
   t = await bootPayload('pdf-accessibility')
   pool = new BrowserPool({ size: 2 })
   await seed(t.payload)
-  const png = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' } })
+  const png = await sharp({
+    create: { width: 400, height: 300, channels: 3, background: '#2a5f3c' },
+  })
     .png()
     .toBuffer()
   const photo = await t.payload.create({
@@ -50,7 +54,13 @@ beforeAll(async () => {
     ['en', 'A tram at the new stop on Starowiślna Street'],
     ['uk', 'Трамвай на новій зупинці на вулиці Старовісльній'],
   ] as const)
-    await t.payload.update({ collection: 'media', id: photo.id, locale, data: { alt }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'media',
+      id: photo.id,
+      locale,
+      data: { alt },
+      overrideAccess: true,
+    })
   const { docs: quotes } = await t.payload.find({
     collection: 'quotes',
     where: { status: { equals: 'approved' } },
@@ -68,7 +78,12 @@ beforeAll(async () => {
       collection: 'press-releases',
       id: release.id,
       locale,
-      data: { headline: `New stops (${locale})`, lead: 'Lead.', body: bodyIn(locale) as never, _status: 'published' },
+      data: {
+        headline: `New stops (${locale})`,
+        lead: 'Lead.',
+        body: bodyIn(locale) as never,
+        _status: 'published',
+      },
       overrideAccess: true,
     })
   releaseId = release.id
@@ -85,7 +100,10 @@ beforeAll(async () => {
       date: '2025-10-20T10:00:00.000Z',
       intro: 'Najważniejsze informacje.',
       // The sample release in three languages, and ours.
-      releases: [releaseId, ...published.filter((r) => r.slug?.startsWith('rusza-glosowanie')).map((r) => r.id)],
+      releases: [
+        releaseId,
+        ...published.filter((r) => r.slug?.startsWith('rusza-glosowanie')).map((r) => r.id),
+      ],
       _status: 'published',
     },
     overrideAccess: true,
@@ -98,7 +116,12 @@ afterAll(async () => {
 })
 
 const releasePdf = async (locale: Locale, draft = false) => {
-  const [file] = await exportRelease(t.payload, releaseId, ['pdf'], { locale, draft, overrideAccess: true, pool })
+  const [file] = await exportRelease(t.payload, releaseId, ['pdf'], {
+    locale,
+    draft,
+    overrideAccess: true,
+    pool,
+  })
   return file.data as Uint8Array
 }
 
@@ -114,31 +137,59 @@ describe('every document we print passes the machine-checkable PDF/UA-1 checkpoi
     expect(failedCheckpoints(await checkPdfAccessibility(pdf))).toEqual([])
   })
 
-  it.each(locales)('a personal copy in %s (its "prepared for" stamp an artifact)', async (locale) => {
-    const loaded = await loadForExport(t.payload, releaseId, { locale, overrideAccess: true })
-    const file = await renderLoadedRelease({ ...loaded, preparedFor: 'Przygotowano dla: Jan Kowalski (Gazeta)' }, 'pdf', pool)
-    expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
-  })
+  it.each(locales)(
+    'a personal copy in %s (its "prepared for" stamp an artifact)',
+    async (locale) => {
+      const loaded = await loadForExport(t.payload, releaseId, { locale, overrideAccess: true })
+      const file = await renderLoadedRelease(
+        { ...loaded, preparedFor: 'Przygotowano dla: Jan Kowalski (Gazeta)' },
+        'pdf',
+        pool,
+      )
+      expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
+    },
+  )
 
   it.each(locales)('a pack in %s', async (locale) => {
-    const [file] = await exportPack(t.payload, packId, ['pdf'], { locale, overrideAccess: true, pool })
-    if (process.env.PDF_DUMP) (await import('node:fs')).writeFileSync(`${process.env.PDF_DUMP}/pack.${locale}.pdf`, file.data)
+    const [file] = await exportPack(t.payload, packId, ['pdf'], {
+      locale,
+      overrideAccess: true,
+      pool,
+    })
+    if (process.env.PDF_DUMP)
+      (await import('node:fs')).writeFileSync(
+        `${process.env.PDF_DUMP}/pack.${locale}.pdf`,
+        file.data,
+      )
     expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
   })
 
   it('every sample release in every language it has', async () => {
-    const { docs } = await t.payload.find({ collection: 'press-releases', locale: 'all', limit: 20, overrideAccess: true, draft: true })
+    const { docs } = await t.payload.find({
+      collection: 'press-releases',
+      locale: 'all',
+      limit: 20,
+      overrideAccess: true,
+      draft: true,
+    })
     let checked = 0
     for (const release of docs) {
       for (const locale of locales) {
-        const headline = (release.headline as unknown as Record<string, string> | undefined)?.[locale]
+        const headline = (release.headline as unknown as Record<string, string> | undefined)?.[
+          locale
+        ]
         if (!headline) continue
-        const [file] = await exportRelease(t.payload, release.id, ['pdf'], { locale, draft: true, overrideAccess: true, pool })
-        expect([release.slug, locale, failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))]).toEqual([
+        const [file] = await exportRelease(t.payload, release.id, ['pdf'], {
+          locale,
+          draft: true,
+          overrideAccess: true,
+          pool,
+        })
+        expect([
           release.slug,
           locale,
-          [],
-        ])
+          failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array)),
+        ]).toEqual([release.slug, locale, []])
         checked++
       }
     }
@@ -153,9 +204,13 @@ describe('the check itself', () => {
     const loaded = await loadForExport(t.payload, releaseId, { locale: 'pl', overrideAccess: true })
     pool.allow(loaded.mediaDir)
     const raw = await printHtml(pool, releasePrintHtml(loaded).html)
-    const failed = (await checkPdfAccessibility(raw)).filter((c) => c.failures.length).map((c) => c.id)
+    const failed = (await checkPdfAccessibility(raw))
+      .filter((c) => c.failures.length)
+      .map((c) => c.id)
     // The XMP identifier, the list bodies, the untagged footer and the links' descriptions.
-    expect(failed).toEqual(expect.arrayContaining(['06-001', '06-002', '06-003', '09-005', '01-005', '28-012']))
+    expect(failed).toEqual(
+      expect.arrayContaining(['06-001', '06-002', '06-003', '09-005', '01-005', '28-012']),
+    )
   })
 
   it('fails a heading that skips a level', async () => {
@@ -164,7 +219,9 @@ describe('the check itself', () => {
       pool,
       '<!doctype html><html lang="pl"><head><meta charset="utf-8"><title>x</title></head><body><h1>Tytuł</h1><h3>Za głęboko</h3><img src="data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==" alt="" style="width:20px"></body></html>',
     )
-    const failed = (await checkPdfAccessibility(raw)).filter((c) => c.failures.length).map((c) => c.id)
+    const failed = (await checkPdfAccessibility(raw))
+      .filter((c) => c.failures.length)
+      .map((c) => c.id)
     expect(failed).toEqual(expect.arrayContaining(['14-003']))
   })
 })

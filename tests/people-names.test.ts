@@ -23,7 +23,11 @@ afterAll(async () => {
 })
 
 const pdfText = async (slug: string, locale: 'pl' | 'en' | 'uk') => {
-  const [file] = await exportRelease(t.payload, slug, ['pdf'], { locale, overrideAccess: true, pool })
+  const [file] = await exportRelease(t.payload, slug, ['pdf'], {
+    locale,
+    overrideAccess: true,
+    pool,
+  })
   return (await pdfPages(file.data as Uint8Array)).join('\n')
 }
 const budget = 'rusza-glosowanie-w-budzecie-obywatelskim-94-projekty-do-wyboru'
@@ -45,7 +49,12 @@ describe("people's names per language", () => {
       user: editor,
       overrideAccess: false,
     })
-    const read = await t.payload.findByID({ collection: 'people', id: person.id, locale: 'uk', overrideAccess: true })
+    const read = await t.payload.findByID({
+      collection: 'people',
+      id: person.id,
+      locale: 'uk',
+      overrideAccess: true,
+    })
     expect(read.name).toBe('Joanna Wrzos')
   })
 
@@ -65,7 +74,12 @@ describe("people's names per language", () => {
       user: editor,
       overrideAccess: false,
     })
-    const all = await t.payload.findByID({ collection: 'people', id: person.id, locale: 'all', overrideAccess: true })
+    const all = await t.payload.findByID({
+      collection: 'people',
+      id: person.id,
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect(all.name).toMatchObject({ pl: 'Michał Nowak', uk: 'Міхал Новак' })
   })
 })

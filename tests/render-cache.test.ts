@@ -49,25 +49,41 @@ const anonymous = (id: number, locale: 'pl' | 'en' = 'pl') =>
   loadForExport(t.payload, id, { locale, overrideAccess: false })
 const asStaff = (id: number, draft = false) =>
   loadForExport(t.payload, id, { locale: 'pl', overrideAccess: true, draft })
-const text = (data: Uint8Array | string) => (typeof data === 'string' ? data : Buffer.from(data).toString('utf8'))
-const update = (collection: 'quotes' | 'people' | 'boilerplates' | 'press-contacts' | 'media', id: number, data: object) =>
-  t.payload.update({ collection, id, data: data as never, locale: 'pl', overrideAccess: true })
+const text = (data: Uint8Array | string) =>
+  typeof data === 'string' ? data : Buffer.from(data).toString('utf8')
+const update = (
+  collection: 'quotes' | 'people' | 'boilerplates' | 'press-contacts' | 'media',
+  id: number,
+  data: object,
+) => t.payload.update({ collection, id, data: data as never, locale: 'pl', overrideAccess: true })
 
 describe('the render key', () => {
   it('changes with every input: the release, each thing it cites, the office, the templates, the locale and the format', async () => {
-    const quote = await makeQuote(t.payload, { text: 'Most będzie gotowy przed zimą.', speaker: 'Marta Zielińska' })
+    const quote = await makeQuote(t.payload, {
+      text: 'Most będzie gotowy przed zimą.',
+      speaker: 'Marta Zielińska',
+    })
     const boilerplate = await t.payload.create({
       collection: 'boilerplates',
-      data: { title: 'O Krakowie', text: 'Kraków to drugie co do wielkości miasto w Polsce.' } as never,
+      data: {
+        title: 'O Krakowie',
+        text: 'Kraków to drugie co do wielkości miasto w Polsce.',
+      } as never,
       locale: 'pl',
       overrideAccess: true,
     })
     const contact = await t.payload.create({
       collection: 'press-contacts',
-      data: { name: 'Anna Nowak', email: 'anna.nowak@krakow.example', phone: '+48 12 555 00 01' } as never,
+      data: {
+        name: 'Anna Nowak',
+        email: 'anna.nowak@krakow.example',
+        phone: '+48 12 555 00 01',
+      } as never,
       overrideAccess: true,
     })
-    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b00' } }).png().toBuffer()
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#b00' } })
+      .png()
+      .toBuffer()
     const photo = await t.payload.create({
       collection: 'media',
       data: { alt: 'Most Dębnicki' } as never,
@@ -75,7 +91,13 @@ describe('the render key', () => {
       overrideAccess: true,
     })
     // Its English alt text too: the release is published in English.
-    await t.payload.update({ collection: 'media', id: photo.id, locale: 'en', data: { alt: 'Dębnicki Bridge' } as never, overrideAccess: true })
+    await t.payload.update({
+      collection: 'media',
+      id: photo.id,
+      locale: 'en',
+      data: { alt: 'Dębnicki Bridge' } as never,
+      overrideAccess: true,
+    })
     const release = await makeRelease(t.payload, {
       headline: 'Remont mostu Dębnickiego',
       quotes: [quote.id],
@@ -83,7 +105,13 @@ describe('the render key', () => {
       contacts: [contact.id],
       media: [photo.id],
     })
-    await t.payload.update({ collection: 'press-releases', id: release.id, locale: 'en', data: { headline: 'Dębnicki Bridge works' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'en',
+      data: { headline: 'Dębnicki Bridge works' },
+      overrideAccess: true,
+    })
     const keyNow = async (format: 'pdf' | 'txt' = 'txt', locale: 'pl' | 'en' = 'pl') =>
       releaseKey(await anonymous(release.id, locale), format)
 
@@ -97,7 +125,13 @@ describe('the render key', () => {
     }
     await expectMiss('format', keyNow('pdf'))
     await expectMiss('locale', keyNow('txt', 'en'))
-    await t.payload.update({ collection: 'press-releases', id: release.id, locale: 'pl', data: { lead: 'Nowy lead.' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'pl',
+      data: { lead: 'Nowy lead.' },
+      overrideAccess: true,
+    })
     await expectMiss('release edit', keyNow())
     await update('quotes', quote.id, { text: 'Most będzie gotowy wiosną.' })
     await expectMiss('quote edit (back to pending)', keyNow())
@@ -112,7 +146,12 @@ describe('the render key', () => {
     await expectMiss('contact edit', keyNow())
     await update('media', photo.id, { alt: 'Most Dębnicki nocą' })
     await expectMiss('photo edit', keyNow())
-    await t.payload.updateGlobal({ slug: 'press-office', locale: 'pl', data: { officeName: 'Biuro Prasowe Miasta Krakowa' }, overrideAccess: true })
+    await t.payload.updateGlobal({
+      slug: 'press-office',
+      locale: 'pl',
+      data: { officeName: 'Biuro Prasowe Miasta Krakowa' },
+      overrideAccess: true,
+    })
     await expectMiss('office edit', keyNow())
 
     const templates = fs.mkdtempSync(path.join(os.tmpdir(), 'pressroom-templates-'))
@@ -123,7 +162,10 @@ describe('the render key', () => {
       const same = await keyNow()
       expect(await keyNow()).toBe(same)
       const labels = path.join(templates, 'labels.json')
-      fs.writeFileSync(labels, fs.readFileSync(labels, 'utf8').replace('INFORMACJA PRASOWA', 'KOMUNIKAT PRASOWY'))
+      fs.writeFileSync(
+        labels,
+        fs.readFileSync(labels, 'utf8').replace('INFORMACJA PRASOWA', 'KOMUNIKAT PRASOWY'),
+      )
       await expectMiss('template edit', keyNow())
     } finally {
       delete process.env.PRESSROOM_TEMPLATES_DIR
@@ -132,11 +174,22 @@ describe('the render key', () => {
   })
 
   it('never serves a stale document: a quote edit is rendered afresh, then served from the store', async () => {
-    const quote = await makeQuote(t.payload, { text: 'Pierwsze słowa prezydent.', speaker: 'Marta Zielińska' })
-    const release = await makeRelease(t.payload, { headline: 'Nowe nasadzenia drzew', quotes: [quote.id] })
+    const quote = await makeQuote(t.payload, {
+      text: 'Pierwsze słowa prezydent.',
+      speaker: 'Marta Zielińska',
+    })
+    const release = await makeRelease(t.payload, {
+      headline: 'Nowe nasadzenia drzew',
+      quotes: [quote.id],
+    })
     const before = await renderRelease(await anonymous(release.id), 'txt', { pool, store })
-    expect([before.fromStore, text(before.data)]).toEqual([false, expect.stringContaining('Pierwsze słowa prezydent.')])
-    expect((await renderRelease(await anonymous(release.id), 'txt', { pool, store })).fromStore).toBe(true)
+    expect([before.fromStore, text(before.data)]).toEqual([
+      false,
+      expect.stringContaining('Pierwsze słowa prezydent.'),
+    ])
+    expect(
+      (await renderRelease(await anonymous(release.id), 'txt', { pool, store })).fromStore,
+    ).toBe(true)
 
     // New words send the quote back for approval; the approver approves them again.
     await update('quotes', quote.id, { text: 'Drugie, poprawione słowa prezydent.' })
@@ -146,11 +199,18 @@ describe('the render key', () => {
     expect(text(after.data)).toContain('Drugie, poprawione słowa prezydent.')
     expect(text(after.data)).not.toContain('Pierwsze słowa')
     const again = await renderRelease(await anonymous(release.id), 'txt', { pool, store })
-    expect([again.fromStore, again.key, text(again.data)]).toEqual([true, after.key, text(after.data)])
+    expect([again.fromStore, again.key, text(again.data)]).toEqual([
+      true,
+      after.key,
+      text(after.data),
+    ])
   })
 
   it('renders drafts every time and never stores them', async () => {
-    const release = await makeRelease(t.payload, { headline: 'Projekt: nowe ścieżki rowerowe', _status: 'draft' })
+    const release = await makeRelease(t.payload, {
+      headline: 'Projekt: nowe ścieżki rowerowe',
+      _status: 'draft',
+    })
     const first = await renderRelease(await asStaff(release.id, true), 'txt', { pool, store })
     const second = await renderRelease(await asStaff(release.id, true), 'txt', { pool, store })
     expect([first.fromStore, second.fromStore]).toEqual([false, false])
@@ -165,19 +225,42 @@ describe('the pack key', () => {
     const b = await makeRelease(t.payload, { headline: 'Pakiet: drugi' })
     const pack = await t.payload.create({
       collection: 'press-packs',
-      data: { title: 'Pakiet prasowy', date: '2025-10-20T10:00:00.000Z', releases: [a.id, b.id], _status: 'published' },
+      data: {
+        title: 'Pakiet prasowy',
+        date: '2025-10-20T10:00:00.000Z',
+        releases: [a.id, b.id],
+        _status: 'published',
+      },
       overrideAccess: true,
     })
-    const keyNow = async () => packKey(await loadPack(t.payload, pack.id, { locale: 'pl', overrideAccess: false }), 'pdf')
+    const keyNow = async () =>
+      packKey(await loadPack(t.payload, pack.id, { locale: 'pl', overrideAccess: false }), 'pdf')
     const first = await keyNow()
     expect(await keyNow()).toBe(first)
-    await t.payload.update({ collection: 'press-releases', id: b.id, locale: 'pl', data: { lead: 'Nowy lead drugiego.' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-releases',
+      id: b.id,
+      locale: 'pl',
+      data: { lead: 'Nowy lead drugiego.' },
+      overrideAccess: true,
+    })
     const second = await keyNow()
     expect(second).not.toBe(first)
-    await t.payload.update({ collection: 'press-packs', id: pack.id, locale: 'pl', data: { intro: 'Nowy wstęp.' }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-packs',
+      id: pack.id,
+      locale: 'pl',
+      data: { intro: 'Nowy wstęp.' },
+      overrideAccess: true,
+    })
     const third = await keyNow()
     expect([third === first, third === second]).toEqual([false, false])
-    await t.payload.update({ collection: 'press-packs', id: pack.id, data: { releases: [b.id, a.id] }, overrideAccess: true })
+    await t.payload.update({
+      collection: 'press-packs',
+      id: pack.id,
+      data: { releases: [b.id, a.id] },
+      overrideAccess: true,
+    })
     expect(await keyNow()).not.toBe(third)
   })
 })
@@ -192,7 +275,9 @@ describe('single flight', () => {
     const files = await Promise.all(loaded.map((l) => renderRelease(l, 'pdf', { pool, store })))
     expect(pool.runs).toBe(1)
     expect(new Set(files.map((f) => Buffer.from(f.data).toString('base64'))).size).toBe(1)
-    expect((await pdfPages(files[0].data as Uint8Array)).join('\n')).toContain('Tłum dziennikarzy o dziesiątej')
+    expect((await pdfPages(files[0].data as Uint8Array)).join('\n')).toContain(
+      'Tłum dziennikarzy o dziesiątej',
+    )
     expect(await store.get(files[0].key)).not.toBeNull()
   })
 
@@ -235,7 +320,9 @@ describe('the embargo and the store', () => {
     const served = await renderRelease(await anonymous(release.id), 'pdf', { pool, store })
     expect(keys).toContain(served.key)
     expect(served.fromStore).toBe(true)
-    expect((await pdfPages(served.data as Uint8Array)).join('\n')).toContain('Embargo minęło o dziewiątej')
+    expect((await pdfPages(served.data as Uint8Array)).join('\n')).toContain(
+      'Embargo minęło o dziewiątej',
+    )
   })
 })
 
@@ -243,14 +330,29 @@ describe('rendering on publication', () => {
   it('renders a release in the background when it is published, so the first reader gets it from the store', async () => {
     process.env.PRESSROOM_PRERENDER = 'on'
     try {
-      const release = await makeRelease(t.payload, { headline: 'Szkic, potem publikacja', _status: 'draft' })
-      await t.payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'published' }, overrideAccess: true })
+      const release = await makeRelease(t.payload, {
+        headline: 'Szkic, potem publikacja',
+        _status: 'draft',
+      })
+      await t.payload.update({
+        collection: 'press-releases',
+        id: release.id,
+        data: { _status: 'published' },
+        overrideAccess: true,
+      })
       await warmupsSettled()
     } finally {
       process.env.PRESSROOM_PRERENDER = 'off'
     }
-    const { docs } = await t.payload.find({ collection: 'press-releases', where: { headline: { equals: 'Szkic, potem publikacja' } }, overrideAccess: true })
-    const served = await renderRelease(await anonymous(docs[0].id), 'html', { pool, store: sharedStore() })
+    const { docs } = await t.payload.find({
+      collection: 'press-releases',
+      where: { headline: { equals: 'Szkic, potem publikacja' } },
+      overrideAccess: true,
+    })
+    const served = await renderRelease(await anonymous(docs[0].id), 'html', {
+      pool,
+      store: sharedStore(),
+    })
     expect(served.fromStore).toBe(true)
     expect(text(served.data)).toContain('Szkic, potem publikacja')
   })

@@ -1,6 +1,12 @@
 import type { Payload } from 'payload'
 
-import { localPayloadOf, login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  localPayloadOf,
+  login,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * The render store as journalists meet it: over real HTTP against the built app, where a repeated
@@ -22,17 +28,28 @@ const send = async (method: string, path: string, body: unknown) => {
   return json.doc ?? json
 }
 
-const anonymous = (path: string, headers: Record<string, string> = {}) => fetch(`${server.url}${path}`, { headers })
+const anonymous = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${server.url}${path}`, { headers })
 
 beforeAll(async () => {
   server = await startServer('render-http', { PRESSROOM_PRERENDER: 'on' })
   admin = {}
   // The first account is an admin who approves quotes.
-  await send('POST', '/api/users/first-register', { email: 'admin@krakow.test', password: 'admin-pass-123', name: 'Admin' })
+  await send('POST', '/api/users/first-register', {
+    email: 'admin@krakow.test',
+    password: 'admin-pass-123',
+    name: 'Admin',
+  })
   admin = { Authorization: await login(server.url, 'admin@krakow.test', 'admin-pass-123') }
   await withoutSecondPairOfEyes(server.url, admin.Authorization)
-  const person = await send('POST', '/api/people', { name: 'Marta Zielińska', role: 'Prezydent Miasta Krakowa' })
-  const quote = await send('POST', '/api/quotes', { text: 'Pierwsze słowa prezydent miasta.', speaker: person.id })
+  const person = await send('POST', '/api/people', {
+    name: 'Marta Zielińska',
+    role: 'Prezydent Miasta Krakowa',
+  })
+  const quote = await send('POST', '/api/quotes', {
+    text: 'Pierwsze słowa prezydent miasta.',
+    speaker: person.id,
+  })
   quoteId = quote.id
   await send('POST', `/api/quotes/${quoteId}/review`, { decision: 'approved' })
 }, 600_000)
@@ -58,7 +75,10 @@ describe('published documents over HTTP', () => {
     const path = `/api/press-releases/${release.id}/txt`
     const first = await anonymous(path)
     const etag = first.headers.get('etag')
-    expect([first.status, await first.text()]).toEqual([200, expect.stringContaining('Pierwsze słowa prezydent miasta.')])
+    expect([first.status, await first.text()]).toEqual([
+      200,
+      expect.stringContaining('Pierwsze słowa prezydent miasta.'),
+    ])
     const second = await anonymous(path)
     expect([second.status, second.headers.get('etag')]).toEqual([200, etag])
     await second.text()
@@ -85,7 +105,9 @@ describe('published documents over HTTP', () => {
     expect((await anonymous(pdf)).status).toBe(404)
 
     const open = await publish('Otwarte dla wszystkich')
-    const responses = await Promise.all(Array.from({ length: 100 }, () => anonymous(`/api/press-releases/${open.id}/pdf`)))
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, () => anonymous(`/api/press-releases/${open.id}/pdf`)),
+    )
     expect(responses.map((r) => r.status)).toEqual(Array(100).fill(200))
     expect(new Set(responses.map((r) => r.headers.get('etag'))).size).toBe(1)
     const sizes = await Promise.all(responses.map(async (r) => (await r.arrayBuffer()).byteLength))
@@ -95,11 +117,22 @@ describe('published documents over HTTP', () => {
   it('serves the new words at once when the quote is changed by another process on the same database', async () => {
     const release = await publish('Dwa procesy, jedna baza')
     const path = `/api/press-releases/${release.id}/txt`
-    for (let i = 0; i < 2; i++) expect(await (await anonymous(path)).text()).toContain('słowa prezydent miasta.')
+    for (let i = 0; i < 2; i++)
+      expect(await (await anonymous(path)).text()).toContain('słowa prezydent miasta.')
     // This test process is the other server: Payload in-process on the server's database.
     local = await localPayloadOf(server)
-    await local.update({ collection: 'quotes', id: quoteId, data: { text: 'Słowa zapisane przez drugi proces.' }, overrideAccess: true })
-    await local.update({ collection: 'quotes', id: quoteId, data: { status: 'approved' }, overrideAccess: true })
+    await local.update({
+      collection: 'quotes',
+      id: quoteId,
+      data: { text: 'Słowa zapisane przez drugi proces.' },
+      overrideAccess: true,
+    })
+    await local.update({
+      collection: 'quotes',
+      id: quoteId,
+      data: { status: 'approved' },
+      overrideAccess: true,
+    })
     const after = await (await anonymous(path)).text()
     expect(after).toContain('Słowa zapisane przez drugi proces.')
   })

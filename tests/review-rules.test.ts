@@ -61,7 +61,11 @@ describe('the second pair of eyes (on by default)', () => {
     const draft = await draftBy(writer)
     expect(draft.writtenBy).toEqual([writer.id])
     await expect(publishAs(writer, draft.id)).rejects.toMatchObject({ status: 403 })
-    const stored = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true })
+    const stored = await payload.findByID({
+      collection: 'press-releases',
+      id: draft.id,
+      draft: true,
+    })
     expect(stored._status).toBe('draft')
   })
 
@@ -81,7 +85,12 @@ describe('the second pair of eyes (on by default)', () => {
 
   it('does not count a save that sends the same content back (as the admin does) as writing', async () => {
     const draft = await draftBy(author)
-    const full = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true, depth: 1 })
+    const full = await payload.findByID({
+      collection: 'press-releases',
+      id: draft.id,
+      draft: true,
+      depth: 1,
+    })
     const { id: _id, createdAt: _c, updatedAt: _u, ...data } = full
     const published = await publishAs(reviewer, draft.id, {}, data)
     expect(published._status).toBe('published')
@@ -107,7 +116,10 @@ describe('the second pair of eyes (on by default)', () => {
       user: writer,
       overrideAccess: false,
       draft: true,
-      data: { forcedPublication: { approvedBy: writer.id }, review: { state: 'submitted' } } as never,
+      data: {
+        forcedPublication: { approvedBy: writer.id },
+        review: { state: 'submitted' },
+      } as never,
     })
     expect(saved.forcedPublication?.approvedBy ?? null).toBeNull()
     expect(saved.review?.state).toBe('none')
@@ -116,7 +128,11 @@ describe('the second pair of eyes (on by default)', () => {
   const queue = (releaseId: number, user: User) =>
     payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: releaseId }, user: user.id } as never,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: releaseId },
+        user: user.id,
+      } as never,
       waitUntil: new Date(Date.now() - 1000),
     })
 
@@ -124,7 +140,11 @@ describe('the second pair of eyes (on by default)', () => {
     const draft = await draftBy(author)
     await queue(draft.id, reviewer)
     await payload.jobs.run({ queue: 'default' })
-    const stored = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true })
+    const stored = await payload.findByID({
+      collection: 'press-releases',
+      id: draft.id,
+      draft: true,
+    })
     expect(stored._status).toBe('published')
   })
 
@@ -132,7 +152,11 @@ describe('the second pair of eyes (on by default)', () => {
     const draft = await draftBy(writer)
     await queue(draft.id, writer)
     await payload.jobs.run({ queue: 'default' })
-    const stored = await payload.findByID({ collection: 'press-releases', id: draft.id, draft: true })
+    const stored = await payload.findByID({
+      collection: 'press-releases',
+      id: draft.id,
+      draft: true,
+    })
     expect(stored._status).toBe('draft')
   })
 
@@ -144,11 +168,22 @@ describe('the second pair of eyes (on by default)', () => {
       draft: true,
       user: writer,
       overrideAccess: false,
-      data: { title: 'Pakiet: Planty', date: '2026-12-07T10:00:00.000Z', releases: [release.id], _status: 'draft' },
+      data: {
+        title: 'Pakiet: Planty',
+        date: '2026-12-07T10:00:00.000Z',
+        releases: [release.id],
+        _status: 'draft',
+      },
     })
     expect(pack.writtenBy).toEqual([writer.id])
     const publishPack = (user: User) =>
-      payload.update({ collection: 'press-packs', id: pack.id, user, overrideAccess: false, data: { _status: 'published' } })
+      payload.update({
+        collection: 'press-packs',
+        id: pack.id,
+        user,
+        overrideAccess: false,
+        data: { _status: 'published' },
+      })
     await expect(publishPack(writer)).rejects.toMatchObject({ status: 403 })
     expect((await publishPack(reviewer))._status).toBe('published')
   })

@@ -10,7 +10,13 @@ import {
   scheduleInDrawerAt,
 } from './helpers/browser-e2e'
 import { scheduleOverHttp } from './helpers/scheduleAction'
-import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  login,
+  serverDatabase,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * Scheduling and cancelling a publication in the admin's own schedule drawer (Payload's
@@ -145,9 +151,7 @@ it('lets an editor schedule and cancel a publication in the drawer', async () =>
     { headers: { Authorization: adminAuth } },
   )
   const { docs } = await res.json()
-  expect(
-    docs.map((e: { action: string; actorName: string }) => [e.action, e.actorName]),
-  ).toEqual([
+  expect(docs.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([
     ['create', 'Anna Admin'],
     ['schedule', 'Edyta Redaktor'],
     ['cancel-schedule', 'Edyta Redaktor'],

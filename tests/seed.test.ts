@@ -40,17 +40,28 @@ const sinceSeeding = (iso: string | null | undefined) => new Date(iso!).getTime(
 describe('sample content', () => {
   it('creates the mayor and a deputy mayor with roles in Polish, English and Ukrainian', async () => {
     expect(first.created).toBe(true)
-    const { docs } = await payload.find({ collection: 'people', locale: 'all', overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'people',
+      locale: 'all',
+      overrideAccess: true,
+    })
     expect(docs).toHaveLength(2)
     const roles = docs.map((p) => p.role as unknown as Record<string, string>)
     expect(roles.map((r) => r.pl)).toEqual(
-      expect.arrayContaining(['Prezydent Miasta Krakowa', expect.stringMatching(/^Zastępca Prezydenta/)]),
+      expect.arrayContaining([
+        'Prezydent Miasta Krakowa',
+        expect.stringMatching(/^Zastępca Prezydenta/),
+      ]),
     )
     for (const role of roles) expect(Object.keys(role).sort()).toEqual(['en', 'pl', 'uk'])
   })
 
   it('creates at least six approved quotes, each with a speaker and approval time, and one pending', async () => {
-    const { docs } = await payload.find({ collection: 'quotes', pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'quotes',
+      pagination: false,
+      overrideAccess: true,
+    })
     const approved = docs.filter((q) => q.status === 'approved')
     expect(approved.length).toBeGreaterThanOrEqual(6)
     for (const q of approved) {
@@ -61,11 +72,22 @@ describe('sample content', () => {
   })
 
   it('creates the city and network boilerplates in Polish and English, and two press contacts', async () => {
-    const { docs } = await payload.find({ collection: 'boilerplates', locale: 'en', fallbackLocale: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'boilerplates',
+      locale: 'en',
+      fallbackLocale: false,
+      overrideAccess: true,
+    })
     expect(docs.map((b) => b.title).sort()).toEqual(['About Eurocities', 'About Kraków'])
-    const pl = await payload.find({ collection: 'boilerplates', locale: 'pl', overrideAccess: true })
+    const pl = await payload.find({
+      collection: 'boilerplates',
+      locale: 'pl',
+      overrideAccess: true,
+    })
     expect(pl.docs.map((b) => b.title)).toContain('O Krakowie')
-    expect((await payload.count({ collection: 'press-contacts', overrideAccess: true })).totalDocs).toBe(2)
+    expect(
+      (await payload.count({ collection: 'press-contacts', overrideAccess: true })).totalDocs,
+    ).toBe(2)
   })
 
   it('fills the press-office settings: Kraków, letterhead and a default contact, leaving the zone to PRESSROOM_TZ and the second pair of eyes on', async () => {
@@ -97,7 +119,9 @@ describe('sample content', () => {
     const en = (await allReleases('en')).filter((r) => r.headline)
     expect(en.length).toBeGreaterThanOrEqual(2)
     for (const r of en) expect(r.slug).toMatch(/^[a-z0-9-]+$/)
-    expect(en.map((r) => r.slug)).toContain('rusza-glosowanie-w-budzecie-obywatelskim-94-projekty-do-wyboru')
+    expect(en.map((r) => r.slug)).toContain(
+      'rusza-glosowanie-w-budzecie-obywatelskim-94-projekty-do-wyboru',
+    )
     const uk = (await allReleases('uk')).filter((r) => r.headline)
     expect(uk.map((r) => r.headline)).toEqual([expect.stringMatching(/громадський бюджет/)])
   })
@@ -105,13 +129,16 @@ describe('sample content', () => {
   it('writes bodies as Lexical with a heading, a list and a link', async () => {
     for (const release of await allReleases()) {
       const types = new Set(lexicalNodes(release.body).map((n) => n.type))
-      expect([...types]).toEqual(expect.arrayContaining(['heading', 'paragraph', 'list', 'listitem', 'link']))
+      expect([...types]).toEqual(
+        expect.arrayContaining(['heading', 'paragraph', 'list', 'listitem', 'link']),
+      )
     }
   })
 
   it('gives the long published release several approved quotes', async () => {
     const releases = await allReleases()
-    const longest = releases.filter((r) => r._status === 'published' && !isEmbargoed(r))
+    const longest = releases
+      .filter((r) => r._status === 'published' && !isEmbargoed(r))
       .sort((a, b) => JSON.stringify(b.body).length - JSON.stringify(a.body).length)[0]
     expect(longest.quotes!.length).toBeGreaterThanOrEqual(3)
     const { docs: quotes } = await payload.find({
@@ -121,7 +148,10 @@ describe('sample content', () => {
       overrideAccess: true,
     })
     expect(quotes.map((q) => q.status)).toEqual(longest.quotes!.map(() => 'approved'))
-    const words = lexicalNodes(longest.body).map((n) => n.text ?? '').join(' ').split(/\s+/)
+    const words = lexicalNodes(longest.body)
+      .map((n) => n.text ?? '')
+      .join(' ')
+      .split(/\s+/)
     expect(words.length).toBeGreaterThan(550)
   })
 
@@ -140,18 +170,27 @@ describe('sample content', () => {
     expect(sinceSeeding(jobs[0].waitUntil)).toBeGreaterThan(day)
     expect(sinceSeeding(jobs[0].waitUntil)).toBeLessThanOrEqual(3 * day)
     await payload.jobs.run({ queue: 'default' })
-    const after = await payload.findByID({ collection: 'press-releases', id: target!.id, overrideAccess: true })
+    const after = await payload.findByID({
+      collection: 'press-releases',
+      id: target!.id,
+      overrideAccess: true,
+    })
     expect(after._status).toBe('draft')
   })
 
   it('shows anonymous readers the two public releases only, never the embargoed one', async () => {
-    const { docs } = await payload.find({ collection: 'press-releases', overrideAccess: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection: 'press-releases',
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(docs).toHaveLength(2)
     expect(docs.some(isEmbargoed)).toBe(false)
   })
 
   it('creates nothing on a second run and says so', async () => {
-    const count = async () => (await payload.count({ collection: 'quotes', overrideAccess: true })).totalDocs
+    const count = async () =>
+      (await payload.count({ collection: 'quotes', overrideAccess: true })).totalDocs
     const before = await count()
     const second = await seed(payload, { now })
     expect(second.created).toBe(false)

@@ -190,7 +190,13 @@ describe('the sign-up form', () => {
 
   it.each([
     // Signed up on the English page ticking Polish too (the form lists Polish first): English.
-    ['en', ['pl', 'en'], ['en', 'pl'], 'Confirm your subscription to our press releases', '10.0.3.1'],
+    [
+      'en',
+      ['pl', 'en'],
+      ['en', 'pl'],
+      'Confirm your subscription to our press releases',
+      '10.0.3.1',
+    ],
     // Signed up on the English page for Polish releases only: Polish, the mail and the page alike.
     ['en', ['pl'], ['pl'], 'Potwierdź zapis na informacje prasowe', '10.0.3.2'],
   ])(

@@ -92,19 +92,27 @@ describe('the accessibility statement', () => {
     expect(byId('statement-reviewed').getAttribute('datetime')).toBe('2026-03-16')
     expect(byId('a11y-status').textContent).toContain('jest częściowo zgodna z ustawą')
     const text = squash(document.querySelector('main')?.textContent)
-    expect(text).toContain('Niektóre zdjęcia przekazane przez inne instytucje nie mają tekstu alternatywnego')
+    expect(text).toContain(
+      'Niektóre zdjęcia przekazane przez inne instytucje nie mają tekstu alternatywnego',
+    )
     expect(byId('a11y-ocena').textContent).toContain('samooceny')
     expect(byId('a11y-osoba').textContent).toBe(accessibilityStatement.contactPerson)
-    expect(byId('a11y-email').getAttribute('href')).toBe(`mailto:${accessibilityStatement.contactEmail}`)
+    expect(byId('a11y-email').getAttribute('href')).toBe(
+      `mailto:${accessibilityStatement.contactEmail}`,
+    )
     expect(byId('a11y-email').textContent).toBe(accessibilityStatement.contactEmail)
     expect(byId('a11y-telefon').getAttribute('href')).toBe('tel:+48125550130')
     expect(byId('a11y-telefon').textContent).toBe(accessibilityStatement.contactPhone)
     expect(byId('a11y-procedura').tagName).toMatch(/^H[23]$/)
     expect(text).toContain('nie później niż w ciągu 7 dni od dnia wystąpienia z żądaniem')
     expect(text).toContain('Rzecznika Praw Obywatelskich')
-    expect(byId('a11y-architektura').nextElementSibling?.textContent).toContain('pl. Wszystkich Świętych 3–4')
+    expect(byId('a11y-architektura').nextElementSibling?.textContent).toContain(
+      'pl. Wszystkich Świętych 3–4',
+    )
     expect(text).toContain('pętla indukcyjna')
-    expect(byId('a11y-aplikacje').nextElementSibling?.textContent).toBe('Podmiot nie udostępnia aplikacji mobilnych.')
+    expect(byId('a11y-aplikacje').nextElementSibling?.textContent).toBe(
+      'Podmiot nie udostępnia aplikacji mobilnych.',
+    )
   })
 
   it('is there in English and Ukrainian at the same path, with the office’s words in that language', async () => {
@@ -118,14 +126,25 @@ describe('the accessibility statement', () => {
     const uk = await page('/uk/deklaracja-dostepnosci')
     expect(uk.res.status).toBe(200)
     expect(uk.document.getElementById('a11y-podmiot')?.textContent).toBe('Міська рада Кракова')
-    expect(uk.document.getElementById('a11y-architektura')?.textContent).toBe('Архітектурна доступність')
+    expect(uk.document.getElementById('a11y-architektura')?.textContent).toBe(
+      'Архітектурна доступність',
+    )
     for (const d of [en.document, uk.document]) {
-      for (const id of requiredIds) expect([id, d.querySelectorAll(`#${id}`).length]).toEqual([id, 1])
+      for (const id of requiredIds)
+        expect([id, d.querySelectorAll(`#${id}`).length]).toEqual([id, 1])
     }
   })
 
   it('is linked from the footer and named by <meta name="deklaracja-dostępności"> on every page kind, the 404 page too', async () => {
-    const paths = ['/pl', `/pl/${budgetSlug}`, '/pl/contacts', '/pl/search?q=budżet', '/pl/subscribe', '/pl/packs', '/pl/deklaracja-dostepnosci']
+    const paths = [
+      '/pl',
+      `/pl/${budgetSlug}`,
+      '/pl/contacts',
+      '/pl/search?q=budżet',
+      '/pl/subscribe',
+      '/pl/packs',
+      '/pl/deklaracja-dostepnosci',
+    ]
     for (const path of [...paths, '/en', '/uk/contacts', '/pl/no-such-release']) {
       const { res, document } = await page(path)
       const locale = path.split('/')[1]
@@ -139,7 +158,11 @@ describe('the accessibility statement', () => {
       const link = document.querySelector(`footer a[href="/${locale}/deklaracja-dostepnosci"]`)
       expect([path, link?.textContent]).toEqual([
         path,
-        { pl: 'Deklaracja dostępności', en: 'Accessibility statement', uk: 'Декларація доступності' }[locale],
+        {
+          pl: 'Deklaracja dostępności',
+          en: 'Accessibility statement',
+          uk: 'Декларація доступності',
+        }[locale],
       ])
     }
   })
@@ -179,10 +202,14 @@ describe('easy-to-read text', () => {
     expect(section.getAttribute('lang')).toBe('pl')
     expect(section.querySelector('h2')?.textContent).toBe('Tekst łatwy do czytania')
     expect(squash(section.textContent)).toContain('Do wyboru są 94 pomysły.')
-    expect(document.querySelector('a[href="#easy-read"]')?.textContent).toBe('Tekst łatwy do czytania')
+    expect(document.querySelector('a[href="#easy-read"]')?.textContent).toBe(
+      'Tekst łatwy do czytania',
+    )
 
     const txt = await (await get(`/api/press-releases/${budgetSlug}/txt?locale=pl`)).text()
-    expect(txt).toContain('TEKST ŁATWY DO CZYTANIA\n\nMieszkańcy Krakowa mogą teraz głosować.\nGłosują na pomysły dla miasta.\n')
+    expect(txt).toContain(
+      'TEKST ŁATWY DO CZYTANIA\n\nMieszkańcy Krakowa mogą teraz głosować.\nGłosują na pomysły dla miasta.\n',
+    )
     // After the end mark, before the boilerplate.
     expect(txt.indexOf('###')).toBeLessThan(txt.indexOf('TEKST ŁATWY DO CZYTANIA'))
     expect(txt.indexOf('TEKST ŁATWY DO CZYTANIA')).toBeLessThan(txt.indexOf('O Krakowie'))

@@ -1,7 +1,13 @@
 import path from 'node:path'
 
 import { scheduleOverHttp } from './helpers/scheduleAction'
-import { login, serverDatabase, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
+import {
+  login,
+  serverDatabase,
+  startServer,
+  type TestServer,
+  withoutSecondPairOfEyes,
+} from './helpers/server'
 
 /**
  * Version integrity over real HTTP (issue 20, hole 1): a version row, once written, is never
@@ -82,7 +88,9 @@ const scheduleAsEditor = async (releaseId: number, version?: number) => {
   expect(answer).toEqual({ message: expect.any(String) })
 }
 
-const withDatabase = async <T>(work: (db: Awaited<ReturnType<typeof serverDatabase>>) => Promise<T>) => {
+const withDatabase = async <T>(
+  work: (db: Awaited<ReturnType<typeof serverDatabase>>) => Promise<T>,
+) => {
   const db = await serverDatabase(server)
   try {
     return await work(db)

@@ -17,7 +17,12 @@ export const body = (paragraphs = 6) =>
 
 export const staffLogin = { email: 'bench@krakow.example', password: 'bench-only-password-1' }
 
-export type Seeded = { releaseIds: number[]; quoteIds: number[]; mediaIds: number[]; packId: number | null }
+export type Seeded = {
+  releaseIds: number[]
+  quoteIds: number[]
+  mediaIds: number[]
+  packId: number | null
+}
 
 /**
  * The bench's own press office: an editor to log in with, the mayor, `quotes` approved quotes,
@@ -26,28 +31,53 @@ export type Seeded = { releaseIds: number[]; quoteIds: number[]; mediaIds: numbe
  */
 export const seedBench = async (
   payload: Payload,
-  { releases, quotes = 50, media = 10, log = () => {} }: { releases: number; quotes?: number; media?: number; log?: (done: number) => void },
+  {
+    releases,
+    quotes = 50,
+    media = 10,
+    log = () => {},
+  }: { releases: number; quotes?: number; media?: number; log?: (done: number) => void },
 ): Promise<Seeded> => {
   const o = { overrideAccess: true } as const
   await payload.updateGlobal({
     slug: 'press-office',
-    data: { city: 'Kraków', officeName: 'Biuro Prasowe Urzędu Miasta Krakowa', letterhead: 'pl. Wszystkich Świętych 3–4\n31-004 Kraków' },
+    data: {
+      city: 'Kraków',
+      officeName: 'Biuro Prasowe Urzędu Miasta Krakowa',
+      letterhead: 'pl. Wszystkich Świętych 3–4\n31-004 Kraków',
+    },
     ...o,
   })
-  await payload.create({ collection: 'users', data: { ...staffLogin, name: 'Bench', role: 'editor', approver: true } as never, ...o })
-  const person = await payload.create({ collection: 'people', data: { name: 'Marta Zielińska', role: 'Prezydent Miasta Krakowa' }, ...o })
+  await payload.create({
+    collection: 'users',
+    data: { ...staffLogin, name: 'Bench', role: 'editor', approver: true } as never,
+    ...o,
+  })
+  const person = await payload.create({
+    collection: 'people',
+    data: { name: 'Marta Zielińska', role: 'Prezydent Miasta Krakowa' },
+    ...o,
+  })
   const quoteIds: number[] = []
   for (let i = 0; i < quotes; i++) {
     const q = await payload.create({
       collection: 'quotes',
-      data: { text: `To inwestycja nr ${i + 1}, na którą mieszkańcy czekali od lat.`, speaker: person.id, status: 'approved' },
+      data: {
+        text: `To inwestycja nr ${i + 1}, na którą mieszkańcy czekali od lat.`,
+        speaker: person.id,
+        status: 'approved',
+      },
       ...o,
     })
     quoteIds.push(q.id)
   }
   const mediaIds: number[] = []
   for (let i = 0; i < media; i++) {
-    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 20 * i, g: 80, b: 160 } } }).png().toBuffer()
+    const png = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 20 * i, g: 80, b: 160 } },
+    })
+      .png()
+      .toBuffer()
     const m = await payload.create({
       collection: 'media',
       data: { alt: `Zdjęcie ${i + 1}` } as never,
@@ -96,7 +126,12 @@ export const seedBench = async (
   if (packReleases.length >= 20) {
     const pack = await payload.create({
       collection: 'press-packs',
-      data: { title: 'Pakiet: 20 komunikatów', date: '2025-10-20T10:00:00.000Z', releases: packReleases, _status: 'published' },
+      data: {
+        title: 'Pakiet: 20 komunikatów',
+        date: '2025-10-20T10:00:00.000Z',
+        releases: packReleases,
+        _status: 'published',
+      },
       ...o,
     })
     packId = pack.id
@@ -115,7 +150,10 @@ export const growArchive = async (payload: Payload, seeded: Seeded, total: numbe
   const extra = total - seeded.releaseIds.length
   if (extra <= 0) return
   const { sql } = await import('@payloadcms/db-sqlite')
-  const db = payload.db as unknown as { name: string; drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> } }
+  const db = payload.db as unknown as {
+    name: string
+    drizzle: { run?: (q: unknown) => Promise<unknown>; execute?: (q: unknown) => Promise<unknown> }
+  }
   const run = (text: string) =>
     db.name === 'sqlite' ? db.drizzle.run?.(sql.raw(text)) : db.drizzle.execute?.(sql.raw(text))
   const first = Math.min(...seeded.releaseIds)

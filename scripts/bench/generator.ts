@@ -5,7 +5,12 @@ import type { Row } from './measure'
 import { met, mib, ms, now, pct, peakMemory, stage, timeSeq, treeMemory } from './measure'
 import { weasyprintTimes } from './weasyprint'
 
-export type GeneratorFigures = { rows: Row[]; singleP50: number; weasyP50: number | null; browser: string }
+export type GeneratorFigures = {
+  rows: Row[]
+  singleP50: number
+  weasyP50: number | null
+  browser: string
+}
 
 /**
  * In-process, from the database to the finished PDF, without the render store: the pool against
@@ -18,7 +23,8 @@ export const generatorSection = async (
   quick: boolean,
 ): Promise<GeneratorFigures> => {
   const { BrowserPool } = await import('../../src/generator/browser')
-  const { exportRelease, loadForExport, releasePrintHtml } = await import('../../src/generator/release')
+  const { exportRelease, loadForExport, releasePrintHtml } =
+    await import('../../src/generator/release')
   const { exportPack } = await import('../../src/generator/pack')
   const pool = new BrowserPool()
   const rows: Row[] = []
@@ -31,27 +37,46 @@ export const generatorSection = async (
     const browser = `${pool.found?.source} (${pool.found?.kind}: ${pool.found?.executablePath})`
 
     stage('generator: naive, a new browser per PDF')
-    const naive = await timeSeq(quick ? 3 : 8, async (i) => {
-      const fresh = new BrowserPool({ size: 1 })
-      try {
-        await exportRelease(payload, ids[i], ['pdf'], { ...opts, pool: fresh })
-      } finally {
-        await fresh.close()
-      }
-    }, 0)
-    rows.push(['Warm single release DB → PDF, no store', `p50 ${ms(singleP50)}, p95 ${ms(pct(single, 95))}`, `new browser per PDF: p50 ${ms(pct(naive, 50))}`, ''])
+    const naive = await timeSeq(
+      quick ? 3 : 8,
+      async (i) => {
+        const fresh = new BrowserPool({ size: 1 })
+        try {
+          await exportRelease(payload, ids[i], ['pdf'], { ...opts, pool: fresh })
+        } finally {
+          await fresh.close()
+        }
+      },
+      0,
+    )
+    rows.push([
+      'Warm single release DB → PDF, no store',
+      `p50 ${ms(singleP50)}, p95 ${ms(pct(single, 95))}`,
+      `new browser per PDF: p50 ${ms(pct(naive, 50))}`,
+      '',
+    ])
 
     stage('generator: batch of 100')
     const batch = ids.slice(0, quick ? 40 : 100)
     const start = now()
     await Promise.all(batch.map(one))
     const seconds = (now() - start) / 1000
-    rows.push([`Batch, ${batch.length} releases`, `${(batch.length / seconds).toFixed(1)} PDFs/s`, '', '≥ 40 PDFs/s'])
+    rows.push([
+      `Batch, ${batch.length} releases`,
+      `${(batch.length / seconds).toFixed(1)} PDFs/s`,
+      '',
+      '≥ 40 PDFs/s',
+    ])
 
     if (packId) {
       stage('generator: pack of 20')
       const packs = await timeSeq(3, () => exportPack(payload, packId, ['pdf'], opts), 1)
-      rows.push(['Pack of 20 releases → one PDF', `${ms(pct(packs, 50))} (median of 3)`, '', '≤ 1 s'])
+      rows.push([
+        'Pack of 20 releases → one PDF',
+        `${ms(pct(packs, 50))} (median of 3)`,
+        '',
+        '≤ 1 s',
+      ])
     }
 
     stage('generator: 50 concurrent, memory')
@@ -66,13 +91,22 @@ export const generatorSection = async (
     // What the pool's idle timer does idleMs after the burst, without waiting for it.
     const closed = await pool.trimIdle(Date.now() + pool.idleMs + 1)
     const after = treeMemory(process.pid)
-    rows.push(['After the burst, idle pages closed', `${closed} pages closed, PSS ${mib(after.pss)}`, '', 'memory given back'])
+    rows.push([
+      'After the burst, idle pages closed',
+      `${closed} pages closed, PSS ${mib(after.pss)}`,
+      '',
+      'memory given back',
+    ])
 
     stage('generator: finishing a PDF, appended vs rewritten')
     const { continuedOverlay, printHtml } = await import('../../src/generator/pdf')
     const { finishPdf, rewriteFinish } = await import('../../src/generator/pdfFinish')
     const { metaOf } = await import('../../src/generator/release')
-    const printed = await loadForExport(payload, ids[3], { locale: 'pl', draft: true, overrideAccess: true })
+    const printed = await loadForExport(payload, ids[3], {
+      locale: 'pl',
+      draft: true,
+      overrideAccess: true,
+    })
     const printView = releasePrintHtml(printed)
     const bytes = await printHtml(pool, printView.html)
     const overlay = await continuedOverlay(pool, 'pl')
@@ -81,8 +115,14 @@ export const generatorSection = async (
     // Alternating, so a busy moment of the machine weighs on both alike.
     for (let i = 0; i < (quick ? 60 : 200); i++) {
       for (const [finish, times] of i % 2
-        ? ([[rewriteFinish, rewritten], [finishPdf, appended]] as const)
-        : ([[finishPdf, appended], [rewriteFinish, rewritten]] as const)) {
+        ? ([
+            [rewriteFinish, rewritten],
+            [finishPdf, appended],
+          ] as const)
+        : ([
+            [finishPdf, appended],
+            [rewriteFinish, rewritten],
+          ] as const)) {
         const start = now()
         await finish(bytes, metaOf(printView.view), overlay)
         times.push(now() - start)
@@ -152,7 +192,12 @@ export const generatorSection = async (
         `pool ${(weasyP50 / singleP50).toFixed(1)}× faster`,
       ])
     } else {
-      rows.push(['Same HTML → PDF', `pool p50 ${ms(singleP50)}`, `WeasyPrint skipped: ${weasy.missing}`, ''])
+      rows.push([
+        'Same HTML → PDF',
+        `pool p50 ${ms(singleP50)}`,
+        `WeasyPrint skipped: ${weasy.missing}`,
+        '',
+      ])
     }
     return { rows, singleP50, weasyP50, browser }
   } finally {

@@ -8,16 +8,31 @@ import { get } from './server'
 const json = (auth: string) => ({ 'Content-Type': 'application/json', Authorization: auth })
 
 /** Creates a release over REST as staff; returns its id. */
-const createRelease = async (server: BenchServer, data: Record<string, unknown>): Promise<number> => {
-  const res = await fetch(`${server.url}/api/press-releases`, { method: 'POST', headers: json(server.auth), body: JSON.stringify(data) })
+const createRelease = async (
+  server: BenchServer,
+  data: Record<string, unknown>,
+): Promise<number> => {
+  const res = await fetch(`${server.url}/api/press-releases`, {
+    method: 'POST',
+    headers: json(server.auth),
+    body: JSON.stringify(data),
+  })
   if (!res.ok) throw new Error(`creating a release failed: ${res.status} ${await res.text()}`)
   return ((await res.json()) as { doc: { id: number } }).doc.id
 }
 
 const burst = async (n: number, url: string, headers: Record<string, string> = {}) => {
-  const results = await Promise.all(Array.from({ length: n }, () => get(url, headers).catch(() => ({ status: 0, ms: NaN, bytes: 0 }))))
+  const results = await Promise.all(
+    Array.from({ length: n }, () =>
+      get(url, headers).catch(() => ({ status: 0, ms: NaN, bytes: 0 })),
+    ),
+  )
   const times = results.map((r) => r.ms).filter((t) => !Number.isNaN(t))
-  return { p50: pct(times, 50), p99: pct(times, 99), errors: results.filter((r) => r.status !== 200).length }
+  return {
+    p50: pct(times, 50),
+    p99: pct(times, 99),
+    errors: results.filter((r) => r.status !== 200).length,
+  }
 }
 
 /**
@@ -49,12 +64,25 @@ export const httpSection = async (
     `rendered per request: p50 ${ms(pct(perRequest, 50))}`,
     `p50 ≤ 5 ms — ${met(warmP50 <= 5)}`,
   ])
-  const baseline = await timeSeq(quick ? 30 : 100, () => get(`${server.url}/api/press-releases/${id}?depth=0`), 3)
-  rows.push(['For scale: Payload REST, the release at depth 0', `p50 ${ms(pct(baseline, 50))}`, '', 'what any request through Payload costs'])
+  const baseline = await timeSeq(
+    quick ? 30 : 100,
+    () => get(`${server.url}/api/press-releases/${id}?depth=0`),
+    3,
+  )
+  rows.push([
+    'For scale: Payload REST, the release at depth 0',
+    `p50 ${ms(pct(baseline, 50))}`,
+    '',
+    'what any request through Payload costs',
+  ])
   const res = await fetch(pdf(id))
   const etag = res.headers.get('etag') ?? ''
   await res.arrayBuffer()
-  const revalidate = await timeSeq(quick ? 20 : 50, () => get(pdf(id), { 'If-None-Match': etag }), 2)
+  const revalidate = await timeSeq(
+    quick ? 20 : 50,
+    () => get(pdf(id), { 'If-None-Match': etag }),
+    2,
+  )
   rows.push(['Revalidation (If-None-Match → 304)', `p50 ${ms(pct(revalidate, 50))}`, '', ''])
   if (packId !== null) {
     const packPdf = `${server.url}/api/press-packs/${packId}/pdf`
@@ -136,7 +164,9 @@ export const httpSection = async (
   rows.push([
     'Draft PDF over HTTP right after a save',
     `p50 ${ms(draftP50)}, p95 ${ms(pct(exportTimes, 95))}`,
-    weasyP50 ? `WeasyPrint in-process (same HTML, no DB, no HTTP): p50 ${ms(weasyP50)}` : 'WeasyPrint not installed',
+    weasyP50
+      ? `WeasyPrint in-process (same HTML, no DB, no HTTP): p50 ${ms(weasyP50)}`
+      : 'WeasyPrint not installed',
     `p50 ≤ 40 ms — ${met(draftP50 <= 40)}; ≥ 1.5× WeasyPrint — ${ratio ? `${ratio.toFixed(1)}×, ${met(ratio >= 1.5)}` : 'not measured'}`,
   ])
   return rows

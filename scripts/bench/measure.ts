@@ -10,7 +10,11 @@ export const ms = (n: number) => (n >= 100 ? `${n.toFixed(0)} ms` : `${n.toFixed
 export const mib = (n: number) => `${(n / 2 ** 20).toFixed(0)} MiB`
 
 /** Times `run` `times` times in a row, after `warm` untimed runs. */
-export const timeSeq = async (times: number, run: (i: number) => Promise<unknown>, warm = 2): Promise<number[]> => {
+export const timeSeq = async (
+  times: number,
+  run: (i: number) => Promise<unknown>,
+  warm = 2,
+): Promise<number[]> => {
   for (let i = 0; i < warm; i++) await run(i)
   const out: number[] = []
   for (let i = 0; i < times; i++) {
@@ -55,7 +59,10 @@ export const treeMemory = (root: number): { rss: number; pss: number } => {
 }
 
 /** Samples the peak memory of a process tree while `work` runs. */
-export const peakMemory = async <T>(pid: number, work: () => Promise<T>): Promise<{ result: T; pss: number; rss: number }> => {
+export const peakMemory = async <T>(
+  pid: number,
+  work: () => Promise<T>,
+): Promise<{ result: T; pss: number; rss: number }> => {
   const peak = { rss: 0, pss: 0 }
   const sample = () => {
     const mem = treeMemory(pid)
@@ -82,7 +89,11 @@ export const peakMemory = async <T>(pid: number, work: () => Promise<T>): Promis
 
 export type Row = [measure: string, ours: string, naive: string, goal: string]
 
-export const printTable = (title: string, rows: Row[], head: Row = ['measure', 'ours', 'the naive way', 'goal']) => {
+export const printTable = (
+  title: string,
+  rows: Row[],
+  head: Row = ['measure', 'ours', 'the naive way', 'goal'],
+) => {
   const widths = head.map((_, c) => Math.max(...[head, ...rows].map((r) => r[c].length)))
   const line = (r: string[]) => `| ${r.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`
   console.log(`\n### ${title}\n`)

@@ -22,7 +22,13 @@ export const scheduleReviewRefusal = async (
   version: number | string,
 ): Promise<string | null> => {
   const found = await req.payload
-    .findVersionByID({ collection: 'press-releases', id: String(version), depth: 0, overrideAccess: true, req })
+    .findVersionByID({
+      collection: 'press-releases',
+      id: String(version),
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     .catch(() => null)
   const refused = await secondPairOfEyesRefusal(req, writersOf(found?.version), 'schedule')
   return refused ? refused.message : null

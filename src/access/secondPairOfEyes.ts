@@ -22,9 +22,7 @@ type Id = number | string
 export const writersOf = (doc: unknown): Id[] => {
   const list = (doc as { writtenBy?: unknown } | null | undefined)?.writtenBy
   return Array.isArray(list)
-    ? (list as unknown[]).filter(
-        (id): id is Id => typeof id === 'number' || typeof id === 'string',
-      )
+    ? (list as unknown[]).filter((id): id is Id => typeof id === 'number' || typeof id === 'string')
     : []
 }
 
@@ -86,10 +84,10 @@ export const writersOfLatest = async (
 }
 
 /** Who may approve a forced publication afterwards: an editor other than the one who forced it. */
-export const approveForcedRefusal = (
-  req: PayloadRequest,
-  forcedBy: unknown,
-): APIError | null =>
-  sameId(typeof forcedBy === 'object' && forcedBy ? (forcedBy as { id: Id }).id : forcedBy, req.user?.id)
+export const approveForcedRefusal = (req: PayloadRequest, forcedBy: unknown): APIError | null =>
+  sameId(
+    typeof forcedBy === 'object' && forcedBy ? (forcedBy as { id: Id }).id : forcedBy,
+    req.user?.id,
+  )
     ? refusal(req, 'reviewSameEditorApproves')
     : null

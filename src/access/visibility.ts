@@ -46,7 +46,7 @@ const time = (value: string) => new Date(value).getTime()
  * compare this with the clock.
  */
 export const releaseVisibleFrom = (release: VisibilityFields): string | null =>
-  isShownState(release) ? (release.embargoUntil || always) : null
+  isShownState(release) ? release.embargoUntil || always : null
 
 /** Whether anonymous readers may see the release at `at`. */
 export const isReleasePublicAt = (release: VisibilityFields, at: Date): boolean => {

@@ -60,5 +60,11 @@ export const auditCsv = (rows: AuditRow[]): string =>
       row.reason ?? '',
       row.detail ?? '',
     ]),
-    { header: true, columns: [...columns], bom: true, escape_formulas: true, record_delimiter: '\r\n' },
+    {
+      header: true,
+      columns: [...columns],
+      bom: true,
+      escape_formulas: true,
+      record_delimiter: '\r\n',
+    },
   )

@@ -42,8 +42,12 @@ const actorOf = (target: AuditTarget, entry: AuditEntry): Actor => {
 
 /** The calendar day of `at` in the office's timezone, as the admin's "day" filter reads it. */
 const dayOf = (at: Date, timeZone: string): string =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .format(at)
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at)
 
 /** Where an entry goes: Payload, the change's request if there is one, and who acted if not it. */
 export type AuditTarget = { payload: Payload; req?: PayloadRequest; user?: Person | null }

@@ -23,13 +23,13 @@ type Row = {
 
 const moments = new Set(['embargoUntil', 'scheduledAt'])
 
-const hasWord = (req: PayloadRequest, key: string) => say(req.t, key as CustomKey) !== `custom:${key}`
+const hasWord = (req: PayloadRequest, key: string) =>
+  say(req.t, key as CustomKey) !== `custom:${key}`
 
 const optionLabel = (req: PayloadRequest, collection: string, field: string, value: string) => {
   const config = req.payload.collections[collection as 'users']?.config
   const found = config?.fields.find((f) => 'name' in f && f.name === field) as
-    | { options?: { value: string; label: unknown }[] }
-    | undefined
+    { options?: { value: string; label: unknown }[] } | undefined
   const option = found?.options?.find((o) => o.value === value)
   return option ? getTranslation(option.label as never, req.i18n) : value
 }

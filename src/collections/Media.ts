@@ -13,7 +13,11 @@ import { dataDir } from '../lib/settings'
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Plik', 'Media file'), plural: label('Media', 'Media') },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'credit'], group: label('Treści', 'Content') },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'credit'],
+    group: label('Treści', 'Content'),
+  },
   access: { read: staffOrPublicMedia, create: staff, update: staff, delete: editors },
   hooks: { beforeOperation: [keepLiveContentToEditors] },
   upload: {
@@ -35,7 +39,9 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       label: label('Autor zdjęcia', 'Credit'),
-      admin: { description: label('Np. fot. Jan Kowalski / UM', 'E.g. photo: Jan Kowalski / City Hall') },
+      admin: {
+        description: label('Np. fot. Jan Kowalski / UM', 'E.g. photo: Jan Kowalski / City Hall'),
+      },
     },
     publicFromField,
   ],

@@ -8,8 +8,15 @@ import { label } from '../fields/localizedLabel'
 
 export const PressContacts: CollectionConfig = {
   slug: 'press-contacts',
-  labels: { singular: label('Kontakt dla mediów', 'Press contact'), plural: label('Kontakty dla mediów', 'Press contacts') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'role', 'email', 'phone'], group: label('Treści', 'Content') },
+  labels: {
+    singular: label('Kontakt dla mediów', 'Press contact'),
+    plural: label('Kontakty dla mediów', 'Press contacts'),
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'email', 'phone'],
+    group: label('Treści', 'Content'),
+  },
   access: { read: anyone, create: staff, update: staff, delete: editors },
   hooks: { beforeOperation: [keepLiveContentToEditors] },
   fields: [

@@ -41,7 +41,9 @@ export const emergencyNotice = (
   const e = office?.emergency
   const heading = e?.heading?.trim()
   if (!e?.active || !heading) return null
-  const kind = (emergencyKinds as readonly string[]).includes(e.kind ?? '') ? (e.kind as EmergencyKind) : 'emergency'
+  const kind = (emergencyKinds as readonly string[]).includes(e.kind ?? '')
+    ? (e.kind as EmergencyKind)
+    : 'emergency'
   return {
     kind,
     kindName: kindNames[locale][kind],

@@ -10,7 +10,10 @@ import { emergencyKinds } from './emergency'
 const staffOnly: FieldAccess = ({ req: { user } }) => Boolean(user)
 
 /** A notice switched on must say something: its heading, in the language being saved. */
-const headingWhenActive = (value: unknown, { siblingData, req }: { siblingData: unknown; req: { t: unknown } }) =>
+const headingWhenActive = (
+  value: unknown,
+  { siblingData, req }: { siblingData: unknown; req: { t: unknown } },
+) =>
   (siblingData as { active?: boolean })?.active && !(typeof value === 'string' && value.trim())
     ? say(req.t, 'emergencyHeadingMissing')
     : true
@@ -38,7 +41,12 @@ export const crisisFields: Field[] = [
       ),
     },
     fields: [
-      { name: 'active', type: 'checkbox', defaultValue: false, label: label('Pokaż komunikat', 'Show the notice') },
+      {
+        name: 'active',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('Pokaż komunikat', 'Show the notice'),
+      },
       {
         name: 'kind',
         type: 'select',
@@ -104,14 +112,23 @@ export const crisisFields: Field[] = [
       ),
     },
     fields: [
-      { name: 'active', type: 'checkbox', defaultValue: false, label: label('Wstrzymaj publikacje', 'Freeze publications') },
+      {
+        name: 'active',
+        type: 'checkbox',
+        defaultValue: false,
+        label: label('Wstrzymaj publikacje', 'Freeze publications'),
+      },
       {
         name: 'reason',
         type: 'textarea',
         maxLength: 500,
         label: label('Powód', 'Reason'),
-        validate: (value: unknown, { siblingData, req }: { siblingData: unknown; req: { t: unknown } }) =>
-          (siblingData as { active?: boolean })?.active && !(typeof value === 'string' && value.trim())
+        validate: (
+          value: unknown,
+          { siblingData, req }: { siblingData: unknown; req: { t: unknown } },
+        ) =>
+          (siblingData as { active?: boolean })?.active &&
+          !(typeof value === 'string' && value.trim())
             ? say(req.t, 'freezeReasonMissing')
             : true,
       },

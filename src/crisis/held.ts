@@ -13,7 +13,13 @@ import type { Locale } from '../lib/locales'
 import { formatMoment, momentProblem, parseMoment } from '../lib/moments'
 import { readOfficeTimezone } from '../lib/settings'
 import { emergencyNotice } from './emergency'
-import { type FreezeState, heldDeliveriesWhere, heldJobsWhere, heldThrough, readFreeze } from './freeze'
+import {
+  type FreezeState,
+  heldDeliveriesWhere,
+  heldJobsWhere,
+  heldThrough,
+  readFreeze,
+} from './freeze'
 
 /** One thing the freeze holds: a scheduled (un)publication, or one release's waiting mail. */
 export type HeldItem = {
@@ -41,7 +47,9 @@ const headlines = async (payload: Payload, ids: Array<number | string>) => {
     overrideAccess: true,
     select: { headline: true },
   })
-  return new Map(docs.map((d: Pick<PressRelease, 'id' | 'headline'>) => [String(d.id), d.headline ?? '']))
+  return new Map(
+    docs.map((d: Pick<PressRelease, 'id' | 'headline'>) => [String(d.id), d.headline ?? '']),
+  )
 }
 
 type JobRow = {

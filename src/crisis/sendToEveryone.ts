@@ -15,7 +15,10 @@ import { refusal } from '../lib/refusal'
 import { sendReviewRefusal } from '../review/sendRefusal'
 import { emergencyNotice } from './emergency'
 
-type Refusal = { key: 'crisisEditorsOnly' | 'urgentNeedsNotice' | 'urgentNotPublic'; status: number }
+type Refusal = {
+  key: 'crisisEditorsOnly' | 'urgentNeedsNotice' | 'urgentNotPublic'
+  status: number
+}
 
 /** Why this user may not send this release to everyone now, or null: the one rule. */
 export const sendToEveryoneRefusal = async (
@@ -24,7 +27,11 @@ export const sendToEveryoneRefusal = async (
   now: Date,
 ): Promise<Refusal | null> => {
   if (!canDistribute(req.user)) return { key: 'crisisEditorsOnly', status: 403 }
-  const office = await req.payload.findGlobal({ slug: 'press-office', depth: 0, overrideAccess: true })
+  const office = await req.payload.findGlobal({
+    slug: 'press-office',
+    depth: 0,
+    overrideAccess: true,
+  })
   if (!emergencyNotice(office, 'pl')) return { key: 'urgentNeedsNotice', status: 409 }
   if (!isReleasePublicAt(release, now)) return { key: 'urgentNotPublic', status: 409 }
   return null
@@ -48,7 +55,13 @@ export const sendToEveryone = async (
   if (!canDistribute(req.user)) throw refusal(req, 'crisisEditorsOnly')
   const now = nowOf(req)
   const release = await payload
-    .findByID({ collection: 'press-releases', id: releaseId, depth: 0, locale: 'all', overrideAccess: true })
+    .findByID({
+      collection: 'press-releases',
+      id: releaseId,
+      depth: 0,
+      locale: 'all',
+      overrideAccess: true,
+    })
     .catch(() => null)
   if (!release) throw new UserError(`No press release ${releaseId}.`, 1, 404)
   const refused = await sendToEveryoneRefusal(req, release, now)
@@ -58,9 +71,18 @@ export const sendToEveryone = async (
   if (notReviewed) throw notReviewed
 
   const lists = (
-    await payload.find({ collection: 'mailing-lists', pagination: false, depth: 0, overrideAccess: true })
+    await payload.find({
+      collection: 'mailing-lists',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
   ).docs
-  const plan = planDeliveries(await resolveRecipients(payload, lists), 'at-publication', releaseLocales(release.headline))
+  const plan = planDeliveries(
+    await resolveRecipients(payload, lists),
+    'at-publication',
+    releaseLocales(release.headline),
+  )
   const already = await journalistsAlreadyDelivered(payload, release.id, 'urgent')
   const result: SendToEveryoneResult = { recipients: 0, skipped: 0, alreadyDelivered: 0 }
   const linkExpiresAt = new Date(now.getTime() + linkLifetimeMs()).toISOString()
@@ -106,9 +128,18 @@ export const sendToEveryone = async (
     // …and this process starts at once, ahead of its other mail.
     void import('../distribution/sendDue')
       .then(({ sendDueDeliveries }) =>
-        sendDueDeliveries(payload, { urgentOnly: true, release: release.id, throttle: mailThrottle() }),
+        sendDueDeliveries(payload, {
+          urgentOnly: true,
+          release: release.id,
+          throttle: mailThrottle(),
+        }),
       )
-      .catch((error) => payload.logger.error({ err: error }, 'Sending to everyone failed; the mail queue takes over'))
+      .catch((error) =>
+        payload.logger.error(
+          { err: error },
+          'Sending to everyone failed; the mail queue takes over',
+        ),
+      )
   }
   return result
 }

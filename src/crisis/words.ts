@@ -4,14 +4,17 @@
  */
 const pl = {
   emergencyHeadingMissing: 'Włączony komunikat alarmowy musi mieć nagłówek.',
-  emergencyLinkInvalid: 'Odnośnik musi być adresem https://… albo ścieżką serwisu zaczynającą się od /.',
+  emergencyLinkInvalid:
+    'Odnośnik musi być adresem https://… albo ścieżką serwisu zaczynającą się od /.',
   freezeReasonMissing: 'Podaj powód wstrzymania publikacji.',
   crisisTitle: 'Sytuacja kryzysowa',
   crisisNoticeOn: 'Komunikat alarmowy jest włączony od {{when}}: „{{heading}}”.',
   crisisFrozen: 'Publikacje i wysyłki są wstrzymane od {{when}}. Powód: {{reason}}',
   crisisHeldTitle: 'Wstrzymane do decyzji',
-  crisisHeldWhileFrozen: 'Przypadły w czasie wstrzymania i czekają. Po wznowieniu zdecydujesz o każdej.',
-  crisisHeldAfterLift: 'Wstrzymanie zakończone {{when}}. Zdecyduj o każdej pozycji, która przypadła w tym czasie:',
+  crisisHeldWhileFrozen:
+    'Przypadły w czasie wstrzymania i czekają. Po wznowieniu zdecydujesz o każdej.',
+  crisisHeldAfterLift:
+    'Wstrzymanie zakończone {{when}}. Zdecyduj o każdej pozycji, która przypadła w tym czasie:',
   crisisHeldPublication: 'Publikacja: {{title}}',
   crisisHeldUnpublication: 'Cofnięcie publikacji: {{title}}',
   crisisHeldMail: 'Wysyłka: {{title}} (odbiorcy: {{count}})',
@@ -22,7 +25,8 @@ const pl = {
   crisisCancel: 'Anuluj',
   crisisRescheduleAt: 'Nowy termin',
   crisisDecided: 'Zapisano decyzję.',
-  crisisLiftFirst: 'Najpierw wznów publikacje (odznacz „Wstrzymaj publikacje” w ustawieniach biura).',
+  crisisLiftFirst:
+    'Najpierw wznów publikacje (odznacz „Wstrzymaj publikacje” w ustawieniach biura).',
   crisisNotHeld: 'Ta pozycja nie jest już wstrzymana: ktoś inny mógł o niej zdecydować.',
   crisisAtMissing: 'Podaj nowy termin (pole „at”) w przyszłości.',
   crisisActionUnknown: 'Pole „action” musi mieć wartość publish-now, reschedule albo cancel.',
@@ -37,8 +41,10 @@ const pl = {
   urgentQueued_few: 'Wysyłamy do {{count}} odbiorców.',
   urgentQueued_many: 'Wysyłamy do {{count}} odbiorców.',
   urgentQueued_other: 'Wysyłamy do {{count}} odbiorcy.',
-  urgentNeedsNotice: 'Wysyłka do wszystkich jest możliwa tylko przy włączonym komunikacie alarmowym.',
-  urgentNotPublic: 'Najpierw opublikuj informację: wysyłamy do wszystkich tylko to, co jest już publiczne.',
+  urgentNeedsNotice:
+    'Wysyłka do wszystkich jest możliwa tylko przy włączonym komunikacie alarmowym.',
+  urgentNotPublic:
+    'Najpierw opublikuj informację: wysyłamy do wszystkich tylko to, co jest już publiczne.',
 }
 
 const en: typeof pl = {
@@ -49,8 +55,10 @@ const en: typeof pl = {
   crisisNoticeOn: 'The emergency notice is on since {{when}}: “{{heading}}”.',
   crisisFrozen: 'Publications and mail are frozen since {{when}}. Reason: {{reason}}',
   crisisHeldTitle: 'Held for a decision',
-  crisisHeldWhileFrozen: 'These fell due during the freeze and wait. After lifting it you decide on each.',
-  crisisHeldAfterLift: 'The freeze was lifted at {{when}}. Decide on each item that fell due during it:',
+  crisisHeldWhileFrozen:
+    'These fell due during the freeze and wait. After lifting it you decide on each.',
+  crisisHeldAfterLift:
+    'The freeze was lifted at {{when}}. Decide on each item that fell due during it:',
   crisisHeldPublication: 'Publication: {{title}}',
   crisisHeldUnpublication: 'Unpublication: {{title}}',
   crisisHeldMail: 'Mail: {{title}} (recipients: {{count}})',

@@ -145,7 +145,9 @@ export const distributeRelease = async (
   ]
   if (problems.length) {
     const sending = (p: { message: string }) =>
-      p.message.replace(/^Cannot publish/, 'Cannot send').replace(/^Nie można opublikować/, 'Nie można wysłać')
+      p.message
+        .replace(/^Cannot publish/, 'Cannot send')
+        .replace(/^Nie można opublikować/, 'Nie można wysłać')
     throw new UserError(problems.map(sending).join(' '))
   }
 
@@ -155,8 +157,7 @@ export const distributeRelease = async (
     if (refusal) throw refused(preDeliveryWords[refusal])
     const embargo = new Date(release.embargoUntil as string)
     sendsAt = when(args.request.at, now)
-    if (sendsAt >= embargo)
-      throw refused('refuseSendAtAfterEmbargo')
+    if (sendsAt >= embargo) throw refused('refuseSendAtAfterEmbargo')
   } else sendsAt = publicationTime(release, now)
 
   const available = releaseLocales(release.headline)

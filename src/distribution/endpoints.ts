@@ -59,13 +59,23 @@ const deliveries: PayloadHandler = async (req) => {
     }
   })
   const release = await req.payload
-    .findByID({ collection: 'press-releases', id: String(req.routeParams?.id), depth: 0, overrideAccess: true })
+    .findByID({
+      collection: 'press-releases',
+      id: String(req.routeParams?.id),
+      depth: 0,
+      overrideAccess: true,
+    })
     .catch(() => null)
   const canSendToEveryone =
     release !== null &&
     (await sendToEveryoneRefusal(req, release, nowOf(req))) === null &&
     (await sendReviewRefusal(req, release.id)) === null
-  return Response.json({ counts, deliveries: rows, canSend: canDistribute(req.user), canSendToEveryone })
+  return Response.json({
+    counts,
+    deliveries: rows,
+    canSend: canDistribute(req.user),
+    canSendToEveryone,
+  })
 }
 
 export const distributionEndpoints: Endpoint[] = [

@@ -79,7 +79,11 @@ export const decodeCsv = (bytes: Uint8Array): { text: string; encoding: CsvEncod
 type CsvRecord = { record: string[]; info: { lines: number } }
 
 const tooManyRows = () =>
-  refused('refuseJournalistsTooManyRows', { rows: journalistImportLimits.rows.toLocaleString('en') }, 413)
+  refused(
+    'refuseJournalistsTooManyRows',
+    { rows: journalistImportLimits.rows.toLocaleString('en') },
+    413,
+  )
 
 /** The records of a CSV text, parsed a slice at a time; more than the row limit is refused. */
 const csvRecords = async (text: string, delimiter: string): Promise<CsvRecord[]> => {
@@ -134,8 +138,7 @@ export const parseJournalistCsv = async (
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
   const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ','
   const records = await csvRecords(text, delimiter)
-  if (records.length === 0)
-    throw refused('refuseJournalistsEmpty')
+  if (records.length === 0) throw refused('refuseJournalistsEmpty')
   const header = records[0].record.map((h) => h.toLowerCase())
   const missing = ['name', 'email'].filter((c) => !header.includes(c))
   if (missing.length) {

@@ -142,7 +142,9 @@ const sharedHtml = (
   preDelivery: boolean,
   notice: MailNotice | null,
 ) => {
-  const key = [view.version, release.updatedAt, locale, preDelivery, JSON.stringify(notice)].join('|')
+  const key = [view.version, release.updatedAt, locale, preDelivery, JSON.stringify(notice)].join(
+    '|',
+  )
   let html = shared.get(key)
   if (html === undefined) {
     html = juice(
@@ -169,14 +171,26 @@ const sharedHtml = (
   return html
 }
 
-type MailNotice = { kindName: string; heading: string; text: string; link: string | null; linkWords: string }
+type MailNotice = {
+  kindName: string
+  heading: string
+  text: string
+  link: string | null
+  linkWords: string
+}
 
 /** The emergency notice for the footer of a mail sent while it is on (links made absolute). */
 const mailNotice = (office: PressOffice, locale: Locale, base: string): MailNotice | null => {
   const notice = emergencyNotice(office, locale)
   if (!notice) return null
   const { kindName, heading, text } = notice
-  return { kindName, heading, text, link: absoluteNoticeLink(notice.link, base), linkWords: noticeLinkWords[locale] }
+  return {
+    kindName,
+    heading,
+    text,
+    link: absoluteNoticeLink(notice.link, base),
+    linkWords: noticeLinkWords[locale],
+  }
 }
 
 /** The whole message for one delivery: the same view model as the exports, in an e-mail layout. */
@@ -207,7 +221,11 @@ export const buildMail = (input: MailInput): Mail => {
     '',
     `${mail.why} ${recipient}. ${mail.unsubscribe}: ${unsubscribe}`,
     ...(notice
-      ? ['', `${notice.kindName.toUpperCase()}: ${notice.heading}`, ...[notice.text, notice.link].filter(Boolean)]
+      ? [
+          '',
+          `${notice.kindName.toUpperCase()}: ${notice.heading}`,
+          ...[notice.text, notice.link].filter(Boolean),
+        ]
       : []),
     '',
   ].join('\n')

@@ -19,7 +19,10 @@ export const outboxTransport: Transport<SentMessageInfo> = {
       try {
         const messageId = message.messageId()
         const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-        const file = await saveOutboxMessage(`${stamp}-${messageId.replace(/[^\w.-]/g, '')}.eml`, eml)
+        const file = await saveOutboxMessage(
+          `${stamp}-${messageId.replace(/[^\w.-]/g, '')}.eml`,
+          eml,
+        )
         const info: OutboxInfo = { messageId, envelope: message.getEnvelope(), file }
         callback(null, info)
       } catch (failure) {

@@ -93,7 +93,8 @@ export const eraseJournalist = async (payload: Payload, id: string | number) => 
   const scrub = (text: string | null | undefined) => text?.replace(pattern, '[erased]') ?? null
   for (const d of deliveries.docs) {
     const data = { reason: scrub(d.reason), reasonDetail: scrub(d.reasonDetail) }
-    const same = data.reason === (d.reason ?? null) && data.reasonDetail === (d.reasonDetail ?? null)
+    const same =
+      data.reason === (d.reason ?? null) && data.reasonDetail === (d.reasonDetail ?? null)
     if (same) continue
     await payload.update({
       collection: 'deliveries',

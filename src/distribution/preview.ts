@@ -40,7 +40,10 @@ export const previewDistribution = async (
   const now = args.now ?? new Date()
   const mode = (args.mode ?? 'at-publication') as DistributionMode
   if (!distributionModes.includes(mode))
-    throw refused('refuseSendMode', { modes: distributionModes.join(', '), mode: String(args.mode) })
+    throw refused('refuseSendMode', {
+      modes: distributionModes.join(', '),
+      mode: String(args.mode),
+    })
   const release = await payload
     .findByID({
       collection: 'press-releases',

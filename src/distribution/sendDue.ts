@@ -139,10 +139,7 @@ const sendDue = async (
       depth: 0,
       overrideAccess: true,
     })
-  const docs = [
-    ...(await due(true)).docs,
-    ...(options.urgentOnly ? [] : (await due(false)).docs),
-  ]
+  const docs = [...(await due(true)).docs, ...(options.urgentOnly ? [] : (await due(false)).docs)]
   const releases = new Map<string, Promise<PressRelease | null>>()
   const releaseIn = (id: number | string, locale: Locale) => {
     const key = `${id}:${locale}`

@@ -8,7 +8,8 @@ export const MAIL_QUEUE = 'mail'
 let throttle: (() => Promise<void>) | undefined
 
 /** The one rate limit of this process's mail, shared by the queue and "send to everyone now". */
-export const mailThrottle = (): (() => Promise<void>) => (throttle ??= createRateLimiter(mailRate()))
+export const mailThrottle = (): (() => Promise<void>) =>
+  (throttle ??= createRateLimiter(mailRate()))
 
 /** Queues a run of the mail sender, now or at `at` (an embargo lift, a retry). */
 export const queueMailRun = (payload: Payload, at?: Date, req?: PayloadRequest) =>
@@ -40,7 +41,9 @@ export const sendMailTask: TaskConfig<{
   handler: async ({ req }) => {
     // The message builder (Handlebars, juice, the generator) loads on the first send, not with the config.
     const { sendDueDeliveries } = await import('./sendDue')
-    const { nextDue, ...report } = await sendDueDeliveries(req.payload, { throttle: mailThrottle() })
+    const { nextDue, ...report } = await sendDueDeliveries(req.payload, {
+      throttle: mailThrottle(),
+    })
     if (nextDue) await queueMailRun(req.payload, nextDue)
     return { output: report }
   },

@@ -8,7 +8,6 @@ import { mailFrom, publicUrl } from './settings'
 import { signupWords } from './signupWords'
 import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
 
-
 export type SignupForm = {
   email: string
   name: string
@@ -37,7 +36,9 @@ export const readSignupForm = (fields: Fields): SignupForm => {
   // The page's language first when ticked: the mail, the confirmation page and every release
   // then come in the language the journalist was reading (journalistLocale).
   const ticked = [...new Set(list(fields.getAll('languages')).filter(isLocale))]
-  const languages = ticked.includes(locale) ? [locale, ...ticked.filter((l) => l !== locale)] : ticked
+  const languages = ticked.includes(locale)
+    ? [locale, ...ticked.filter((l) => l !== locale)]
+    : ticked
   return {
     email: text(fields.get('email'), 254).toLowerCase(),
     name: text(fields.get('name'), 200),
@@ -53,10 +54,8 @@ export const readSignupForm = (fields: Fields): SignupForm => {
 export const looksLikeEmail = (email: string) =>
   /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/.test(email)
 
-export const confirmToken = (
-  journalist: Pick<Journalist, 'id' | 'tokenKey'>,
-  now: Date,
-): string => tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
+export const confirmToken = (journalist: Pick<Journalist, 'id' | 'tokenKey'>, now: Date): string =>
+  tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
 
 const escapeHtml = (s: string) =>
   s.replace(

@@ -27,7 +27,9 @@ export const mediaFile = (m: Media, mediaDir: string): string | null => {
  * keeps files it loaded in memory, loads an edited stylesheet afresh.
  */
 export const printStylesheets = (): string[] =>
-  ['styles/fonts.css', 'styles/print.css'].map((file) => `${fileUrl(templatePath(file))}?v=${templatesGeneration()}`)
+  ['styles/fonts.css', 'styles/print.css'].map(
+    (file) => `${fileUrl(templatePath(file))}?v=${templatesGeneration()}`,
+  )
 
 /** For Chromium: our own files from disk, nothing else (the browser pool refuses the rest). */
 export const printAssets = (mediaDir: string): Assets => ({
@@ -39,7 +41,8 @@ export const printAssets = (mediaDir: string): Assets => ({
 })
 
 const inlineStylesheet = perTemplates(
-  () => `data:text/css;base64,${fs.readFileSync(templatePath('styles/print.css')).toString('base64')}`,
+  () =>
+    `data:text/css;base64,${fs.readFileSync(templatePath('styles/print.css')).toString('base64')}`,
 )
 
 /** For journalists' HTML: one self-contained file; images from the site, or beside it in a ZIP. */

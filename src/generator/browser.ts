@@ -160,7 +160,10 @@ export class BrowserPool {
     if (this.trimTimer || this.idle.length <= this.minPages) return
     this.trimTimer = setTimeout(() => {
       this.trimTimer = null
-      this.trimIdle().then(() => this.scheduleTrim(), () => {})
+      this.trimIdle().then(
+        () => this.scheduleTrim(),
+        () => {},
+      )
     }, this.idleMs + 10)
     this.trimTimer.unref()
   }

@@ -15,14 +15,24 @@ export type Operator = {
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 12 || c === 0
 const isDelimiter = (c: number) =>
-  c === 40 || c === 41 || c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125 || c === 47 || c === 37
+  c === 40 ||
+  c === 41 ||
+  c === 60 ||
+  c === 62 ||
+  c === 91 ||
+  c === 93 ||
+  c === 123 ||
+  c === 125 ||
+  c === 47 ||
+  c === 37
 
 /** The end of the literal string starting at `(` at `i`. */
 const literalEnd = (text: string, i: number): number => {
   let depth = 0
   for (; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === 92) i++ // backslash escapes the next character
+    if (c === 92)
+      i++ // backslash escapes the next character
     else if (c === 40) depth++
     else if (c === 41 && --depth === 0) return i + 1
   }
@@ -81,12 +91,19 @@ export const operatorsOf = (text: string): Operator[] => {
     else if (c === 60) i = text.indexOf('>', i) + 1 || text.length
     else if (c === 47) {
       i++
-      while (i < text.length && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i))) i++
+      while (i < text.length && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i)))
+        i++
     } else {
-      while (i < text.length && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i))) i++
+      while (i < text.length && !isSpace(text.charCodeAt(i)) && !isDelimiter(text.charCodeAt(i)))
+        i++
       if (i === from) i++ // a stray delimiter
       const word = text.slice(from, i)
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null') {
+      if (
+        /^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) ||
+        word === 'true' ||
+        word === 'false' ||
+        word === 'null'
+      ) {
         if (start < 0) start = from
         operands.push(word)
         continue

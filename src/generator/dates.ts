@@ -28,9 +28,7 @@ export const formatTime = (iso: string, locale: Locale, timeZone: string): strin
 
 /** The zone as readers know it ("CET", "CEST"), from English names, which are the common ones. */
 export const formatZone = (iso: string, timeZone: string): string => {
-  const parts = formatter('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(
-    new Date(iso),
-  )
+  const parts = formatter('en-GB', { timeZone, timeZoneName: 'short' }).formatToParts(new Date(iso))
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone
   return name.startsWith('GMT') ? `${name} (${timeZone})` : name
 }

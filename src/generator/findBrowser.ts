@@ -38,7 +38,9 @@ export const noBrowserHelp =
 const puppeteerCache = async (kind: BrowserKind): Promise<string | undefined> => {
   try {
     const { default: puppeteer } = await import('puppeteer')
-    return kind === 'shell' ? puppeteer.executablePath({ headless: 'shell' }) : puppeteer.executablePath()
+    return kind === 'shell'
+      ? puppeteer.executablePath({ headless: 'shell' })
+      : puppeteer.executablePath()
   } catch {
     return undefined
   }
@@ -72,11 +74,17 @@ export const browserChoice = (value = process.env.PRESSROOM_BROWSER): BrowserCho
  * headless shells (puppeteer's cache, then the one packaged in @sparticuz/chromium, unpacked into
  * /tmp on first use) before full browsers (puppeteer's cache, then a system Chromium or Chrome).
  */
-export const browserCandidates = async (choice: BrowserChoice = browserChoice()): Promise<FoundBrowser[]> => {
+export const browserCandidates = async (
+  choice: BrowserChoice = browserChoice(),
+): Promise<FoundBrowser[]> => {
   const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH
   if (fromEnv) {
     if (!isFile(fromEnv)) {
-      throw new UserError(`PUPPETEER_EXECUTABLE_PATH is ${fromEnv}, which does not exist. ${noBrowserHelp}`, 1, 503)
+      throw new UserError(
+        `PUPPETEER_EXECUTABLE_PATH is ${fromEnv}, which does not exist. ${noBrowserHelp}`,
+        1,
+        503,
+      )
     }
     const shell = /headless[-_]shell/.test(fromEnv)
     return [browser(fromEnv, 'PUPPETEER_EXECUTABLE_PATH', shell ? 'shell' : 'full')]

@@ -23,11 +23,17 @@ export const mapText = (doc: RichText, fn: (text: string) => string): RichText =
   ...doc,
   root: {
     ...doc.root,
-    children: doc.root.children.map((c) => mapNode(c as LexicalNode, fn)) as RichText['root']['children'],
+    children: doc.root.children.map((c) =>
+      mapNode(c as LexicalNode, fn),
+    ) as RichText['root']['children'],
   },
 })
 
-export type TextBlock = { kind: 'heading' | 'paragraph' | 'item' | 'quote'; text: string; marker?: string }
+export type TextBlock = {
+  kind: 'heading' | 'paragraph' | 'item' | 'quote'
+  text: string
+  marker?: string
+}
 
 export const isSafeHref = (url: string): boolean => /^(https?:|mailto:)/i.test(url.trim())
 
@@ -58,7 +64,9 @@ const blocksOf = (node: LexicalNode): TextBlock[] => {
         const nested = (item.children ?? []).filter((c) => c.type === 'list')
         const own = (item.children ?? []).filter((c) => c.type !== 'list')
         const marker = node.listType === 'number' ? `${i + 1}.` : '–'
-        const mine: TextBlock[] = own.length ? [{ kind: 'item', marker, text: inlineText(own) }] : []
+        const mine: TextBlock[] = own.length
+          ? [{ kind: 'item', marker, text: inlineText(own) }]
+          : []
         return [...mine, ...nested.flatMap(blocksOf)]
       })
     case 'horizontalrule':

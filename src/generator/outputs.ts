@@ -26,7 +26,10 @@ export const writeFiles = async (dir: string, files: OutputFile[]): Promise<stri
   const written: string[] = []
   for (const file of files) {
     const target = path.join(dir, path.basename(file.name))
-    const temp = path.join(dir, `.${path.basename(file.name)}.${crypto.randomBytes(4).toString('hex')}.tmp`)
+    const temp = path.join(
+      dir,
+      `.${path.basename(file.name)}.${crypto.randomBytes(4).toString('hex')}.tmp`,
+    )
     try {
       await fs.writeFile(temp, file.data)
       await fs.rename(temp, target)

@@ -21,7 +21,13 @@ import { loadOffice, loadRelease, mediaDir, refWhere } from './loadRelease'
 import { contentTypes, fileName, type OutputFile } from './outputs'
 import { printHtml } from './pdf'
 import { finishPdf } from './pdfFinish'
-import { type LoadedRelease, type ReleaseExportOptions, releaseFormats, renderLoadedRelease, viewFor } from './release'
+import {
+  type LoadedRelease,
+  type ReleaseExportOptions,
+  releaseFormats,
+  renderLoadedRelease,
+  viewFor,
+} from './release'
 import { typeset } from './typography'
 
 export type LoadedPack = { pack: PressPack; office: PressOffice; releases: LoadedRelease[] } & Pick<
@@ -61,7 +67,11 @@ export const loadPack = async (
       mediaDir: dir,
     })),
   )
-  await copyForPrint(payload, dir, [pack.coverImage, office.logo, ...releases.flatMap((r) => r.release.media ?? [])])
+  await copyForPrint(payload, dir, [
+    pack.coverImage,
+    office.logo,
+    ...releases.flatMap((r) => r.release.media ?? []),
+  ])
   return { pack, office, releases, locale, draft, mediaDir: dir }
 }
 
@@ -84,7 +94,8 @@ export const buildPackView = (
   const { pack, office, locale } = loaded
   const labels = labelsFor(locale)
   const releases: ReleaseView[] = loaded.releases.map((r) => viewFor(r, assets))
-  const cover = typeof pack.coverImage === 'object' && pack.coverImage ? (pack.coverImage as Media) : null
+  const cover =
+    typeof pack.coverImage === 'object' && pack.coverImage ? (pack.coverImage as Media) : null
   const officeName = releases[0]?.office ?? null
   return {
     locale,
@@ -98,14 +109,32 @@ export const buildPackView = (
     draft: loaded.draft || pack._status !== 'published' || releases.some((r) => r.draft),
     office: officeName ?? { city: office.city, name: office.officeName, lines: [], logoSrc: null },
     date: formatDate(pack.date, locale, officeTimezone(office.timezone)),
-    intro: (pack.intro ?? '').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean).map((p) => typeset(p, locale)),
+    intro: (pack.intro ?? '')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => typeset(p, locale)),
     cover: cover
-      ? { src: assets.imageSrc(cover), alt: cover.alt ?? '', caption: cover.caption ?? null, credit: cover.credit ?? null }
+      ? {
+          src: assets.imageSrc(cover),
+          alt: cover.alt ?? '',
+          caption: cover.caption ?? null,
+          credit: cover.credit ?? null,
+        }
       : null,
     entries: releases.map((release, i) => ({ release, page: pages?.entries[i] ?? '00' })),
-    quotes: dedupe(releases.flatMap((r) => r.quotes), (q) => `${q.text}|${q.speaker}`),
-    contacts: dedupe(releases.flatMap((r) => r.contacts), (c) => c.email),
-    boilerplates: dedupe(releases.flatMap((r) => r.boilerplates), (b) => b.title),
+    quotes: dedupe(
+      releases.flatMap((r) => r.quotes),
+      (q) => `${q.text}|${q.speaker}`,
+    ),
+    contacts: dedupe(
+      releases.flatMap((r) => r.contacts),
+      (c) => c.email,
+    ),
+    boilerplates: dedupe(
+      releases.flatMap((r) => r.boilerplates),
+      (b) => b.title,
+    ),
     version: [pack.id, pack.updatedAt, ...releases.map((r) => r.version)].join('|'),
     quotesPage: pages?.quotes ?? '00',
     backPage: pages?.back ?? '00',
@@ -150,7 +179,13 @@ export const packPdf = async (loaded: LoadedPack, pool: BrowserPool): Promise<Ui
   }
   const view = buildPackView(loaded, assets, pages)
   const bytes = await printHtml(pool, renderPackHtml(view))
-  return finishPdf(bytes, { title: view.title, author: view.author, subject: view.subject, keywords: '', lang: view.lang })
+  return finishPdf(bytes, {
+    title: view.title,
+    author: view.author,
+    subject: view.subject,
+    keywords: '',
+    lang: view.lang,
+  })
 }
 
 const imagesOf = (loaded: LoadedPack): Media[] => {
@@ -179,18 +214,28 @@ export const packZip = async (loaded: LoadedPack, pool: BrowserPool): Promise<Ui
   const zipAssets = webAssets('../images/')
   const [pdf, ...releaseFiles] = await Promise.all([
     packPdf(loaded, pool),
-    ...loaded.releases.flatMap((r) => releaseFormats.map((f) => renderLoadedRelease(r, f, pool, zipAssets))),
+    ...loaded.releases.flatMap((r) =>
+      releaseFormats.map((f) => renderLoadedRelease(r, f, pool, zipAssets)),
+    ),
   ])
   const slug = loaded.pack.slug ?? String(loaded.pack.id)
   return zipBuffer((zip) => {
     zip.append(Buffer.from(pdf), { name: fileName(slug, loaded.locale, 'pdf') })
     for (const file of releaseFiles) {
-      zip.append(typeof file.data === 'string' ? file.data : Buffer.from(file.data), { name: `releases/${file.name}` })
+      zip.append(typeof file.data === 'string' ? file.data : Buffer.from(file.data), {
+        name: `releases/${file.name}`,
+      })
     }
     for (const media of imagesOf(loaded)) {
-      const original = media.filename ? path.join(loaded.mediaDir, path.basename(media.filename)) : null
-      if (original && fs.existsSync(original)) zip.file(original, { name: `images/${path.basename(original)}` })
-      else if (mediaFile(media, loaded.mediaDir)) zip.file(mediaFile(media, loaded.mediaDir) as string, { name: `images/${path.basename(media.filename ?? '')}` })
+      const original = media.filename
+        ? path.join(loaded.mediaDir, path.basename(media.filename))
+        : null
+      if (original && fs.existsSync(original))
+        zip.file(original, { name: `images/${path.basename(original)}` })
+      else if (mediaFile(media, loaded.mediaDir))
+        zip.file(mediaFile(media, loaded.mediaDir) as string, {
+          name: `images/${path.basename(media.filename ?? '')}`,
+        })
     }
   })
 }
@@ -209,7 +254,10 @@ export const exportPack = async (
     formats.map(async (format) => ({
       name: fileName(slug, loaded.locale, format),
       contentType: contentTypes[format],
-      data: format === 'pdf' ? await packPdf(loaded, options.pool) : await packZip(loaded, options.pool),
+      data:
+        format === 'pdf'
+          ? await packPdf(loaded, options.pool)
+          : await packZip(loaded, options.pool),
     })),
   )
 }

@@ -68,7 +68,8 @@ const evaluate = async (session: CDPSession, expression: string): Promise<unknow
     awaitPromise: true,
     returnByValue: true,
   })
-  if (exceptionDetails) throw new Error(`Chromium: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
+  if (exceptionDetails)
+    throw new Error(`Chromium: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`)
   return result.value
 }
 
@@ -94,7 +95,10 @@ export const printHtml = (
       // Local images load in a few milliseconds; the pool's timeout bounds a hung one.
       while (!(await evaluate(session, documentReady))) await new Promise((r) => setTimeout(r, 2))
     }
-    const { data } = await session.send('Page.printToPDF', { ...printOptions, generateTaggedPDF: tagged })
+    const { data } = await session.send('Page.printToPDF', {
+      ...printOptions,
+      generateTaggedPDF: tagged,
+    })
     return new Uint8Array(Buffer.from(data, 'base64'))
   })
 
@@ -126,6 +130,9 @@ export const releasePdf = async (
   html: string,
   meta: PdfMeta & { locale: Locale },
 ): Promise<Uint8Array> => {
-  const [bytes, overlay] = await Promise.all([printHtml(pool, html), continuedOverlay(pool, meta.locale)])
+  const [bytes, overlay] = await Promise.all([
+    printHtml(pool, html),
+    continuedOverlay(pool, meta.locale),
+  ])
   return finishPdf(bytes, meta, overlay)
 }

@@ -253,7 +253,9 @@ const xml = (text: string) =>
   text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!)
 
 /** The XMP metadata PDF/UA asks for: the PDF/UA identifier and dc:title, with the rest of Info. */
-export const xmpOf = (meta: PdfMeta): string => `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+export const xmpOf = (
+  meta: PdfMeta,
+): string => `<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
 <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
@@ -354,7 +356,9 @@ export const appendFinish = async (
       let found = parentArrays.get(key.asNumber())
       if (!found) {
         const entries = nums.asArray()
-        const at = entries.findIndex((v, i) => i % 2 === 0 && v instanceof PDFNumber && v.asNumber() === key.asNumber())
+        const at = entries.findIndex(
+          (v, i) => i % 2 === 0 && v instanceof PDFNumber && v.asNumber() === key.asNumber(),
+        )
         const ref = entries[at + 1]
         if (at < 0 || !(ref instanceof PDFRef)) return undefined
         const array = objectAt(source, ref)
@@ -371,7 +375,9 @@ export const appendFinish = async (
       const parents = ids.length ? parentArrayOf(page) : undefined
       if (!list.every((kid) => kid instanceof PDFRef || kid instanceof PDFNumber)) continue
       if (ids.length && !parents) continue
-      const types = list.map((kid) => (kid instanceof PDFRef ? byNumber.get(kid.objectNumber)?.type : undefined))
+      const types = list.map((kid) =>
+        kid instanceof PDFRef ? byNumber.get(kid.objectNumber)?.type : undefined,
+      )
       if (types.includes('LBody')) continue
       const labels = list.filter((_, i) => types[i] === 'Lbl')
       const body = list.filter((_, i) => types[i] !== 'Lbl')
@@ -379,7 +385,13 @@ export const appendFinish = async (
       const lbody = PDFRef.of(next++)
       out.object(
         lbody,
-        context.obj({ Type: 'StructElem', S: 'LBody', P: item.ref, K: body, ...(ids.length ? { Pg: page } : {}) }),
+        context.obj({
+          Type: 'StructElem',
+          S: 'LBody',
+          P: item.ref,
+          K: body,
+          ...(ids.length ? { Pg: page } : {}),
+        }),
       )
       for (const kid of body) {
         if (kid instanceof PDFNumber) {

@@ -64,7 +64,11 @@ export const renderLoadedRelease = async (
   const slug = loaded.release.slug ?? String(loaded.release.id)
   const name = fileName(slug, loaded.locale, format)
   if (format === 'html') {
-    return { name, contentType: contentTypes.html, data: renderReleaseHtml(viewFor(loaded, assets)) }
+    return {
+      name,
+      contentType: contentTypes.html,
+      data: renderReleaseHtml(viewFor(loaded, assets)),
+    }
   }
   if (format === 'txt') {
     return { name, contentType: contentTypes.txt, data: releaseText(viewFor(loaded, assets)) }

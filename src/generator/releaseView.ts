@@ -9,7 +9,14 @@ import type {
   Quote,
 } from '../payload-types'
 import type { Assets } from './assets'
-import type { BoilerplateView, ContactView, OfficeView, PhotoView, QuoteView, ReleaseView } from './view'
+import type {
+  BoilerplateView,
+  ContactView,
+  OfficeView,
+  PhotoView,
+  QuoteView,
+  ReleaseView,
+} from './view'
 
 import { embargoOf } from '../lib/embargo'
 import { officeTimezone } from '../lib/settings'
@@ -44,7 +51,10 @@ export const officeView = (office: PressOffice, ctx: ViewContext): OfficeView =>
   return {
     city: office.city,
     name: office.officeName ?? '',
-    lines: (office.letterhead ?? '').split('\n').map((l) => l.trim()).filter(Boolean),
+    lines: (office.letterhead ?? '')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
     logoSrc: logo ? ctx.assets.imageSrc(logo) : null,
   }
 }
@@ -80,7 +90,9 @@ export const boilerplateView = (b: Boilerplate, locale: Locale): BoilerplateView
   if (!title || !text) return null
   return {
     title,
-    paragraphs: text.split(/\n\s*\n/).map((p) => typeset(p.replace(/\s*\n\s*/g, ' ').trim(), locale)),
+    paragraphs: text
+      .split(/\n\s*\n/)
+      .map((p) => typeset(p.replace(/\s*\n\s*/g, ' ').trim(), locale)),
   }
 }
 
@@ -94,7 +106,12 @@ export const releaseContacts = (release: PressRelease, office: PressOffice): Con
 export const linesByParagraph = (text: string | null | undefined): string[][] =>
   (text ?? '')
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0)
 
 const notNull = <T>(v: T | null): v is T => v !== null
@@ -127,8 +144,12 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     lead: clean(release.lead) && typeset(release.lead as string, locale),
     bodyHtml: bodyToHtml(body),
     bodyBlocks: textBlocks(body),
-    quotes: populated<Quote>(release.quotes).map((q) => quoteView(q, locale)).filter(notNull),
-    easyRead: linesByParagraph(release.easyRead).map((lines) => lines.map((l) => typeset(l, locale))),
+    quotes: populated<Quote>(release.quotes)
+      .map((q) => quoteView(q, locale))
+      .filter(notNull),
+    easyRead: linesByParagraph(release.easyRead).map((lines) =>
+      lines.map((l) => typeset(l, locale)),
+    ),
     photos: populated<Media>(release.media).map((m) => photoView(m, ctx)),
     boilerplates: populated<Boilerplate>(release.boilerplates)
       .map((b) => boilerplateView(b, locale))

@@ -9,10 +9,39 @@ const escapeAttr = (value: string) =>
 /** What a press release body may contain: text structure and links, nothing that loads or runs. */
 const allowList: sanitizeHtml.IOptions = {
   allowedTags: [
-    'p', 'h2', 'h3', 'h4', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'code', 'br', 'hr',
-    'ul', 'ol', 'li', 'blockquote', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+    'p',
+    'h2',
+    'h3',
+    'h4',
+    'strong',
+    'em',
+    'b',
+    'i',
+    'u',
+    's',
+    'sub',
+    'sup',
+    'code',
+    'br',
+    'hr',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
   ],
-  allowedAttributes: { a: ['href'], ol: ['start'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan'] },
+  allowedAttributes: {
+    a: ['href'],
+    ol: ['start'],
+    td: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan'],
+  },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,
@@ -25,7 +54,9 @@ const allowList: sanitizeHtml.IOptions = {
     // A link to anywhere but the web or mail keeps its words and loses its address.
     a: (tagName, attribs) => ({
       tagName,
-      attribs: (attribs.href && isSafeHref(attribs.href) ? { href: attribs.href } : {}) as sanitizeHtml.Attributes,
+      attribs: (attribs.href && isSafeHref(attribs.href)
+        ? { href: attribs.href }
+        : {}) as sanitizeHtml.Attributes,
     }),
   },
 }

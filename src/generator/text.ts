@@ -34,7 +34,8 @@ const contactText = (c: ContactView, phone: string) =>
     .map((l) => wrap(l as string))
     .join('\n')
 
-const boilerplateText = (b: BoilerplateView) => [b.title, ...b.paragraphs.map((p) => wrap(p))].join('\n')
+const boilerplateText = (b: BoilerplateView) =>
+  [b.title, ...b.paragraphs.map((p) => wrap(p))].join('\n')
 
 const rule = '-'.repeat(WIDTH)
 
@@ -46,7 +47,11 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     ...(view.preparedFor ? [wrap(`*** ${view.preparedFor} ***`)] : []),
     ...(options.standalone === false
       ? []
-      : [wrap([view.office.city.toUpperCase(), view.office.name].filter(Boolean).join(' · ')), ...view.office.lines.map((l) => wrap(l)), rule]),
+      : [
+          wrap([view.office.city.toUpperCase(), view.office.name].filter(Boolean).join(' · ')),
+          ...view.office.lines.map((l) => wrap(l)),
+          rule,
+        ]),
     labels.kind,
     ...(view.embargo ? [wrap(`${labels.embargo} ${view.embargo}`)] : []),
   ].join('\n')
@@ -62,7 +67,9 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     else body.push(wrap(b.text))
   })
   const photos = view.photos
-    .map((p) => [p.caption, p.credit && `${labels.photoCredit} ${p.credit}`].filter(Boolean).join(' — '))
+    .map((p) =>
+      [p.caption, p.credit && `${labels.photoCredit} ${p.credit}`].filter(Boolean).join(' — '),
+    )
     .filter(Boolean)
   const parts = [
     head,
@@ -72,15 +79,24 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     ...(view.lead ? [wrap(view.lead)] : []),
     ...body,
     ...view.quotes.map(quoteText),
-    ...(photos.length ? [[`${labels.photos}:`, ...photos.map((p) => wrap(`– ${p}`))].join('\n')] : []),
+    ...(photos.length
+      ? [[`${labels.photos}:`, ...photos.map((p) => wrap(`– ${p}`))].join('\n')]
+      : []),
     labels.endMark,
     ...(options.standalone === false || !view.easyRead.length
       ? []
-      : [[labels.easyRead.toUpperCase(), ...view.easyRead.map((lines) => lines.map((l) => wrap(l)).join('\n'))].join('\n\n')]),
+      : [
+          [
+            labels.easyRead.toUpperCase(),
+            ...view.easyRead.map((lines) => lines.map((l) => wrap(l)).join('\n')),
+          ].join('\n\n'),
+        ]),
     ...(options.standalone === false ? [] : view.boilerplates.map(boilerplateText)),
     ...(options.standalone === false || !view.contacts.length
       ? []
-      : [`${labels.contact}:\n${view.contacts.map((c) => contactText(c, labels.phone)).join('\n\n')}`]),
+      : [
+          `${labels.contact}:\n${view.contacts.map((c) => contactText(c, labels.phone)).join('\n\n')}`,
+        ]),
   ]
   return `${parts.join('\n\n')}\n`
 }

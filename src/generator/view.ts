@@ -4,7 +4,12 @@ import type { TextBlock } from './lexical'
 
 export type OfficeView = { city: string; name: string; lines: string[]; logoSrc: string | null }
 export type QuoteView = { text: string; speaker: string; role: string | null }
-export type PhotoView = { src: string | null; alt: string; caption: string | null; credit: string | null }
+export type PhotoView = {
+  src: string | null
+  alt: string
+  caption: string | null
+  credit: string | null
+}
 export type ContactView = { name: string; role: string | null; email: string; phone: string | null }
 export type BoilerplateView = { title: string; paragraphs: string[] }
 

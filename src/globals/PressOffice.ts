@@ -15,10 +15,19 @@ export const PressOffice: GlobalConfig = {
   label: label('Biuro prasowe', 'Press office'),
   admin: { group: label('Ustawienia', 'Settings') },
   access: { read: anyone, update: editors },
-  hooks: { beforeChange: [stampCrisisMoments], afterChange: [officeAfterChange, recordCrisisSwitches] },
+  hooks: {
+    beforeChange: [stampCrisisMoments],
+    afterChange: [officeAfterChange, recordCrisisSwitches],
+  },
   endpoints: crisisEndpoints,
   fields: [
-    { name: 'city', type: 'text', required: true, defaultValue: 'Kraków', label: label('Miasto', 'City') },
+    {
+      name: 'city',
+      type: 'text',
+      required: true,
+      defaultValue: 'Kraków',
+      label: label('Miasto', 'City'),
+    },
     {
       name: 'officeName',
       type: 'text',
@@ -32,9 +41,19 @@ export const PressOffice: GlobalConfig = {
       type: 'textarea',
       localized: true,
       label: label('Stopka adresowa nagłówka', 'Letterhead address lines'),
-      admin: { description: label('Adres, telefon, www — po jednym w linii.', 'Address, phone, web — one per line.') },
+      admin: {
+        description: label(
+          'Adres, telefon, www — po jednym w linii.',
+          'Address, phone, web — one per line.',
+        ),
+      },
     },
-    { name: 'logo', type: 'upload', relationTo: 'media', label: label('Herb / logo', 'Coat of arms / logo') },
+    {
+      name: 'logo',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Herb / logo', 'Coat of arms / logo'),
+    },
     {
       name: 'timezone',
       type: 'text',
@@ -46,7 +65,7 @@ export const PressOffice: GlobalConfig = {
         placeholder: defaultTimezone(),
         description: label(
           'Dla dat i godzin embarga (IANA, np. Europe/Warsaw). Puste: strefa serwera (PRESSROOM_TZ).',
-          'For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server\'s zone (PRESSROOM_TZ).',
+          "For dates and embargo times (IANA, e.g. Europe/Warsaw). Empty: the server's zone (PRESSROOM_TZ).",
         ),
       },
       validate: (value: unknown) =>
@@ -67,7 +86,12 @@ export const PressOffice: GlobalConfig = {
         ),
       },
     },
-    { name: 'defaultContact', type: 'relationship', relationTo: 'press-contacts', label: label('Domyślny kontakt', 'Default contact') },
+    {
+      name: 'defaultContact',
+      type: 'relationship',
+      relationTo: 'press-contacts',
+      label: label('Domyślny kontakt', 'Default contact'),
+    },
     ...crisisFields,
     ...accessibilityStatementFields,
   ],

@@ -48,7 +48,12 @@ export const convertRelease = async (input: ConvertInput): Promise<ConvertedRele
 
 const checkLimits = (parts: ReleaseParts, file: string) => {
   checkParagraphs(parts.body.length + parts.quotes.length, file)
-  const texts = [parts.headline, parts.subheadline ?? '', parts.lead ?? '', ...parts.quotes.map((q) => q.text)]
+  const texts = [
+    parts.headline,
+    parts.subheadline ?? '',
+    parts.lead ?? '',
+    ...parts.quotes.map((q) => q.text),
+  ]
   checkTextSize([...texts, ...parts.body.map((b) => b.text)], file)
 }
 

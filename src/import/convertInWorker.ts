@@ -112,7 +112,9 @@ export const convertInWorker = async (input: ConvertInput): Promise<ConvertedRel
     )
     worker.once('exit', () =>
       finish(() =>
-        reject(new ImportLimitError({ key: 'refuseImportNotDocument', vars: { file: input.file } }, 422)),
+        reject(
+          new ImportLimitError({ key: 'refuseImportNotDocument', vars: { file: input.file } }, 422),
+        ),
       ),
     )
   })

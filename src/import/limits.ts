@@ -46,7 +46,11 @@ const count = (n: number) => n.toLocaleString('en')
 
 export const checkFileSize = (bytes: number, file: string) => {
   if (bytes > importLimits.fileBytes) {
-    throw tooMuch('refuseImportFileSize', { file, size: mb(bytes), limit: mb(importLimits.fileBytes) }, 413)
+    throw tooMuch(
+      'refuseImportFileSize',
+      { file, size: mb(bytes), limit: mb(importLimits.fileBytes) },
+      413,
+    )
   }
 }
 
@@ -86,7 +90,11 @@ export const checkDocxArchive = (zip: Buffer, file: string) => {
     throw tooMuch('refuseImportXml', { file, limit: mb(importLimits.docxTextBytes) }, 413)
   }
   if (images > importLimits.images) {
-    throw tooMuch('refuseImportImages', { file, count: count(images), limit: importLimits.images }, 422)
+    throw tooMuch(
+      'refuseImportImages',
+      { file, count: count(images), limit: importLimits.images },
+      422,
+    )
   }
 }
 

@@ -5,9 +5,15 @@ export type NamedDay = { day: number; month: number; year?: number }
 
 const monthNames = Object.keys(months).join('|')
 // "12 marca", "12 березня", "On 12 March", "12 March 2027", "12 listopada 2026 r."
-const dayFirst = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${monthNames})(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'iu')
+const dayFirst = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${monthNames})(?:\\s+(\\d{4}))?(?![\\p{L}])`,
+  'iu',
+)
 // "March 12", "March 12th, 2027"
-const monthFirst = new RegExp(`(?<![\\p{L}])(${monthNames})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`, 'iu')
+const monthFirst = new RegExp(
+  `(?<![\\p{L}])(${monthNames})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\p{N}])`,
+  'iu',
+)
 
 const valid = (day: number, month: number | undefined): month is number =>
   month !== undefined && day >= 1 && day <= 31
@@ -33,7 +39,12 @@ export const dayNamedIn = (text: string): NamedDay | null => {
 /** The calendar year, month and day `now` is on the office's clock. */
 const officeDay = (now: Date, timeZone: string): NamedDay & { year: number } => {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' })
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    })
       .formatToParts(now)
       .map((p) => [p.type, Number(p.value)]),
   )
@@ -51,4 +62,5 @@ export const dateOfNamedDay = (named: NamedDay, now: Date, timeZone: string): Da
   middayOf({ ...named, year: named.year ?? officeDay(now, timeZone).year })
 
 /** Today on the office's clock, as a release date. */
-export const officeToday = (now: Date, timeZone: string): Date => middayOf(officeDay(now, timeZone))!
+export const officeToday = (now: Date, timeZone: string): Date =>
+  middayOf(officeDay(now, timeZone))!

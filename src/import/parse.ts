@@ -57,8 +57,7 @@ const looksLikeHeadline = (block: Block | undefined): block is Block =>
  */
 export const splitRelease = (input: Block[], options: SplitOptions = {}): ReleaseParts => {
   const blocks = input.filter((b) => b.text.trim().length > 0)
-  if (blocks.length === 0)
-    throw refused('refuseImportEmpty', { file: options.file ?? 'The file' })
+  if (blocks.length === 0) throw refused('refuseImportEmpty', { file: options.file ?? 'The file' })
   const parts: Omit<ReleaseParts, 'headline' | 'body' | 'quotes'> = {}
 
   const takeDateline = () => {

@@ -21,7 +21,10 @@ const verbFirst = new RegExp(
   'u',
 )
 // "…," X said.   „…” – X powiedział.
-const verbLast = new RegExp(`^${open}(.+)${close}\\s*,?\\s*(?:[–—-]\\s*)?(.+?)\\s+(?:${said})[.]?$`, 'u')
+const verbLast = new RegExp(
+  `^${open}(.+)${close}\\s*,?\\s*(?:[–—-]\\s*)?(.+?)\\s+(?:${said})[.]?$`,
+  'u',
+)
 
 /** The quotation and its speaker when a paragraph is a quotation with an attribution, else null. */
 export const quoteOf = (paragraph: string): FoundQuote | null => {
@@ -58,7 +61,10 @@ export const nameAndRole = (speaker: string): { name: string; role: string | nul
   if (start === 0) return { name: speaker, role: null }
   const from = Math.max(start, words.length - 3)
   const nameStart = words.length - from > 2 && start > 0 ? words.length - 2 : from
-  return { name: words.slice(nameStart).join(' '), role: tidyRole(words.slice(0, nameStart).join(' ')) }
+  return {
+    name: words.slice(nameStart).join(' '),
+    role: tidyRole(words.slice(0, nameStart).join(' ')),
+  }
 }
 
 const tidyRole = (role: string): string | null => {
@@ -67,4 +73,5 @@ const tidyRole = (role: string): string | null => {
 }
 
 /** Names compared as a reader would: case, spacing and Unicode form set aside. */
-export const sameName = (a: string) => a.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ').trim()
+export const sameName = (a: string) =>
+  a.normalize('NFC').toLocaleLowerCase().replace(/\s+/gu, ' ').trim()

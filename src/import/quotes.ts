@@ -37,7 +37,9 @@ export const saveQuotes = async (
   for (const quote of found) {
     const attribution = sameName(quote.speaker)
     const known = people
-      .flatMap((p) => (p.name && attribution.includes(sameName(p.name)) ? [{ ...p, name: p.name }] : []))
+      .flatMap((p) =>
+        p.name && attribution.includes(sameName(p.name)) ? [{ ...p, name: p.name }] : [],
+      )
       .sort((a, b) => b.name.length - a.name.length)[0]
     let speaker: { id: number; name?: string | null } | undefined = known
     if (!speaker) {
@@ -61,7 +63,11 @@ export const saveQuotes = async (
       overrideAccess: true,
       data: { text: quote.text, speaker: speaker.id, status: 'pending' },
     })
-    saved.push({ id: doc.id, speaker: speaker.name ?? quote.speaker, person: known ? 'matched' : 'new' })
+    saved.push({
+      id: doc.id,
+      speaker: speaker.name ?? quote.speaker,
+      person: known ? 'matched' : 'new',
+    })
   }
   return saved
 }

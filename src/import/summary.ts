@@ -31,7 +31,9 @@ export const importSummary = (
       ? [
           word('importedQuotes', {
             speakers: result.quotes
-              .map((q) => (q.person === 'new' ? word('importedNewPerson', { name: q.speaker }) : q.speaker))
+              .map((q) =>
+                q.person === 'new' ? word('importedNewPerson', { name: q.speaker }) : q.speaker,
+              )
               .join(', '),
           }),
         ]

@@ -37,7 +37,9 @@ export const claimDueJob = async (
         $and: [
           { $or: [{ waitUntil: null }, { waitUntil: { $lt: now } }] },
           { $or: [{ processing: { $ne: true } }, { updatedAt: { $lt: staleBefore } }] },
-          ...(heldThrough ? [{ $or: [{ waitUntil: null }, { waitUntil: { $gt: heldThrough } }] }] : []),
+          ...(heldThrough
+            ? [{ $or: [{ waitUntil: null }, { waitUntil: { $gt: heldThrough } }] }]
+            : []),
         ],
       },
       { $set: { processing: true, updatedAt: now } },

@@ -11,7 +11,8 @@ const pl = {
   importedDateDateline: 'Data z nagłówka pliku: {{date}}.',
   importedDateText: 'Data z tekstu: {{date}}.',
   importedDateToday: 'Tekst nie podaje daty: ustawiono dzisiejszą ({{date}}).',
-  importedQuotes: 'Akapity z cytatem przeniesiono do cytatów (czekają na zatwierdzenie): {{speakers}}.',
+  importedQuotes:
+    'Akapity z cytatem przeniesiono do cytatów (czekają na zatwierdzenie): {{speakers}}.',
   importedNewPerson: '{{name}} (nowa osoba)',
   provisionalHeadline:
     'Tytuł tymczasowy — sprawdź. Plik nie miał tytułu, więc tytułem jest pierwsze zdanie tekstu. Ta uwaga zniknie, gdy zmienisz tytuł i zapiszesz.',

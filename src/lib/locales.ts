@@ -26,8 +26,13 @@ export const intlLocaleOf = (language: string): string =>
  * `locale: 'all'`, has text. Spaces are not text.
  */
 export const releaseLocales = (localized: unknown): Locale[] => {
-  const byLocale = (localized && typeof localized === 'object' ? localized : {}) as Record<string, unknown>
-  return locales.filter((l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim() !== '')
+  const byLocale = (localized && typeof localized === 'object' ? localized : {}) as Record<
+    string,
+    unknown
+  >
+  return locales.filter(
+    (l) => typeof byLocale[l] === 'string' && (byLocale[l] as string).trim() !== '',
+  )
 }
 
 /**

@@ -21,8 +21,7 @@ const pl = {
   refuseSendNoList: 'Wybierz co najmniej jedną listę wysyłkową.',
   refuseSendUnknownList: 'Nie ma listy wysyłkowej o numerze {{ids}}.',
   refuseRevokeLogIn: 'Zaloguj się, aby unieważniać linki.',
-  refuseRevokeEditorsOnly:
-    'Linki osobiste unieważniają tylko redaktorzy i administratorzy.',
+  refuseRevokeEditorsOnly: 'Linki osobiste unieważniają tylko redaktorzy i administratorzy.',
   refuseAdminsOnlyExport: 'Dane osobowe eksportują tylko administratorzy.',
   refuseAdminsOnlyErase: 'Dane osobowe usuwają tylko administratorzy.',
   refuseJournalistsNoFile: 'Wybierz plik CSV do zaimportowania.',
@@ -123,7 +122,8 @@ const en: Record<RefusalWordKey, string> = {
   refuseImportXml:
     '{{file}} holds more than {{limit}} of text and formatting: too large to be a press release.',
   refuseImportImages: '{{file}} has {{count}} pictures; a release may have at most {{limit}}.',
-  refuseImportParagraphs: '{{file}} has {{count}} paragraphs; a release may have at most {{limit}}.',
+  refuseImportParagraphs:
+    '{{file}} has {{count}} paragraphs; a release may have at most {{limit}}.',
   refuseImportCharacters:
     '{{file}} has {{count}} characters of text; a release may have at most {{limit}}.',
   refuseImportWords: '{{file}} has {{count}} words; a release may have at most {{limit}}.',
@@ -134,7 +134,8 @@ const en: Record<RefusalWordKey, string> = {
   refuseImportNotDocument: '{{file}} is not a readable document.',
   refuseImportNotDocx: '{{file}} is not a readable .docx document.',
   refuseImportLocale: 'Unknown locale "{{locale}}": use one of {{locales}}.',
-  refuseImportHeadlineEmpty: '--headline is empty: give the headline text, or leave the option out.',
+  refuseImportHeadlineEmpty:
+    '--headline is empty: give the headline text, or leave the option out.',
   refusePasswordShort: 'The password must have at least {{min}} characters.',
   refusePasswordCommon: 'This password is too common: choose another.',
 }

@@ -22,9 +22,9 @@ export const reviewWords = {
       'Nic nie czeka na akceptację: najnowsza wersja jest już opublikowana. Zapisz zmiany jako szkic.',
     reviewCommentMissing: 'Komentarz: napisz, co trzeba poprawić.',
     reviewOnlyEditorsReturn: 'Tylko redaktor może zwrócić informację do poprawy.',
-    reviewOnlyEditorsApprove:
-      'Tylko redaktor może zatwierdzić publikację bez drugiej pary oczu.',
-    reviewNotForced: 'Ta publikacja nie czeka na zatwierdzenie: nie była wymuszona albo już ją zatwierdzono.',
+    reviewOnlyEditorsApprove: 'Tylko redaktor może zatwierdzić publikację bez drugiej pary oczu.',
+    reviewNotForced:
+      'Ta publikacja nie czeka na zatwierdzenie: nie była wymuszona albo już ją zatwierdzono.',
     reviewSameEditorApproves:
       'Zasada „druga para oczu” – publikacja bez akceptacji była Twoją decyzją, więc zatwierdzić ją musi inny redaktor.',
     reviewSubmit: 'Przekaż do akceptacji',
@@ -75,8 +75,10 @@ export const reviewWords = {
       'Nothing waits for review: the newest version is already published. Save your changes as a draft.',
     reviewCommentMissing: 'Comment: say what needs changing.',
     reviewOnlyEditorsReturn: 'Only editors can return a release for changes.',
-    reviewOnlyEditorsApprove: 'Only editors can approve a publication made without a second pair of eyes.',
-    reviewNotForced: 'This publication awaits no approval: it was not forced, or it is already approved.',
+    reviewOnlyEditorsApprove:
+      'Only editors can approve a publication made without a second pair of eyes.',
+    reviewNotForced:
+      'This publication awaits no approval: it was not forced, or it is already approved.',
     reviewSameEditorApproves:
       'Second pair of eyes rule – you forced this publication, so another editor must approve it.',
     reviewSubmit: 'Submit for review',

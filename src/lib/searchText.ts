@@ -7,7 +7,10 @@ const special: Record<string, string> = { ł: 'l', Ł: 'l', đ: 'd', ø: 'o', ß
 
 const foldChar = (ch: string): string => {
   if (special[ch]) return special[ch]
-  const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  const base = ch
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
   return base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
 }
 
@@ -23,10 +26,19 @@ export const foldForSearch = (text: string): string => {
 
 /** The words of a query, folded; at most 10, each at least 2 characters. */
 export const searchWords = (query: string): string[] =>
-  [...new Set(foldForSearch(query).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2))].slice(0, 10)
+  [
+    ...new Set(
+      foldForSearch(query)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((w) => w.length >= 2),
+    ),
+  ].slice(0, 10)
 
 /** What a release's search text is made of, per language: headline, lead, body. */
 export const SECTION = '\u2029'
 
-export const releaseSearchText = (parts: { headline?: string | null; lead?: string | null; body?: string | null }) =>
-  foldForSearch([parts.headline ?? '', parts.lead ?? '', parts.body ?? ''].join(SECTION))
+export const releaseSearchText = (parts: {
+  headline?: string | null
+  lead?: string | null
+  body?: string | null
+}) => foldForSearch([parts.headline ?? '', parts.lead ?? '', parts.body ?? ''].join(SECTION))

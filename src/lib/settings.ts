@@ -58,7 +58,9 @@ export const readOfficeTimezone = async (
  * instances may serve the same data, and each would generate a secret of its own: users would be
  * logged out at random and personal links would stop working.
  */
-export const missingSecretReason = (env: Record<string, string | undefined> = process.env): string | null => {
+export const missingSecretReason = (
+  env: Record<string, string | undefined> = process.env,
+): string | null => {
   if (env.PAYLOAD_SECRET) return null
   const url = env.DATABASE_URL || ''
   const shared = [

@@ -33,7 +33,8 @@ export const unapprovedQuotes = async (
     req: nestedRequest(req),
   })
   return docs.map((quote) => {
-    const speaker = typeof quote.speaker === 'object' ? speakerName(quote.speaker?.name, req.locale) : undefined
+    const speaker =
+      typeof quote.speaker === 'object' ? speakerName(quote.speaker?.name, req.locale) : undefined
     const status = quote.status === 'rejected' ? 'rejected' : 'pending'
     const message = say(
       req.t,

@@ -80,7 +80,8 @@ export const answerDatabaseOutage: AfterErrorHook = async ({ error, req }) => {
   const status = (error as { status?: number } | undefined)?.status ?? 500
   const outage =
     isDatabaseUnavailable(error) ||
-    userLookupFailed(req) || (status >= 500 && !(await databaseAnswers(req.payload.db)))
+    userLookupFailed(req) ||
+    (status >= 500 && !(await databaseAnswers(req.payload.db)))
   if (outage) noteDatabaseFailure()
   return outage
     ? { status: 503, response: { errors: [{ message: databaseUnavailableMessage }] } }

@@ -32,7 +32,15 @@ export const otherTopSegments = [
 ]
 
 // Pages under a language whose answer does not depend on which releases are public.
-const fixedPages = ['contacts', 'search', 'subscribe', 'feed.xml', 'atom.xml', 'packs', 'deklaracja-dostepnosci']
+const fixedPages = [
+  'contacts',
+  'search',
+  'subscribe',
+  'feed.xml',
+  'atom.xml',
+  'packs',
+  'deklaracja-dostepnosci',
+]
 
 /** `segments`: the path's segments, decoded, without empty ones (`/pl/abc` → ['pl', 'abc']). */
 export const newsroomAddress = (segments: string[]): NewsroomAddress => {

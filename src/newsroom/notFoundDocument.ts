@@ -35,7 +35,9 @@ const noticeSection = (notice: EmergencyNotice, locale: Locale): string =>
     `<p>${escapeHtml(notice.kindName)}</p>`,
     `<h2 id="emergency-heading">${escapeHtml(notice.heading)}</h2>`,
     notice.text ? `<p>${escapeHtml(notice.text)}</p>` : '',
-    notice.link ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(noticeLinkWords[locale])}</a></p>` : '',
+    notice.link
+      ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(noticeLinkWords[locale])}</a></p>`
+      : '',
     '</section>',
   ].join('')
 

@@ -17,8 +17,9 @@ type Entry = { generation: string; from: number; until: number; value: Promise<u
 const LIMIT = 1000
 
 // On globalThis: Next bundles each route apart, and every route must see one cache.
-const store = ((globalThis as { __pressroomNewsroomCache?: Map<string, Entry> }).__pressroomNewsroomCache ??=
-  new Map())
+const store = ((
+  globalThis as { __pressroomNewsroomCache?: Map<string, Entry> }
+).__pressroomNewsroomCache ??= new Map())
 
 /**
  * The content generation the cache is keyed on (database-wide: a save through any server or CLI
@@ -36,7 +37,12 @@ export const newsroomGeneration = async (payload: Payload): Promise<string | nul
  * next embargo lifts. `key` must name everything the answer depends on besides content and time
  * (the page, its language, its query).
  */
-export const publicCached = async <T>(payload: Payload, key: string, now: Date, load: () => Promise<T>): Promise<T> => {
+export const publicCached = async <T>(
+  payload: Payload,
+  key: string,
+  now: Date,
+  load: () => Promise<T>,
+): Promise<T> => {
   const generation = await newsroomGeneration(payload)
   if (generation === null) return load()
   const at = now.getTime()

@@ -21,25 +21,57 @@ export type ReleasePage = {
   shownLocale: Locale
   available: Locale[]
   publicSince: string
-  photos: { src: string; alt: string; original: string; caption: string | null; credit: string | null }[]
+  photos: {
+    src: string
+    alt: string
+    original: string
+    caption: string | null
+    credit: string | null
+  }[]
 }
 
 /** A public release's page in `locale` at `now`, or null for the 404 (hidden and unknown alike). */
-export const loadReleasePage = (payload: Payload, slug: string, locale: Locale, now: Date): Promise<ReleasePage | null> =>
-  publicCached(payload, `release|${locale}|${slug}`, now, () => releasePageAt(payload, slug, locale, now))
+export const loadReleasePage = (
+  payload: Payload,
+  slug: string,
+  locale: Locale,
+  now: Date,
+): Promise<ReleasePage | null> =>
+  publicCached(payload, `release|${locale}|${slug}`, now, () =>
+    releasePageAt(payload, slug, locale, now),
+  )
 
-const releasePageAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<ReleasePage | null> => {
+const releasePageAt = async (
+  payload: Payload,
+  slug: string,
+  locale: Locale,
+  now: Date,
+): Promise<ReleasePage | null> => {
   const found = await findPublicRelease(payload, slug, locale, now)
   if (!found) return null
   const { release, shownLocale, available } = found
   const office = await loadOffice(payload, shownLocale, now)
-  const view = buildReleaseView(release, { locale: shownLocale, office, assets: siteAssets, draft: false })
+  const view = buildReleaseView(release, {
+    locale: shownLocale,
+    office,
+    assets: siteAssets,
+    draft: false,
+  })
   const photos = (release.media ?? []).flatMap((m, i) => {
     const image = imageOf(m, 'print')
     const photo = view.photos[i]
     return image && photo ? [{ ...image, caption: photo.caption, credit: photo.credit }] : []
   })
-  return { release, view, office, requested: locale, shownLocale, available, publicSince: publicSince(release), photos }
+  return {
+    release,
+    view,
+    office,
+    requested: locale,
+    shownLocale,
+    available,
+    publicSince: publicSince(release),
+    photos,
+  }
 }
 
 const absolute = (src: string) => (/^https?:/.test(src) ? src : `${publicBaseUrl()}${src}`)

@@ -3,7 +3,12 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
-import { publicPackWhere, publicReleaseWhere, releasePublicSince, type VisibilityFields } from '../access/visibility'
+import {
+  publicPackWhere,
+  publicReleaseWhere,
+  releasePublicSince,
+  type VisibilityFields,
+} from '../access/visibility'
 import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
 
@@ -30,7 +35,12 @@ const dateRange = (year?: number, month?: number): Where | null => {
   if (!year) return null
   const from = new Date(Date.UTC(year, month ? month - 1 : 0, 1))
   const to = new Date(Date.UTC(month ? year : year + 1, month ? month : 0, 1))
-  return { and: [{ date: { greater_than_equal: from.toISOString() } }, { date: { less_than: to.toISOString() } }] }
+  return {
+    and: [
+      { date: { greater_than_equal: from.toISOString() } },
+      { date: { less_than: to.toISOString() } },
+    ],
+  }
 }
 
 export const listWhere = (now: Date, filter: Omit<ListFilter, 'page'> = {}): Where => ({
@@ -95,7 +105,8 @@ export const newestFirst = async (
     (docs as PressRelease[]).map((d) => [d.id, { ...d, shownLocale: options.locale }]),
   )
   if (options.select.headline) {
-    for (const d of await inTheirLanguage(payload, now, options, [...byId.values()])) byId.set(d.id, d)
+    for (const d of await inTheirLanguage(payload, now, options, [...byId.values()]))
+      byId.set(d.id, d)
   }
   return { ...ids, docs: wanted.flatMap((id) => byId.get(id) ?? []) }
 }
@@ -125,7 +136,8 @@ const inTheirLanguage = async (
   const byLocale = new Map<Locale, (number | string)[]>()
   for (const d of all) {
     const shown = shownLocaleOf(releaseLocales(d.headline), options.locale)
-    if (shown && shown !== options.locale) byLocale.set(shown, [...(byLocale.get(shown) ?? []), d.id])
+    if (shown && shown !== options.locale)
+      byLocale.set(shown, [...(byLocale.get(shown) ?? []), d.id])
   }
   const found = await Promise.all(
     [...byLocale].map(async ([shownLocale, ids]) => {
@@ -154,7 +166,11 @@ export type ShownRelease = PressRelease & { shownLocale: Locale }
  * and search: the one asked for, else the default, else the first it is written in.
  */
 export const shownLocaleOf = (available: Locale[], asked: Locale): Locale | undefined =>
-  available.includes(asked) ? asked : available.includes(defaultLocale) ? defaultLocale : available[0]
+  available.includes(asked)
+    ? asked
+    : available.includes(defaultLocale)
+      ? defaultLocale
+      : available[0]
 
 /** A page of the newest public releases, each in the language its page shows. */
 export const listReleases = (payload: Payload, locale: Locale, filter: ListFilter, now: Date) =>
@@ -164,7 +180,17 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
       limit: PAGE_SIZE,
       locale,
       depth: 1,
-      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, topics: true, media: true },
+      select: {
+        headline: true,
+        lead: true,
+        slug: true,
+        date: true,
+        _status: true,
+        embargoUntil: true,
+        firstPublishedAt: true,
+        topics: true,
+        media: true,
+      },
     }),
   )
 
@@ -226,7 +252,10 @@ const topicsAt = async (payload: Payload, now: Date): Promise<string[]> => {
   })
   const counts = new Map<string, number>()
   for (const t of docs.flatMap((d) => d.topics ?? [])) counts.set(t, (counts.get(t) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 30).map(([t]) => t)
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 30)
+    .map(([t]) => t)
 }
 
 /** The newest public releases for feeds. */
@@ -298,10 +327,20 @@ const packsIn = async (payload: Payload, locale: Locale, now: Date) =>
  * A public pack with its releases; the pack rule is checked at `now` too, so a pack holding a
  * release whose embargo has not lifted at `now` is not shown.
  */
-export const findPublicPack = (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> =>
+export const findPublicPack = (
+  payload: Payload,
+  slug: string,
+  locale: Locale,
+  now: Date,
+): Promise<PressPack | null> =>
   publicCached(payload, `pack|${locale}|${slug}`, now, () => packAt(payload, slug, locale, now))
 
-const packAt = async (payload: Payload, slug: string, locale: Locale, now: Date): Promise<PressPack | null> => {
+const packAt = async (
+  payload: Payload,
+  slug: string,
+  locale: Locale,
+  now: Date,
+): Promise<PressPack | null> => {
   const { docs } = await payload.find({
     collection: 'press-packs',
     where: { and: [await publicPackWhere(payload, now), { slug: { equals: slug } }] },
@@ -353,7 +392,8 @@ const releasesShown = async (
     ...anonymous,
   })
   const byId = new Map((docs as PressRelease[]).map((d) => [d.id, { ...d, shownLocale: locale }]))
-  for (const d of await inTheirLanguage(payload, now, options, [...byId.values()])) byId.set(d.id, d)
+  for (const d of await inTheirLanguage(payload, now, options, [...byId.values()]))
+    byId.set(d.id, d)
   return ids.flatMap((id) => byId.get(id as number) ?? [])
 }
 
@@ -373,11 +413,20 @@ const contactsIn = (payload: Payload, locale: Locale) =>
 
 export const loadOffice = (payload: Payload, locale: Locale, now: Date = new Date()) =>
   publicCached(payload, `office|${locale}`, now, () =>
-    payload.findGlobal({ slug: 'press-office', locale, fallbackLocale: defaultLocale, depth: 1, ...anonymous }),
+    payload.findGlobal({
+      slug: 'press-office',
+      locale,
+      fallbackLocale: defaultLocale,
+      depth: 1,
+      ...anonymous,
+    }),
   )
 
 /** An image's web address for a list thumbnail or a page, if it is an image at all. */
-export const imageOf = (media: unknown, size: 'print' | null = null): { src: string; alt: string; original: string } | null => {
+export const imageOf = (
+  media: unknown,
+  size: 'print' | null = null,
+): { src: string; alt: string; original: string } | null => {
   const m = media as Media | null
   if (!m || typeof m !== 'object' || !m.mimeType?.startsWith('image/') || !m.url) return null
   const sized = size ? m.sizes?.[size]?.url : null

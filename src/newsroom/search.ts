@@ -40,7 +40,8 @@ export const markWords = (text: string, words: string[]): Marked => {
   const folded = foldForSearch(text)
   const marked = new Array<boolean>(text.length).fill(false)
   for (const w of words) {
-    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + w.length)) marked.fill(true, i, i + w.length)
+    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + w.length))
+      marked.fill(true, i, i + w.length)
   }
   const runs: Marked = []
   for (let i = 0; i < text.length; i++) {
@@ -64,15 +65,27 @@ const around = (text: string, words: string[]): string => {
  * Full text over headline, lead and body of the public releases in `locale` at `now`:
  * every word must occur (diacritics-insensitive); a word in the headline weighs most.
  */
-export const searchReleases = (payload: Payload, locale: Locale, query: string, now: Date): Promise<SearchResult> => {
+export const searchReleases = (
+  payload: Payload,
+  locale: Locale,
+  query: string,
+  now: Date,
+): Promise<SearchResult> => {
   const words = searchWords(query)
   if (words.length === 0) return Promise.resolve({ words, hits: [], total: 0 })
-  return publicCached(payload, `search|${locale}|${words.join(' ')}`, now, () => searchAt(payload, locale, words, now))
+  return publicCached(payload, `search|${locale}|${words.join(' ')}`, now, () =>
+    searchAt(payload, locale, words, now),
+  )
 }
 
 export type SearchResult = { words: string[]; hits: SearchHit[]; total: number }
 
-const searchAt = async (payload: Payload, locale: Locale, words: string[], now: Date): Promise<SearchResult> => {
+const searchAt = async (
+  payload: Payload,
+  locale: Locale,
+  words: string[],
+  now: Date,
+): Promise<SearchResult> => {
   const where: Where = {
     and: [publicReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
   }
@@ -91,18 +104,28 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     }),
   )
   const [own, ...others] = found
-  const shownElsewhere = await shownLocales(payload, now, locale, others.flatMap((o) => o.docs.map((d) => d.id)))
+  const shownElsewhere = await shownLocales(
+    payload,
+    now,
+    locale,
+    others.flatMap((o) => o.docs.map((d) => d.id)),
+  )
   const candidates = [
     ...own!.docs.map((d) => ({ d, shownLocale: locale })),
     ...others.flatMap((o) =>
-      o.docs.filter((d) => shownElsewhere.get(d.id) === o.textLocale).map((d) => ({ d, shownLocale: o.textLocale })),
+      o.docs
+        .filter((d) => shownElsewhere.get(d.id) === o.textLocale)
+        .map((d) => ({ d, shownLocale: o.textLocale })),
     ),
   ]
   const total = candidates.length - own!.docs.length + own!.totalDocs
   const ranked = candidates
     .map(({ d, shownLocale }) => {
       const [headline = '', lead = '', body = ''] = (d.searchText ?? '').split(SECTION)
-      const score = words.reduce((s, w) => s + 5 * count(headline, w) + 2 * count(lead, w) + count(body, w), 0)
+      const score = words.reduce(
+        (s, w) => s + 5 * count(headline, w) + 2 * count(lead, w) + count(body, w),
+        0,
+      )
       return { id: d.id, score, shownLocale }
     })
     .sort((a, b) => b.score - a.score)
@@ -113,13 +136,25 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     const { docs: full } = await payload.find({
       collection: 'press-releases',
       where: {
-        and: [publicReleaseWhere(now), { id: { in: ranked.filter((r) => r.shownLocale === shownLocale).map((r) => r.id) } }],
+        and: [
+          publicReleaseWhere(now),
+          { id: { in: ranked.filter((r) => r.shownLocale === shownLocale).map((r) => r.id) } },
+        ],
       },
       limit: RESULTS,
       locale: shownLocale,
       fallbackLocale: false,
       depth: 0,
-      select: { headline: true, lead: true, slug: true, date: true, _status: true, embargoUntil: true, firstPublishedAt: true, body: true },
+      select: {
+        headline: true,
+        lead: true,
+        slug: true,
+        date: true,
+        _status: true,
+        embargoUntil: true,
+        firstPublishedAt: true,
+        body: true,
+      },
       overrideAccess: false,
       user: undefined,
     })
@@ -131,15 +166,34 @@ const searchAt = async (payload: Payload, locale: Locale, words: string[], now: 
     const lead = d.lead ?? ''
     const foldedLead = foldForSearch(lead)
     // The snippet is the lead when a word is in it, else the body around the first match.
-    const body = d.body ? textBlocks(d.body).map((b) => b.text).join(' ') : ''
+    const body = d.body
+      ? textBlocks(d.body)
+          .map((b) => b.text)
+          .join(' ')
+      : ''
     const source = words.some((w) => foldedLead.includes(w)) || !body ? lead : body
-    return [{ id, slug: d.slug ?? String(id), date: publicSince(d), score, shownLocale, headline: markWords(d.headline, words), snippet: markWords(around(source, words), words) }]
+    return [
+      {
+        id,
+        slug: d.slug ?? String(id),
+        date: publicSince(d),
+        score,
+        shownLocale,
+        headline: markWords(d.headline, words),
+        snippet: markWords(around(source, words), words),
+      },
+    ]
   })
   return { words, hits, total }
 }
 
 /** The language each release is shown in at /{locale}/… (shownLocaleOf), for the given ids. */
-const shownLocales = async (payload: Payload, now: Date, locale: Locale, ids: number[]): Promise<Map<number, Locale | undefined>> => {
+const shownLocales = async (
+  payload: Payload,
+  now: Date,
+  locale: Locale,
+  ids: number[],
+): Promise<Map<number, Locale | undefined>> => {
   if (ids.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'press-releases',

@@ -77,7 +77,8 @@ export const siteWords: Record<Locale, SiteWords> = {
     copyText: 'Kopiuj tekst',
     copied: 'Skopiowano',
     otherLanguages: 'W innych językach',
-    shownInLanguage: 'Ta informacja nie ma wersji w tym języku. Pokazujemy ją w języku: {language}.',
+    shownInLanguage:
+      'Ta informacja nie ma wersji w tym języku. Pokazujemy ją w języku: {language}.',
     quotes: 'Wypowiedzi',
     photos: 'Zdjęcia',
     originalFile: 'oryginał',

@@ -60,7 +60,8 @@ export const releaseKey = (loaded: LoadedRelease, format: ReleaseFormat): string
     stamps: [...releaseStamps(loaded.release), ...officeStamps(loaded.office)],
   })
 
-const isCacheable = (status: string | null | undefined, draft: boolean) => !draft && status === 'published'
+const isCacheable = (status: string | null | undefined, draft: boolean) =>
+  !draft && status === 'published'
 
 /** One release in one format: from the store when published, else rendered. */
 export const renderRelease = (
@@ -105,7 +106,10 @@ export const renderPack = (
   return throughStore(
     key,
     published,
-    { name: fileName(loaded.pack.slug ?? String(loaded.pack.id), loaded.locale, format), contentType: contentTypes[format] },
+    {
+      name: fileName(loaded.pack.slug ?? String(loaded.pack.id), loaded.locale, format),
+      contentType: contentTypes[format],
+    },
     () => (format === 'pdf' ? packPdf(loaded, deps.pool) : packZip(loaded, deps.pool)),
     deps,
   )

@@ -28,7 +28,10 @@ type MongoCounter = {
 }
 
 const mongoCounter = (payload: Payload): MongoCounter | null => {
-  const db = payload.db as unknown as { name: string; connection?: { collection: (name: string) => MongoCounter } }
+  const db = payload.db as unknown as {
+    name: string
+    connection?: { collection: (name: string) => MongoCounter }
+  }
   return db.name === 'mongoose' && db.connection ? db.connection.collection(generationTable) : null
 }
 
@@ -52,12 +55,20 @@ const transactionOf = async (db: SqlDb, req?: Partial<PayloadRequest>): Promise<
 export const currentGeneration = async (payload: Payload): Promise<number> => {
   const db = sqlDb(payload)
   if (!db) return Number((await mongoCounter(payload)?.findOne({ _id: 1 }))?.value ?? 0)
-  const [row] = rowsOf(await db.execute({ drizzle: db.drizzle, raw: `SELECT value FROM ${generationTable} WHERE id = 1` }))
+  const [row] = rowsOf(
+    await db.execute({
+      drizzle: db.drizzle,
+      raw: `SELECT value FROM ${generationTable} WHERE id = 1`,
+    }),
+  )
   return Number(row?.value ?? 0)
 }
 
 /** Moves the generation on, in the transaction of `req` when it has one (so it commits with the save). */
-export const bumpGeneration = async (payload: Payload, req?: Partial<PayloadRequest>): Promise<void> => {
+export const bumpGeneration = async (
+  payload: Payload,
+  req?: Partial<PayloadRequest>,
+): Promise<void> => {
   const db = sqlDb(payload)
   if (!db) {
     await mongoCounter(payload)?.updateOne({ _id: 1 }, { $inc: { value: 1 } }, { upsert: true })

@@ -6,7 +6,8 @@ import type { PressOffice, PressPack, PressRelease } from '../payload-types'
 
 import { templatesDir } from '../generator/paths'
 
-const hash = (text: string) => crypto.createHash('sha256').update(text).digest('base64url').slice(0, 22)
+const hash = (text: string) =>
+  crypto.createHash('sha256').update(text).digest('base64url').slice(0, 22)
 
 // Who approved a quote is never printed, and only staff may read users: a reader's view of it
 // differs, the document does not.
@@ -106,7 +107,9 @@ export type KeyInputs = {
 /** The render key: a hash of everything a document's bytes depend on. Any change is a miss. */
 export const renderKey = (inputs: KeyInputs, renderer: string = rendererStamp()): string => {
   const hash = crypto.createHash('sha256')
-  hash.update(`pressroom-render-1\n${inputs.kind}\n${inputs.format}\n${inputs.locale}\n${inputs.draft}\n`)
+  hash.update(
+    `pressroom-render-1\n${inputs.kind}\n${inputs.format}\n${inputs.locale}\n${inputs.draft}\n`,
+  )
   hash.update(inputs.stamps.join('\n') + '\n')
   hash.update(renderer)
   return hash.digest('hex').slice(0, 40)

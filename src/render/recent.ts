@@ -24,14 +24,19 @@ export type Known = {
 }
 
 // Shared by every bundle of this process, like the content generation.
-const known = ((globalThis as { __pressroomRecent?: Map<string, Known> }).__pressroomRecent ??= new Map())
+const known = ((globalThis as { __pressroomRecent?: Map<string, Known> }).__pressroomRecent ??=
+  new Map())
 const limit = 10_000
 const entry = (kind: DocumentKind, ref: string, locale: string, format: string) =>
   `${kind}|${ref}|${locale}|${format}`
 
 /** Whether a key was remembered for this request at all (no database needed to say no). */
-export const mayBeRecent = (kind: DocumentKind, ref: string, locale: string, format: string): boolean =>
-  known.has(entry(kind, ref, locale, format))
+export const mayBeRecent = (
+  kind: DocumentKind,
+  ref: string,
+  locale: string,
+  format: string,
+): boolean => known.has(entry(kind, ref, locale, format))
 
 const remember = (
   payload: Payload,
@@ -89,7 +94,12 @@ export const rememberPack = (
   remember(
     payload,
     ['pack', ref, loaded.locale, format],
-    loaded.draft ? null : packVisibleFrom(loaded.pack, loaded.releases.map((r) => r.release)),
+    loaded.draft
+      ? null
+      : packVisibleFrom(
+          loaded.pack,
+          loaded.releases.map((r) => r.release),
+        ),
     loaded.pack.updatedAt,
     file,
     generation,

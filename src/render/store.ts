@@ -45,6 +45,7 @@ let shared: { dir: string; store: RenderStore } | null = null
 export const sharedStore = (): RenderStore => {
   const s3 = s3Settings()
   const dir = s3 ? `s3:${s3.bucket}` : rendersDir()
-  if (shared?.dir !== dir) shared = { dir, store: s3 ? s3Store(s3Client(s3), s3.bucket) : diskStore(dir) }
+  if (shared?.dir !== dir)
+    shared = { dir, store: s3 ? s3Store(s3Client(s3), s3.bucket) : diskStore(dir) }
   return shared.store
 }

@@ -45,10 +45,17 @@ const longestTimer = 2 ** 31 - 1
  * Renders in the background, now and again shortly before `lift` (an embargo's end), so the
  * first readers find the documents made. A failure is logged; the readers' request renders then.
  */
-export const queueWarmup = (payload: Payload, id: number | string, lift?: Date, now = Date.now()) => {
+export const queueWarmup = (
+  payload: Payload,
+  id: number | string,
+  lift?: Date,
+  now = Date.now(),
+) => {
   const run = () => {
     const work = warmRelease(payload, id)
-      .catch((error) => payload.logger.warn({ err: error, id }, 'Rendering a published release in advance failed'))
+      .catch((error) =>
+        payload.logger.warn({ err: error, id }, 'Rendering a published release in advance failed'),
+      )
       .finally(() => pending.delete(work))
     pending.add(work)
   }

@@ -21,7 +21,8 @@ export const contentFields: Record<ReviewedCollection, string[]> = {
   'press-packs': ['title', 'date', 'intro', 'releases', 'coverImage', 'slug'],
 }
 
-const isDate = (value: string) => /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
+const isDate = (value: string) =>
+  /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(Date.parse(value))
 
 /**
  * A value as it compares: the admin sends back what it was given with small differences (a

@@ -82,7 +82,11 @@ const saveStep = async (
   }
 }
 
-const latestVersionId = async (req: PayloadRequest, collection: ReviewedCollection, id: Doc['id']) => {
+const latestVersionId = async (
+  req: PayloadRequest,
+  collection: ReviewedCollection,
+  id: Doc['id'],
+) => {
   const { docs } = await req.payload.findVersions({
     collection,
     where: { parent: { equals: id } },
@@ -115,7 +119,12 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
     handler: async (req) => {
       const latest = await latestOf(req, collection, 'all')
       if (!hasText(collection, latest))
-        throw refusal(req, collection === 'press-packs' ? 'reviewNoPackText' : 'reviewNoText', {}, 400)
+        throw refusal(
+          req,
+          collection === 'press-packs' ? 'reviewNoPackText' : 'reviewNoText',
+          {},
+          400,
+        )
       if (latest._status === 'published') throw refusal(req, 'reviewNothingToReview', {}, 400)
       const doc = await saveStep(req, collection, latest, {
         review: submitted(req.user!.id, nowOf(req)),

@@ -1,4 +1,8 @@
-import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  PayloadRequest,
+} from 'payload'
 
 import {
   type ReviewedCollection,
@@ -92,6 +96,7 @@ export const applySecondPairOfEyes: CollectionBeforeChangeHook = async ({
     review = publishedReview(review)
   }
   if (patch?.review) review = { ...review, ...patch.review }
-  if (patch?.forcedPublication) forcedPublication = { ...forcedPublication, ...patch.forcedPublication }
+  if (patch?.forcedPublication)
+    forcedPublication = { ...forcedPublication, ...patch.forcedPublication }
   return { ...data, writtenBy: writers, review, forcedPublication }
 }

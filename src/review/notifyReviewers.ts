@@ -31,7 +31,12 @@ export const notifyReviewers = async (
       await req.payload.sendEmail({
         to: { name: editor.name, address: editor.email },
         subject: say(req.t, 'reviewMailSubject', { title }),
-        text: say(req.t, 'reviewMailBody', { who, title, url, interpolation: { escapeValue: false } }),
+        text: say(req.t, 'reviewMailBody', {
+          who,
+          title,
+          url,
+          interpolation: { escapeValue: false },
+        }),
       })
     } catch (error) {
       req.payload.logger.warn({ err: error }, `review mail to user ${editor.id} not sent`)

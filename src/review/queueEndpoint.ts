@@ -46,7 +46,9 @@ export const reviewQueueEndpoint: Endpoint = staffEndpoint({
     const waiting: Item[] = []
     const forced: Item[] = []
     for (const collection of ['press-releases', 'press-packs'] as const) {
-      for (const doc of await newest(req, collection, { 'review.state': { equals: 'submitted' } })) {
+      for (const doc of await newest(req, collection, {
+        'review.state': { equals: 'submitted' },
+      })) {
         waiting.push({
           collection,
           id: doc.id,

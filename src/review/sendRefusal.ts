@@ -13,7 +13,14 @@ export const sendReviewRefusal = async (
 ): Promise<APIError | null> => {
   if (!req.user) return null
   const latest = await req.payload
-    .findByID({ collection: 'press-releases', id: releaseId, draft: true, depth: 0, overrideAccess: true, req })
+    .findByID({
+      collection: 'press-releases',
+      id: releaseId,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
     .catch(() => null)
   if (!latest) return null
   const forcedPublication = latest.forcedPublication as ForcedPublication | undefined

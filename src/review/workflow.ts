@@ -54,7 +54,10 @@ export const submitted = (user: Id, now: Date): Review => ({
 export const returned = (review: Review): Review => ({ ...storedReview(review), state: 'returned' })
 
 /** A publication ends the review; who submitted it stays on record. */
-export const publishedReview = (review: Review): Review => ({ ...storedReview(review), state: 'none' })
+export const publishedReview = (review: Review): Review => ({
+  ...storedReview(review),
+  state: 'none',
+})
 
 export const forced = (reason: string, user: Id, now: Date): ForcedPublication => ({
   reason,

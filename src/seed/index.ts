@@ -73,7 +73,13 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     })
     for (const [locale, role] of translations(person.role)) {
       const name = person.name[locale] ?? person.name.pl
-      await payload.update({ collection: 'people', id: doc.id, locale, data: { name, role }, ...common })
+      await payload.update({
+        collection: 'people',
+        id: doc.id,
+        locale,
+        data: { name, role },
+        ...common,
+      })
     }
     ids.set(person.key, doc.id)
   }
@@ -94,11 +100,23 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     })
     for (const [locale, text] of translations(quote.text)) {
       const context = quote.context[locale]
-      await payload.update({ collection: 'quotes', id: doc.id, locale, data: { text, context }, ...common })
+      await payload.update({
+        collection: 'quotes',
+        id: doc.id,
+        locale,
+        data: { text, context },
+        ...common,
+      })
     }
     // Approve last: changing the words of an approved quote sends it back for approval.
     if (quote.status === 'approved') {
-      await payload.update({ collection: 'quotes', id: doc.id, locale: 'pl', data: { status: 'approved' }, ...common })
+      await payload.update({
+        collection: 'quotes',
+        id: doc.id,
+        locale: 'pl',
+        data: { status: 'approved' },
+        ...common,
+      })
     }
     ids.set(quote.key, doc.id)
   }
@@ -112,7 +130,13 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     })
     for (const [locale, title] of translations(boilerplate.title)) {
       const text = boilerplate.text[locale]
-      await payload.update({ collection: 'boilerplates', id: doc.id, locale, data: { title, text }, ...common })
+      await payload.update({
+        collection: 'boilerplates',
+        id: doc.id,
+        locale,
+        data: { title, text },
+        ...common,
+      })
     }
     ids.set(boilerplate.key, doc.id)
   }
@@ -126,7 +150,13 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
       ...common,
     })
     for (const [locale, text] of translations(role)) {
-      await payload.update({ collection: 'press-contacts', id: doc.id, locale, data: { role: text }, ...common })
+      await payload.update({
+        collection: 'press-contacts',
+        id: doc.id,
+        locale,
+        data: { role: text },
+        ...common,
+      })
     }
     ids.set(key, doc.id)
   }
@@ -146,7 +176,12 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
   for (const [locale, officeName] of translations(pressOffice.officeName)) {
     const letterhead = pressOffice.letterhead[locale]
     const accessibility = statementIn(locale)
-    await payload.updateGlobal({ slug: 'press-office', locale, data: { officeName, letterhead, accessibility }, ...common })
+    await payload.updateGlobal({
+      slug: 'press-office',
+      locale,
+      data: { officeName, letterhead, accessibility },
+      ...common,
+    })
   }
 
   const states: string[] = []
@@ -187,7 +222,8 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
   const { state } = release
   const publishNow = state.kind === 'published' || state.kind === 'embargoed'
   const status = { _status: publishNow ? 'published' : 'draft', draft: !publishNow } as const
-  const embargoUntil = state.kind === 'embargoed' ? officeDay(defaultTimezone(), now, state.inDays, state.hour) : null
+  const embargoUntil =
+    state.kind === 'embargoed' ? officeDay(defaultTimezone(), now, state.inDays, state.hour) : null
 
   const localized = async (locale: Locale) => {
     const text = release.text[locale]!
@@ -210,7 +246,9 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
       place: 'Kraków',
       date: releaseDate(release, now).toISOString(),
       // The samples were published on their date, not when the seed wrote them.
-      ...(state.kind === 'published' ? { firstPublishedAt: releaseDate(release, now).toISOString() } : {}),
+      ...(state.kind === 'published'
+        ? { firstPublishedAt: releaseDate(release, now).toISOString() }
+        : {}),
       releaseType: embargoUntil ? 'embargoed' : 'immediate',
       embargoUntil: embargoUntil?.toISOString() ?? null,
       topics: release.topics,

@@ -22,7 +22,13 @@ export const boilerplates: SampleBoilerplate[] = [
   },
 ]
 
-export type SampleContact = { key: string; name: string; role: Localized; email: string; phone: string }
+export type SampleContact = {
+  key: string
+  name: string
+  role: Localized
+  email: string
+  phone: string
+}
 
 // Contact details use the reserved .example domain and an unassigned number range.
 export const contacts: SampleContact[] = [
@@ -66,7 +72,11 @@ export const pressOffice = {
 
 /** The accessibility statement's settings (src/statement), for the fictional office. */
 export const accessibilityStatement = {
-  bodyName: { pl: 'Urząd Miasta Krakowa', en: 'Kraków City Hall', uk: 'Міська рада Кракова' } satisfies Localized,
+  bodyName: {
+    pl: 'Urząd Miasta Krakowa',
+    en: 'Kraków City Hall',
+    uk: 'Міська рада Кракова',
+  } satisfies Localized,
   publishedOn: '2024-09-02T12:00:00.000Z',
   updatedOn: '2026-11-30T12:00:00.000Z',
   status: 'partial' as const,

@@ -6,7 +6,12 @@ export type Localized = { pl: string } & Partial<Record<Exclude<Locale, 'pl'>, s
 export type PersonKey = 'mayor' | 'deputyMayor'
 
 /** A name per language: `pl` always, others only where written differently (Cyrillic). */
-export type SamplePerson = { key: PersonKey; name: Localized; organisation: string; role: Localized }
+export type SamplePerson = {
+  key: PersonKey
+  name: Localized
+  organisation: string
+  role: Localized
+}
 
 export type SampleQuote = {
   key: string

@@ -35,7 +35,12 @@ export const accessibilityStatementFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'publishedOn', type: 'date', label: label('Data publikacji strony', 'Site published on'), admin: day },
+          {
+            name: 'publishedOn',
+            type: 'date',
+            label: label('Data publikacji strony', 'Site published on'),
+            admin: day,
+          },
           {
             name: 'updatedOn',
             type: 'date',
@@ -70,14 +75,28 @@ export const accessibilityStatementFields: Field[] = [
       {
         type: 'row',
         fields: [
-          { name: 'preparedOn', type: 'date', label: label('Data sporządzenia deklaracji', 'Statement prepared on'), admin: day },
-          { name: 'reviewedOn', type: 'date', label: label('Data ostatniego przeglądu deklaracji', 'Statement last reviewed on'), admin: day },
+          {
+            name: 'preparedOn',
+            type: 'date',
+            label: label('Data sporządzenia deklaracji', 'Statement prepared on'),
+            admin: day,
+          },
+          {
+            name: 'reviewedOn',
+            type: 'date',
+            label: label('Data ostatniego przeglądu deklaracji', 'Statement last reviewed on'),
+            admin: day,
+          },
         ],
       },
       {
         type: 'row',
         fields: [
-          { name: 'contactPerson', type: 'text', label: label('Osoba do kontaktu', 'Contact person') },
+          {
+            name: 'contactPerson',
+            type: 'text',
+            label: label('Osoba do kontaktu', 'Contact person'),
+          },
           { name: 'contactEmail', type: 'email', label: label('E-mail', 'E-mail') },
           { name: 'contactPhone', type: 'text', label: label('Telefon', 'Phone') },
         ],
@@ -99,7 +118,12 @@ export const accessibilityStatementFields: Field[] = [
         type: 'textarea',
         localized: true,
         label: label('Aplikacje mobilne', 'Mobile apps'),
-        admin: { description: label('Puste: podmiot nie udostępnia aplikacji mobilnych.', 'Empty: the body offers no mobile apps.') },
+        admin: {
+          description: label(
+            'Puste: podmiot nie udostępnia aplikacji mobilnych.',
+            'Empty: the body offers no mobile apps.',
+          ),
+        },
       },
     ],
   },

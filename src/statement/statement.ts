@@ -35,14 +35,25 @@ const isoDay = (value: string | null | undefined, timeZone: string): StatementDa
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return null
   // en-CA writes 2025-03-14.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(date)
 }
 
 const text = (value: string | null | undefined) => value?.trim() || null
 const lines = (value: string | null | undefined) =>
-  (value ?? '').split('\n').map((l) => l.trim()).filter(Boolean)
+  (value ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 const paragraphs = (value: string | null | undefined) =>
-  (value ?? '').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean)
+  (value ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
 
 /** What the statement page shows, from the office settings read in `locale`. */
 export const statementView = (office: PressOffice, locale: Locale): StatementView => {

@@ -43,7 +43,8 @@ export const statementWords: Record<Locale, StatementWords> = {
   pl: {
     title: 'Deklaracja dostępności',
     link: 'Deklaracja dostępności',
-    intro: 'zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej',
+    intro:
+      'zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej',
     introAfterUrl: '.',
     siteName: 'Serwis prasowy — {office}',
     publishedOn: 'Data publikacji strony internetowej:',
@@ -51,13 +52,15 @@ export const statementWords: Record<Locale, StatementWords> = {
     statusHeading: 'Stan dostępności cyfrowej',
     status: {
       full: 'Strona internetowa jest zgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych.',
-      partial: 'Strona internetowa jest częściowo zgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności lub wyłączeń wymienionych poniżej.',
+      partial:
+        'Strona internetowa jest częściowo zgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności lub wyłączeń wymienionych poniżej.',
       none: 'Strona internetowa jest niezgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności lub wyłączeń wymienionych poniżej.',
     },
     notAccessibleHeading: 'Treści niedostępne',
     preparationHeading: 'Przygotowanie deklaracji dostępności',
     preparedOn: 'Deklarację sporządzono dnia',
-    assessment: 'Deklarację sporządzono na podstawie samooceny przeprowadzonej przez podmiot publiczny.',
+    assessment:
+      'Deklarację sporządzono na podstawie samooceny przeprowadzonej przez podmiot publiczny.',
     reviewedOn: 'Deklarację ostatnio poddano przeglądowi dnia',
     contactHeading: 'Informacje zwrotne i dane kontaktowe',
     contactIntro:
@@ -75,7 +78,8 @@ export const statementWords: Record<Locale, StatementWords> = {
     ],
     complaint:
       'Jeżeli podmiot publiczny odmówi realizacji żądania zapewnienia dostępności lub alternatywnego sposobu dostępu do informacji, wnoszący żądanie może złożyć skargę w sprawie zapewniania dostępności cyfrowej strony internetowej lub jej elementu.',
-    ombudsman: 'Po wyczerpaniu wskazanej wyżej procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich:',
+    ombudsman:
+      'Po wyczerpaniu wskazanej wyżej procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich:',
     ombudsmanLink: 'Rzecznik Praw Obywatelskich (bip.brpo.gov.pl)',
     architectureHeading: 'Dostępność architektoniczna',
     appsHeading: 'Aplikacje mobilne',
@@ -85,7 +89,8 @@ export const statementWords: Record<Locale, StatementWords> = {
   en: {
     title: 'Accessibility statement',
     link: 'Accessibility statement',
-    intro: 'is committed to making its website accessible in accordance with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies. This accessibility statement applies to the website',
+    intro:
+      'is committed to making its website accessible in accordance with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies. This accessibility statement applies to the website',
     introAfterUrl: '.',
     siteName: 'Newsroom — {office}',
     publishedOn: 'Date the website was published:',
@@ -93,7 +98,8 @@ export const statementWords: Record<Locale, StatementWords> = {
     statusHeading: 'Compliance status',
     status: {
       full: 'This website is fully compliant with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies.',
-      partial: 'This website is partially compliant with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies, due to the non-compliances or exemptions listed below.',
+      partial:
+        'This website is partially compliant with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies, due to the non-compliances or exemptions listed below.',
       none: 'This website is not compliant with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies, due to the non-compliances or exemptions listed below.',
     },
     notAccessibleHeading: 'Content that is not accessible',
@@ -117,7 +123,8 @@ export const statementWords: Record<Locale, StatementWords> = {
     ],
     complaint:
       'If the public body refuses to provide accessibility or an alternative means of access, the person who made the request may file a complaint about the digital accessibility of the website or its element.',
-    ombudsman: 'Once that procedure has been exhausted, a request may also be made to the Polish Commissioner for Human Rights (Rzecznik Praw Obywatelskich):',
+    ombudsman:
+      'Once that procedure has been exhausted, a request may also be made to the Polish Commissioner for Human Rights (Rzecznik Praw Obywatelskich):',
     ombudsmanLink: 'Commissioner for Human Rights (bip.brpo.gov.pl)',
     architectureHeading: 'Architectural accessibility',
     appsHeading: 'Mobile applications',
@@ -127,7 +134,8 @@ export const statementWords: Record<Locale, StatementWords> = {
   uk: {
     title: 'Декларація доступності',
     link: 'Декларація доступності',
-    intro: 'зобовʼязується забезпечити доступність свого вебсайту відповідно до закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів. Ця декларація доступності стосується вебсайту',
+    intro:
+      'зобовʼязується забезпечити доступність свого вебсайту відповідно до закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів. Ця декларація доступності стосується вебсайту',
     introAfterUrl: '.',
     siteName: 'Пресслужба — {office}',
     publishedOn: 'Дата публікації вебсайту:',
@@ -135,7 +143,8 @@ export const statementWords: Record<Locale, StatementWords> = {
     statusHeading: 'Стан цифрової доступності',
     status: {
       full: 'Вебсайт повністю відповідає закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів.',
-      partial: 'Вебсайт частково відповідає закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів через невідповідності або винятки, наведені нижче.',
+      partial:
+        'Вебсайт частково відповідає закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів через невідповідності або винятки, наведені нижче.',
       none: 'Вебсайт не відповідає закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів через невідповідності або винятки, наведені нижче.',
     },
     notAccessibleHeading: 'Недоступний вміст',
@@ -159,7 +168,8 @@ export const statementWords: Record<Locale, StatementWords> = {
     ],
     complaint:
       'Якщо публічний орган відмовить у забезпеченні доступності або альтернативного способу доступу, особа, яка подала запит, може подати скаргу щодо цифрової доступності вебсайту або його елемента.',
-    ombudsman: 'Після вичерпання цієї процедури можна також звернутися до Уповноваженого з прав людини Польщі (Rzecznik Praw Obywatelskich):',
+    ombudsman:
+      'Після вичерпання цієї процедури можна також звернутися до Уповноваженого з прав людини Польщі (Rzecznik Praw Obywatelskich):',
     ombudsmanLink: 'Уповноважений з прав людини (bip.brpo.gov.pl)',
     architectureHeading: 'Архітектурна доступність',
     appsHeading: 'Мобільні застосунки',

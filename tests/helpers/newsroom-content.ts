@@ -10,8 +10,15 @@ import { hoursFromNow, makeQuote, makeRelease } from './content'
 /** The newsroom's sample set, made through the Local API: what each surface must show or hide. */
 export type NewsroomContent = Awaited<ReturnType<typeof makeNewsroomContent>>
 
-const uploadPhoto = async (payload: Payload, name: string, alt: string, extra: Record<string, unknown> = {}) => {
-  const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#123a7a' } }).png().toBuffer()
+const uploadPhoto = async (
+  payload: Payload,
+  name: string,
+  alt: string,
+  extra: Record<string, unknown> = {},
+) => {
+  const png = await sharp({ create: { width: 64, height: 40, channels: 3, background: '#123a7a' } })
+    .png()
+    .toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt, ...extra },
@@ -20,16 +27,32 @@ const uploadPhoto = async (payload: Payload, name: string, alt: string, extra: R
   })
 }
 
-const doc = (...nodes: Parameters<typeof lexicalDoc>) => lexicalDoc(...nodes) as PressRelease['body']
+const doc = (...nodes: Parameters<typeof lexicalDoc>) =>
+  lexicalDoc(...nodes) as PressRelease['body']
 
-const translate = (payload: Payload, id: number, locale: 'en' | 'uk', data: Partial<PressRelease>) =>
-  payload.update({ collection: 'press-releases', id, locale, data, overrideAccess: true })
+const translate = (
+  payload: Payload,
+  id: number,
+  locale: 'en' | 'uk',
+  data: Partial<PressRelease>,
+) => payload.update({ collection: 'press-releases', id, locale, data, overrideAccess: true })
 
-export const makeNewsroomContent = async (payload: Payload, options: { hostileHost?: string } = {}) => {
-  const quote = await makeQuote(payload, { status: 'approved', text: 'Nowe przystanki skrócą drogę do szkoły tysiącom dzieci.' })
+export const makeNewsroomContent = async (
+  payload: Payload,
+  options: { hostileHost?: string } = {},
+) => {
+  const quote = await makeQuote(payload, {
+    status: 'approved',
+    text: 'Nowe przystanki skrócą drogę do szkoły tysiącom dzieci.',
+  })
   const contact = await payload.create({
     collection: 'press-contacts',
-    data: { name: 'Katarzyna Nowacka', role: 'Rzeczniczka prasowa', email: 'rzecznik@krakow.example', phone: '+48 12 555 01 10' },
+    data: {
+      name: 'Katarzyna Nowacka',
+      role: 'Rzeczniczka prasowa',
+      email: 'rzecznik@krakow.example',
+      phone: '+48 12 555 01 10',
+    },
     overrideAccess: true,
   })
   const boilerplate = await payload.create({
@@ -37,12 +60,23 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
     data: { title: 'O Krakowie', text: 'Kraków to drugie co do wielkości miasto Polski.' },
     overrideAccess: true,
   })
-  const photo = await uploadPhoto(payload, 'przystanek', 'Nowy przystanek tramwajowy przy ulicy Starowiślnej', {
-    caption: 'Przystanek Starowiślna',
-    credit: 'Jan Kowalski / UMK',
-  })
+  const photo = await uploadPhoto(
+    payload,
+    'przystanek',
+    'Nowy przystanek tramwajowy przy ulicy Starowiślnej',
+    {
+      caption: 'Przystanek Starowiślna',
+      credit: 'Jan Kowalski / UMK',
+    },
+  )
   // The release is published in English too: its photo needs the English alt text.
-  await payload.update({ collection: 'media', id: photo.id, locale: 'en', data: { alt: 'A new tram stop on Starowiślna Street' }, overrideAccess: true })
+  await payload.update({
+    collection: 'media',
+    id: photo.id,
+    locale: 'en',
+    data: { alt: 'A new tram stop on Starowiślna Street' },
+    overrideAccess: true,
+  })
 
   const published = await makeRelease(payload, {
     _status: 'published',
@@ -51,7 +85,9 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
     date: hoursFromNow(-30),
     lead: 'Od poniedziałku pasażerowie wsiądą do tramwajów na dwóch nowych przystankach w Krakowie.',
     body: doc(
-      paragraph('Przystanki powstały przy ulicy Starowiślnej i przy placu Wolnica; źródła finansowania to budżet miasta.'),
+      paragraph(
+        'Przystanki powstały przy ulicy Starowiślnej i przy placu Wolnica; źródła finansowania to budżet miasta.',
+      ),
       heading('h2', 'Rozkład jazdy'),
       paragraph('Tramwaje linii 3 i 24 zatrzymają się na nich co kilka minut.'),
     ),
@@ -111,9 +147,13 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
         date: hoursFromNow(-90),
         lead: `<script src="${options.hostileHost}/lead.js"></script>Lead z próbą wstrzyknięcia.`,
         body: doc(
-          paragraph(`<img src="${options.hostileHost}/body.png" onerror="fetch('${options.hostileHost}/onerror')">`),
+          paragraph(
+            `<img src="${options.hostileHost}/body.png" onerror="fetch('${options.hostileHost}/onerror')">`,
+          ),
           paragraph(link(`javascript:fetch('${options.hostileHost}/js-link')`, 'kliknij')),
-          paragraph(`<iframe src="${options.hostileHost}/frame"></iframe><link rel="stylesheet" href="${options.hostileHost}/style.css">`),
+          paragraph(
+            `<iframe src="${options.hostileHost}/frame"></iframe><link rel="stylesheet" href="${options.hostileHost}/style.css">`,
+          ),
         ),
         media: [
           (
@@ -138,9 +178,27 @@ export const makeNewsroomContent = async (payload: Payload, options: { hostileHo
   })
   const hiddenPack = await payload.create({
     collection: 'press-packs',
-    data: { title: 'Pakiet z embargiem', date: hoursFromNow(-24), releases: [published.id, embargoed.id], _status: 'published' },
+    data: {
+      title: 'Pakiet z embargiem',
+      date: hoursFromNow(-24),
+      releases: [published.id, embargoed.id],
+      _status: 'published',
+    },
     overrideAccess: true,
   })
 
-  return { quote, contact, boilerplate, photo, published, lifted, embargoed, draft, polishOnly, hostile, pack, hiddenPack }
+  return {
+    quote,
+    contact,
+    boilerplate,
+    photo,
+    published,
+    lifted,
+    embargoed,
+    draft,
+    polishOnly,
+    hostile,
+    pack,
+    hiddenPack,
+  }
 }

@@ -23,7 +23,13 @@ const run = promisify(execFile)
 const readObjects = async (file: string): Promise<Record<string, Stored>> => {
   const { stdout } = await run(
     'qpdf',
-    ['--json=2', '--json-key=qpdf', '--json-stream-data=inline', '--decode-level=generalized', file],
+    [
+      '--json=2',
+      '--json-key=qpdf',
+      '--json-stream-data=inline',
+      '--decode-level=generalized',
+      file,
+    ],
     { maxBuffer: 1 << 30 },
   )
   const [, objects] = JSON.parse(stdout).qpdf as [unknown, Record<string, Stored>]
@@ -69,7 +75,8 @@ export const checkPdfFile = async (file: string): Promise<Checkpoint[]> =>
 const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   const stored = (ref: Json | undefined): Stored | undefined =>
     isRef(ref) ? objects[`obj:${ref}`] : undefined
-  const resolve = (v: Json | undefined): Json | undefined => (isRef(v) ? stored(v)?.value ?? stored(v)?.stream?.dict : v)
+  const resolve = (v: Json | undefined): Json | undefined =>
+    isRef(v) ? (stored(v)?.value ?? stored(v)?.stream?.dict) : v
   const dict = (v: Json | undefined): Dict =>
     ((r) => (r && typeof r === 'object' && !Array.isArray(r) ? (r as Dict) : {}))(resolve(v))
   const streamText = (ref: Json | undefined, encoding: BufferEncoding = 'latin1'): string => {
@@ -99,12 +106,18 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   if (!dcTitle || !dcTitle[1].trim()) title.push('no dc:title, or an empty one')
 
   // 07: viewer preferences.
-  const display = check('07-001', 'DisplayDocTitle is true (the title, not the file name, in the window)')
+  const display = check(
+    '07-001',
+    'DisplayDocTitle is true (the title, not the file name, in the window)',
+  )
   if (dict(catalog['/ViewerPreferences'])['/DisplayDocTitle'] !== true)
     display.push('ViewerPreferences /DisplayDocTitle is not true')
 
   // Tagged PDF.
-  const tagged = check('01-007', 'Marked as tagged (MarkInfo /Marked true, no /Suspects) with a structure tree')
+  const tagged = check(
+    '01-007',
+    'Marked as tagged (MarkInfo /Marked true, no /Suspects) with a structure tree',
+  )
   const markInfo = dict(catalog['/MarkInfo'])
   if (markInfo['/Marked'] !== true) tagged.push('MarkInfo /Marked is not true')
   if (markInfo['/Suspects'] === true) tagged.push('MarkInfo /Suspects is true')
@@ -150,8 +163,10 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
     }
     if (kid && typeof kid === 'object') {
       const d = kid as Dict
-      if (d['/Type'] === '/MCR' && typeof d['/MCID'] === 'number') visit(d['/MCID'], parent, d['/Pg'] ?? page)
-      if (d['/Type'] === '/OBJR' && isRef(d['/Obj']) && parent) annotationOwners.set(d['/Obj'], parent)
+      if (d['/Type'] === '/MCR' && typeof d['/MCID'] === 'number')
+        visit(d['/MCID'], parent, d['/Pg'] ?? page)
+      if (d['/Type'] === '/OBJR' && isRef(d['/Obj']) && parent)
+        annotationOwners.set(d['/Obj'], parent)
     }
   }
   visit(tree['/K'], undefined, undefined)
@@ -159,7 +174,8 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
 
   // 02: role mapping.
   const roles = check('02-001', 'Every structure type is standard or role-mapped to a standard one')
-  for (const e of elements) if (!standardTypes.has(e.role)) roles.push(`${describe(e)} has no standard role`)
+  for (const e of elements)
+    if (!standardTypes.has(e.role)) roles.push(`${describe(e)} has no standard role`)
   const remapped = check('02-004', 'No standard structure type is remapped')
   for (const key of Object.keys(roleMap))
     if (standardTypes.has(key.slice(1))) remapped.push(`RoleMap remaps ${key}`)
@@ -176,7 +192,8 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   const firstHeading = check('14-002', 'The first numbered heading is H1')
   const skipped = check('14-003', 'Numbered headings do not skip a level')
   const headings = elements.filter((e) => /^H[1-6]$/.test(e.role))
-  if (headings.length && headings[0].role !== 'H1') firstHeading.push(`first heading is ${headings[0].role}`)
+  if (headings.length && headings[0].role !== 'H1')
+    firstHeading.push(`first heading is ${headings[0].role}`)
   headings.reduce((previous, e) => {
     const level = Number(e.role[1])
     if (level > previous + 1) skipped.push(`${describe(e)} follows H${previous}`)
@@ -198,7 +215,8 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
       lists.push(`${describe(e)} in ${describe(e.parent!)}: not LI`)
     if (e.role === 'TR' && !['Table', 'THead', 'TBody', 'TFoot'].includes(parent ?? ''))
       tables.push(`${describe(e)} is in ${parent}`)
-    if ((e.role === 'TH' || e.role === 'TD') && parent !== 'TR') tables.push(`${describe(e)} is in ${parent}`)
+    if ((e.role === 'TH' || e.role === 'TD') && parent !== 'TR')
+      tables.push(`${describe(e)} is in ${parent}`)
   }
   // 15: table headers.
   const scope = check('15-003', 'Every TH has a Scope (or the table uses Headers)')
@@ -211,7 +229,9 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
       return up
     })()
     const usesHeaders = elements.some(
-      (x) => x.role === 'TD' && asArray(x.dict['/A']).some((a) => dict(a)['/Headers'] !== undefined) &&
+      (x) =>
+        x.role === 'TD' &&
+        asArray(x.dict['/A']).some((a) => dict(a)['/Headers'] !== undefined) &&
         (() => {
           let up = x.parent
           while (up && up !== table) up = up.parent
@@ -224,7 +244,8 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   // 13: figures.
   const alt = check('13-004', 'Every Figure has alternative text (/Alt or /ActualText)')
   for (const e of elements.filter((x) => x.role === 'Figure' || x.role === 'Formula'))
-    if (!text(e.dict['/Alt']).trim() && !text(e.dict['/ActualText']).trim()) alt.push(`${describe(e)} has no /Alt`)
+    if (!text(e.dict['/Alt']).trim() && !text(e.dict['/ActualText']).trim())
+      alt.push(`${describe(e)} has no /Alt`)
 
   // Pages: content, annotations, fonts.
   const pages: string[] = []
@@ -240,9 +261,15 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   const artifactInContent = check('01-003', 'No artifact inside tagged content')
   const contentInArtifact = check('01-004', 'No tagged content inside an artifact')
   const tabs = check('28-008', 'Every page with annotations has /Tabs /S (structure order)')
-  const linkInTree = check('28-011', 'Every link annotation is in the structure tree, in a Link element')
+  const linkInTree = check(
+    '28-011',
+    'Every link annotation is in the structure tree, in a Link element',
+  )
   const linkText = check('28-012', 'Every link annotation has a /Contents description')
-  const unicode = check('10-001', 'Every font maps its characters to Unicode (ToUnicode or a standard encoding)')
+  const unicode = check(
+    '10-001',
+    'Every font maps its characters to Unicode (ToUnicode or a standard encoding)',
+  )
   const embedded = check('31-009', 'Every font program is embedded')
   const fontsSeen = new Set<string>()
 
@@ -255,14 +282,18 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
     if (subtype === '/Type3') return
     const base = text(font['/BaseFont'])
     const descriptor = dict(
-      subtype === '/Type0' ? dict(asArray(font['/DescendantFonts'])[0])['/FontDescriptor'] : font['/FontDescriptor'],
+      subtype === '/Type0'
+        ? dict(asArray(font['/DescendantFonts'])[0])['/FontDescriptor']
+        : font['/FontDescriptor'],
     )
     if (!descriptor['/FontFile'] && !descriptor['/FontFile2'] && !descriptor['/FontFile3'])
       embedded.push(`${base} on ${where} is not embedded`)
     const encoding = font['/Encoding']
-    const standardEncoding = ['/WinAnsiEncoding', '/MacRomanEncoding', '/StandardEncoding'].includes(
-      String(encoding),
-    )
+    const standardEncoding = [
+      '/WinAnsiEncoding',
+      '/MacRomanEncoding',
+      '/StandardEncoding',
+    ].includes(String(encoding))
     if (!font['/ToUnicode'] && !(subtype !== '/Type0' && standardEncoding))
       unicode.push(`${base} on ${where} has no ToUnicode map`)
   }
@@ -282,7 +313,7 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
       artifact: outer.artifact || stack.some((s) => s.artifact),
     })
     const fonts = dict(resources['/Font'])
-    for (const [key, ref] of Object.entries(fonts)) void key, checkFont(ref, where)
+    for (const [key, ref] of Object.entries(fonts)) (void key, checkFont(ref, where))
     const xobjects = dict(resources['/XObject'])
     let reported = 0
     for (const { op, operands } of operatorsOf(content)) {
@@ -292,8 +323,10 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
         const mcid = /\/MCID\s+(\d+)/.exec(props)
         const now = state()
         const artifact = tag === '/Artifact'
-        if (artifact && now.tagged) artifactInContent.push(`${where}: an artifact inside tagged content`)
-        if (mcid && now.artifact) contentInArtifact.push(`${where}: MCID ${mcid[1]} inside an artifact`)
+        if (artifact && now.tagged)
+          artifactInContent.push(`${where}: an artifact inside tagged content`)
+        if (mcid && now.artifact)
+          contentInArtifact.push(`${where}: MCID ${mcid[1]} inside an artifact`)
         if (mcid && !artifact && !now.artifact && !mcids.get(pageRef)?.has(Number(mcid[1])))
           untagged.push(`${where}: MCID ${mcid[1]} is not in the structure tree`)
         stack.push({ artifact, mcid: mcid ? Number(mcid[1]) : null })
@@ -320,7 +353,26 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
           if (now.tagged || now.artifact) continue
         }
       }
-      if (!['Tj', 'TJ', "'", '"', 'Do', 'sh', 'BI', 'f', 'F', 'f*', 'S', 's', 'B', 'B*', 'b', 'b*'].includes(op))
+      if (
+        ![
+          'Tj',
+          'TJ',
+          "'",
+          '"',
+          'Do',
+          'sh',
+          'BI',
+          'f',
+          'F',
+          'f*',
+          'S',
+          's',
+          'B',
+          'B*',
+          'b',
+          'b*',
+        ].includes(op)
+      )
         continue
       const now = state()
       if (!now.tagged && !now.artifact && reported++ < 3)
@@ -331,19 +383,32 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   pages.forEach((pageRef, index) => {
     const page = dict(pageRef)
     const where = `page ${index + 1}`
-    const content = asArray(page['/Contents']).map((ref) => streamText(ref)).join('\n')
-    walkContent(content, dict(page['/Resources']), where, pageRef, { tagged: false, artifact: false }, new Set())
+    const content = asArray(page['/Contents'])
+      .map((ref) => streamText(ref))
+      .join('\n')
+    walkContent(
+      content,
+      dict(page['/Resources']),
+      where,
+      pageRef,
+      { tagged: false, artifact: false },
+      new Set(),
+    )
     const annotations = asArray(page['/Annots'])
-    if (annotations.length && page['/Tabs'] !== '/S') tabs.push(`${where}: /Tabs is ${page['/Tabs'] ?? 'missing'}`)
+    if (annotations.length && page['/Tabs'] !== '/S')
+      tabs.push(`${where}: /Tabs is ${page['/Tabs'] ?? 'missing'}`)
     for (const ref of annotations) {
       const annotation = dict(ref)
       if (annotation['/Subtype'] !== '/Link') continue
       const uri = text(dict(annotation['/A'])['/URI'])
-      if (!text(annotation['/Contents']).trim()) linkText.push(`${where}: link to ${uri} has no /Contents`)
+      if (!text(annotation['/Contents']).trim())
+        linkText.push(`${where}: link to ${uri} has no /Contents`)
       const owner = isRef(ref) ? annotationOwners.get(ref) : undefined
-      const inTree = typeof annotation['/StructParent'] === 'number' &&
+      const inTree =
+        typeof annotation['/StructParent'] === 'number' &&
         parentTree.get(annotation['/StructParent'] as number) !== undefined
-      if (!owner || owner.role !== 'Link' || !inTree) linkInTree.push(`${where}: link to ${uri} is not in a Link element`)
+      if (!owner || owner.role !== 'Link' || !inTree)
+        linkInTree.push(`${where}: link to ${uri} is not in a Link element`)
     }
   })
 

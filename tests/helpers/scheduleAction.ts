@@ -34,12 +34,15 @@ export const scheduleOverHttp = async (
   headers: Record<string, string>,
   { releaseId, date, version, type = 'publish', deleteID }: ScheduleArgs,
 ): Promise<{ status: number; answer: { message?: string; error?: string } | null }> => {
-  const args = deleteID !== undefined ? { deleteID } : {
-    type,
-    date: `$D${date.toISOString()}`,
-    doc: { relationTo: 'press-releases', value: releaseId },
-    ...(version === undefined ? {} : { version }),
-  }
+  const args =
+    deleteID !== undefined
+      ? { deleteID }
+      : {
+          type,
+          date: `$D${date.toISOString()}`,
+          doc: { relationTo: 'press-releases', value: releaseId },
+          ...(version === undefined ? {} : { version }),
+        }
   const res = await fetch(`${url}/admin/collections/press-releases/${releaseId}`, {
     method: 'POST',
     headers: {

@@ -11,9 +11,7 @@ class SkippedSuitesReporter {
       skipped.push(`${file.testFilePath.replace(`${process.cwd()}/`, '')} (${reason})`)
     }
     process.stderr.write(
-      skipped.length
-        ? `Skipped suites: ${skipped.join(', ')}\n`
-        : 'Skipped suites: none\n',
+      skipped.length ? `Skipped suites: ${skipped.join(', ')}\n` : 'Skipped suites: none\n',
     )
   }
 }

@@ -35,7 +35,9 @@ export const auditTrailSuite = (db: TestDatabase) => {
     (
       await payload.find({
         collection: 'audit-events',
-        where: { and: [{ docCollection: { equals: collection } }, { docId: { equals: String(id) } }] },
+        where: {
+          and: [{ docCollection: { equals: collection } }, { docId: { equals: String(id) } }],
+        },
         sort: 'id',
         pagination: false,
         overrideAccess: true,
@@ -70,7 +72,11 @@ export const auditTrailSuite = (db: TestDatabase) => {
     await releaseAs(author, release.id, { lead: 'Szkic autora.' }, true)
     await releaseAs(editor, release.id, { _status: 'published' })
     const embargo = hoursFromNow(30)
-    await releaseAs(editor, release.id, { releaseType: 'embargoed', embargoUntil: embargo, _status: 'published' })
+    await releaseAs(editor, release.id, {
+      releaseType: 'embargoed',
+      embargoUntil: embargo,
+      _status: 'published',
+    })
     await releaseAs(editor, release.id, { _status: 'draft' })
 
     const entries = await entriesOf('press-releases', release.id)
@@ -103,7 +109,9 @@ export const auditTrailSuite = (db: TestDatabase) => {
       'Ewa Redaktor',
       'Informacja prasowa',
     ])
-    expect(entries[2].shownChange).toMatch(/^embargo do: brak → \d{1,2} [a-ząćęłńóśźż]{3} \d{4}, \d{2}:\d{2}$/)
+    expect(entries[2].shownChange).toMatch(
+      /^embargo do: brak → \d{1,2} [a-ząćęłńóśźż]{3} \d{4}, \d{2}:\d{2}$/,
+    )
   })
 
   it('records the job runner publishing a scheduled release, naming who scheduled it', async () => {
@@ -130,14 +138,21 @@ export const auditTrailSuite = (db: TestDatabase) => {
 
   it('records a deletion, a quote approval and rejection, a new user and a role change', async () => {
     const release = await makeRelease(payload, { headline: 'Do usunięcia' })
-    await payload.delete({ collection: 'press-releases', id: release.id, user: editor, overrideAccess: false })
+    await payload.delete({
+      collection: 'press-releases',
+      id: release.id,
+      user: editor,
+      overrideAccess: false,
+    })
     expect((await entriesOf('press-releases', release.id)).map((e) => e.action)).toEqual([
       'create',
       'delete',
     ])
 
     const quote = await makeQuote(payload, { status: 'pending' })
-    const approver = asUser(await makeUser(payload, 'author', { approver: true, name: 'Zofia Zatwierdza' }))
+    const approver = asUser(
+      await makeUser(payload, 'author', { approver: true, name: 'Zofia Zatwierdza' }),
+    )
     for (const status of ['approved', 'rejected'] as const) {
       await payload.update({
         collection: 'quotes',
@@ -155,13 +170,32 @@ export const auditTrailSuite = (db: TestDatabase) => {
 
     const user = await payload.create({
       collection: 'users',
-      data: { email: 'nowa@krakow.test', password: 'correct horse battery staple', name: 'Nowa', role: 'author' },
+      data: {
+        email: 'nowa@krakow.test',
+        password: 'correct horse battery staple',
+        name: 'Nowa',
+        role: 'author',
+      },
       user: admin,
       overrideAccess: false,
     })
-    await payload.update({ collection: 'users', id: user.id, data: { name: 'Nowa Osoba' }, user: admin, overrideAccess: false })
-    await payload.update({ collection: 'users', id: user.id, data: { role: 'editor', approver: true }, user: admin, overrideAccess: false })
-    expect((await entriesOf('users', user.id)).map((e) => [e.action, e.actorName, e.summary])).toEqual([
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { name: 'Nowa Osoba' },
+      user: admin,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'users',
+      id: user.id,
+      data: { role: 'editor', approver: true },
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(
+      (await entriesOf('users', user.id)).map((e) => [e.action, e.actorName, e.summary]),
+    ).toEqual([
       ['user-created', 'Anna Admin', 'role: — → author; approver: — → false'],
       ['role-changed', 'Anna Admin', 'role: author → editor; approver: false → true'],
     ])
@@ -182,7 +216,13 @@ export const auditTrailSuite = (db: TestDatabase) => {
       async (role) => {
         const user = { admin, editor, author }[role]
         await expect(
-          payload.update({ collection: 'audit-events', id: entry.id, data: { reason: 'x' }, user, overrideAccess: false }),
+          payload.update({
+            collection: 'audit-events',
+            id: entry.id,
+            data: { reason: 'x' },
+            user,
+            overrideAccess: false,
+          }),
         ).rejects.toMatchObject({ status: 403 })
         await expect(
           payload.delete({ collection: 'audit-events', id: entry.id, user, overrideAccess: false }),
@@ -190,7 +230,12 @@ export const auditTrailSuite = (db: TestDatabase) => {
         await expect(
           payload.create({
             collection: 'audit-events',
-            data: { at: hoursFromNow(0), action: 'publish', actorKind: 'user', actorName: 'Podróbka' },
+            data: {
+              at: hoursFromNow(0),
+              action: 'publish',
+              actorKind: 'user',
+              actorName: 'Podróbka',
+            },
             user,
             overrideAccess: false,
           }),
@@ -203,19 +248,35 @@ export const auditTrailSuite = (db: TestDatabase) => {
 
     it('refuses even server code that turns access checks off', async () => {
       await expect(
-        payload.update({ collection: 'audit-events', id: entry.id, data: { reason: 'x' }, overrideAccess: true }),
+        payload.update({
+          collection: 'audit-events',
+          id: entry.id,
+          data: { reason: 'x' },
+          overrideAccess: true,
+        }),
       ).rejects.toMatchObject({ status: 403 })
       await expect(
-        payload.delete({ collection: 'audit-events', where: { id: { equals: entry.id } }, overrideAccess: true }),
+        payload.delete({
+          collection: 'audit-events',
+          where: { id: { equals: entry.id } },
+          overrideAccess: true,
+        }),
       ).rejects.toMatchObject({ status: 403 })
-      const same = await payload.findByID({ collection: 'audit-events', id: entry.id, overrideAccess: true })
+      const same = await payload.findByID({
+        collection: 'audit-events',
+        id: entry.id,
+        overrideAccess: true,
+      })
       expect(same).toEqual(entry)
     })
   })
 
   if (db === 'postgres') {
     it('writes the entry in the change’s transaction: a rolled-back change leaves none', async () => {
-      const release = await makeRelease(payload, { _status: 'draft', headline: 'Wycofana transakcja' })
+      const release = await makeRelease(payload, {
+        _status: 'draft',
+        headline: 'Wycofana transakcja',
+      })
       const req = await createLocalReq({ user: editor }, payload)
       req.transactionID = (await payload.db.beginTransaction()) ?? undefined
       expect(req.transactionID).toBeDefined()
@@ -228,7 +289,9 @@ export const auditTrailSuite = (db: TestDatabase) => {
         req,
       })
       await payload.db.rollbackTransaction(req.transactionID!)
-      expect((await entriesOf('press-releases', release.id)).map((e) => e.action)).toEqual(['create'])
+      expect((await entriesOf('press-releases', release.id)).map((e) => e.action)).toEqual([
+        'create',
+      ])
       // The same change committed leaves its entry.
       await releaseAs(editor, release.id, { _status: 'published' })
       expect((await entriesOf('press-releases', release.id)).map((e) => e.action)).toEqual([
@@ -266,11 +329,15 @@ export const auditTrailSuite = (db: TestDatabase) => {
 
   it('writes one insert per event, and no entry for a draft save', async () => {
     const release = await makeRelease(payload, { headline: 'Liczenie wpisów' })
-    const count = async () => (await payload.count({ collection: 'audit-events', overrideAccess: true })).totalDocs
+    const count = async () =>
+      (await payload.count({ collection: 'audit-events', overrideAccess: true })).totalDocs
     const before = await count()
     await releaseAs(author, release.id, { lead: 'Tylko szkic.' }, true)
     expect(await count()).toBe(before)
-    await recordAuditEvent({ payload }, { action: 'login-lockout', actor: { kind: 'client', name: '203.0.113.9' } })
+    await recordAuditEvent(
+      { payload },
+      { action: 'login-lockout', actor: { kind: 'client', name: '203.0.113.9' } },
+    )
     expect(await count()).toBe(before + 1)
   })
 }

@@ -38,7 +38,8 @@ export const crisisSuite = (db: TestDatabase) => {
   })
 
   const minutes = (n: number, from: Date) => new Date(from.getTime() + n * 60_000)
-  const as = (user: User, now: Date) => createLocalReq({ user: { ...user, collection: 'users' } as never, context: { now } }, payload)
+  const as = (user: User, now: Date) =>
+    createLocalReq({ user: { ...user, collection: 'users' } as never, context: { now } }, payload)
 
   const setFreeze = async (user: User, now: Date, freeze: { active: boolean; reason?: string }) =>
     payload.updateGlobal({
@@ -52,7 +53,11 @@ export const crisisSuite = (db: TestDatabase) => {
   const schedule = (release: PressRelease, waitUntil: Date) =>
     payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'press-releases', value: release.id }, user: editor.id } as never,
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'press-releases', value: release.id },
+        user: editor.id,
+      } as never,
       waitUntil,
     })
 
@@ -70,10 +75,19 @@ export const crisisSuite = (db: TestDatabase) => {
 
   it('refuses a freeze without a reason, and an author switching it on', async () => {
     const now = new Date()
-    const refused = await setFreeze(editor, now, { active: true, reason: '' }).catch((e: unknown) => e)
+    const refused = await setFreeze(editor, now, { active: true, reason: '' }).catch(
+      (e: unknown) => e,
+    )
     expect(refused).toMatchObject({
       status: 400,
-      data: { errors: [expect.objectContaining({ path: 'freeze.reason', message: 'Podaj powód wstrzymania publikacji.' })] },
+      data: {
+        errors: [
+          expect.objectContaining({
+            path: 'freeze.reason',
+            message: 'Podaj powód wstrzymania publikacji.',
+          }),
+        ],
+      },
     })
     await expect(setFreeze(author, now, { active: true, reason: 'Powódź' })).rejects.toMatchObject({
       status: 403,
@@ -88,16 +102,35 @@ export const crisisSuite = (db: TestDatabase) => {
 
     // Two runners (as two instances poll) at a moment the job is due: neither takes it.
     const due = () => minutes(2, t0)
-    expect(await Promise.all([runQueue(payload, 'default', { now: due }), runQueue(payload, 'default', { now: due })])).toEqual([[], []])
+    expect(
+      await Promise.all([
+        runQueue(payload, 'default', { now: due }),
+        runQueue(payload, 'default', { now: due }),
+      ]),
+    ).toEqual([[], []])
     expect(await isPublished(release.id)).toBe(false)
 
     const frozen = await crisisOverview(await as(editor, minutes(2, t0)))
-    expect(frozen.freeze).toMatchObject({ active: true, reason: 'Powódź: stan alarmowy na Wiśle', since: t0.toISOString() })
+    expect(frozen.freeze).toMatchObject({
+      active: true,
+      reason: 'Powódź: stan alarmowy na Wiśle',
+      since: t0.toISOString(),
+    })
     expect(frozen.items).toEqual([
-      expect.objectContaining({ id: `job:${job.id}`, kind: 'publication', title: 'Zamknięcie bulwarów wiślanych', dueAt: minutes(1, t0).toISOString() }),
+      expect.objectContaining({
+        id: `job:${job.id}`,
+        kind: 'publication',
+        title: 'Zamknięcie bulwarów wiślanych',
+        dueAt: minutes(1, t0).toISOString(),
+      }),
     ])
     // No decision while the freeze is on: the message in the admin's language.
-    await expect(decideHeld(await as(editor, minutes(2, t0)), { item: `job:${job.id}`, action: 'publish-now' })).rejects.toMatchObject({
+    await expect(
+      decideHeld(await as(editor, minutes(2, t0)), {
+        item: `job:${job.id}`,
+        action: 'publish-now',
+      }),
+    ).rejects.toMatchObject({
       status: 409,
       message: expect.stringMatching(/Najpierw wznów publikacje/),
     })
@@ -115,14 +148,24 @@ export const crisisSuite = (db: TestDatabase) => {
     const lifted = await crisisOverview(await as(editor, minutes(6, t0)))
     expect(lifted.freeze).toMatchObject({ active: false, liftedAt: minutes(3, t0).toISOString() })
     expect(lifted.items.map((i) => i.id)).toEqual([`job:${job.id}`])
-    await expect(decideHeld(await as(editor, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish' })).rejects.toMatchObject({
+    await expect(
+      decideHeld(await as(editor, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish' }),
+    ).rejects.toMatchObject({
       status: 400,
       message: 'Pole „action” musi mieć wartość publish-now, reschedule albo cancel.',
     })
     // An author may look, not decide.
-    await expect(decideHeld(await as(author, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish-now' })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      decideHeld(await as(author, minutes(7, t0)), {
+        item: `job:${job.id}`,
+        action: 'publish-now',
+      }),
+    ).rejects.toMatchObject({ status: 403 })
 
-    const decided = await decideHeld(await as(editor, minutes(7, t0)), { item: `job:${job.id}`, action: 'publish-now' })
+    const decided = await decideHeld(await as(editor, minutes(7, t0)), {
+      item: `job:${job.id}`,
+      action: 'publish-now',
+    })
     expect(decided.ran).toEqual([`${job.id}:success`])
     expect(await isPublished(release.id)).toBe(true)
     expect((await crisisOverview(await as(editor, minutes(8, t0)))).items).toEqual([])
@@ -139,29 +182,65 @@ export const crisisSuite = (db: TestDatabase) => {
 
     // A time typed in the admin's form, on the office's clock (Europe/Warsaw).
     const at = minutes(120, t0)
-    const typed = new Intl.DateTimeFormat('pl', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Europe/Warsaw' })
+    const typed = new Intl.DateTimeFormat('pl', {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Europe/Warsaw',
+    })
     const parts = Object.fromEntries(typed.formatToParts(at).map((p) => [p.type, p.value]))
     const atText = `${parts.day} ${parts.month.replace('.', '')} ${parts.year}, ${parts.hour}:${parts.minute}`
     await expect(
-      decideHeld(await as(editor, minutes(11, t0)), { item: `job:${movedJob.id}`, action: 'reschedule', at: 'jutro rano' }),
+      decideHeld(await as(editor, minutes(11, t0)), {
+        item: `job:${movedJob.id}`,
+        action: 'reschedule',
+        at: 'jutro rano',
+      }),
     ).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Podaj nowy termin/) })
-    await decideHeld(await as(editor, minutes(11, t0)), { item: `job:${movedJob.id}`, action: 'reschedule', at: atText })
-    await decideHeld(await as(editor, minutes(11, t0)), { item: `job:${cancelledJob.id}`, action: 'cancel' })
+    await decideHeld(await as(editor, minutes(11, t0)), {
+      item: `job:${movedJob.id}`,
+      action: 'reschedule',
+      at: atText,
+    })
+    await decideHeld(await as(editor, minutes(11, t0)), {
+      item: `job:${cancelledJob.id}`,
+      action: 'cancel',
+    })
     expect((await crisisOverview(await as(editor, minutes(12, t0)))).items).toEqual([])
 
     expect(await runQueue(payload, 'default', { now: () => minutes(60, t0) })).toEqual([])
     const wholeMinute = new Date(Math.floor(at.getTime() / 60_000) * 60_000)
-    expect((await payload.findByID({ collection: 'payload-jobs', id: movedJob.id, depth: 0 })).waitUntil).toBe(wholeMinute.toISOString())
+    expect(
+      (await payload.findByID({ collection: 'payload-jobs', id: movedJob.id, depth: 0 })).waitUntil,
+    ).toBe(wholeMinute.toISOString())
     expect(await runQueue(payload, 'default', { now: () => minutes(121, t0) })).toHaveLength(1)
     expect(await isPublished(moved.id)).toBe(true)
-    expect(await payload.count({ collection: 'payload-jobs', where: { id: { equals: cancelledJob.id } } })).toEqual({ totalDocs: 0 })
+    expect(
+      await payload.count({
+        collection: 'payload-jobs',
+        where: { id: { equals: cancelledJob.id } },
+      }),
+    ).toEqual({ totalDocs: 0 })
     expect(await isPublished(cancelled.id)).toBe(false)
   })
 
   it('holds mail during the freeze, sends "to everyone now" ahead of it, and sends the held mail when the editor says so', async () => {
-    const anna = await makeJournalist(payload, { name: 'Anna Nowak', email: 'anna@radio-krakow.test' })
-    const piotr = await makeJournalist(payload, { name: 'Piotr Wójcik', email: 'piotr@gazeta.test' })
-    const pending = await makeJournalist(payload, { name: 'Ewa Lis', email: 'ewa@tvp.test', consent: 'pending' })
+    const anna = await makeJournalist(payload, {
+      name: 'Anna Nowak',
+      email: 'anna@radio-krakow.test',
+    })
+    const piotr = await makeJournalist(payload, {
+      name: 'Piotr Wójcik',
+      email: 'piotr@gazeta.test',
+    })
+    const pending = await makeJournalist(payload, {
+      name: 'Ewa Lis',
+      email: 'ewa@tvp.test',
+      consent: 'pending',
+    })
     await makeMailingList(payload, 'Radio', [anna, pending])
     const gazety = await makeMailingList(payload, 'Gazety', [piotr])
     const routine = await makeRelease(payload, { headline: 'Remont ulicy Długiej' })
@@ -169,11 +248,20 @@ export const crisisSuite = (db: TestDatabase) => {
     const now = new Date()
 
     await setFreeze(editor, now, { active: true, reason: 'Powódź' })
-    await distributeRelease(payload, { release: routine.id, request: { lists: [gazety.id] }, user: editor, now })
-    expect(await sendDueDeliveries(payload, { now: () => minutes(1, now) })).toMatchObject({ sent: 0 })
+    await distributeRelease(payload, {
+      release: routine.id,
+      request: { lists: [gazety.id] },
+      user: editor,
+      now,
+    })
+    expect(await sendDueDeliveries(payload, { now: () => minutes(1, now) })).toMatchObject({
+      sent: 0,
+    })
     expect(smtp.received).toHaveLength(0)
     const held = await crisisOverview(await as(editor, minutes(1, now)))
-    expect(held.items).toContainEqual(expect.objectContaining({ id: `mail:${routine.id}`, kind: 'mail', count: 1 }))
+    expect(held.items).toContainEqual(
+      expect.objectContaining({ id: `mail:${routine.id}`, kind: 'mail', count: 1 }),
+    )
 
     // Only while the notice is on.
     await expect(sendToEveryone(await as(editor, now), String(urgent.id))).rejects.toMatchObject({
@@ -183,13 +271,29 @@ export const crisisSuite = (db: TestDatabase) => {
     await payload.updateGlobal({
       slug: 'press-office',
       locale: 'pl',
-      data: { emergency: { active: true, kind: 'emergency', heading: 'Alarm powodziowy', text: 'Mieszkańcy Nowej Huty: ewakuacja do 18:00.' } },
+      data: {
+        emergency: {
+          active: true,
+          kind: 'emergency',
+          heading: 'Alarm powodziowy',
+          text: 'Mieszkańcy Nowej Huty: ewakuacja do 18:00.',
+        },
+      },
       overrideAccess: true,
     })
-    await expect(sendToEveryone(await as(author, now), String(urgent.id))).rejects.toMatchObject({ status: 403 })
-    expect(await sendToEveryone(await as(editor, now), String(urgent.id))).toEqual({ recipients: 2, skipped: 0, alreadyDelivered: 0 })
+    await expect(sendToEveryone(await as(author, now), String(urgent.id))).rejects.toMatchObject({
+      status: 403,
+    })
+    expect(await sendToEveryone(await as(editor, now), String(urgent.id))).toEqual({
+      recipients: 2,
+      skipped: 0,
+      alreadyDelivered: 0,
+    })
     await smtp.waitFor(2)
-    expect(smtp.received.map((r) => r.envelopeTo[0]).sort()).toEqual(['anna@radio-krakow.test', 'piotr@gazeta.test'])
+    expect(smtp.received.map((r) => r.envelopeTo[0]).sort()).toEqual([
+      'anna@radio-krakow.test',
+      'piotr@gazeta.test',
+    ])
     for (const r of smtp.received) {
       expect(r.mail.subject).toBe('Ewakuacja mieszkańców Nowej Huty')
       // The notice is in the footer of every mail sent while it is on.
@@ -197,14 +301,26 @@ export const crisisSuite = (db: TestDatabase) => {
       expect(r.mail.html).toContain('Alarm powodziowy')
     }
     // A second press sends nothing twice.
-    expect(await sendToEveryone(await as(editor, now), String(urgent.id))).toMatchObject({ recipients: 0, alreadyDelivered: 2 })
+    expect(await sendToEveryone(await as(editor, now), String(urgent.id))).toMatchObject({
+      recipients: 0,
+      alreadyDelivered: 2,
+    })
 
     // Lifted: the routine mail still waits; "send now" sends it.
     await setFreeze(editor, minutes(2, now), { active: false })
-    expect(await sendDueDeliveries(payload, { now: () => minutes(3, now) })).toMatchObject({ sent: 0 })
-    await decideHeld(await as(editor, minutes(4, now)), { item: `mail:${routine.id}`, action: 'publish-now' })
-    expect(await sendDueDeliveries(payload, { now: () => minutes(5, now) })).toMatchObject({ sent: 1 })
-    expect(smtp.to('piotr@gazeta.test').map((r) => r.mail.subject)).toContain('Remont ulicy Długiej')
+    expect(await sendDueDeliveries(payload, { now: () => minutes(3, now) })).toMatchObject({
+      sent: 0,
+    })
+    await decideHeld(await as(editor, minutes(4, now)), {
+      item: `mail:${routine.id}`,
+      action: 'publish-now',
+    })
+    expect(await sendDueDeliveries(payload, { now: () => minutes(5, now) })).toMatchObject({
+      sent: 1,
+    })
+    expect(smtp.to('piotr@gazeta.test').map((r) => r.mail.subject)).toContain(
+      'Remont ulicy Długiej',
+    )
   })
 
   it('puts every switch and decision on the audit trail, with who and why', async () => {
@@ -214,7 +330,9 @@ export const crisisSuite = (db: TestDatabase) => {
       (
         await payload.find({
           collection: 'audit-events',
-          where: { and: [{ action: { equals: action } }, { actorId: { equals: String(editor.id) } }] },
+          where: {
+            and: [{ action: { equals: action } }, { actorId: { equals: String(editor.id) } }],
+          },
           sort: '-at',
           pagination: false,
           depth: 0,
@@ -224,13 +342,22 @@ export const crisisSuite = (db: TestDatabase) => {
     const counts = async (): Promise<Record<string, number>> =>
       Object.fromEntries(
         await Promise.all(
-          ['freeze-on', 'freeze-off', 'held-decision', 'emergency-on', 'emergency-changed', 'emergency-off'].map(
-            async (a) => [a, (await trail(a)).length],
-          ),
+          [
+            'freeze-on',
+            'freeze-off',
+            'held-decision',
+            'emergency-on',
+            'emergency-changed',
+            'emergency-off',
+          ].map(async (a) => [a, (await trail(a)).length]),
         ),
       )
     // Whatever an earlier test left on is switched off by the system, which is not the editor.
-    await payload.updateGlobal({ slug: 'press-office', data: { emergency: { active: false }, freeze: { active: false } }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'press-office',
+      data: { emergency: { active: false }, freeze: { active: false } },
+      overrideAccess: true,
+    })
     const before = await counts()
 
     await setFreeze(editor, t0, { active: true, reason: 'Awaria sieci ciepłowniczej' })
@@ -246,8 +373,18 @@ export const crisisSuite = (db: TestDatabase) => {
         overrideAccess: false,
         context: { now: t0 },
       })
-    await notice({ active: true, kind: 'mourning', heading: 'Żałoba miejska', text: 'Flagi opuszczone do połowy masztu.' })
-    await notice({ active: true, kind: 'mourning', heading: 'Żałoba miejska', text: 'Flagi opuszczone do połowy masztu do niedzieli.' })
+    await notice({
+      active: true,
+      kind: 'mourning',
+      heading: 'Żałoba miejska',
+      text: 'Flagi opuszczone do połowy masztu.',
+    })
+    await notice({
+      active: true,
+      kind: 'mourning',
+      heading: 'Żałoba miejska',
+      text: 'Flagi opuszczone do połowy masztu do niedzieli.',
+    })
     await notice({ active: false })
     // A save that changes neither switch records nothing.
     await notice({ active: false })
@@ -261,7 +398,14 @@ export const crisisSuite = (db: TestDatabase) => {
       'emergency-changed': 1,
       'emergency-off': 1,
     })
-    expect((await trail('freeze-on'))[0]).toMatchObject({ reason: 'Awaria sieci ciepłowniczej', actorName: editor.name })
-    expect((await trail('held-decision'))[0]).toMatchObject({ docCollection: 'payload-jobs', docId: String(job.id), detail: 'cancel' })
+    expect((await trail('freeze-on'))[0]).toMatchObject({
+      reason: 'Awaria sieci ciepłowniczej',
+      actorName: editor.name,
+    })
+    expect((await trail('held-decision'))[0]).toMatchObject({
+      docCollection: 'payload-jobs',
+      docId: String(job.id),
+      detail: 'cancel',
+    })
   })
 }

@@ -8,7 +8,14 @@ import { sendDueDeliveries } from '../../src/distribution/sendDue'
 import { signToken, verifyToken } from '../../src/distribution/token'
 import { unsubscribeByToken } from '../../src/distribution/unsubscribe'
 import { UserError } from '../../src/lib/errors'
-import { makeJournalist, makeMailingList, makeQuote, makeRelease, makeUser, withoutSecondPairOfEyes } from '../helpers/content'
+import {
+  makeJournalist,
+  makeMailingList,
+  makeQuote,
+  makeRelease,
+  makeUser,
+  withoutSecondPairOfEyes,
+} from '../helpers/content'
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
 import { startSmtp, type TestSmtp } from '../helpers/smtp'
 
@@ -311,7 +318,10 @@ export const distributionSuite = (db: TestDatabase) => {
           user: editor,
         }),
       ).rejects.toThrow('this release is not under embargo')
-      const pending = await makeQuote(payload, { status: 'pending', text: 'Nowe przystanki to dopiero początek.' })
+      const pending = await makeQuote(payload, {
+        status: 'pending',
+        text: 'Nowe przystanki to dopiero początek.',
+      })
       const quoted = await makeRelease(payload, { _status: 'draft', quotes: [pending.id] })
       await expect(
         distributeRelease(payload, {

@@ -40,7 +40,12 @@ export const newsroomClockSuite = (db: TestDatabase) => {
     })
     const pack = await payload.create({
       collection: 'press-packs',
-      data: { title: 'Pakiet: łąki', date: lift.toISOString(), releases: [release.id], _status: 'published' },
+      data: {
+        title: 'Pakiet: łąki',
+        date: lift.toISOString(),
+        releases: [release.id],
+        _status: 'published',
+      },
       overrideAccess: true,
     })
     packSlug = pack.slug!
@@ -51,7 +56,8 @@ export const newsroomClockSuite = (db: TestDatabase) => {
     const list = await listReleases(payload, 'pl', { page: 1 }, now)
     const topic = await listReleases(payload, 'pl', { page: 1, topic: 'zieleń' }, now)
     const page = await findPublicRelease(payload, release.slug!, 'pl', now)
-    const rss = new JSDOM(await buildFeed(payload, 'pl', 'rss', now), { contentType: 'text/xml' }).window.document
+    const rss = new JSDOM(await buildFeed(payload, 'pl', 'rss', now), { contentType: 'text/xml' })
+      .window.document
     const atom = await buildFeed(payload, 'pl', 'atom', now)
     const sitemap = await buildSitemap(payload, now)
     const search = await searchReleases(payload, 'pl', 'laki kwietne', now)
@@ -60,7 +66,9 @@ export const newsroomClockSuite = (db: TestDatabase) => {
       list: list.docs.some((d) => d.id === release.id),
       topic: topic.totalDocs,
       page: page?.release.id === release.id,
-      rss: [...rss.querySelectorAll('item > title')].some((i) => i.textContent === release.headline),
+      rss: [...rss.querySelectorAll('item > title')].some(
+        (i) => i.textContent === release.headline,
+      ),
       atom: atom.includes(`/pl/${release.slug}`),
       sitemap: sitemap.includes(`/pl/${release.slug}<`),
       search: search.hits.map((h) => h.id),
@@ -98,17 +106,33 @@ export const newsroomClockSuite = (db: TestDatabase) => {
     const before = new Date(lift.getTime() - 1)
     expect((await surfaces(before)).list).toBe(false)
     expect((await surfaces(before)).list).toBe(false)
-    expect(await surfaces(lift)).toMatchObject({ list: true, page: true, rss: true, sitemap: true, search: [release.id] })
+    expect(await surfaces(lift)).toMatchObject({
+      list: true,
+      page: true,
+      rss: true,
+      sitemap: true,
+      search: [release.id],
+    })
   })
 
   it('gives the lift time as the release’s public time in the feed', async () => {
-    const rss = new JSDOM(await buildFeed(payload, 'pl', 'rss', lift), { contentType: 'text/xml' }).window.document
-    const item = [...rss.querySelectorAll('item')].find((i) => i.querySelector('title')?.textContent === release.headline)!
-    expect(new Date(item.querySelector('pubDate')!.textContent!).toISOString()).toBe(lift.toISOString())
+    const rss = new JSDOM(await buildFeed(payload, 'pl', 'rss', lift), { contentType: 'text/xml' })
+      .window.document
+    const item = [...rss.querySelectorAll('item')].find(
+      (i) => i.querySelector('title')?.textContent === release.headline,
+    )!
+    expect(new Date(item.querySelector('pubDate')!.textContent!).toISOString()).toBe(
+      lift.toISOString(),
+    )
   })
 
   it('hides the release at once when it is unpublished', async () => {
-    await payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'draft' }, overrideAccess: true })
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
     const now = new Date()
     expect((await surfaces(now)).page).toBe(false)
     expect((await surfaces(now)).search).toEqual([])

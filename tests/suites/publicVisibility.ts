@@ -216,7 +216,8 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       draft: draftFirst,
       overrideAccess: true,
     })
-    if (!draftFirst) firstPublished.set(String(doc.id), { from: createdFrom, to: new Date().toISOString() })
+    if (!draftFirst)
+      firstPublished.set(String(doc.id), { from: createdFrom, to: new Date().toISOString() })
     if (kind === 'published-after-embargo-time' || kind === 'unpublished') {
       const from = new Date().toISOString()
       await payload.update({
@@ -357,10 +358,13 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       for (let i = 0; i < 6; i++) {
         const change = pick(changes)
         // A refusal (a release that may not be published with an unapproved quote) changes nothing.
-        await change().catch((error: { status?: number; data?: { errors?: { path?: string }[] } }) => {
-          const refusedForQuotes = error.status === 400 && error.data?.errors?.[0]?.path === 'quotes'
-          if (!refusedForQuotes) throw error
-        })
+        await change().catch(
+          (error: { status?: number; data?: { errors?: { path?: string }[] } }) => {
+            const refusedForQuotes =
+              error.status === 400 && error.data?.errors?.[0]?.path === 'quotes'
+            if (!refusedForQuotes) throw error
+          },
+        )
       }
       await expectSameAsOracle()
     }
@@ -396,13 +400,25 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
     ]
     const found = async (collection: 'press-releases' | 'press-packs', where: Where) =>
       sorted(
-        (await payload.find({ collection, where, depth: 0, pagination: false, overrideAccess: true }))
-          .docs.map((d) => d.id),
+        (
+          await payload.find({
+            collection,
+            where,
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+          })
+        ).docs.map((d) => d.id),
       )
-    const packReleases = (pack: (typeof packs)[number]) => ids(pack.releases).map((id) => byId.get(String(id)))
+    const packReleases = (pack: (typeof packs)[number]) =>
+      ids(pack.releases).map((id) => byId.get(String(id)))
     for (const at of moments) {
       const when = at.toISOString()
-      expect({ when, seed, releases: await found('press-releases', publicReleaseWhere(at)) }).toEqual({
+      expect({
+        when,
+        seed,
+        releases: await found('press-releases', publicReleaseWhere(at)),
+      }).toEqual({
         when,
         seed,
         releases: sorted(releases.filter((r) => isReleasePublicAt(r, at)).map((r) => r.id)),
@@ -411,7 +427,11 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
         const of = packReleases(p)
         return of.every(Boolean) && isPackPublicAt(p, of as typeof releases, at)
       })
-      expect({ when, seed, packs: await found('press-packs', await publicPackWhere(payload, at)) }).toEqual({
+      expect({
+        when,
+        seed,
+        packs: await found('press-packs', await publicPackWhere(payload, at)),
+      }).toEqual({
         when,
         seed,
         packs: sorted(predicted.map((p) => p.id)),
@@ -461,7 +481,9 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       })
       if (visible) {
         const entry = atom.slice(atom.indexOf(slug))
-        expect(/<published>([^<]+)</.exec(entry)?.[1]).toBe(new Date(releasePublicSince(r)!).toISOString())
+        expect(/<published>([^<]+)</.exec(entry)?.[1]).toBe(
+          new Date(releasePublicSince(r)!).toISOString(),
+        )
       }
     }
     const search = await searchReleases(payload, 'pl', 'komunikat', now)
@@ -469,19 +491,35 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
     // The render store's anonymous export.
     const exported: (number | string)[] = []
     for (const r of releases) {
-      const ok = await exportForAnonymous(payload, { headers: new Headers() } as Request, String(r.id), 'pl', 'txt')
+      const ok = await exportForAnonymous(
+        payload,
+        { headers: new Headers() } as Request,
+        String(r.id),
+        'pl',
+        'txt',
+      )
         .then((res) => res.status === 200)
         .catch(() => false)
       if (ok) exported.push(r.id)
     }
     expect(sorted(exported)).toEqual(expected)
     // Personal links lead to the public page exactly when the public may read the release.
-    const journalist = await makeJournalist(payload, { name: 'Anna Nowak', email: `anna.${seed}@redakcja.test` })
+    const journalist = await makeJournalist(payload, {
+      name: 'Anna Nowak',
+      email: `anna.${seed}@redakcja.test`,
+    })
     const linkExpiresAt = new Date(now.getTime() + 30 * 24 * hour)
     for (const r of releases) {
       const delivery = await payload.create({
         collection: 'deliveries',
-        data: { release: r.id, journalist: journalist.id, kind: 'publication', locale: 'pl', status: 'sent', linkExpiresAt: linkExpiresAt.toISOString() },
+        data: {
+          release: r.id,
+          journalist: journalist.id,
+          kind: 'publication',
+          locale: 'pl',
+          status: 'sent',
+          linkExpiresAt: linkExpiresAt.toISOString(),
+        },
         overrideAccess: true,
       })
       const token = tokenFor('link', delivery, linkExpiresAt)
@@ -505,14 +543,26 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
     const friday = new Date('2026-12-04T08:00:00.000Z')
     const draft = await payload.create({
       collection: 'press-releases',
-      data: { headline: 'Napisany w poniedziałek', place: 'Kraków', date: monday.toISOString(), releaseType: 'immediate', _status: 'draft' },
+      data: {
+        headline: 'Napisany w poniedziałek',
+        place: 'Kraków',
+        date: monday.toISOString(),
+        releaseType: 'immediate',
+        _status: 'draft',
+      },
       draft: true,
       context: { now: monday },
       ...as,
     })
     expect(draft.firstPublishedAt ?? null).toBeNull()
     const publish = (now: Date, _status: 'published' | 'draft') =>
-      payload.update({ collection: 'press-releases', id: draft.id, data: { _status }, context: { now }, ...as })
+      payload.update({
+        collection: 'press-releases',
+        id: draft.id,
+        data: { _status },
+        context: { now },
+        ...as,
+      })
     expect((await publish(wednesday, 'published')).firstPublishedAt).toBe(wednesday.toISOString())
     await publish(friday, 'draft')
     const again = await publish(friday, 'published')

@@ -4,7 +4,13 @@ import type { AuditAction } from '../actions'
 
 import { recordAuditEvent } from '../record'
 
-type Notice = { active?: boolean | null; kind?: string | null; heading?: unknown; text?: unknown; link?: unknown }
+type Notice = {
+  active?: boolean | null
+  kind?: string | null
+  heading?: unknown
+  text?: unknown
+  link?: unknown
+}
 type Freeze = { active?: boolean | null; reason?: string | null }
 type Office = { emergency?: Notice | null; freeze?: Freeze | null }
 

@@ -73,7 +73,8 @@ export const rememberLiveDeciding: CollectionBeforeChangeHook = async ({
   originalDoc,
   req,
 }) => {
-  if (operation !== 'update' || originalDoc?.id === undefined || req.context[auditSkipKey]) return data
+  if (operation !== 'update' || originalDoc?.id === undefined || req.context[auditSkipKey])
+    return data
   req.context[beforeKey(collection.slug, originalDoc.id)] = await liveDeciding(
     req,
     collection.slug as Slug,
@@ -98,8 +99,7 @@ export const recordPublicationChange: CollectionAfterChangeHook = async ({
   const before =
     operation === 'create'
       ? null
-      : ((req.context[beforeKey(slug, doc.id)] as Deciding | undefined) ??
-        decidingOf(previousDoc))
+      : ((req.context[beforeKey(slug, doc.id)] as Deciding | undefined) ?? decidingOf(previousDoc))
   delete req.context[beforeKey(slug, doc.id)]
   const after = await liveDeciding(req, slug, doc.id)
   const event = publicationEvent(
@@ -131,8 +131,10 @@ export const recordDeletion: CollectionAfterDeleteHook = async ({ collection, do
     {
       action: 'delete',
       doc: { collection: collection.slug, id: doc.id, title: titleOf(collection.slug, doc) },
-      changes: publicationEvent({ before: decidingOf(doc), after: null }, { before: null, after: null })
-        ?.changes,
+      changes: publicationEvent(
+        { before: decidingOf(doc), after: null },
+        { before: null, after: null },
+      )?.changes,
     },
   )
   return doc

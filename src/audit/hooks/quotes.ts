@@ -14,11 +14,7 @@ const firstText = (value: unknown): string | null => {
 }
 
 /** afterChange on quotes: an approval or a rejection, with the approver's comment. */
-export const recordQuoteDecision: CollectionAfterChangeHook = async ({
-  doc,
-  previousDoc,
-  req,
-}) => {
+export const recordQuoteDecision: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const status = doc.status as keyof typeof decisions | 'pending'
   if (status === 'pending' || status === previousDoc?.status) return doc
   const text = firstText(doc.text)

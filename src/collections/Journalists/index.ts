@@ -41,7 +41,10 @@ export const Journalists: CollectionConfig = {
     components: { beforeListTable: ['/src/components/JournalistImport#JournalistImport'] },
   },
   access: { read: staff, create: staff, update: staff, delete: editors },
-  hooks: { beforeValidate: [normalizeJournalistEmail], beforeChange: [refuseEditorDecisions, stampConsent] },
+  hooks: {
+    beforeValidate: [normalizeJournalistEmail],
+    beforeChange: [refuseEditorDecisions, stampConsent],
+  },
   endpoints: [subscribeEndpoint, importEndpoint, exportEndpoint, eraseEndpoint],
   fields: [
     {

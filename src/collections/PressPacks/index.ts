@@ -2,7 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
-import { packAfterChange, packAfterDelete, rememberLiveCitations } from '../../access/publicFromHooks'
+import {
+  packAfterChange,
+  packAfterDelete,
+  rememberLiveCitations,
+} from '../../access/publicFromHooks'
 import { staff } from '../../access/staff'
 import {
   recordDeletion,
@@ -21,7 +25,10 @@ import { packEndpoints } from './endpoints'
 
 export const PressPacks: CollectionConfig = {
   slug: 'press-packs',
-  labels: { singular: label('Pakiet prasowy', 'Press pack'), plural: label('Pakiety prasowe', 'Press packs') },
+  labels: {
+    singular: label('Pakiet prasowy', 'Press pack'),
+    plural: label('Pakiety prasowe', 'Press packs'),
+  },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'date', '_status'],
@@ -58,7 +65,13 @@ export const PressPacks: CollectionConfig = {
   endpoints: [...packEndpoints, ...reviewEndpoints('press-packs')],
   fields: [
     reviewPanelField(),
-    { name: 'title', type: 'text', required: true, localized: true, label: label('Tytuł', 'Title') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: label('Tytuł', 'Title'),
+    },
     {
       name: 'date',
       type: 'date',
@@ -80,7 +93,12 @@ export const PressPacks: CollectionConfig = {
       label: label('Informacje prasowe (w kolejności)', 'Press releases (in order)'),
       admin: { isSortable: true },
     },
-    { name: 'coverImage', type: 'upload', relationTo: 'media', label: label('Okładka', 'Cover image') },
+    {
+      name: 'coverImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Okładka', 'Cover image'),
+    },
     slugField('title', 'press-packs'),
     firstPublishedAtField,
     ...reviewFields(),

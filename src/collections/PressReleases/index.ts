@@ -156,7 +156,12 @@ export const PressReleases: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: label('Lead', 'Lead'),
-      admin: { description: label('Pierwszy akapit: kto, co, kiedy, gdzie.', 'First paragraph: who, what, when, where.') },
+      admin: {
+        description: label(
+          'Pierwszy akapit: kto, co, kiedy, gdzie.',
+          'First paragraph: who, what, when, where.',
+        ),
+      },
     },
     { name: 'body', type: 'richText', localized: true, label: label('Treść', 'Body') },
     {
@@ -178,7 +183,12 @@ export const PressReleases: CollectionConfig = {
       relationTo: 'quotes',
       hasMany: true,
       label: label('Cytaty', 'Quotes'),
-      admin: { description: label('Tylko zatwierdzone cytaty można opublikować.', 'Only approved quotes can be published.') },
+      admin: {
+        description: label(
+          'Tylko zatwierdzone cytaty można opublikować.',
+          'Only approved quotes can be published.',
+        ),
+      },
     },
     {
       name: 'media',
@@ -210,7 +220,10 @@ export const PressReleases: CollectionConfig = {
       defaultValue: 'immediate',
       label: label('Rodzaj', 'Release type'),
       options: [
-        { value: 'immediate', label: label('Do natychmiastowej publikacji', 'For immediate release') },
+        {
+          value: 'immediate',
+          label: label('Do natychmiastowej publikacji', 'For immediate release'),
+        },
         { value: 'embargoed', label: label('Z embargiem', 'Embargoed') },
       ],
       admin: {

@@ -47,9 +47,7 @@ export const Quotes: CollectionConfig = {
       label: label('Cytat (skrót)', 'Quote (short)'),
       admin: { hidden: true },
       hooks: {
-        beforeChange: [
-          ({ siblingData }) => quoteSummary(String(siblingData?.text ?? '')),
-        ],
+        beforeChange: [({ siblingData }) => quoteSummary(String(siblingData?.text ?? ''))],
       },
     },
     {

@@ -52,10 +52,16 @@ const anonymousExport = async (
 ): Promise<Response> => {
   const stored = await storedForAnonymous(payload, request, kind, ref, locale, format)
   if (stored) return stored
-  const { file, lastModified } = await forAnonymous(`${kind}|${ref}|${locale}|${format}`, async () =>
-    load(await currentGeneration(payload)),
+  const { file, lastModified } = await forAnonymous(
+    `${kind}|${ref}|${locale}|${format}`,
+    async () => load(await currentGeneration(payload)),
   )
-  const meta = { etag: etagOfKey(file.key), lastModified, shared: true, attachment: asAttachment(format) }
+  const meta = {
+    etag: etagOfKey(file.key),
+    lastModified,
+    shared: true,
+    attachment: asAttachment(format),
+  }
   return fileResponse(request, file, meta)
 }
 

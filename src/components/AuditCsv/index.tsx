@@ -14,7 +14,13 @@ export const AuditCsv = () => {
       action={apiUrl('/audit-events/csv')}
       data-testid="audit-csv"
       aria-label={say('auditCsvTitle')}
-      style={{ display: 'flex', gap: 12, alignItems: 'flex-end', flexWrap: 'wrap', marginBottom: 16 }}
+      style={{
+        display: 'flex',
+        gap: 12,
+        alignItems: 'flex-end',
+        flexWrap: 'wrap',
+        marginBottom: 16,
+      }}
     >
       <strong style={{ width: '100%' }}>{say('auditCsvTitle')}</strong>
       <label style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>

@@ -50,14 +50,25 @@ const HeldRow = ({
   return (
     <li data-testid="held-item" data-item={item.id} style={{ margin: '8px 0' }}>
       <a href={adminUrl(`/collections/press-releases/${item.release}`)}>
-        {say(itemWords[item.kind], { title: item.title || `#${item.release}`, count: item.count ?? 0 })}
+        {say(itemWords[item.kind], {
+          title: item.title || `#${item.release}`,
+          count: item.count ?? 0,
+        })}
       </a>{' '}
       <span style={{ opacity: 0.8 }}>
         — {say('crisisDueAt', { when: formatWhen(item.dueAt, lang, overview.timeZone) })}
       </span>
       {decidable && (
-        <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 4 }}>
-          <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => decide('publish-now')}>
+        <div
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', marginTop: 4 }}
+        >
+          <Button
+            buttonStyle="primary"
+            size="small"
+            margin={false}
+            disabled={busy}
+            onClick={() => decide('publish-now')}
+          >
             {say(item.kind === 'mail' ? 'crisisSendNow' : 'crisisPublishNow')}
           </Button>
           <label style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
@@ -71,10 +82,22 @@ const HeldRow = ({
               style={{ width: 170, padding: '3px 6px' }}
             />
           </label>
-          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => decide('reschedule')}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={busy}
+            onClick={() => decide('reschedule')}
+          >
             {say('crisisReschedule')}
           </Button>
-          <Button buttonStyle="secondary" size="small" margin={false} disabled={busy} onClick={() => decide('cancel')}>
+          <Button
+            buttonStyle="secondary"
+            size="small"
+            margin={false}
+            disabled={busy}
+            onClick={() => decide('cancel')}
+          >
             {say('crisisCancel')}
           </Button>
         </div>
@@ -109,17 +132,27 @@ export const CrisisPanel = () => {
     return <div data-testid="crisis-panel" data-state="quiet" hidden />
   }
   return (
-    <section data-testid="crisis-panel" data-state={freeze.active ? 'frozen' : 'open'} style={{ marginBottom: 24 }}>
+    <section
+      data-testid="crisis-panel"
+      data-state={freeze.active ? 'frozen' : 'open'}
+      style={{ marginBottom: 24 }}
+    >
       <h2 style={{ margin: '0 0 8px', fontSize: '1.25rem' }}>{say('crisisTitle')}</h2>
       {notice && (
         <Notice tone="info" testId="crisis-notice">
           <strong>{notice.kind}.</strong>{' '}
-          {say('crisisNoticeOn', { when: formatWhen(notice.since, lang, timeZone), heading: notice.heading })}
+          {say('crisisNoticeOn', {
+            when: formatWhen(notice.since, lang, timeZone),
+            heading: notice.heading,
+          })}
         </Notice>
       )}
       {freeze.active && (
         <Notice tone="warning" testId="crisis-freeze">
-          {say('crisisFrozen', { when: freeze.since ? formatWhen(freeze.since, lang, timeZone) : '', reason: freeze.reason })}
+          {say('crisisFrozen', {
+            when: freeze.since ? formatWhen(freeze.since, lang, timeZone) : '',
+            reason: freeze.reason,
+          })}
         </Notice>
       )}
       {items.length > 0 && (
@@ -128,7 +161,9 @@ export const CrisisPanel = () => {
           <p style={{ margin: 0 }}>
             {freeze.active
               ? say('crisisHeldWhileFrozen')
-              : say('crisisHeldAfterLift', { when: freeze.liftedAt ? formatWhen(freeze.liftedAt, lang, timeZone) : '' })}
+              : say('crisisHeldAfterLift', {
+                  when: freeze.liftedAt ? formatWhen(freeze.liftedAt, lang, timeZone) : '',
+                })}
           </p>
           <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {items.map((item) => (

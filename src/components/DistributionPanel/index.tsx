@@ -217,17 +217,37 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
         <Notice tone="warning" testId="send-to-everyone">
           <strong>{say('urgentTitle')}</strong> — {say('urgentExplain')}{' '}
           {confirmingUrgent ? (
-            <span data-testid="send-to-everyone-confirm" style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+            <span
+              data-testid="send-to-everyone-confirm"
+              style={{ display: 'inline-flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}
+            >
               <strong>{say('urgentConfirm')}</strong>
-              <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => void sendToEveryone()}>
+              <Button
+                buttonStyle="primary"
+                size="small"
+                margin={false}
+                disabled={busy}
+                onClick={() => void sendToEveryone()}
+              >
                 {say('urgentSend')}
               </Button>
-              <Button buttonStyle="secondary" size="small" margin={false} onClick={() => setConfirmingUrgent(false)}>
+              <Button
+                buttonStyle="secondary"
+                size="small"
+                margin={false}
+                onClick={() => setConfirmingUrgent(false)}
+              >
                 {say('crisisCancel')}
               </Button>
             </span>
           ) : (
-            <Button buttonStyle="primary" size="small" margin={false} disabled={busy} onClick={() => setConfirmingUrgent(true)}>
+            <Button
+              buttonStyle="primary"
+              size="small"
+              margin={false}
+              disabled={busy}
+              onClick={() => setConfirmingUrgent(true)}
+            >
               {say('urgentTitle')}
             </Button>
           )}

@@ -19,7 +19,8 @@ export const JournalistPrivacy = () => {
   const { id } = useDocumentInfo()
   const [busy, setBusy] = useState(false)
   if (!id) return null
-  if (!canManagePersonalData(user)) return <p style={{ opacity: 0.7 }}>{say('privacyAdminsOnly')}</p>
+  if (!canManagePersonalData(user))
+    return <p style={{ opacity: 0.7 }}>{say('privacyAdminsOnly')}</p>
 
   const erase = async () => {
     if (!window.confirm(say('privacyEraseConfirm'))) return
@@ -39,7 +40,11 @@ export const JournalistPrivacy = () => {
     <div data-testid="journalist-privacy" style={{ marginBottom: 24 }}>
       <h4 style={{ marginBottom: 8 }}>{say('privacyTitle')}</h4>
       <div style={{ display: 'flex', gap: 10, flexWrap: 'wrap' }}>
-        <a className="btn btn--style-secondary btn--size-small" href={apiUrl(`/journalists/${id}/export`)} download>
+        <a
+          className="btn btn--style-secondary btn--size-small"
+          href={apiUrl(`/journalists/${id}/export`)}
+          download
+        >
           {say('privacyExport')}
         </a>
         <Button size="small" buttonStyle="error" margin={false} disabled={busy} onClick={erase}>

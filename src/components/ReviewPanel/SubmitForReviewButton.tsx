@@ -10,7 +10,11 @@ import { reviewChanged } from './useReview'
  * "Przekaż do akceptacji": what an author has instead of a publish button (and an editor who
  * wrote the text, who may not publish it alone). Unsaved edits are saved as a draft first.
  */
-export const SubmitForReviewButton = ({ buttonStyle = 'primary' }: { buttonStyle?: 'primary' | 'secondary' }) => {
+export const SubmitForReviewButton = ({
+  buttonStyle = 'primary',
+}: {
+  buttonStyle?: 'primary' | 'secondary'
+}) => {
   const say = useWords()
   const { collectionSlug, id } = useDocumentInfo()
   const modified = useFormModified()

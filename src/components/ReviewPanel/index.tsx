@@ -87,7 +87,9 @@ export const ReviewPanel = () => {
           <div>
             {say('reviewForcedBy', {
               who: view.forcedByName ?? '',
-              when: forcedPublication.at ? formatWhen(forcedPublication.at, lang, view.timeZone) : '',
+              when: forcedPublication.at
+                ? formatWhen(forcedPublication.at, lang, view.timeZone)
+                : '',
               reason: forcedPublication.reason ?? '',
               interpolation: { escapeValue: false },
             })}

@@ -17,7 +17,13 @@ export type ReviewView = {
   mayPublish: boolean
   mustForce: boolean
   mayApproveForced: boolean
-  comments: { id: number; comment: string; version: string | null; author: string | null; at: string }[]
+  comments: {
+    id: number
+    comment: string
+    version: string | null
+    author: string | null
+    at: string
+  }[]
 }
 
 const refreshEvent = 'pressroom:review-changed'

@@ -9,7 +9,8 @@ export const greenKrakow: SampleRelease = {
   text: {
     pl: {
       headline: 'Sto tysięcy nowych drzew. Rada Miasta przyjęła program „Zielony Kraków 2030”',
-      subheadline: 'Nowe parki kieszonkowe, szpalery wzdłuż ulic i trzyletnia opieka nad każdym drzewem',
+      subheadline:
+        'Nowe parki kieszonkowe, szpalery wzdłuż ulic i trzyletnia opieka nad każdym drzewem',
       lead: 'Do 2030 roku w Krakowie zostanie posadzonych sto tysięcy drzew i pół miliona krzewów, a w każdej dzielnicy powstanie co najmniej jeden nowy park kieszonkowy. Rada Miasta Krakowa przyjęła wczoraj program „Zielony Kraków 2030”, który wyznacza kierunki rozwoju miejskiej zieleni na najbliższe lata.',
       bodyHtml: `
 <p>Program jest efektem ponad roku prac Zarządu Zieleni Miejskiej, konsultacji z mieszkańcami i rozmów z radami dzielnic. W konsultacjach wzięło udział ponad 6 tysięcy osób, które wskazały na mapie miejsca, gdzie zieleni brakuje najbardziej. Najczęściej wskazywano ulice o dużym natężeniu ruchu, okolice szkół i przystanków oraz osiedla z wielkiej płyty, na których w ostatnich dekadach ubyło drzew.</p>

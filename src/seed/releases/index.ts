@@ -7,4 +7,10 @@ import { greenKrakow } from './greenKrakow'
 import { tramLine } from './tramLine'
 
 /** In creation order: the oldest first, so the admin list reads newest at the top. */
-export const releases: SampleRelease[] = [greenKrakow, citizensBudget, airQuality, tramLine, cultureNearby]
+export const releases: SampleRelease[] = [
+  greenKrakow,
+  citizensBudget,
+  airQuality,
+  tramLine,
+  cultureNearby,
+]

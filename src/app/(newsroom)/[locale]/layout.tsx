@@ -21,7 +21,11 @@ import { SiteHeader } from '../_components/SiteHeader'
 
 export const dynamic = 'force-dynamic'
 
-export const generateMetadata = async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
+export const generateMetadata = async ({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> => {
   const { locale: segment } = await params
   const locale = isLocale(segment) ? segment : defaultLocale
   const office = await officeFor(locale)

@@ -6,7 +6,15 @@ import React, { useEffect, useState } from 'react'
  * Copies the release's text to the clipboard. Progressive enhancement: without JavaScript (or a
  * clipboard) there is no button and the text is selectable as ever.
  */
-export const CopyTextButton = ({ targetId, label, done }: { targetId: string; label: string; done: string }) => {
+export const CopyTextButton = ({
+  targetId,
+  label,
+  done,
+}: {
+  targetId: string
+  label: string
+  done: string
+}) => {
   const [ready, setReady] = useState(false)
   const [copied, setCopied] = useState(false)
   useEffect(() => setReady(Boolean(navigator.clipboard)), [])

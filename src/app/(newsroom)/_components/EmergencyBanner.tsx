@@ -11,7 +11,13 @@ import { EmergencyAnnouncer } from './EmergencyAnnouncer'
  * never carries role="alert" (it would be read out on every page of a visit, and stored pages
  * are the same bytes for everyone); EmergencyAnnouncer alerts once per browser per notice.
  */
-export const EmergencyBanner = ({ notice, locale }: { notice: EmergencyNotice | null; locale: Locale }) => {
+export const EmergencyBanner = ({
+  notice,
+  locale,
+}: {
+  notice: EmergencyNotice | null
+  locale: Locale
+}) => {
   if (!notice) return null
   return (
     <section
@@ -31,7 +37,10 @@ export const EmergencyBanner = ({ notice, locale }: { notice: EmergencyNotice | 
           </p>
         )}
       </div>
-      <EmergencyAnnouncer since={notice.since} message={`${notice.kindName}: ${notice.heading}. ${notice.text}`} />
+      <EmergencyAnnouncer
+        since={notice.since}
+        message={`${notice.kindName}: ${notice.heading}. ${notice.text}`}
+      />
     </section>
   )
 }

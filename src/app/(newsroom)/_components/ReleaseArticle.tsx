@@ -84,7 +84,12 @@ export const ReleaseArticle = ({
         </p>
       </div>
       {view.easyRead.length > 0 && (
-        <section className="easy-read" id="easy-read" lang={lang} aria-labelledby="easy-read-heading">
+        <section
+          className="easy-read"
+          id="easy-read"
+          lang={lang}
+          aria-labelledby="easy-read-heading"
+        >
           <h2 id="easy-read-heading">{view.labels.easyRead}</h2>
           {view.easyRead.map((lines, i) => (
             <p key={i}>

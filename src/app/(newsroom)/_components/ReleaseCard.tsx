@@ -7,24 +7,49 @@ import { formatDate } from '../../../generator/dates'
 import { imageOf, publicSince } from '../../../newsroom/releases'
 import { officeZone } from './payload'
 
-type Card = Pick<PressRelease, 'headline' | 'lead' | 'slug' | 'date' | '_status' | 'embargoUntil' | 'firstPublishedAt' | 'topics' | 'media'> & {
+type Card = Pick<
+  PressRelease,
+  | 'headline'
+  | 'lead'
+  | 'slug'
+  | 'date'
+  | '_status'
+  | 'embargoUntil'
+  | 'firstPublishedAt'
+  | 'topics'
+  | 'media'
+> & {
   /** The language the headline and lead are in, when not the list's (src/newsroom/releases.ts). */
   shownLocale?: Locale
 }
 
 /** One release in a list: date, headline, lead, topic chips, thumbnail. */
-export const ReleaseCard = async ({ release, locale, lead }: { release: Card; locale: Locale; lead?: React.ReactNode }) => {
+export const ReleaseCard = async ({
+  release,
+  locale,
+  lead,
+}: {
+  release: Card
+  locale: Locale
+  lead?: React.ReactNode
+}) => {
   const zone = await officeZone(locale)
   const thumb = imageOf(release.media?.[0])
   const since = publicSince(release)
   return (
     <li className={thumb ? 'release-card release-card--thumb' : 'release-card'}>
-      {thumb && <img className="release-card__thumb" src={thumb.src} alt={thumb.alt} loading="lazy" />}
+      {thumb && (
+        <img className="release-card__thumb" src={thumb.src} alt={thumb.alt} loading="lazy" />
+      )}
       <div>
         <time className="meta" dateTime={since}>
           {formatDate(since, locale, zone)}
         </time>
-        <div lang={release.shownLocale && release.shownLocale !== locale ? release.shownLocale : undefined}>
+        <div
+          lang={
+            release.shownLocale && release.shownLocale !== locale ? release.shownLocale : undefined
+          }
+        >
           <h2>
             <a href={`/${locale}/${release.slug}`}>{release.headline}</a>
           </h2>

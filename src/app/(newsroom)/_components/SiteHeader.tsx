@@ -28,7 +28,12 @@ export const SiteHeader = async ({ locale }: { locale: Locale }) => {
           <ul className="languages">
             {locales.map((l) => (
               <li key={l}>
-                <a href={`/${l}`} lang={l} hrefLang={l} aria-current={l === locale ? 'true' : undefined}>
+                <a
+                  href={`/${l}`}
+                  lang={l}
+                  hrefLang={l}
+                  aria-current={l === locale ? 'true' : undefined}
+                >
                   {siteWords[l].languageName}
                 </a>
               </li>
@@ -60,7 +65,13 @@ export const SiteHeader = async ({ locale }: { locale: Locale }) => {
           <label htmlFor="site-search" className="sr-only">
             {w.search}
           </label>
-          <input id="site-search" type="search" name="q" placeholder={w.searchPlaceholder} maxLength={500} />
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={w.searchPlaceholder}
+            maxLength={500}
+          />
           <button type="submit">{w.searchButton}</button>
         </form>
       </div>

@@ -19,5 +19,7 @@ export const feedRoute =
     if (!isLocale(locale)) return new Response('Not found', { status: 404 })
     const topic = topicParam(new URL(request.url).searchParams.get('topic') ?? undefined)
     const xml = await buildFeed(await newsroomPayload(), locale, format, new Date(), topic)
-    return new Response(xml, { headers: { 'Content-Type': types[format], 'Cache-Control': 'public, no-cache' } })
+    return new Response(xml, {
+      headers: { 'Content-Type': types[format], 'Cache-Control': 'public, no-cache' },
+    })
   }

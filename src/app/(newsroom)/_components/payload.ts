@@ -11,7 +11,9 @@ import { loadOffice } from '../../../newsroom/releases'
 export const newsroomPayload = () => getPayload({ config })
 
 /** The press-office settings, read once per request however many components ask. */
-export const officeFor = cache(async (locale: Locale) => loadOffice(await newsroomPayload(), locale))
+export const officeFor = cache(async (locale: Locale) =>
+  loadOffice(await newsroomPayload(), locale),
+)
 
 /** The office's timezone for dates on the page: the one resolver, fed the office's setting. */
 export const officeZone = async (locale: Locale): Promise<string> =>

@@ -5,6 +5,13 @@ export const dynamic = 'force-dynamic'
 /** The newsroom is for search engines; the admin and the API are not. */
 export const GET = () =>
   new Response(
-    ['User-agent: *', 'Allow: /', 'Disallow: /admin', '', `Sitemap: ${publicBaseUrl()}/sitemap.xml`, ''].join('\n'),
+    [
+      'User-agent: *',
+      'Allow: /',
+      'Disallow: /admin',
+      '',
+      `Sitemap: ${publicBaseUrl()}/sitemap.xml`,
+      '',
+    ].join('\n'),
     { headers: { 'Content-Type': 'text/plain; charset=utf-8' } },
   )

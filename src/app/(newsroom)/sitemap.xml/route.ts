@@ -5,5 +5,8 @@ export const dynamic = 'force-dynamic'
 
 export const GET = async () =>
   new Response(await buildSitemap(await newsroomPayload(), new Date()), {
-    headers: { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, no-cache' },
+    headers: {
+      'Content-Type': 'application/xml; charset=utf-8',
+      'Cache-Control': 'public, no-cache',
+    },
   })

@@ -23,7 +23,10 @@ export const refuseEditorDecisions: CollectionBeforeChangeHook<Journalist> = ({
   const field = editorDecisionRefused(req.user, data, originalDoc)
   if (!field) return data
   throw new ValidationError(
-    { collection: collection.slug, errors: [{ path: field, message: say(req.t, messages[field]) }] },
+    {
+      collection: collection.slug,
+      errors: [{ path: field, message: say(req.t, messages[field]) }],
+    },
     req.t,
   )
 }

@@ -24,7 +24,8 @@ export const exportPack =
   async (req: PayloadRequest) => {
     try {
       const { id, locale, load } = readExportRequest(req)
-      if (!req.user && !load.draft) return await exportPackForAnonymous(req.payload, req, id, locale, format)
+      if (!req.user && !load.draft)
+        return await exportPackForAnonymous(req.payload, req, id, locale, format)
       const loaded = await loadPack(req.payload, id, load)
       const key = packKey(loaded, format)
       const meta = {

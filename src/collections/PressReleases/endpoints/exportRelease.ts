@@ -25,7 +25,8 @@ export const exportRelease =
   async (req: PayloadRequest) => {
     try {
       const { id, locale, load } = readExportRequest(req)
-      if (!req.user && !load.draft) return await exportForAnonymous(req.payload, req, id, locale, format)
+      if (!req.user && !load.draft)
+        return await exportForAnonymous(req.payload, req, id, locale, format)
       const deps = { pool: sharedPool(), store: sharedStore() }
       const loaded = await loadForExport(req.payload, id, load)
       const key = releaseKey(loaded, format)

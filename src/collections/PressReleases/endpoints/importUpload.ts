@@ -8,7 +8,8 @@ import { readOfficeTimezone } from '../../../lib/settings'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
-const tooLarge = () => refused('refuseImportTooLarge', { mb: importLimits.fileBytes / 1024 / 1024 }, 413)
+const tooLarge = () =>
+  refused('refuseImportTooLarge', { mb: importLimits.fileBytes / 1024 / 1024 }, 413)
 
 /** The same refusal naming the file as the person chose it, not the server's temporary copy. */
 const naming = (error: UserError, target: string, name: string): UserError => {

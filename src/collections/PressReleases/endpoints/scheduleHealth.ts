@@ -113,7 +113,10 @@ export const readScheduleHealth = async (
   // Held by the freeze: shown on the dashboard's crisis panel, not as late.
   const held = heldThrough(await readFreeze(req.payload), at)
   const isHeld = (job: (typeof jobs.docs)[number]) =>
-    held !== null && job.queue === 'default' && Boolean(job.waitUntil) && Date.parse(job.waitUntil!) <= held.getTime()
+    held !== null &&
+    job.queue === 'default' &&
+    Boolean(job.waitUntil) &&
+    Date.parse(job.waitUntil!) <= held.getTime()
   for (const job of jobs.docs) {
     if (!job.completedAt && !job.hasError && isHeld(job)) continue
     const error = job.hasError ? errorText(job.error) : undefined

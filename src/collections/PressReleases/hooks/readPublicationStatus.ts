@@ -90,7 +90,9 @@ export const readPublicationStatus: FieldHook = async (args): Promise<Publicatio
   const status = await standing(args)
   if (!status) return null
   const { req } = args
-  const when = status.at ? formatWhen(status.at, req.i18n?.language ?? defaultLocale, status.timeZone) : ''
+  const when = status.at
+    ? formatWhen(status.at, req.i18n?.language ?? defaultLocale, status.timeZone)
+    : ''
   const reviewState = (args.data?.review as { state?: string } | undefined)?.state
   return {
     ...status,

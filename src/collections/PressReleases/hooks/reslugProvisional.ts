@@ -6,7 +6,11 @@ import type { CollectionBeforeOperationHook } from 'payload'
  * headline (the slug field's hook makes one when it is empty), unless someone typed another. A
  * published address stays: links to it are out in the world.
  */
-export const reslugProvisional: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+export const reslugProvisional: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'update') return args
   const { data, id, locale } = args as {
     data?: { headline?: unknown; slug?: unknown }

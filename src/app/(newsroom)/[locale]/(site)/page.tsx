@@ -24,8 +24,14 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
     title: siteWords[locale].releases,
     alternates: {
       canonical: homeUrl(locale),
-      languages: { ...Object.fromEntries(locales.map((l) => [l, homeUrl(l)])), 'x-default': homeUrl(locales[0]) },
-      types: { 'application/rss+xml': `${homeUrl(locale)}/feed.xml`, 'application/atom+xml': `${homeUrl(locale)}/atom.xml` },
+      languages: {
+        ...Object.fromEntries(locales.map((l) => [l, homeUrl(l)])),
+        'x-default': homeUrl(locales[0]),
+      },
+      types: {
+        'application/rss+xml': `${homeUrl(locale)}/feed.xml`,
+        'application/atom+xml': `${homeUrl(locale)}/atom.xml`,
+      },
     },
   }
 }
@@ -52,7 +58,10 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
   }
   const now = new Date()
   const payload = await newsroomPayload()
-  const [list, topics] = await Promise.all([listReleases(payload, locale, filter, now), publicTopics(payload, now)])
+  const [list, topics] = await Promise.all([
+    listReleases(payload, locale, filter, now),
+    publicTopics(payload, now),
+  ])
   const w = siteWords[locale]
   const pageHref = (page: number) => {
     const q = new URLSearchParams()
@@ -71,7 +80,9 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
           {w.topic}
           <select name="topic" defaultValue={filter.topic ?? ''}>
             <option value="">{w.allTopics}</option>
-            {filter.topic && !topics.includes(filter.topic) && <option value={filter.topic}>{filter.topic}</option>}
+            {filter.topic && !topics.includes(filter.topic) && (
+              <option value={filter.topic}>{filter.topic}</option>
+            )}
             {topics.map((t) => (
               <option key={t} value={t}>
                 {t}
@@ -113,10 +124,25 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
         </ol>
       )}
       {list.totalPages > 1 && (
-        <nav className="pager" aria-label={fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}>
-          {list.hasPrevPage ? <a href={pageHref((list.page ?? 1) - 1)} rel="prev">{w.previous}</a> : <span />}
+        <nav
+          className="pager"
+          aria-label={fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}
+        >
+          {list.hasPrevPage ? (
+            <a href={pageHref((list.page ?? 1) - 1)} rel="prev">
+              {w.previous}
+            </a>
+          ) : (
+            <span />
+          )}
           <span>{fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}</span>
-          {list.hasNextPage ? <a href={pageHref((list.page ?? 1) + 1)} rel="next">{w.next}</a> : <span />}
+          {list.hasNextPage ? (
+            <a href={pageHref((list.page ?? 1) + 1)} rel="next">
+              {w.next}
+            </a>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

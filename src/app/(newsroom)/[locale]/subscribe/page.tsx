@@ -30,12 +30,21 @@ export default async function SubscribePage({ params, searchParams }: Props) {
   const status = (await searchParams).status
   const topics = await publicTopics(await newsroomPayload(), new Date())
   const notice =
-    status === 'sent' ? w.sent : status === 'confirmed' ? w.confirmed : status === 'invalid' ? w.invalid : null
+    status === 'sent'
+      ? w.sent
+      : status === 'confirmed'
+        ? w.confirmed
+        : status === 'invalid'
+          ? w.invalid
+          : null
   return (
     <section className="signup">
       <h1>{w.title}</h1>
       {notice && (
-        <p className={status === 'invalid' ? 'notice error' : 'notice'} role={status === 'invalid' ? 'alert' : 'status'}>
+        <p
+          className={status === 'invalid' ? 'notice error' : 'notice'}
+          role={status === 'invalid' ? 'alert' : 'status'}
+        >
           {notice}
         </p>
       )}
@@ -44,14 +53,40 @@ export default async function SubscribePage({ params, searchParams }: Props) {
           <p className="intro">{w.intro}</p>
           <input type="hidden" name="locale" value={locale} />
           <label htmlFor="signup-email">{w.email}</label>
-          <input id="signup-email" type="email" name="email" required maxLength={254} autoComplete="email" />
+          <input
+            id="signup-email"
+            type="email"
+            name="email"
+            required
+            maxLength={254}
+            autoComplete="email"
+          />
           <label htmlFor="signup-name">{w.name}</label>
-          <input id="signup-name" type="text" name="name" required maxLength={200} autoComplete="name" />
+          <input
+            id="signup-name"
+            type="text"
+            name="name"
+            required
+            maxLength={200}
+            autoComplete="name"
+          />
           <label htmlFor="signup-outlet">{w.outlet}</label>
-          <input id="signup-outlet" type="text" name="outlet" maxLength={200} autoComplete="organization" />
+          <input
+            id="signup-outlet"
+            type="text"
+            name="outlet"
+            maxLength={200}
+            autoComplete="organization"
+          />
           <div className="trap" aria-hidden="true">
             <label htmlFor="signup-website">{w.honeypot}</label>
-            <input id="signup-website" type="text" name="website" tabIndex={-1} autoComplete="off" />
+            <input
+              id="signup-website"
+              type="text"
+              name="website"
+              tabIndex={-1}
+              autoComplete="off"
+            />
           </div>
           <fieldset>
             <legend>{w.languages}</legend>

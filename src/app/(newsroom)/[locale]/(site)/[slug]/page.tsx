@@ -7,7 +7,12 @@ import type { Locale } from '../../../../../lib/locales'
 import { defaultLocale, isLocale } from '../../../../../lib/locales'
 import { isSlug } from '../../../../../newsroom/params'
 import { releaseUrl } from '../../../../../newsroom/publicUrl'
-import { absoluteUrl, loadReleasePage, newsArticle, scriptJson } from '../../../../../newsroom/releasePage'
+import {
+  absoluteUrl,
+  loadReleasePage,
+  newsArticle,
+  scriptJson,
+} from '../../../../../newsroom/releasePage'
 import { fill, siteWords } from '../../../../../newsroom/words'
 import { CopyTextButton } from '../../../_components/CopyTextButton'
 import { newsroomPayload } from '../../../_components/payload'
@@ -68,7 +73,8 @@ export default async function ReleasePageView({ params }: Props) {
   const requested = locale as Locale
   const w = siteWords[requested]
   const shownWords = siteWords[shownLocale]
-  const download = (format: string) => `/api/press-releases/${encodeURIComponent(slug)}/${format}?locale=${shownLocale}`
+  const download = (format: string) =>
+    `/api/press-releases/${encodeURIComponent(slug)}/${format}?locale=${shownLocale}`
   return (
     <>
       <ReleaseArticle
@@ -83,8 +89,13 @@ export default async function ReleasePageView({ params }: Props) {
           )
         }
         downloadsTitle={w.downloads}
-        downloads={['pdf', 'html', 'txt'].map((f) => ({ label: f.toUpperCase(), href: download(f) }))}
-        extraDownload={<CopyTextButton targetId="release-text" label={w.copyText} done={w.copied} />}
+        downloads={['pdf', 'html', 'txt'].map((f) => ({
+          label: f.toUpperCase(),
+          href: download(f),
+        }))}
+        extraDownload={
+          <CopyTextButton targetId="release-text" label={w.copyText} done={w.copied} />
+        }
         asideEnd={
           available.length > 1 && (
             <section aria-labelledby="languages">
@@ -133,7 +144,10 @@ export default async function ReleasePageView({ params }: Props) {
           </section>
         )}
       </ReleaseArticle>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: scriptJson(newsArticle(page)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: scriptJson(newsArticle(page)) }}
+      />
     </>
   )
 }

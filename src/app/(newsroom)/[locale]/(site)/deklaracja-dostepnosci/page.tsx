@@ -117,11 +117,7 @@ export default async function StatementPage({ params }: Props) {
       ))}
       <p>{w.complaint}</p>
       <p>
-        {w.ombudsman}{' '}
-        <a href="https://bip.brpo.gov.pl/">
-          {w.ombudsmanLink}
-        </a>
-        .
+        {w.ombudsman} <a href="https://bip.brpo.gov.pl/">{w.ombudsmanLink}</a>.
       </p>
 
       <h2 id="a11y-architektura">{w.architectureHeading}</h2>

@@ -22,7 +22,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 }
 
 const Runs = ({ runs }: { runs: Marked }) => (
-  <>{runs.map((r, i) => (r.mark ? <mark key={i}>{r.text}</mark> : <React.Fragment key={i}>{r.text}</React.Fragment>))}</>
+  <>
+    {runs.map((r, i) =>
+      r.mark ? <mark key={i}>{r.text}</mark> : <React.Fragment key={i}>{r.text}</React.Fragment>,
+    )}
+  </>
 )
 
 export default async function SearchPage({ params, searchParams }: Props) {

@@ -24,7 +24,11 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale, slug } = await params
   const pack = await load(locale, slug)
   if (!pack || !isLocale(locale)) return {}
-  return { title: pack.title, description: pack.intro ?? undefined, alternates: { canonical: packUrl(locale, slug) } }
+  return {
+    title: pack.title,
+    description: pack.intro ?? undefined,
+    alternates: { canonical: packUrl(locale, slug) },
+  }
 }
 
 export default async function PackPage({ params }: Props) {
@@ -33,7 +37,9 @@ export default async function PackPage({ params }: Props) {
   if (!pack || !isLocale(locale)) notFound()
   const w = siteWords[locale]
   const zone = await officeZone(locale)
-  const releases = (pack.releases ?? []).filter((r): r is PressRelease => typeof r === 'object' && r !== null)
+  const releases = (pack.releases ?? []).filter(
+    (r): r is PressRelease => typeof r === 'object' && r !== null,
+  )
   return (
     <>
       <p className="kind">{w.packs}</p>
@@ -41,12 +47,20 @@ export default async function PackPage({ params }: Props) {
       <p className="meta">
         <time dateTime={pack.date}>{formatDate(pack.date, locale, zone)}</time>
       </p>
-      {pack.intro?.split(/\n\s*\n/).map((p, i) => <p key={i}>{p}</p>)}
+      {pack.intro?.split(/\n\s*\n/).map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
       <p>
-        <a className="button" href={`/api/press-packs/${encodeURIComponent(slug)}/pdf?locale=${locale}`}>
+        <a
+          className="button"
+          href={`/api/press-packs/${encodeURIComponent(slug)}/pdf?locale=${locale}`}
+        >
           {w.downloadPackPdf}
         </a>{' '}
-        <a className="button button--plain" href={`/api/press-packs/${encodeURIComponent(slug)}/zip?locale=${locale}`}>
+        <a
+          className="button button--plain"
+          href={`/api/press-packs/${encodeURIComponent(slug)}/zip?locale=${locale}`}
+        >
           {w.downloadPackZip}
         </a>
       </p>
