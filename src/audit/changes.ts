@@ -46,7 +46,9 @@ export const decidingOf = (doc: Doc): Deciding | null =>
         status: text(doc._status),
         embargoUntil: iso(doc.embargoUntil),
         updatedAt: iso(doc.updatedAt),
-        reviewState: text(group(doc, 'review').state),
+        // 'none' is no review at all: a new release is not "none → none".
+        reviewState:
+          text(group(doc, 'review').state) === 'none' ? null : text(group(doc, 'review').state),
         forcedReason: text(group(doc, 'forcedPublication').reason),
         forcedApprovedBy: idText(group(doc, 'forcedPublication').approvedBy),
       }

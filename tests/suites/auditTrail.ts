@@ -6,7 +6,13 @@ import type { AuditEvent, User } from '../../src/payload-types'
 
 import { recordAuditEvent } from '../../src/audit/record'
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
-import { hoursFromNow, makeQuote, makeRelease, makeUser } from '../helpers/content'
+import {
+  hoursFromNow,
+  makeQuote,
+  makeRelease,
+  makeUser,
+  withoutSecondPairOfEyes,
+} from '../helpers/content'
 
 /**
  * The audit trail through the Local API, as the hooks and jobs write it: what each change leaves,
@@ -24,6 +30,8 @@ export const auditTrailSuite = (db: TestDatabase) => {
   beforeAll(async () => {
     t = await bootPayload('audit-trail', db)
     payload = t.payload
+    // About what is recorded / shown, not the review: one editor writes and publishes.
+    await withoutSecondPairOfEyes(payload)
     admin = asUser(await makeUser(payload, 'admin', { name: 'Anna Admin' }))
     editor = asUser(await makeUser(payload, 'editor', { name: 'Ewa Redaktor' }))
     author = asUser(await makeUser(payload, 'author', { name: 'Adam Autor' }))

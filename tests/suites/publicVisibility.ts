@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 
 import { bootPayload, type TestDatabase, type TestPayload } from '../helpers/payload'
-import { hoursFromNow, makeJournalist } from '../helpers/content'
+import { hoursFromNow, makeJournalist, withoutSecondPairOfEyes } from '../helpers/content'
 import { publicFromWhere } from '../../src/access/publicFrom'
 import {
   isPackPublicAt,
@@ -111,6 +111,8 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
   beforeAll(async () => {
     t = await bootPayload('public-visibility', db)
     payload = t.payload
+    // About what is recorded / shown, not the review: one editor writes and publishes.
+    await withoutSecondPairOfEyes(payload)
     const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#236' } })
       .png()
       .toBuffer()
