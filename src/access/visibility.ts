@@ -25,6 +25,13 @@ export type VisibilityFields = {
   firstPublishedAt?: Dated
 }
 
+/** The same fields as a `select`, for every query whose documents this rule judges. */
+export const visibilitySelect = {
+  _status: true,
+  embargoUntil: true,
+  firstPublishedAt: true,
+} as const
+
 /** The publication states in which the public sees a release or pack. */
 const shownStates: readonly string[] = ['published']
 

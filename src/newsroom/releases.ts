@@ -8,6 +8,7 @@ import {
   publicReleaseWhere,
   releasePublicSince,
   type VisibilityFields,
+  visibilitySelect,
 } from '../access/visibility'
 import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
@@ -185,9 +186,7 @@ export const listReleases = (payload: Payload, locale: Locale, filter: ListFilte
         lead: true,
         slug: true,
         date: true,
-        _status: true,
-        embargoUntil: true,
-        firstPublishedAt: true,
+        ...visibilitySelect,
         topics: true,
         media: true,
       },
@@ -274,9 +273,7 @@ export const newestReleases = (
       lead: true,
       slug: true,
       date: true,
-      _status: true,
-      embargoUntil: true,
-      firstPublishedAt: true,
+      ...visibilitySelect,
       updatedAt: true,
       topics: true,
       media: true,
@@ -363,7 +360,7 @@ const cardFields: ReleaseFields = {
   lead: true,
   slug: true,
   date: true,
-  embargoUntil: true,
+  ...visibilitySelect,
   topics: true,
   media: true,
 }

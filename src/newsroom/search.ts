@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressRelease } from '../payload-types'
 
-import { publicReleaseWhere } from '../access/visibility'
+import { publicReleaseWhere, visibilitySelect } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
@@ -150,9 +150,7 @@ const searchAt = async (
         lead: true,
         slug: true,
         date: true,
-        _status: true,
-        embargoUntil: true,
-        firstPublishedAt: true,
+        ...visibilitySelect,
         body: true,
       },
       overrideAccess: false,
