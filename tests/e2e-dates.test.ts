@@ -99,6 +99,8 @@ const typeEmbargo = async (page: Page, text: string) => {
 }
 
 const saveDraft = async (page: Page) => {
+  // As a person would: only once the form has taken the typed text does the button come alive.
+  await page.waitForSelector('#action-save-draft:not([disabled])', { timeout: 60_000 })
   await page.click('#action-save-draft')
   await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
 }
