@@ -6,11 +6,12 @@ import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
 import { canDistribute } from '../access/roles'
 import { isShownState, releaseVisibleFrom } from '../access/visibility'
+import { titleOf } from '../audit/hooks/publication'
 import { recordAuditEvent } from '../audit/record'
 import { imagesWithoutAlt } from '../lib/imagesWithoutAlt'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { refused, UserError } from '../lib/errors'
-import { locales, releaseLocales } from '../lib/locales'
+import { releaseLocales } from '../lib/locales'
 import { distributionWords } from '../lib/distributionWords'
 import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
@@ -225,18 +226,16 @@ export const distributeRelease = async (
       { payload, user: args.user },
       {
         action: 'distribution-sent',
-        doc: { collection: 'press-releases', id: release.id, title: firstHeadline(release) },
+        doc: {
+          collection: 'press-releases',
+          id: release.id,
+          title: titleOf('press-releases', release),
+        },
         detail: `${mode}: ${result.recipients} queued, ${result.skipped} skipped, lists ${lists.map((l) => l.id).join(', ')}, sends at ${result.sendsAt ?? 'publication'}`,
       },
     )
   }
   return result
-}
-
-const firstHeadline = (release: PressRelease): string | null => {
-  const headline = release.headline as unknown as Record<string, string | null> | string
-  if (typeof headline === 'string') return headline
-  return locales.map((l) => headline?.[l]).find(Boolean) ?? null
 }
 
 /**

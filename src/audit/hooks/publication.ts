@@ -6,6 +6,7 @@ import type {
 } from 'payload'
 
 import { decidingOf, publicationEvent, type Deciding } from '../changes'
+import { releaseLocales } from '../../lib/locales'
 import { recordAuditEvent } from '../record'
 
 type Slug = 'press-releases' | 'press-packs'
@@ -55,14 +56,12 @@ export const newestVersionId = async (req: PayloadRequest, slug: Slug, id: numbe
   return (docs[0]?.id as number | string | undefined) ?? null
 }
 
-export const titleOf = (slug: string, doc: Doc | null | undefined): string | null => {
-  const value = doc?.[slug === 'press-packs' ? 'title' : 'headline']
+/** A release's headline or a pack's title: the text itself, or its first written language's. */
+export const titleOf = (slug: string, doc: object | null | undefined): string | null => {
+  const value = (doc as Doc | null | undefined)?.[slug === 'press-packs' ? 'title' : 'headline']
   if (typeof value === 'string') return value
-  if (value && typeof value === 'object') {
-    const first = Object.values(value as Record<string, unknown>).find((v) => typeof v === 'string')
-    return (first as string | undefined) ?? null
-  }
-  return null
+  const [first] = releaseLocales(value)
+  return first ? (value as Record<string, string>)[first] : null
 }
 
 /** beforeChange on releases and packs: what the public saw before this save. */
