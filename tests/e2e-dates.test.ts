@@ -147,6 +147,19 @@ describe('the embargo field in Chromium', () => {
     await page.close()
   }, 180_000)
 
+  it(`reads 15.12.${year} 10:00 typed by hand back in full before the save, and stores 10:00 in Warsaw`, async () => {
+    const page = await signedIn('pl', 'America/New_York')
+    const release = await draftRelease('Nowe przejście przy Rondzie Mogilskim')
+    await openReleaseAt(page, server.url, release.id)
+    await typeEmbargo(page, `15.12.${year} 10:00`)
+    // Read back in full under the field, the weekday included, before anything is saved.
+    const readBack = await page.$eval('[data-testid="office-moment-read"]', (el) => el.textContent)
+    expect(readBack).toMatch(new RegExp(`^Odczytano: \\S+, 15 grudnia ${year}, 10:00$`))
+    await saveDraft(page)
+    expect((await stored(release.id)).embargoUntil).toBe(`${year}-12-15T09:00:00.000Z`)
+    await page.close()
+  }, 180_000)
+
   it('refuses text that is not a moment in the field and saves nothing', async () => {
     const page = await signedIn('pl', 'Europe/Warsaw')
     const release = await draftRelease('Remont Alei Trzech Wieszczów')
@@ -155,6 +168,10 @@ describe('the embargo field in Chromium', () => {
     // The text stays as typed, never shown as some other date.
     expect(await page.$eval(embargoInput, (el) => (el as HTMLInputElement).value)).toBe(
       `gru 7, ${year} 5:35 AM`,
+    )
+    // Said under the field as it is typed, with the forms that are read.
+    expect(await page.$eval('[data-testid="office-moment-read"]', (el) => el.textContent)).toMatch(
+      /^Nie rozpoznano daty i godziny\. Wpisz je tak: .+ albo \d{1,2}\.\d{2}\.\d{4} \d{2}:\d{2}\.$/,
     )
     await saveDraft(page)
     const error = await page.waitForSelector(

@@ -26,6 +26,25 @@ describe('reading a typed moment', () => {
     )
   })
 
+  it('reads the forms a Polish office types by hand, each day first, on the office clock', () => {
+    const at = '2026-12-15T09:00:00.000Z'
+    for (const text of [
+      '15.12.2026 10:00',
+      '15.12.2026, 10:00',
+      '15.12.2026 10.00',
+      '15 grudnia 2026, 10:00',
+      '15 grudnia 2026 10:00',
+      '15 gru 2026 10:00',
+      '2026-12-15 10:00',
+      '15.12.2026 10:00 ',
+    ]) {
+      expect([text, parseMoment(text, pl, 'Europe/Warsaw')?.toISOString()]).toEqual([text, at])
+    }
+    expect(parseMoment('5.01.2027 09:05', pl, 'Europe/Warsaw')?.toISOString()).toBe(
+      '2027-01-05T08:05:00.000Z',
+    )
+  })
+
   it('reads nothing from text in another form or half typed, instead of guessing a date', () => {
     for (const text of [
       'gru 7, 2026 5:35 AM',
@@ -34,6 +53,12 @@ describe('reading a typed moment', () => {
       '7 gru 2026',
       '7 gru 2026, 5:35 PM',
       '31 lut 2026, 10:00',
+      '15.12.2026',
+      '15.12.26 10:00',
+      '12/15/2026 10:00',
+      '15.13.2026 10:00',
+      '31.02.2026 10:00',
+      '15.12.2026 25:00',
     ]) {
       expect([text, parseMoment(text, pl, 'Europe/Warsaw')]).toEqual([text, null])
     }

@@ -5,8 +5,9 @@ export const momentWords = {
     scheduleLanguage: 'Język publikacji',
     scheduleAllLanguages: 'Wszystkie języki',
     scheduleUpcoming: 'Zaplanowane zmiany',
-    momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}}.',
-    momentExample: 'np. {{example}}',
+    momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}} albo {{numeric}}.',
+    momentRead: 'Odczytano: {{when}}',
+    momentExample: 'np. {{example}} albo {{numeric}}',
     embargoMissing: 'Informacja z embargiem potrzebuje daty i godziny końca embarga.',
     embargoPast:
       'Koniec embarga ({{when}}) już minął. Podaj przyszły termin albo wybierz „Do natychmiastowej publikacji”.',
@@ -19,8 +20,9 @@ export const momentWords = {
     scheduleAllLanguages: 'All languages',
     scheduleUpcoming: 'Scheduled changes',
     momentUnreadable:
-      'This is not a date and time that can be read. Type it like this: {{example}}.',
-    momentExample: 'e.g. {{example}}',
+      'This is not a date and time that can be read. Type it like this: {{example}} or {{numeric}}.',
+    momentRead: 'Read as: {{when}}',
+    momentExample: 'e.g. {{example}} or {{numeric}}',
     embargoMissing: 'An embargoed release needs the date and time its embargo ends.',
     embargoPast:
       'The embargo end ({{when}}) has already passed. Give a future time, or choose "For immediate release".',
@@ -32,8 +34,10 @@ export const momentWords = {
     scheduleLanguage: 'Мова публікації',
     scheduleAllLanguages: 'Усі мови',
     scheduleUpcoming: 'Заплановані зміни',
-    momentUnreadable: 'Не вдалося розпізнати дату й час. Введіть їх так: {{example}}.',
-    momentExample: 'напр. {{example}}',
+    momentUnreadable:
+      'Не вдалося розпізнати дату й час. Введіть їх так: {{example}} або {{numeric}}.',
+    momentRead: 'Розпізнано: {{when}}',
+    momentExample: 'напр. {{example}} або {{numeric}}',
     embargoMissing: 'Релізу з ембарго потрібні дата й час завершення ембарго.',
     embargoPast:
       'Час завершення ембарго ({{when}}) уже минув. Вкажіть майбутній час або виберіть «Для негайної публікації».',

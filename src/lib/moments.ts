@@ -12,22 +12,51 @@ export const momentFormat = 'd MMM yyyy, HH:mm'
 export const formatMoment = (at: Date | string, locale: Locale, timeZone: string): string =>
   format(new Date(at), momentFormat, { locale, in: tz(timeZone) })
 
-const folded = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+const folded = (text: string) =>
+  text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/\b0(\d)/g, '$1')
+    .toLocaleLowerCase()
+
+/**
+ * The forms a moment may be typed in besides the shown one: how Polish offices write dates by hand
+ * ("15.12.2026 10:00", "15.12.2026, 10.00"), the month written out ("15 grudnia 2026, 10:00") and
+ * ISO ("2026-12-15 10:00"). Every one names the day before the month or is ISO, so none is
+ * ambiguous; leading zeros are optional.
+ */
+const typedForms = [
+  momentFormat,
+  'd MMM yyyy HH:mm',
+  'd MMMM yyyy, HH:mm',
+  'd MMMM yyyy HH:mm',
+  'd.M.yyyy H:mm',
+  'd.M.yyyy, H:mm',
+  'd.M.yyyy H.mm',
+  'd.M.yyyy, H.mm',
+  'yyyy-M-d H:mm',
+]
 
 /**
  * The instant a typed text names on the office's clock, or null when it is not exactly a moment
- * in the shown form. Strict on purpose: a half-typed or differently ordered text is refused, never
- * read as some other date (a lenient parser turned "gru 7, 2026 5:35 AM" into July 2001).
+ * in one of the typed forms. Strict on purpose: a half-typed or differently ordered text is
+ * refused, never read as some other date (a lenient parser turned "gru 7, 2026 5:35 AM" into July
+ * 2001): the text must read back the same in the form that read it.
  */
 export const parseMoment = (text: string, locale: Locale, timeZone: string): Date | null => {
-  const parsed = parse(text.trim().replace(/\s+/g, ' '), momentFormat, new Date(), {
-    locale,
-    in: tz(timeZone),
-  })
-  if (!isValid(parsed)) return null
-  const at = new Date(parsed.getTime())
-  return folded(formatMoment(at, locale, timeZone)) === folded(text) ? at : null
+  const clean = text.trim().replace(/\s+/g, ' ')
+  for (const form of typedForms) {
+    const parsed = parse(clean, form, new Date(), { locale, in: tz(timeZone) })
+    if (!isValid(parsed)) continue
+    const at = new Date(parsed.getTime())
+    if (folded(format(at, form, { locale, in: tz(timeZone) })) === folded(clean)) return at
+  }
+  return null
 }
+
+/** "wtorek, 15 grudnia 2026, 10:00": a typed moment read back in full, so a slip shows at once. */
+export const readBackMoment = (at: Date, locale: Locale, timeZone: string): string =>
+  format(at, 'EEEE, d MMMM yyyy, HH:mm', { locale, in: tz(timeZone) })
 
 /** A moment as the API stores it: an ISO 8601 date and time with its offset. */
 const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/
@@ -55,3 +84,9 @@ export const sameMoment = (a: unknown, b: unknown): boolean => {
   if (!a || !b) return !a && !b
   return new Date(a as string).getTime() === new Date(b as string).getTime()
 }
+
+/** The two ways the admin suggests to type `at`: "7 gru 2026, 13:05" and "7.12.2026 13:05". */
+export const momentExamples = (at: Date, locale: Locale, timeZone: string) => ({
+  example: formatMoment(at, locale, timeZone),
+  numeric: format(at, 'd.MM.yyyy HH:mm', { locale, in: tz(timeZone) }),
+})

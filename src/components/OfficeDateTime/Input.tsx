@@ -5,7 +5,13 @@ import { DatePicker, useTranslation } from '@payloadcms/ui'
 import { transpose } from 'date-fns'
 import { type ChangeEvent, useState } from 'react'
 
-import { formatMoment, momentFormat, parseMoment } from '../../lib/moments'
+import {
+  formatMoment,
+  momentExamples,
+  momentFormat,
+  parseMoment,
+  readBackMoment,
+} from '../../lib/moments'
 import { useWords } from '../shared/i18n'
 
 type Props = {
@@ -50,6 +56,7 @@ export const OfficeDateTimeInput = ({
 
   const onPick = (local: Date | null) => {
     setTyped(null)
+    setChanged(true)
     onChange(local ? new Date(transpose(local, tz(timeZone)).getTime()).toISOString() : null)
   }
 
@@ -59,32 +66,54 @@ export const OfficeDateTimeInput = ({
     event.preventDefault?.()
     const text = (event as ChangeEvent<HTMLInputElement>).target.value
     setTyped(text)
+    setChanged(true)
     if (!text.trim()) return onChange(null)
     const at = parseMoment(text, i18n.dateFNS, timeZone)
     onChange(at ? at.toISOString() : text)
   }
 
+  // Once the admin has typed or picked, what the field holds is said in full under it (or that the
+  // text could not be read): a slip of the month or year shows before the save.
+  const [changed, setChanged] = useState(false)
+  const hint =
+    !changed || !value
+      ? null
+      : instant
+        ? say('momentRead', { when: readBackMoment(instant, i18n.dateFNS, timeZone) })
+        : say('momentUnreadable', momentExamples(new Date(), i18n.dateFNS, timeZone))
+
   return (
-    <DatePicker
-      id={id}
-      value={selected}
-      onChange={onPick}
-      pickerAppearance="dayAndTime"
-      displayFormat={momentFormat}
-      timeFormat="HH:mm"
-      timeIntervals={5}
-      readOnly={readOnly}
-      minDate={minDate}
-      placeholder={say('momentExample', {
-        example: formatMoment(new Date(), i18n.dateFNS, timeZone),
-      })}
-      overrides={{
-        value: shown,
-        onChangeRaw: onType,
-        strictParsing: true,
-        // Once read, the text is shown as the admin writes it.
-        onBlur: () => instant && setTyped(null),
-      }}
-    />
+    <>
+      <DatePicker
+        id={id}
+        value={selected}
+        onChange={onPick}
+        pickerAppearance="dayAndTime"
+        displayFormat={momentFormat}
+        timeFormat="HH:mm"
+        timeIntervals={5}
+        readOnly={readOnly}
+        minDate={minDate}
+        placeholder={say('momentExample', momentExamples(new Date(), i18n.dateFNS, timeZone))}
+        overrides={{
+          value: shown,
+          onChangeRaw: onType,
+          strictParsing: true,
+          // Once read, the text is shown as the admin writes it.
+          onBlur: () => instant && setTyped(null),
+        }}
+      />
+      <p
+        aria-live="polite"
+        data-testid="office-moment-read"
+        style={{
+          margin: 'calc(var(--base) / 4) 0 0',
+          fontSize: '13px',
+          color: instant ? 'var(--theme-elevation-800)' : 'var(--theme-error-500)',
+        }}
+      >
+        {hint}
+      </p>
+    </>
   )
 }

@@ -15,7 +15,7 @@ import {
 import { getTranslation } from '@payloadcms/translations'
 import { useCallback, useEffect, useState } from 'react'
 
-import { formatMoment } from '../../lib/moments'
+import { formatMoment, momentExamples } from '../../lib/moments'
 import { OfficeDateTimeInput } from '../OfficeDateTime/Input'
 import { useWords } from '../shared/i18n'
 
@@ -70,7 +70,7 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
     if (!date) return toast.error(t('general:noDateSelected'))
     if (!isMoment(date)) {
       return toast.error(
-        say('momentUnreadable', { example: formatMoment(new Date(), i18n.dateFNS, timeZone) }),
+        say('momentUnreadable', momentExamples(new Date(), i18n.dateFNS, timeZone)),
       )
     }
     setProcessing(true)

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 
 import type { PressRelease } from '../../../payload-types'
 import { nowOf } from '../../../lib/clock'
-import { formatMoment, type MomentProblem, momentProblem, sameMoment } from '../../../lib/moments'
+import { type MomentProblem, momentExamples, momentProblem, sameMoment } from '../../../lib/moments'
 import { say } from '../../../lib/translations'
 import { readOfficeTimezone } from '../../../lib/settings'
 import { formatWhen } from '../../../lib/when'
@@ -16,9 +16,7 @@ const problemMessage = async (problem: MomentProblem, value: unknown, req: Paylo
     ? say(req.t, 'embargoPast', {
         when: formatWhen(String(value), req.i18n.language, timeZone),
       })
-    : say(req.t, 'momentUnreadable', {
-        example: formatMoment(nowOf(req), req.i18n.dateFNS, timeZone),
-      })
+    : say(req.t, 'momentUnreadable', momentExamples(nowOf(req), req.i18n.dateFNS, timeZone))
 }
 
 /**
