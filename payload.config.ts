@@ -40,6 +40,7 @@ import { translations } from './src/lib/translations'
 import { noteDatabaseFailure, setDatabaseProbe } from './src/lib/databaseHealth'
 import { cookiePrefix } from './src/lib/credentials'
 import { answerDatabaseOutage, databaseAnswers } from './src/lib/unavailable'
+import { keepPublicErrors } from './src/payload-patches/publicErrors'
 import { serialiseSessionWrites } from './src/lib/sessionWrites'
 import { limitTransactions } from './src/payload-patches/transactionLimit'
 import { userLookupPlugin, watchUserLookups } from './src/payload-patches/userLookup'
@@ -132,7 +133,8 @@ export default buildConfig({
     // GET /api/payload-jobs/run claims each job too (src/jobs/runEndpoint.ts).
     jobsCollectionOverrides: claimingJobsCollection,
   },
-  hooks: { afterError: [answerDatabaseOutage] },
+  // In this order: an outage answers 503 whatever the error said.
+  hooks: { afterError: [keepPublicErrors, answerDatabaseOutage] },
   onInit: async (payload) => {
     const kind = databaseKind(dbUrl)
     // A dropped idle connection (the database restarting) is logged, not fatal to the process.

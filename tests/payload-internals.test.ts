@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { createLocalReq, saveVersion } from 'payload'
+import { APIError, createLocalReq, formatErrors, saveVersion } from 'payload'
+
+import { keepPublicErrors } from '../src/payload-patches/publicErrors'
 
 import { makeRelease, makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -157,5 +159,40 @@ describe('schedulePublish.ts', () => {
     })
     expect(newest._status).toBe('draft')
     expect(newest.headline).toMatchObject({ pl: 'Najpierw po polsku', en: 'Then in English' })
+  })
+})
+
+describe('publicErrors.ts', () => {
+  // What the production build throws from our hooks: a copy of APIError, minified to a nameless class.
+  const bundledCopy = () =>
+    Object.assign(new Error('Tylko redaktor może opublikować informację.'), {
+      name: '',
+      status: 403,
+      isPublic: true,
+      data: { key: 'refusePublishRelease' },
+    })
+
+  it('is still needed: Payload answers an error that is not its own class, and has no name, as unknown', () => {
+    expect(formatErrors(bundledCopy() as unknown as APIError)).toEqual({
+      errors: [{ message: 'An unknown error occurred.' }],
+    })
+  })
+
+  it('still fits: the hook answers with the message, data and status, and leaves private errors alone', () => {
+    const error = bundledCopy()
+    const args = {
+      error,
+      result: formatErrors(error as unknown as APIError),
+    } as unknown as Parameters<typeof keepPublicErrors>[0]
+    expect(keepPublicErrors(args)).toEqual({
+      status: 403,
+      response: {
+        errors: [{ message: error.message, data: { key: 'refusePublishRelease' } }],
+      },
+    })
+    const secret = Object.assign(new Error('SQLITE_BUSY at /data'), { status: 500, isPublic: true })
+    expect(keepPublicErrors({ ...args, error: secret })).toBeUndefined()
+    const quiet = Object.assign(new Error('internal'), { status: 403, isPublic: false })
+    expect(keepPublicErrors({ ...args, error: quiet })).toBeUndefined()
   })
 })
