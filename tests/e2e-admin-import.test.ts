@@ -47,8 +47,11 @@ const shoot = (page: Page, name: string) =>
 
 /** Opens the releases list's import form and sends a file, with a headline when given. */
 const importThroughForm = async (page: Page, file: string, headline?: string) => {
+  // Once the page has settled: a click before React has taken the button over does nothing (seen
+  // once under load, the form never opened).
   await page.goto(`${server.url}/admin/collections/press-releases`, {
-    waitUntil: 'domcontentloaded',
+    waitUntil: 'networkidle2',
+    timeout: 90_000,
   })
   const open = await page.waitForSelector('[data-testid="import-release"] button', {
     timeout: 60_000,
@@ -161,8 +164,11 @@ it('imports a .docx with the headline typed in the form, and marks nothing provi
 
 it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak password", async () => {
   const page = await signIn()
+  // Once the page has settled: a click before React has taken the button over does nothing (seen
+  // once under load, the form never opened).
   await page.goto(`${server.url}/admin/collections/press-releases`, {
-    waitUntil: 'domcontentloaded',
+    waitUntil: 'networkidle2',
+    timeout: 90_000,
   })
   await (await page.waitForSelector('[data-testid="import-release"] button', {
     timeout: 60_000,
