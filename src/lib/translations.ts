@@ -5,7 +5,6 @@
 import { adminWords } from './adminWords'
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
-import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
@@ -14,7 +13,6 @@ import { reviewWords } from './reviewWords'
 const pl = {
   ...auditWords.pl,
   ...adminWords.pl,
-  ...distributionWords.pl,
   ...importWords.pl,
   ...refusalWords.pl,
   ...crisisWords.pl,
@@ -27,7 +25,6 @@ export type CustomKey = keyof typeof pl
 const en: Record<CustomKey, string> = {
   ...auditWords.en,
   ...adminWords.en,
-  ...distributionWords.en,
   ...importWords.en,
   ...refusalWords.en,
   ...crisisWords.en,
