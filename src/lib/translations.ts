@@ -6,7 +6,6 @@ import { adminWords } from './adminWords'
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
 import { importWords } from './importWords'
-import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
 import { reviewWords } from './reviewWords'
 
@@ -14,7 +13,6 @@ const pl = {
   ...auditWords.pl,
   ...adminWords.pl,
   ...importWords.pl,
-  ...refusalWords.pl,
   ...crisisWords.pl,
   ...momentWords.pl,
   ...reviewWords.pl,
@@ -26,7 +24,6 @@ const en: Record<CustomKey, string> = {
   ...auditWords.en,
   ...adminWords.en,
   ...importWords.en,
-  ...refusalWords.en,
   ...crisisWords.en,
   ...momentWords.en,
   ...reviewWords.en,
