@@ -251,6 +251,20 @@ const pl = {
   refuseImportHeadlineEmpty: 'Tytuł jest pusty: wpisz tytuł albo zostaw pole puste.',
   refusePasswordShort: 'Hasło musi mieć co najmniej {{min}} znaków.',
   refusePasswordCommon: 'To hasło jest zbyt popularne: wybierz inne.',
+  // Importing a release from a file: the form above the releases list, the import's answer, the draft's notice.
+  importHeadline: 'Tytuł (opcjonalnie)',
+  importHeadlineHint: 'Bez tytułu: pierwsze zdanie tekstu, do sprawdzenia',
+  importedDraft: 'Zaimportowano szkic „{{headline}}”.',
+  importedProvisional:
+    'Plik nie miał tytułu: tytułem tymczasowym jest pierwsze zdanie tekstu — sprawdź go.',
+  importedDateDateline: 'Data z nagłówka pliku: {{date}}.',
+  importedDateText: 'Data z tekstu: {{date}}.',
+  importedDateToday: 'Tekst nie podaje daty: ustawiono dzisiejszą ({{date}}).',
+  importedQuotes:
+    'Akapity z cytatem przeniesiono do cytatów (czekają na zatwierdzenie): {{speakers}}.',
+  importedNewPerson: '{{name}} (nowa osoba)',
+  provisionalHeadline:
+    'Tytuł tymczasowy — sprawdź. Plik nie miał tytułu, więc tytułem jest pierwsze zdanie tekstu. Ta uwaga zniknie, gdy zmienisz tytuł i zapiszesz.',
 }
 
 export type AdminWordKey = keyof typeof pl
@@ -495,6 +509,19 @@ const en: Record<AdminWordKey, string> = {
     '--headline is empty: give the headline text, or leave the option out.',
   refusePasswordShort: 'The password must have at least {{min}} characters.',
   refusePasswordCommon: 'This password is too common: choose another.',
+  // Importing a release from a file: the form above the releases list, the import's answer, the draft's notice.
+  importHeadline: 'Headline (optional)',
+  importHeadlineHint: 'None: the first sentence of the text, to check',
+  importedDraft: 'Imported the draft “{{headline}}”.',
+  importedProvisional:
+    'The file had no headline: the provisional headline is the first sentence of the text — check it.',
+  importedDateDateline: "Date from the file's dateline: {{date}}.",
+  importedDateText: 'Date from the text: {{date}}.',
+  importedDateToday: 'The text names no date: set to today ({{date}}).',
+  importedQuotes: 'Paragraphs quoting someone became quotes (pending approval): {{speakers}}.',
+  importedNewPerson: '{{name}} (new person)',
+  provisionalHeadline:
+    'Provisional headline — check it. The file had no headline, so the headline is the first sentence of the text. This note goes when you change the headline and save.',
 }
 
 export const adminWords = { pl, en }

@@ -5,14 +5,12 @@
 import { adminWords } from './adminWords'
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
-import { importWords } from './importWords'
 import { momentWords } from './momentWords'
 import { reviewWords } from './reviewWords'
 
 const pl = {
   ...auditWords.pl,
   ...adminWords.pl,
-  ...importWords.pl,
   ...crisisWords.pl,
   ...momentWords.pl,
   ...reviewWords.pl,
@@ -23,7 +21,6 @@ export type CustomKey = keyof typeof pl
 const en: Record<CustomKey, string> = {
   ...auditWords.en,
   ...adminWords.en,
-  ...importWords.en,
   ...crisisWords.en,
   ...momentWords.en,
   ...reviewWords.en,
