@@ -6,14 +6,12 @@ import { adminWords } from './adminWords'
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
 import { momentWords } from './momentWords'
-import { reviewWords } from './reviewWords'
 
 const pl = {
   ...auditWords.pl,
   ...adminWords.pl,
   ...crisisWords.pl,
   ...momentWords.pl,
-  ...reviewWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -23,7 +21,6 @@ const en: Record<CustomKey, string> = {
   ...adminWords.en,
   ...crisisWords.en,
   ...momentWords.en,
-  ...reviewWords.en,
 }
 
 /**
