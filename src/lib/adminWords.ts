@@ -317,6 +317,18 @@ const pl = {
   secondPairOfEyes: 'Druga para oczu',
   secondPairOfEyesHelp:
     'Informację i pakiet publikuje, planuje lub wysyła dziennikarzom tylko redaktor, który nie pisał ich bieżącej treści.',
+  // Dates and times: typed moments, embargo ends, scheduled publications.
+  scheduleWhen: 'Termin',
+  scheduleLanguage: 'Język publikacji',
+  scheduleAllLanguages: 'Wszystkie języki',
+  scheduleUpcoming: 'Zaplanowane zmiany',
+  momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}}.',
+  momentExample: 'np. {{example}}',
+  embargoMissing: 'Informacja z embargiem potrzebuje daty i godziny końca embarga.',
+  embargoPast:
+    'Koniec embarga ({{when}}) już minął. Podaj przyszły termin albo wybierz „Do natychmiastowej publikacji”.',
+  schedulePast:
+    'Termin publikacji ({{when}}) już minął. Wybierz przyszły termin albo opublikuj od razu.',
 }
 
 export type AdminWordKey = keyof typeof pl
@@ -627,6 +639,18 @@ const en: Record<AdminWordKey, string> = {
   secondPairOfEyes: 'Second pair of eyes',
   secondPairOfEyesHelp:
     'A release or pack is published, scheduled or sent to journalists only by an editor who did not write its current text.',
+  // Dates and times: typed moments, embargo ends, scheduled publications.
+  scheduleWhen: 'Time',
+  scheduleLanguage: 'Language to publish',
+  scheduleAllLanguages: 'All languages',
+  scheduleUpcoming: 'Scheduled changes',
+  momentUnreadable: 'This is not a date and time that can be read. Type it like this: {{example}}.',
+  momentExample: 'e.g. {{example}}',
+  embargoMissing: 'An embargoed release needs the date and time its embargo ends.',
+  embargoPast:
+    'The embargo end ({{when}}) has already passed. Give a future time, or choose "For immediate release".',
+  schedulePast:
+    'The publication time ({{when}}) has already passed. Choose a future time, or publish now.',
 }
 
 export const adminWords = { pl, en }

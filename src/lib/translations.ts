@@ -5,13 +5,11 @@
 import { adminWords } from './adminWords'
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
-import { momentWords } from './momentWords'
 
 const pl = {
   ...auditWords.pl,
   ...adminWords.pl,
   ...crisisWords.pl,
-  ...momentWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -20,7 +18,6 @@ const en: Record<CustomKey, string> = {
   ...auditWords.en,
   ...adminWords.en,
   ...crisisWords.en,
-  ...momentWords.en,
 }
 
 /**
