@@ -329,6 +329,35 @@ const pl = {
     'Koniec embarga ({{when}}) już minął. Podaj przyszły termin albo wybierz „Do natychmiastowej publikacji”.',
   schedulePast:
     'Termin publikacji ({{when}}) już minął. Wybierz przyszły termin albo opublikuj od razu.',
+  // The audit trail (Dziennik zdarzeń).
+  auditAppendOnly: 'Wpisów w dzienniku zdarzeń nie można zmieniać ani usuwać.',
+  auditDateInvalid:
+    'Pole „{{field}}”: podaj dzień w postaci RRRR-MM-DD (np. 2026-12-07) albo pełną datę i godzinę ISO.',
+  auditRangeInvalid: 'Pole „od” ({{from}}) jest późniejsze niż pole „do” ({{to}}).',
+  auditAdminsOnly: 'Dziennik zdarzeń mogą przeglądać i pobierać tylko administratorzy.',
+  auditCsvTitle: 'Pobierz dziennik jako CSV',
+  auditCsvFrom: 'Od dnia',
+  auditCsvTo: 'Do dnia (włącznie)',
+  auditCsvDownload: 'Pobierz CSV',
+  auditCsvHint:
+    'Puste pola: cały dziennik. Filtry listy (dokument, osoba, dzień) są w przycisku „Filtry”.',
+  auditField_status: 'status',
+  auditField_embargoUntil: 'embargo do',
+  auditField_scheduledAt: 'termin publikacji',
+  auditField_review: 'akceptacja',
+  auditField_forcedPublication: 'powód publikacji bez drugiej pary oczu',
+  auditField_forcedApprovedBy: 'zaakceptował(a) po publikacji',
+  auditField_role: 'rola',
+  auditField_approver: 'zatwierdza cytaty',
+  auditValue_draft: 'szkic',
+  auditValue_published: 'opublikowana',
+  auditValue_none: 'brak',
+  auditValue_submitted: 'czeka na akceptację',
+  auditValue_returned: 'do poprawy',
+  auditValue_approved: 'zatwierdzony',
+  auditValue_rejected: 'odrzucony',
+  auditValue_pending: 'czeka na zatwierdzenie',
+  auditNothing: 'brak',
 }
 
 export type AdminWordKey = keyof typeof pl
@@ -651,6 +680,35 @@ const en: Record<AdminWordKey, string> = {
     'The embargo end ({{when}}) has already passed. Give a future time, or choose "For immediate release".',
   schedulePast:
     'The publication time ({{when}}) has already passed. Choose a future time, or publish now.',
+  // The audit trail (Dziennik zdarzeń).
+  auditAppendOnly: 'Audit trail entries cannot be changed or deleted.',
+  auditDateInvalid:
+    'Field "{{field}}": give a day as YYYY-MM-DD (e.g. 2026-12-07) or a full ISO date and time.',
+  auditRangeInvalid: 'The "from" field ({{from}}) is later than the "to" field ({{to}}).',
+  auditAdminsOnly: 'Only admins may read and download the audit trail.',
+  auditCsvTitle: 'Download the audit trail as CSV',
+  auditCsvFrom: 'From day',
+  auditCsvTo: 'To day (inclusive)',
+  auditCsvDownload: 'Download CSV',
+  auditCsvHint:
+    'Empty fields: the whole trail. The list filters (document, person, day) are under "Filters".',
+  auditField_status: 'status',
+  auditField_embargoUntil: 'embargoed until',
+  auditField_scheduledAt: 'scheduled for',
+  auditField_review: 'review',
+  auditField_forcedPublication: 'reason for publishing without a second pair of eyes',
+  auditField_forcedApprovedBy: 'approved after publication by',
+  auditField_role: 'role',
+  auditField_approver: 'approves quotes',
+  auditValue_draft: 'draft',
+  auditValue_published: 'published',
+  auditValue_none: 'none',
+  auditValue_submitted: 'waiting for review',
+  auditValue_returned: 'returned for changes',
+  auditValue_approved: 'approved',
+  auditValue_rejected: 'rejected',
+  auditValue_pending: 'pending',
+  auditNothing: 'none',
 }
 
 export const adminWords = { pl, en }

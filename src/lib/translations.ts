@@ -3,11 +3,9 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { adminWords } from './adminWords'
-import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
 
 const pl = {
-  ...auditWords.pl,
   ...adminWords.pl,
   ...crisisWords.pl,
 }
@@ -15,7 +13,6 @@ const pl = {
 export type CustomKey = keyof typeof pl
 
 const en: Record<CustomKey, string> = {
-  ...auditWords.en,
   ...adminWords.en,
   ...crisisWords.en,
 }
