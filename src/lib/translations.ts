@@ -3,18 +3,15 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { adminWords } from './adminWords'
-import { crisisWords } from '../crisis/words'
 
 const pl = {
   ...adminWords.pl,
-  ...crisisWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
 
 const en: Record<CustomKey, string> = {
   ...adminWords.en,
-  ...crisisWords.en,
 }
 
 /**
