@@ -1,18 +1,12 @@
 /**
- * The admin's own words, in Payload's i18n (`t('custom:…')` in components, `req.t` on the
- * server). Payload interpolates `{{name}}`.
+ * The admin's words (src/lib/adminWords.ts) loaded into Payload's i18n (`t('custom:…')` in
+ * components, `req.t` on the server), and the ways to say one. Payload interpolates `{{name}}`.
  */
-import { adminWords } from './adminWords'
+import { type AdminWordKey, adminWords } from './adminWords'
 
-const pl = {
-  ...adminWords.pl,
-}
+const { pl, en } = adminWords
 
-export type CustomKey = keyof typeof pl
-
-const en: Record<CustomKey, string> = {
-  ...adminWords.en,
-}
+export type CustomKey = AdminWordKey
 
 /**
  * Payload's Polish templates that put our nouns in the wrong case ("Pomyślnie utworzono Użytkownik",
