@@ -24,6 +24,17 @@ export type MailLabels = {
   why: string
   unsubscribe: string
   preparedFor: string
+  /** The sign-up confirmation mail (src/distribution/subscribe.ts). */
+  confirmSubject: string
+  /**
+   * The salutation line, `{name}` for the name where the language puts it there: a Polish office
+   * letter greets without the name ("Dzień dobry Jan Kowalski" reads badly).
+   */
+  confirmGreeting: string
+  confirmBody: string
+  confirmButton: string
+  confirmIgnore: string
+  closing: string
 }
 
 let labels: Record<Locale, MailLabels> | undefined

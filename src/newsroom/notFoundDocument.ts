@@ -53,7 +53,7 @@ export const notFoundDocument = (
   const shown = locale ? [locale] : [...locales]
   const lang = shown[0]
   const sections = shown.map((l, i) => {
-    const w = siteWords[l]
+    const w = siteWords(l)
     const title = escapeHtml(w.notFoundTitle)
     const heading = i === 0 ? `<h1>${title}</h1>` : `<h2>${title}</h2>`
     const back = `<p><a href="/${l}">${escapeHtml(w.backHome)}</a></p>`
@@ -65,9 +65,9 @@ export const notFoundDocument = (
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<meta name="deklaracja-dostępności" content="${escapeHtml(statementUrl(lang))}">`,
-    `<title>${escapeHtml(siteWords[lang].notFoundTitle)}</title>`,
+    `<title>${escapeHtml(siteWords(lang).notFoundTitle)}</title>`,
     `<style>${style}</style>`,
-    `</head><body><header><a href="/${lang}">${escapeHtml(siteWords[lang].newsroom)}</a></header>`,
+    `</head><body><header><a href="/${lang}">${escapeHtml(siteWords(lang).newsroom)}</a></header>`,
     notice ? noticeSection(notice, lang) : '',
     `<main>${sections.join('')}</main>`,
     `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].link)}</a></footer></body></html>`,

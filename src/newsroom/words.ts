@@ -1,13 +1,16 @@
 import type { Locale } from '../lib/locales'
 
-/** The newsroom site's own words (documents take theirs from templates/labels.json). */
-export type SiteWords = {
+/**
+ * The words of the newsroom and the journalist's pages (the site, the sign-up form and its
+ * confirmation page): one catalogue in the newsroom's three languages. Mail words are in
+ * templates/email/labels.json.
+ */
+type OwnWords = {
   languageName: string
   newsroom: string
   skipToContent: string
   releases: string
   packs: string
-  contacts: string
   search: string
   searchPlaceholder: string
   searchButton: string
@@ -32,7 +35,6 @@ export type SiteWords = {
   otherLanguages: string
   shownInLanguage: string
   quotes: string
-  photos: string
   originalFile: string
   about: string
   notFoundTitle: string
@@ -44,18 +46,45 @@ export type SiteWords = {
   packReleases: string
   downloadPackPdf: string
   downloadPackZip: string
-  email: string
+  contacts: string
+  photos: string
   phone: string
+  email: string
+  /** The sign-up form and its confirmation page. */
+  signup: SignupWords
 }
 
-export const siteWords: Record<Locale, SiteWords> = {
+/** The sign-up form and its confirmation page (its mail's words are in templates/email/labels.json). */
+export type SignupWords = {
+  title: string
+  intro: string
+  email: string
+  name: string
+  outlet: string
+  languages: string
+  topics: string
+  topicsHint: string
+  honeypot: string
+  submit: string
+  privacy: string
+  sent: string
+  confirmed: string
+  tooMany: string
+  invalid: string
+  back: string
+  subscribeLink: string
+  confirmTitle: string
+  confirmText: string
+  confirmButton: string
+}
+
+const ownWords: Record<Locale, OwnWords> = {
   pl: {
     languageName: 'polski',
     newsroom: 'Biuro prasowe',
     skipToContent: 'Przejdź do treści',
     releases: 'Informacje prasowe',
     packs: 'Pakiety prasowe',
-    contacts: 'Kontakt dla mediów',
     search: 'Szukaj',
     searchPlaceholder: 'np. tramwaj, budżet',
     searchButton: 'Szukaj',
@@ -80,7 +109,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     shownInLanguage:
       'Ta informacja nie ma wersji w tym języku. Pokazujemy ją w języku: {language}.',
     quotes: 'Wypowiedzi',
-    photos: 'Zdjęcia',
     originalFile: 'oryginał',
     about: 'Informacje',
     notFoundTitle: 'Nie znaleziono strony',
@@ -92,8 +120,34 @@ export const siteWords: Record<Locale, SiteWords> = {
     packReleases: 'Informacje w pakiecie',
     downloadPackPdf: 'Pakiet PDF',
     downloadPackZip: 'Wszystko (ZIP)',
-    email: 'e-mail',
+    contacts: 'Kontakt dla mediów',
+    photos: 'Zdjęcia',
     phone: 'tel.',
+    email: 'e-mail',
+    signup: {
+      title: 'Zapisz się na informacje prasowe',
+      intro:
+        'Informacje prasowe przyjdą e-mailem w dniu publikacji. Wyślemy najpierw wiadomość z linkiem potwierdzającym: bez potwierdzenia nic więcej nie wyślemy.',
+      email: 'E-mail',
+      name: 'Imię i nazwisko',
+      outlet: 'Redakcja',
+      languages: 'Języki',
+      topics: 'Tematy',
+      topicsHint: 'Bez zaznaczenia: wszystkie informacje z list, na które trafi adres.',
+      honeypot: 'Nie wypełniaj tego pola',
+      submit: 'Zapisz mnie',
+      privacy:
+        'Adres służy tylko do wysyłania informacji prasowych. Z każdej wiadomości wypiszesz się jednym kliknięciem.',
+      sent: 'Dziękujemy. Jeśli adres może zostać zapisany, za chwilę przyjdzie wiadomość z linkiem potwierdzającym.',
+      confirmed: 'Zapis potwierdzony. Od teraz będziemy wysyłać informacje prasowe.',
+      tooMany: 'Zbyt wiele zapisów z tego adresu IP. Spróbuj ponownie za kilka minut.',
+      invalid: 'Podaj poprawny adres e-mail i imię i nazwisko.',
+      back: 'Wróć do formularza',
+      subscribeLink: 'Zapisz się na informacje prasowe',
+      confirmTitle: 'Potwierdź zapis',
+      confirmText: 'Kliknij, aby potwierdzić zapis adresu {email} na informacje prasowe.',
+      confirmButton: 'Potwierdzam zapis',
+    },
   },
   en: {
     languageName: 'English',
@@ -101,7 +155,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     skipToContent: 'Skip to content',
     releases: 'Press releases',
     packs: 'Press packs',
-    contacts: 'Media contacts',
     search: 'Search',
     searchPlaceholder: 'e.g. tram, budget',
     searchButton: 'Search',
@@ -125,7 +178,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     otherLanguages: 'In other languages',
     shownInLanguage: 'This release has no version in this language. It is shown in: {language}.',
     quotes: 'Quotes',
-    photos: 'Photos',
     originalFile: 'original',
     about: 'Background',
     notFoundTitle: 'Page not found',
@@ -137,8 +189,34 @@ export const siteWords: Record<Locale, SiteWords> = {
     packReleases: 'Releases in this pack',
     downloadPackPdf: 'Pack as PDF',
     downloadPackZip: 'Everything (ZIP)',
-    email: 'email',
+    contacts: 'Media contacts',
+    photos: 'Photos',
     phone: 'phone',
+    email: 'email',
+    signup: {
+      title: 'Get our press releases by e-mail',
+      intro:
+        'Press releases arrive by e-mail when they are published. We first send a message with a confirmation link: until you confirm, we send nothing else.',
+      email: 'E-mail',
+      name: 'Name',
+      outlet: 'Outlet',
+      languages: 'Languages',
+      topics: 'Topics',
+      topicsHint: 'None ticked: every release on the lists the address is added to.',
+      honeypot: 'Leave this field empty',
+      submit: 'Subscribe',
+      privacy:
+        'The address is used only to send press releases. Every message has a one-click unsubscribe.',
+      sent: 'Thank you. If the address can be subscribed, a message with a confirmation link is on its way.',
+      confirmed: 'Subscription confirmed. You will get our press releases from now on.',
+      tooMany: 'Too many sign-ups from this IP address. Please try again in a few minutes.',
+      invalid: 'Please give a valid e-mail address and your name.',
+      back: 'Back to the form',
+      subscribeLink: 'Get press releases by e-mail',
+      confirmTitle: 'Confirm your subscription',
+      confirmText: 'Click to confirm that {email} should get our press releases.',
+      confirmButton: 'Confirm my subscription',
+    },
   },
   uk: {
     languageName: 'українська',
@@ -146,7 +224,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     skipToContent: 'Перейти до змісту',
     releases: 'Прес-релізи',
     packs: 'Прес-пакети',
-    contacts: 'Контакти для ЗМІ',
     search: 'Пошук',
     searchPlaceholder: 'напр. трамвай, бюджет',
     searchButton: 'Шукати',
@@ -170,7 +247,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     otherLanguages: 'Іншими мовами',
     shownInLanguage: 'Цей прес-реліз не має версії цією мовою. Його показано мовою: {language}.',
     quotes: 'Цитати',
-    photos: 'Фото',
     originalFile: 'оригінал',
     about: 'Довідка',
     notFoundTitle: 'Сторінку не знайдено',
@@ -182,10 +258,41 @@ export const siteWords: Record<Locale, SiteWords> = {
     packReleases: 'Прес-релізи в пакеті',
     downloadPackPdf: 'Пакет PDF',
     downloadPackZip: 'Усе (ZIP)',
-    email: 'e-mail',
+    contacts: 'Контакти для ЗМІ',
+    photos: 'Фото',
     phone: 'тел.',
+    email: 'e-mail',
+    signup: {
+      title: 'Підпишіться на пресрелізи',
+      intro:
+        'Пресрелізи надходитимуть електронною поштою в день публікації. Спершу ми надішлемо лист із посиланням для підтвердження: без підтвердження більше нічого не надсилатимемо.',
+      email: 'Електронна пошта',
+      name: 'Ім’я та прізвище',
+      outlet: 'Редакція',
+      languages: 'Мови',
+      topics: 'Теми',
+      topicsHint: 'Якщо нічого не позначено: усі пресрелізи зі списків, до яких потрапить адреса.',
+      honeypot: 'Не заповнюйте це поле',
+      submit: 'Підписатися',
+      privacy:
+        'Адресу використовуємо лише для надсилання пресрелізів. Від кожного листа можна відписатися одним кліком.',
+      sent: 'Дякуємо. Якщо адресу можна підписати, незабаром надійде лист із посиланням для підтвердження.',
+      confirmed: 'Підписку підтверджено. Відтепер ми надсилатимемо вам пресрелізи.',
+      tooMany: 'Забагато підписок з цієї IP-адреси. Спробуйте ще раз за кілька хвилин.',
+      invalid: 'Вкажіть правильну адресу електронної пошти та ім’я.',
+      back: 'Повернутися до форми',
+      subscribeLink: 'Підписатися на пресрелізи',
+      confirmTitle: 'Підтвердьте підписку',
+      confirmText: 'Натисніть, щоб підтвердити підписку адреси {email} на пресрелізи.',
+      confirmButton: 'Підтверджую підписку',
+    },
   },
 }
+
+export type SiteWords = OwnWords
+
+/** The newsroom's words in `locale`. */
+export const siteWords = (locale: Locale): SiteWords => ownWords[locale]
 
 export const fill = (pattern: string, values: Record<string, string | number>): string =>
   pattern.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))

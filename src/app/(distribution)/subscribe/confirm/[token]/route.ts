@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { signupWords } from '../../../../../distribution/signupWords'
+import { siteWords } from '../../../../../newsroom/words'
 import { confirmByToken, journalistToConfirm } from '../../../../../distribution/subscribe'
 import { defaultLocale, journalistLocale } from '../../../../../lib/locales'
 
@@ -35,7 +35,7 @@ export const GET = async (_req: Request, { params }: Context) => {
   const journalist = await journalistToConfirm(await getPayload({ config }), token)
   if (!journalist) return notFound()
   const locale = journalistLocale(journalist)
-  const w = signupWords[locale]
+  const w = siteWords(locale).signup
   return page(
     200,
     locale,
