@@ -1,9 +1,12 @@
 import type { Locale } from '../lib/locales'
 
+import { labelsFor } from '../generator/labels'
+
 /**
  * The words of the newsroom and the journalist's pages (the site, the sign-up form and its
- * confirmation page): one catalogue in the newsroom's three languages. Mail words are in
- * templates/email/labels.json.
+ * confirmation page): one catalogue in the newsroom's three languages. The words a page shares
+ * with documents ("Kontakt dla mediów", "tel.", "Zdjęcia") are not repeated here: they come from
+ * templates/labels.json, as the office edited them. Mail words are in templates/email/labels.json.
  */
 type OwnWords = {
   languageName: string
@@ -46,9 +49,6 @@ type OwnWords = {
   packReleases: string
   downloadPackPdf: string
   downloadPackZip: string
-  contacts: string
-  photos: string
-  phone: string
   email: string
   /** The sign-up form and its confirmation page. */
   signup: SignupWords
@@ -120,9 +120,6 @@ const ownWords: Record<Locale, OwnWords> = {
     packReleases: 'Informacje w pakiecie',
     downloadPackPdf: 'Pakiet PDF',
     downloadPackZip: 'Wszystko (ZIP)',
-    contacts: 'Kontakt dla mediów',
-    photos: 'Zdjęcia',
-    phone: 'tel.',
     email: 'e-mail',
     signup: {
       title: 'Zapisz się na informacje prasowe',
@@ -189,9 +186,6 @@ const ownWords: Record<Locale, OwnWords> = {
     packReleases: 'Releases in this pack',
     downloadPackPdf: 'Pack as PDF',
     downloadPackZip: 'Everything (ZIP)',
-    contacts: 'Media contacts',
-    photos: 'Photos',
-    phone: 'phone',
     email: 'email',
     signup: {
       title: 'Get our press releases by e-mail',
@@ -258,9 +252,6 @@ const ownWords: Record<Locale, OwnWords> = {
     packReleases: 'Прес-релізи в пакеті',
     downloadPackPdf: 'Пакет PDF',
     downloadPackZip: 'Усе (ZIP)',
-    contacts: 'Контакти для ЗМІ',
-    photos: 'Фото',
-    phone: 'тел.',
     email: 'e-mail',
     signup: {
       title: 'Підпишіться на пресрелізи',
@@ -289,10 +280,19 @@ const ownWords: Record<Locale, OwnWords> = {
   },
 }
 
-export type SiteWords = OwnWords
+/** What the newsroom shares with documents, under the newsroom's names for it. */
+const sharedWords = (locale: Locale) => {
+  const labels = labelsFor(locale)
+  return { contacts: labels.contact, phone: labels.phone, photos: labels.photos }
+}
+
+export type SiteWords = OwnWords & ReturnType<typeof sharedWords>
 
 /** The newsroom's words in `locale`. */
-export const siteWords = (locale: Locale): SiteWords => ownWords[locale]
+export const siteWords = (locale: Locale): SiteWords => ({
+  ...ownWords[locale],
+  ...sharedWords(locale),
+})
 
 export const fill = (pattern: string, values: Record<string, string | number>): string =>
   pattern.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
