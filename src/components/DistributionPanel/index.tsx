@@ -237,7 +237,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
                 margin={false}
                 onClick={() => setConfirmingUrgent(false)}
               >
-                {say('crisisCancel')}
+                {say('cancel')}
               </Button>
             </span>
           ) : (
