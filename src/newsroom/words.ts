@@ -5,8 +5,9 @@ import { labelsFor } from '../generator/labels'
 /**
  * The words of the newsroom and the journalist's pages (the site, the sign-up form and its
  * confirmation page): one catalogue in the newsroom's three languages. The words a page shares
- * with documents ("Kontakt dla mediów", "tel.", "Zdjęcia") are not repeated here: they come from
- * templates/labels.json, as the office edited them. Mail words are in templates/email/labels.json.
+ * with documents ("Kontakt dla mediów", "tel.", "Zdjęcia", "Wypowiedzi") are not repeated here:
+ * they come from templates/labels.json, as the office edited them. Mail words are in
+ * templates/email/labels.json.
  */
 type OwnWords = {
   languageName: string
@@ -37,7 +38,6 @@ type OwnWords = {
   copied: string
   otherLanguages: string
   shownInLanguage: string
-  quotes: string
   originalFile: string
   about: string
   notFoundTitle: string
@@ -78,7 +78,8 @@ export type SignupWords = {
   confirmButton: string
 }
 
-const ownWords: Record<Locale, OwnWords> = {
+/** The words only the newsroom writes (siteWords adds the ones it shares with documents). */
+export const newsroomOwnWords: Record<Locale, OwnWords> = {
   pl: {
     languageName: 'polski',
     newsroom: 'Biuro prasowe',
@@ -108,7 +109,6 @@ const ownWords: Record<Locale, OwnWords> = {
     otherLanguages: 'W innych językach',
     shownInLanguage:
       'Ta informacja nie ma wersji w tym języku. Pokazujemy ją w języku: {language}.',
-    quotes: 'Wypowiedzi',
     originalFile: 'oryginał',
     about: 'Informacje',
     notFoundTitle: 'Nie znaleziono strony',
@@ -174,7 +174,6 @@ const ownWords: Record<Locale, OwnWords> = {
     copied: 'Copied',
     otherLanguages: 'In other languages',
     shownInLanguage: 'This release has no version in this language. It is shown in: {language}.',
-    quotes: 'Quotes',
     originalFile: 'original',
     about: 'Background',
     notFoundTitle: 'Page not found',
@@ -240,7 +239,6 @@ const ownWords: Record<Locale, OwnWords> = {
     copied: 'Скопійовано',
     otherLanguages: 'Іншими мовами',
     shownInLanguage: 'Цей прес-реліз не має версії цією мовою. Його показано мовою: {language}.',
-    quotes: 'Цитати',
     originalFile: 'оригінал',
     about: 'Довідка',
     notFoundTitle: 'Сторінку не знайдено',
@@ -283,14 +281,19 @@ const ownWords: Record<Locale, OwnWords> = {
 /** What the newsroom shares with documents, under the newsroom's names for it. */
 const sharedWords = (locale: Locale) => {
   const labels = labelsFor(locale)
-  return { contacts: labels.contact, phone: labels.phone, photos: labels.photos }
+  return {
+    contacts: labels.contact,
+    phone: labels.phone,
+    photos: labels.photos,
+    quotes: labels.quotesSheet,
+  }
 }
 
 export type SiteWords = OwnWords & ReturnType<typeof sharedWords>
 
 /** The newsroom's words in `locale`. */
 export const siteWords = (locale: Locale): SiteWords => ({
-  ...ownWords[locale],
+  ...newsroomOwnWords[locale],
   ...sharedWords(locale),
 })
 
