@@ -29,11 +29,13 @@ const pl = {
   quotesInRelease: 'Cytaty w tej informacji:',
   unapprovedQuotes: 'Nie można opublikować, dopóki wszystkie cytaty nie są zatwierdzone.',
   quotePending: 'czeka na zatwierdzenie',
-  cannotPublishPending:
-    'Nie można opublikować: cytat „{{quote}}”{{speaker}} czeka na zatwierdzenie.',
-  cannotPublishRejected: 'Nie można opublikować: cytat „{{quote}}”{{speaker}} został odrzucony.',
-  cannotPublishNoAlt:
-    'Nie można opublikować: zdjęcie „{{image}}” nie ma tekstu alternatywnego w wersji {{language}}. Uzupełnij go w pliku (Media).',
+  // What stops a publication or a sending, worded once and said with either verb.
+  cannotPublish: 'Nie można opublikować: {{problem}}',
+  cannotSend: 'Nie można wysłać: {{problem}}',
+  blockedQuotePending: 'cytat „{{quote}}”{{speaker}} czeka na zatwierdzenie.',
+  blockedQuoteRejected: 'cytat „{{quote}}”{{speaker}} został odrzucony.',
+  blockedNoAlt:
+    'zdjęcie „{{image}}” nie ma tekstu alternatywnego w wersji {{language}}. Uzupełnij go w pliku (Media).',
   altInPolish: 'polskiej',
   altInEnglish: 'angielskiej',
   altInUkrainian: 'ukraińskiej',
@@ -460,10 +462,13 @@ const en: Record<AdminWordKey, string> = {
   quotesInRelease: 'Quotes in this release:',
   unapprovedQuotes: 'It cannot be published until every quote is approved.',
   quotePending: 'pending approval',
-  cannotPublishPending: 'Cannot publish: the quote „{{quote}}”{{speaker}} is pending approval.',
-  cannotPublishRejected: 'Cannot publish: the quote „{{quote}}”{{speaker}} was rejected.',
-  cannotPublishNoAlt:
-    'Cannot publish: the image “{{image}}” has no alt text in the {{language}} version. Add it to the file (Media).',
+  // What stops a publication or a sending, worded once and said with either verb.
+  cannotPublish: 'Cannot publish: {{problem}}',
+  cannotSend: 'Cannot send: {{problem}}',
+  blockedQuotePending: 'the quote „{{quote}}”{{speaker}} is pending approval.',
+  blockedQuoteRejected: 'the quote „{{quote}}”{{speaker}} was rejected.',
+  blockedNoAlt:
+    'the image “{{image}}” has no alt text in the {{language}} version. Add it to the file (Media).',
   altInPolish: 'Polish',
   altInEnglish: 'English',
   altInUkrainian: 'Ukrainian',
