@@ -9,7 +9,8 @@ import type { ReleaseView } from '../generator/view'
 
 import { formatZone } from '../generator/dates'
 import { embargoOf } from '../lib/embargo'
-import { absoluteNoticeLink, emergencyNotice, noticeLinkWords } from '../crisis/emergency'
+import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
+import { siteWords } from '../newsroom/words'
 import { officeTimezone } from '../lib/settings'
 import { templatePath } from '../generator/paths'
 import { buildReleaseView } from '../generator/releaseView'
@@ -200,7 +201,7 @@ const mailNotice = (office: PressOffice, locale: Locale, base: string): MailNoti
     heading,
     text,
     link: absoluteNoticeLink(notice.link, base),
-    linkWords: noticeLinkWords[locale],
+    linkWords: siteWords(locale).emergency.more,
   }
 }
 

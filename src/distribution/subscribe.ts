@@ -8,6 +8,7 @@ import { defaultLocale, isLocale, journalistLocale, type Locale } from '../lib/l
 import { mailLabels } from './message'
 import { mailFrom, publicUrl } from './settings'
 import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
+import { escapeHtml } from '../lib/escapeHtml'
 
 export type SignupForm = {
   email: string
@@ -57,12 +58,6 @@ export const looksLikeEmail = (email: string) =>
 
 export const confirmToken = (journalist: Pick<Journalist, 'id' | 'tokenKey'>, now: Date): string =>
   tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
-
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
 
 /** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
 export const sendConfirmation = async (

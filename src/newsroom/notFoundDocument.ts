@@ -1,15 +1,11 @@
 import type { EmergencyNotice } from '../crisis/emergency'
 import type { Locale } from '../lib/locales'
 
-import { noticeLinkWords } from '../crisis/emergency'
-
 import { locales } from '../lib/locales'
 import { statementPath, statementUrl } from '../statement/statement'
 import { statementWords } from '../statement/words'
 import { siteWords } from './words'
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+import { escapeHtml } from '../lib/escapeHtml'
 
 // The newsroom's colours and type (newsroom.css), inline: this document loads nothing.
 const style = [
@@ -36,7 +32,7 @@ const noticeSection = (notice: EmergencyNotice, locale: Locale): string =>
     `<h2 id="emergency-heading">${escapeHtml(notice.heading)}</h2>`,
     notice.text ? `<p>${escapeHtml(notice.text)}</p>` : '',
     notice.link
-      ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(noticeLinkWords[locale])}</a></p>`
+      ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(siteWords(locale).emergency.more)}</a></p>`
       : '',
     '</section>',
   ].join('')

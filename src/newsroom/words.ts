@@ -1,4 +1,5 @@
-import type { Locale } from '../lib/locales'
+import type { EmergencyKind } from '../crisis/emergency'
+import { type Locale, locales } from '../lib/locales'
 
 import { labelsFor } from '../generator/labels'
 
@@ -52,6 +53,10 @@ type OwnWords = {
   email: string
   /** The sign-up form and its confirmation page. */
   signup: SignupWords
+  /** The emergency notice's kind names and the "more" of its link (banner, feeds, mail). */
+  emergency: Record<EmergencyKind, string> & { more: string }
+  /** The page behind every mail's unsubscribe link; `{name}` is the journalist's name. */
+  unsubscribe: { title: string; button: string; done: string; doneText: string }
 }
 
 /** The sign-up form and its confirmation page (its mail's words are in templates/email/labels.json). */
@@ -145,6 +150,18 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       confirmText: 'Kliknij, aby potwierdzić zapis adresu {email} na informacje prasowe.',
       confirmButton: 'Potwierdzam zapis',
     },
+    emergency: {
+      emergency: 'Sytuacja nadzwyczajna',
+      local: 'Zagrożenie lokalne',
+      mourning: 'Żałoba',
+      more: 'Więcej informacji',
+    },
+    unsubscribe: {
+      title: 'Wypisz się z listy',
+      button: 'Wypisz mnie',
+      done: 'Wypisano',
+      doneText: '{name}: nie wyślemy już żadnej wiadomości.',
+    },
   },
   en: {
     languageName: 'English',
@@ -209,6 +226,18 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       confirmTitle: 'Confirm your subscription',
       confirmText: 'Click to confirm that {email} should get our press releases.',
       confirmButton: 'Confirm my subscription',
+    },
+    emergency: {
+      emergency: 'Emergency',
+      local: 'Local emergency',
+      mourning: 'Mourning',
+      more: 'More information',
+    },
+    unsubscribe: {
+      title: 'Unsubscribe',
+      button: 'Unsubscribe me',
+      done: 'Unsubscribed',
+      doneText: '{name}: we will send you nothing more.',
     },
   },
   uk: {
@@ -275,6 +304,18 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       confirmText: 'Натисніть, щоб підтвердити підписку адреси {email} на пресрелізи.',
       confirmButton: 'Підтверджую підписку',
     },
+    emergency: {
+      emergency: 'Надзвичайна ситуація',
+      local: 'Місцева загроза',
+      mourning: 'Жалоба',
+      more: 'Докладніше',
+    },
+    unsubscribe: {
+      title: 'Відписатися від розсилки',
+      button: 'Відписати мене',
+      done: 'Відписано',
+      doneText: '{name}: ми більше нічого не надсилатимемо.',
+    },
   },
 }
 
@@ -296,6 +337,10 @@ export const siteWords = (locale: Locale): SiteWords => ({
   ...newsroomOwnWords[locale],
   ...sharedWords(locale),
 })
+
+/** One word in every newsroom language, for a page whose reader's language is unknown. */
+export const inEveryLanguage = (word: (words: SiteWords) => string): string =>
+  locales.map((l) => word(siteWords(l))).join(' / ')
 
 export const fill = (pattern: string, values: Record<string, string | number>): string =>
   pattern.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))
