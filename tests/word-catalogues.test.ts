@@ -16,7 +16,7 @@ type Words = { [key: string]: string | Words }
 type Catalogue = Record<string, Words>
 
 const templateWords = (...file: string[]): Catalogue =>
-  JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'templates', ...file), 'utf8'))
+  JSON.parse(fs.readFileSync(path.resolve('templates', ...file), 'utf8'))
 
 // A language writes a place name only where it differs from the Polish one.
 const { documents, email } = {
