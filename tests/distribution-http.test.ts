@@ -134,7 +134,9 @@ it("lets an author see a release's deliveries but not send it", async () => {
   expect((await api(`/api/press-releases/${release.id}/deliveries`, 'author')).status).toBe(200)
   const anonymous = await api(`/api/press-releases/${release.id}/deliveries`, 'anonymous')
   expect(anonymous.status).toBe(401)
-  expect(await anonymous.json()).toEqual({ errors: [{ message: 'Log in to see deliveries' }] })
+  expect(await anonymous.json()).toEqual({
+    errors: [{ message: 'Log in to see deliveries.', data: { key: 'refuseLogInDeliveries' } }],
+  })
   expect(
     (await post(`/api/press-releases/${release.id}/distribute`, { lists: [list.id] }, 'anonymous'))
       .status,

@@ -3,11 +3,11 @@ import { pl as payloadPl } from '@payloadcms/translations/languages/pl'
 import { initI18n } from '@payloadcms/translations'
 
 import { reasonCodes, reasonText, reasonWord } from '../src/distribution/reasons'
-import { distributionWords } from '../src/lib/distributionWords'
+import { adminWords } from '../src/lib/adminWords'
 import { say, translations } from '../src/lib/translations'
 
 /**
- * The delivery reasons the distribution panel shows, in every language we write them in. The
+ * The delivery reasons the distribution panel shows, in both admin languages. The
  * panel words them with Payload's own `t` (src/components/shared/i18n.ts → `say`), the server with
  * `reasonText`; both must find a sentence for every code and fill in what the code leaves open.
  */
@@ -30,22 +30,22 @@ const panelWords = async (language: keyof typeof translations) => {
 }
 
 describe('the words for a delivery reason', () => {
-  const languages = Object.keys(distributionWords) as (keyof typeof distributionWords)[]
+  const languages = Object.keys(adminWords) as (keyof typeof adminWords)[]
 
-  it('are written in Polish, English and Ukrainian', () => {
-    expect(languages.sort()).toEqual(['en', 'pl', 'uk'])
+  it("are written in the admin's languages, Polish and English", () => {
+    expect(languages.sort()).toEqual(['en', 'pl'])
   })
 
   it.each(languages)('exist for every code in %s, with the same blanks as the English', (lang) => {
     for (const code of reasonCodes) {
-      const sentence = distributionWords[lang][reasonWord[code]]
+      const sentence = adminWords[lang][reasonWord[code]]
       expect({ code, sentence: typeof sentence === 'string' && sentence.trim() !== '' }).toEqual({
         code,
         sentence: true,
       })
       expect({ code, blanks: placeholders(sentence) }).toEqual({
         code,
-        blanks: placeholders(distributionWords.en[reasonWord[code]]),
+        blanks: placeholders(adminWords.en[reasonWord[code]]),
       })
       expect(reasonText(lang, code, vars)).not.toMatch(/\{\{|\}\}/)
     }
@@ -56,9 +56,7 @@ describe('the words for a delivery reason', () => {
     async (lang) => {
       const word = await panelWords(lang)
       for (const code of reasonCodes) {
-        expect(translations[lang].custom[reasonWord[code]]).toBe(
-          distributionWords[lang][reasonWord[code]],
-        )
+        expect(translations[lang].custom[reasonWord[code]]).toBe(adminWords[lang][reasonWord[code]])
         expect({ code, text: word(code) }).toEqual({ code, text: reasonText(lang, code, vars) })
       }
     },
@@ -73,14 +71,5 @@ describe('the words for a delivery reason', () => {
       'Zrezygnowano po 5 próbach: 550 skrzynka nie istnieje',
     )
     expect(word('unsubscribed')).toBe('W chwili wysyłki dziennikarz był wypisany.')
-  })
-
-  it('reads as a sentence in Ukrainian', () => {
-    expect(reasonText('uk', 'retrying', { attempts: 2, detail: '421 спробуйте пізніше' })).toBe(
-      'Спроба 2 невдала, повторимо: 421 спробуйте пізніше',
-    )
-    expect(reasonText('uk', 'not-embargo-trusted')).toBe(
-      'Немає довіри до матеріалів під ембарго: отримає повідомлення лише під час публікації.',
-    )
   })
 })

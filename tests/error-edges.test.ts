@@ -2,10 +2,11 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { execFile } from 'node:child_process'
 import path from 'node:path'
-import { createLocalReq } from 'payload'
+import { APIError, createLocalReq } from 'payload'
+import { initI18n } from '@payloadcms/translations'
 
 import { handled } from '../src/lib/errorResponse'
-import { UserError } from '../src/lib/errors'
+import { refused, UserError } from '../src/lib/errors'
 import type { User } from '../src/payload-types'
 import { makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -46,6 +47,61 @@ describe('custom endpoints', () => {
       body: { errors: [{ message: 'Nie znaleziono' }] },
     })
     expect((await review(undefined, '1', { decision: 'approved' })).status).toBe(401)
+  })
+
+  it("word every refusal in the asker's language and carry its key: the anonymous 401, a bad request, Payload's non-public errors and the 500", async () => {
+    const polish = {
+      errors: [
+        {
+          message: 'Zaloguj się, aby zatwierdzać cytaty.',
+          data: { key: 'refuseLogInReviewQuotes' },
+        },
+      ],
+    }
+    expect(await review(undefined, '1', { decision: 'approved' })).toEqual({
+      status: 401,
+      body: polish,
+    })
+    expect(await review(editor, '1', { decision: 'maybe' })).toEqual({
+      status: 400,
+      body: {
+        errors: [
+          {
+            message: 'Decyzja (decision) musi mieć wartość „approved” albo „rejected”.',
+            data: { key: 'refuseQuoteDecision' },
+          },
+        ],
+      },
+    })
+    const req = await requestFor(editor, '1', {})
+    const hidden = await handled(() => {
+      throw new APIError('SELECT * FROM users failed', 403, null, false)
+    })(req)
+    expect(await hidden.json()).toEqual({
+      errors: [{ message: 'Brak uprawnień.', data: { key: 'refuseNotAllowed' } }],
+    })
+    const internal = await handled(() => {
+      throw new Error('boom')
+    })(req)
+    expect((await internal.json()).errors[0].data).toEqual({ key: 'refuseServerFailed' })
+    const english = await requestFor(editor, '1', {})
+    english.i18n = await initI18n({ config: t.payload.config.i18n, context: 'api', language: 'en' })
+    english.t = english.i18n.t
+    const anonymous = await handled(() => {
+      throw refused('refuseLogInDeliveries', {}, 401)
+    })(english)
+    expect((await anonymous.json()).errors[0].message).toBe('Log in to see deliveries.')
+  })
+
+  it("refuse impossible paging in the asker's language, before the database sees it", async () => {
+    const req = await requestFor(editor, '1', {})
+    await expect(
+      t.payload.find({ collection: 'press-releases', page: 0, req, overrideAccess: true }),
+    ).rejects.toMatchObject({
+      status: 400,
+      message: 'Numer strony (page) musi być liczbą całkowitą od 1 do 2147483647.',
+      data: { key: 'refusePagingPage' },
+    })
   })
 
   it('map a UserError to its status and message, and hide what any other error says', async () => {

@@ -120,6 +120,22 @@ describe('userLookup.ts', () => {
   })
 })
 
+describe('jobClaim.ts', () => {
+  it("is still needed: Payload's updateJobs reads the due jobs and marks them in a second step, so two runners both take one job", async () => {
+    const job = await payload.jobs.queue({ task: 'sendMail', input: {}, queue: 'claim-check' })
+    const due = {
+      queue: { equals: 'claim-check' },
+      processing: { equals: false },
+      completedAt: { exists: false },
+    }
+    // What Payload's runner does to take jobs (payload/dist/queues/operations/runJobs), twice at once.
+    const take = () =>
+      payload.db.updateJobs({ where: due, data: { processing: true }, limit: 1, returning: true })
+    const [first, second] = await Promise.all([take(), take()])
+    expect([first?.map((j) => j.id), second?.map((j) => j.id)]).toEqual([[job.id], [job.id]])
+  })
+})
+
 describe('schedulePublish.ts', () => {
   it('still finds saveVersion, which keeps a later edit as the newest draft with all its locales', async () => {
     const release = await makeRelease(payload, { headline: 'Najpierw po polsku' })

@@ -43,19 +43,62 @@ const post = (url: string, body: unknown, role: Role) =>
   })
 const bytes = async (res: Response) => new Uint8Array(await res.arrayBuffer())
 
-let release: { id: number; slug?: string | null }
+type Release = { id: number; slug?: string | null }
 let list: { id: number }
-/** The path of each journalist's personal link, read from the mail they received. */
-const links: Record<string, string> = {}
 const headline = 'Budżet obywatelski 2027: wyniki głosowania'
+const trusted = ['jan.kowalski@gazeta.test', 'anna.smith@krakowpost.test', 'ewa.nowak@radio.test']
 
-const linkIn = (address: string) => {
-  const [received] = smtp.to(address)
-  const match = /https:\/\/prasa\.krakow\.test(\/r\/[\w-]+\.[\w-]+)/.exec(received.mail.text ?? '')
-  return match![1]
+/**
+ * A release of each test's own, so that none depends on what another sent, revoked or lifted:
+ * under embargo for two hours, in Polish and English, its headline numbered.
+ */
+let made = 0
+const embargoedRelease = async (): Promise<Release> => {
+  made++
+  const release = await makeRelease(local, {
+    headline: `${headline} (${made})`,
+    lead: 'Mieszkańcy wybrali 84 projekty za 42 mln zł.',
+    embargoUntil: hoursFromNow(2),
+  })
+  await local.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'en',
+    data: {
+      headline: `Citizens' budget 2027: the results (${made})`,
+      lead: 'Residents chose 84 projects.',
+    },
+    overrideAccess: true,
+  })
+  return release
 }
 
-const deliveriesOf = async () =>
+/**
+ * A release of its own sent ahead of its embargo, with each trusted journalist's personal link read
+ * from the mail they received for it.
+ */
+const sentRelease = async () => {
+  const release = await embargoedRelease()
+  const before = smtp.received.length
+  const res = await post(
+    `/api/press-releases/${release.id}/distribute`,
+    { lists: [list.id], mode: 'pre-delivery' },
+    'editor',
+  )
+  const body = await res.json()
+  await smtp.waitFor(before + trusted.length)
+  const mails = smtp.received.slice(before)
+  const links: Record<string, string> = {}
+  for (const address of trusted) {
+    const mail = mails.find((m) => m.envelopeTo.includes(address))
+    links[address] = /https:\/\/prasa\.krakow\.test(\/r\/[\w-]+\.[\w-]+)/.exec(
+      mail!.mail.text ?? '',
+    )![1]
+  }
+  return { release, links, status: res.status, body }
+}
+
+const deliveriesOf = async (release: Release) =>
   (await (await api(`/api/press-releases/${release.id}/deliveries`, 'editor')).json()) as {
     counts: Record<string, number>
     deliveries: {
@@ -66,8 +109,8 @@ const deliveriesOf = async () =>
       linkUses: { at: string; format: string }[]
     }[]
   }
-const deliveryOf = async (name: string) =>
-  (await deliveriesOf()).deliveries.find((d) => d.journalist.name === name)!
+const deliveryOf = async (release: Release, name: string) =>
+  (await deliveriesOf(release)).deliveries.find((d) => d.journalist.name === name)!
 
 beforeAll(async () => {
   smtp = await startSmtp()
@@ -117,18 +160,6 @@ beforeAll(async () => {
     }),
   ]
   list = await makeMailingList(local, 'Dziennikarze miejscy', members)
-  release = await makeRelease(local, {
-    headline,
-    lead: 'Mieszkańcy wybrali 84 projekty za 42 mln zł.',
-    embargoUntil: hoursFromNow(2),
-  })
-  await local.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    data: { headline: "Citizens' budget 2027: the results", lead: 'Residents chose 84 projects.' },
-    overrideAccess: true,
-  })
 }, 300_000) // includes `next build` when the sources changed
 
 afterAll(async () => {
@@ -138,6 +169,7 @@ afterAll(async () => {
 })
 
 it('shows staff, before sending, who would get the release ahead of the embargo and who not', async () => {
+  const release = await embargoedRelease()
   const res = await api(
     `/api/press-releases/${release.id}/distribution-preview?lists=${list.id}&mode=pre-delivery`,
     'author',
@@ -163,39 +195,15 @@ it('shows staff, before sending, who would get the release ahead of the embargo 
   ).toBe(401)
 })
 
-/**
- * Sends the release ahead of its embargo once, for whichever test needs the links first (so a
- * test run alone, `-t`, finds them too), and reads each journalist's link from their mail.
- */
-let sending: Promise<{ status: number; body: unknown }> | undefined
-const sent = () =>
-  (sending ??= (async () => {
-    const res = await post(
-      `/api/press-releases/${release.id}/distribute`,
-      { lists: [list.id], mode: 'pre-delivery' },
-      'editor',
-    )
-    const body = await res.json()
-    await smtp.waitFor(3)
-    for (const address of [
-      'jan.kowalski@gazeta.test',
-      'anna.smith@krakowpost.test',
-      'ewa.nowak@radio.test',
-    ]) {
-      links[address] = linkIn(address)
-    }
-    return { status: res.status, body }
-  })())
-
 it('mails each trusted journalist a personal link ahead of the embargo', async () => {
-  const { status, body } = await sent()
+  const { status, body, links } = await sentRelease()
   expect(status).toBe(202)
   expect(body).toMatchObject({ recipients: 3, skipped: 1 })
   expect(new Set(Object.values(links)).size).toBe(3)
 }, 60_000)
 
 it("opens the journalist's own copy before the lift, stamped with their name, in every format", async () => {
-  await sent()
+  const { links } = await sentRelease()
   const stamp = 'Przygotowano dla: Jan Kowalski (Gazeta Krakowska)'
   const link = links['jan.kowalski@gazeta.test']
 
@@ -225,7 +233,7 @@ it("opens the journalist's own copy before the lift, stamped with their name, in
 }, 60_000)
 
 it("stamps the copy in the journalist's language", async () => {
-  await sent()
+  const { links } = await sentRelease()
   const pdf = await api(`${links['anna.smith@krakowpost.test']}/pdf`, 'anonymous')
   const text = (await pdfPages(await bytes(pdf))).join('\n')
   expect(text).toContain('Prepared for: Anna Smith (Kraków Post)')
@@ -233,6 +241,7 @@ it("stamps the copy in the journalist's language", async () => {
 }, 60_000)
 
 it('keeps the release hidden from anonymous readers until the embargo, as before', async () => {
+  const { release } = await sentRelease()
   for (const url of [
     `/api/press-releases/${release.id}/pdf?locale=pl`,
     `/api/press-releases/${release.id}`,
@@ -243,13 +252,13 @@ it('keeps the release hidden from anonymous readers until the embargo, as before
 })
 
 it('answers a flipped character, an expired token, an unknown delivery and a revoked link with the same 404', async () => {
-  await sent()
+  const { release, links } = await sentRelease()
   const { signToken, verifyToken } = await import('../src/distribution/token')
   const link = links['jan.kowalski@gazeta.test']
   const key = verifyToken('link', link.slice('/r/'.length))!.key!
   const last = link.at(-1) === 'A' ? 'B' : 'A'
-  const jan = await deliveryOf('Jan Kowalski')
-  const ewa = await deliveryOf('Ewa Nowak')
+  const jan = await deliveryOf(release, 'Jan Kowalski')
+  const ewa = await deliveryOf(release, 'Ewa Nowak')
   const expired = signToken('link', {
     subject: jan.id,
     expires: new Date(Date.now() - 60_000),
@@ -293,46 +302,45 @@ it('answers a flipped character, an expired token, an unknown delivery and a rev
 }, 60_000)
 
 it('logs every use of a link, when and which format, and counts the delivery as opened', async () => {
-  await sent()
-  // Its own uses: whatever earlier tests opened is counted before.
+  const { release, links } = await sentRelease()
   const link = links['jan.kowalski@gazeta.test']
-  const before = (await deliveryOf('Jan Kowalski')).linkUses.length
+  const before = (await deliveryOf(release, 'Jan Kowalski')).linkUses.length
   for (const suffix of ['', '/pdf', '/txt', '/html']) {
     expect((await api(`${link}${suffix}`, 'anonymous')).status).toBe(200)
   }
-  const jan = await deliveryOf('Jan Kowalski')
+  const jan = await deliveryOf(release, 'Jan Kowalski')
   expect(jan.linkUses.slice(before).map((u) => u.format)).toEqual(['page', 'pdf', 'txt', 'html'])
   for (const use of jan.linkUses) expect(Date.parse(use.at)).not.toBeNaN()
   // A refused use (the link revoked) is not logged.
-  const ewa = await deliveryOf('Ewa Nowak')
+  const ewa = await deliveryOf(release, 'Ewa Nowak')
   expect((await post(`/api/deliveries/${ewa.id}/revoke`, {}, 'editor')).status).toBe(200)
   expect((await api(links['ewa.nowak@radio.test'], 'anonymous')).status).toBe(404)
-  const revoked = await deliveryOf('Ewa Nowak')
+  const revoked = await deliveryOf(release, 'Ewa Nowak')
   expect(revoked.linkUses).toEqual(ewa.linkUses)
   expect(revoked.revokedAt).toEqual(expect.any(String))
-  const { counts } = await deliveriesOf()
+  const { counts } = await deliveriesOf(release)
   expect(counts).toMatchObject({ sent: 3, skipped: 1 })
   expect(counts.opened).toBeGreaterThanOrEqual(1)
 }, 60_000)
 
 it('keeps every use when one link is opened many times at once', async () => {
-  await sent()
+  const { release, links } = await sentRelease()
   const link = links['anna.smith@krakowpost.test']
-  const before = (await deliveryOf('Anna Smith')).linkUses.length
+  const before = (await deliveryOf(release, 'Anna Smith')).linkUses.length
   // Twelve requests at once: each use is an insert of its own, none can overwrite another.
   const formats = Array.from({ length: 12 }, (_, i) => (i % 2 ? '/txt' : ''))
   const responses = await Promise.all(formats.map((f) => api(`${link}${f}`, 'anonymous')))
   expect(responses.map((r) => r.status)).toEqual(formats.map(() => 200))
-  const anna = await deliveryOf('Anna Smith')
+  const anna = await deliveryOf(release, 'Anna Smith')
   expect(anna.linkUses).toHaveLength(before + 12)
   expect(anna.linkUses.slice(before).filter((u) => u.format === 'txt')).toHaveLength(6)
   // Opened counts journalists, not uses.
-  const { counts, deliveries } = await deliveriesOf()
+  const { counts, deliveries } = await deliveriesOf(release)
   expect(counts.opened).toBe(deliveries.filter((d) => d.linkUses.length > 0).length)
 }, 60_000)
 
 it('leads to the public page once the embargo lifts (injected clock), and the public PDF names nobody', async () => {
-  await sent()
+  const { release, links } = await sentRelease()
   const { openPersonalLink } = await import('../src/distribution/personalLinks')
   const token = links['jan.kowalski@gazeta.test'].slice('/r/'.length)
   const embargo = new Date(
@@ -371,14 +379,14 @@ it('leads to the public page once the embargo lifts (injected clock), and the pu
 }, 60_000)
 
 it('revokes every link of a release at once (editors), after which they open nothing', async () => {
-  await sent()
+  const { release, links } = await sentRelease()
   const { hasOpenLink } = await import('../src/access/openLink')
   // The panel's rule and the server's: a skipped delivery (Piotr's) never had a link to revoke.
-  const piotr = await deliveryOf('Piotr Zieliński')
+  const piotr = await deliveryOf(release, 'Piotr Zieliński')
   expect(hasOpenLink(piotr as Parameters<typeof hasOpenLink>[0])).toBe(false)
   expect((await post(`/api/deliveries/${piotr.id}/revoke`, {}, 'editor')).status).toBe(200)
-  expect((await deliveryOf('Piotr Zieliński')).revokedAt).toBeNull()
-  const open = (await deliveriesOf()).deliveries.filter((d) =>
+  expect((await deliveryOf(release, 'Piotr Zieliński')).revokedAt).toBeNull()
+  const open = (await deliveriesOf(release)).deliveries.filter((d) =>
     hasOpenLink(d as Parameters<typeof hasOpenLink>[0]),
   )
   expect((await post(`/api/press-releases/${release.id}/revoke-links`, {}, 'author')).status).toBe(
@@ -397,6 +405,7 @@ it('revokes every link of a release at once (editors), after which they open not
 })
 
 it('lists the outbox messages of a release, newest first, with their words decoded', async () => {
+  const release = await embargoedRelease()
   expect(await (await api(`/api/press-releases/${release.id}/outbox`, 'author')).json()).toEqual({
     outbox: null,
   })

@@ -228,7 +228,9 @@ describe('the sign-up form', () => {
       const get = await fetch(`${server.url}${bad}`)
       const post = await fetch(`${server.url}${bad}`, { method: 'POST', redirect: 'manual' })
       expect([bad, get.status, post.status]).toEqual([bad, 404, 404])
-      expect(await post.text()).toContain('Nie znaleziono / Not found')
+      expect(await post.text()).toContain(
+        '<h1>Nie znaleziono strony / Page not found / Сторінку не знайдено</h1>',
+      )
     }
     expect((await journalistByEmail('olek@portal.test'))!.consent).toBe('pending')
   })

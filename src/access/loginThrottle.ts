@@ -1,11 +1,16 @@
-import type { CollectionAfterLoginHook, CollectionBeforeOperationHook, Payload } from 'payload'
+import type {
+  CollectionAfterLoginHook,
+  CollectionBeforeOperationHook,
+  Payload,
+  PayloadRequest,
+} from 'payload'
 
 import { sql } from '@payloadcms/db-postgres'
-import { APIError } from 'payload'
 
 import { recordAuditEvent } from '../audit/record'
 import { clientOf } from '../lib/clientAddress'
 import { nowOf } from '../lib/clock'
+import { refusal } from '../lib/refusal'
 
 /** One client and one account: after `attempts` tries without a success, wait `lockMs`. */
 export const loginLimits = { attempts: 5, lockMs: 60_000 }
@@ -198,13 +203,8 @@ const recordLockout = (payload: Payload, headers: Headers, what: string) =>
     },
   )
 
-const tooMany = (waitMs: number) =>
-  new APIError(
-    `Too many sign-in attempts for this address: try again in ${Math.ceil(waitMs / 1000)} s.`,
-    429,
-    {},
-    true,
-  )
+const tooMany = (req: PayloadRequest, waitMs: number) =>
+  refusal(req, 'refuseTooManySignIns', { seconds: Math.ceil(waitMs / 1000) }, 429)
 
 /**
  * beforeOperation on users, for a sign-in: a client that guessed too often (at one account, or at
@@ -218,14 +218,14 @@ export const throttleLogins: CollectionBeforeOperationHook = async ({ args, oper
   const now = nowOf(req).getTime()
   const lockedOut = (what: string) => () => recordLockout(req.payload, req.headers, what)
   const pairWait = await throttle.attempt(keys.pair, now, loginLimits, lockedOut(keys.account))
-  if (pairWait > 0) throw tooMany(pairWait)
+  if (pairWait > 0) throw tooMany(req, pairWait)
   const clientWait = await throttle.attempt(
     keys.client,
     now,
     clientLoginLimits,
     lockedOut('any account'),
   )
-  if (clientWait > 0) throw tooMany(clientWait)
+  if (clientWait > 0) throw tooMany(req, clientWait)
   req.context[contextKey] = keys
   const delay = slowdownMs(await throttle.count(keys.account, now, accountSlowdown.windowMs))
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))

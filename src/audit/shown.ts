@@ -39,13 +39,13 @@ const valueOf = async (
   name: string,
   value: Change['from'],
 ): Promise<string> => {
-  if (value === null || value === '') return say(req.t, 'auditNothing')
+  if (value === null || value === '') return say(req.t, 'value_none')
   if (typeof value === 'boolean') return req.t(value ? 'general:true' : 'general:false')
   if (moments.has(name)) {
     return formatWhen(value, req.i18n.language, await readOfficeTimezone(req.payload, req))
   }
   if (name === 'role') return optionLabel(req, 'users', 'role', value)
-  const key = `auditValue_${value}`
+  const key = `value_${value}`
   return hasWord(req, key) ? say(req.t, key as CustomKey) : value
 }
 

@@ -1,6 +1,8 @@
 import type { Locale } from '../lib/locales'
 import type { PressOffice } from '../payload-types'
 
+import { siteWords } from '../newsroom/words'
+
 export const emergencyKinds = ['emergency', 'local', 'mourning'] as const
 export type EmergencyKind = (typeof emergencyKinds)[number]
 
@@ -15,19 +17,6 @@ export type EmergencyNotice = {
   link: string | null
   /** When it was switched on (ISO): a notice's identity, for "seen it already". */
   since: string
-}
-
-const kindNames: Record<Locale, Record<EmergencyKind, string>> = {
-  pl: { emergency: 'Sytuacja nadzwyczajna', local: 'Zagrożenie lokalne', mourning: 'Żałoba' },
-  en: { emergency: 'Emergency', local: 'Local emergency', mourning: 'Mourning' },
-  uk: { emergency: 'Надзвичайна ситуація', local: 'Місцева загроза', mourning: 'Жалоба' },
-}
-
-/** "More" on the link, per language. */
-export const noticeLinkWords: Record<Locale, string> = {
-  pl: 'Więcej informacji',
-  en: 'More information',
-  uk: 'Докладніше',
 }
 
 /**
@@ -46,7 +35,7 @@ export const emergencyNotice = (
     : 'emergency'
   return {
     kind,
-    kindName: kindNames[locale][kind],
+    kindName: siteWords(locale).emergency[kind],
     heading,
     text: e.text?.trim() ?? '',
     link: e.link?.trim() || null,

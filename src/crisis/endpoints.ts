@@ -13,13 +13,13 @@ export const crisisEndpoints: Endpoint[] = [
   staffEndpoint({
     path: '/held',
     method: 'get',
-    doing: 'see held publications',
+    logIn: 'refuseLogInSeeHeld',
     handler: async (req) => uncachedJson(await crisisOverview(req)),
   }),
   staffEndpoint({
     path: '/held/decide',
     method: 'post',
-    doing: 'decide on held publications',
+    logIn: 'refuseLogInDecideHeld',
     handler: async (req) => uncachedJson(await decideHeld(req, (req.data ?? {}) as object)),
   }),
 ]

@@ -10,7 +10,7 @@ import { mailThrottle, queueMailRun } from '../distribution/sendMailTask'
 import { linkLifetimeMs } from '../distribution/settings'
 import { nowOf } from '../lib/clock'
 import { releaseLocales } from '../lib/locales'
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { refusal } from '../lib/refusal'
 import { sendReviewRefusal } from '../review/sendRefusal'
 import { emergencyNotice } from './emergency'
@@ -51,7 +51,7 @@ export const sendToEveryone = async (
   releaseId: string,
 ): Promise<SendToEveryoneResult> => {
   const { payload } = req
-  if (!req.user) throw new UserError('Log in to send releases.', 1, 401)
+  if (!req.user) throw refused('refuseSendLogIn', {}, 401)
   if (!canDistribute(req.user)) throw refusal(req, 'crisisEditorsOnly')
   const now = nowOf(req)
   const release = await payload
@@ -63,9 +63,9 @@ export const sendToEveryone = async (
       overrideAccess: true,
     })
     .catch(() => null)
-  if (!release) throw new UserError(`No press release ${releaseId}.`, 1, 404)
-  const refused = await sendToEveryoneRefusal(req, release, now)
-  if (refused) throw refusal(req, refused.key, {}, refused.status)
+  if (!release) throw refused('refuseNoRelease', { id: releaseId }, 404)
+  const refusedNow = await sendToEveryoneRefusal(req, release, now)
+  if (refusedNow) throw refusal(req, refusedNow.key, {}, refusedNow.status)
   // An emergency does not lift the second pair of eyes: the writer of the text does not send it.
   const notReviewed = await sendReviewRefusal(req, release.id)
   if (notReviewed) throw notReviewed

@@ -12,7 +12,7 @@ import { imagesWithoutAlt } from '../lib/imagesWithoutAlt'
 import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { refused, UserError } from '../lib/errors'
 import { releaseLocales } from '../lib/locales'
-import { distributionWords } from '../lib/distributionWords'
+import { say } from '../lib/translations'
 import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
@@ -138,18 +138,16 @@ export const distributeRelease = async (
     .catch(() => null)
   if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
   const lists = await readLists(payload, args.request.lists)
-  // Worded by the one quote rule, in the office's language, with sending in place of publishing.
+  // Worded by the one quote and alt-text rules, in the office's language, for sending.
   const officeReq = args.req ?? (await createLocalReq({ user: args.user }, payload))
   const problems = [
     ...(await unapprovedQuotes(officeReq, release.quotes)),
     ...(await imagesWithoutAlt(officeReq, release.media, releaseLocales(release.headline))),
   ]
   if (problems.length) {
-    const sending = (p: { message: string }) =>
-      p.message
-        .replace(/^Cannot publish/, 'Cannot send')
-        .replace(/^Nie można opublikować/, 'Nie można wysłać')
-    throw new UserError(problems.map(sending).join(' '))
+    throw new UserError(
+      problems.map(({ problem }) => say(officeReq.t, 'cannotSend', { problem })).join(' '),
+    )
   }
 
   let sendsAt: Date | null

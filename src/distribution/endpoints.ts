@@ -34,7 +34,7 @@ const distribute: PayloadHandler = async (req) => {
 
 /** GET /api/press-releases/:id/deliveries → every delivery of the release, with its link uses. */
 const deliveries: PayloadHandler = async (req) => {
-  requireUser(req, 'see deliveries')
+  requireUser(req, 'refuseLogInDeliveries')
   const { docs } = await req.payload.find({
     collection: 'deliveries',
     where: { release: { equals: String(req.routeParams?.id) } },

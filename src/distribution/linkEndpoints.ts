@@ -12,14 +12,14 @@ export const releaseLinkEndpoints: Endpoint[] = [
   staffEndpoint({
     path: '/:id/revoke-links',
     method: 'post',
-    doing: 'revoke links',
+    logIn: 'refuseRevokeLogIn',
     handler: async (req) =>
       uncachedJson(await revokeReleaseLinks(req.payload, { release: idOf(req), user: req.user })),
   }),
   staffEndpoint({
     path: '/:id/distribution-preview',
     method: 'get',
-    doing: 'see who a release would be sent to',
+    logIn: 'refuseLogInPreview',
     handler: async (req) =>
       uncachedJson(
         await previewDistribution(req.payload, {
@@ -32,7 +32,7 @@ export const releaseLinkEndpoints: Endpoint[] = [
   staffEndpoint({
     path: '/:id/outbox',
     method: 'get',
-    doing: 'see the outbox',
+    logIn: 'refuseLogInOutbox',
     handler: async (req) =>
       uncachedJson({
         // With SMTP_URL set, mail leaves the server and there is no outbox to show.
@@ -46,7 +46,7 @@ export const deliveryEndpoints: Endpoint[] = [
   staffEndpoint({
     path: '/:id/revoke',
     method: 'post',
-    doing: 'revoke links',
+    logIn: 'refuseRevokeLogIn',
     handler: async (req) =>
       uncachedJson({ doc: await revokeDelivery(req.payload, { id: idOf(req), user: req.user }) }),
   }),

@@ -9,7 +9,8 @@ import type { ReleaseView } from '../generator/view'
 
 import { formatZone } from '../generator/dates'
 import { embargoOf } from '../lib/embargo'
-import { absoluteNoticeLink, emergencyNotice, noticeLinkWords } from '../crisis/emergency'
+import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
+import { siteWords } from '../newsroom/words'
 import { officeTimezone } from '../lib/settings'
 import { templatePath } from '../generator/paths'
 import { buildReleaseView } from '../generator/releaseView'
@@ -24,6 +25,17 @@ export type MailLabels = {
   why: string
   unsubscribe: string
   preparedFor: string
+  /** The sign-up confirmation mail (src/distribution/subscribe.ts). */
+  confirmSubject: string
+  /**
+   * The salutation line, `{name}` for the name where the language puts it there: a Polish office
+   * letter greets without the name ("Dzień dobry Jan Kowalski" reads badly).
+   */
+  confirmGreeting: string
+  confirmBody: string
+  confirmButton: string
+  confirmIgnore: string
+  closing: string
 }
 
 let labels: Record<Locale, MailLabels> | undefined
@@ -189,7 +201,7 @@ const mailNotice = (office: PressOffice, locale: Locale, base: string): MailNoti
     heading,
     text,
     link: absoluteNoticeLink(notice.link, base),
-    linkWords: noticeLinkWords[locale],
+    linkWords: siteWords(locale).emergency.more,
   }
 }
 

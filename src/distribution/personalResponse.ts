@@ -4,6 +4,7 @@ import type { PersonalLink } from './personalLinks'
 import { webAssets } from '../generator/assets'
 import { isBrowserFailure, sharedPool } from '../generator/browser'
 import { renderLoadedRelease, type ReleaseFormat } from '../generator/release'
+import { linkNotFoundPage } from './plainPage'
 
 /** Never kept by a browser or proxy, never indexed, and the token never sent on as a Referer. */
 export const personalHeaders = {
@@ -14,11 +15,7 @@ export const personalHeaders = {
 }
 
 /** The one answer to every token that opens nothing: it does not say why. */
-export const personalNotFound = (): Response =>
-  new Response(
-    '<!doctype html><html lang="pl"><head><meta charset="utf-8"><meta name="robots" content="noindex"><title>Nie znaleziono / Not found</title></head><body style="font-family:sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>Nie znaleziono / Not found</h1></body></html>',
-    { status: 404, headers: { 'Content-Type': 'text/html; charset=utf-8', ...personalHeaders } },
-  )
+export const personalNotFound = (): Response => linkNotFoundPage(personalHeaders)
 
 // Images of an embargoed release are not public yet: the personal HTML lists photos by caption.
 const personalWebAssets = (): Assets => ({

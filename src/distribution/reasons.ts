@@ -1,4 +1,4 @@
-import { distributionWords, type DistributionWordKey } from '../lib/distributionWords'
+import { adminWords, type AdminWordKey } from '../lib/adminWords'
 
 /**
  * Why a delivery was skipped or failed, as a code: the admin shows it in its own language, and the
@@ -21,7 +21,7 @@ export const reasonCodes = [
 export type ReasonCode = (typeof reasonCodes)[number]
 
 /** The admin's words for each code; `{{detail}}` and `{{attempts}}` are filled in. */
-export const reasonWord: Record<ReasonCode, DistributionWordKey> = {
+export const reasonWord: Record<ReasonCode, AdminWordKey> = {
   'no-language': 'distReasonNoLanguage',
   'not-embargo-trusted': 'distReasonNotEmbargoTrusted',
   'link-revoked': 'distReasonLinkRevoked',
@@ -44,11 +44,11 @@ export const isReasonCode = (value: unknown): value is ReasonCode =>
 
 /** The reason in one of the admin's languages. */
 export const reasonText = (
-  lang: keyof typeof distributionWords,
+  lang: keyof typeof adminWords,
   code: ReasonCode,
   vars: ReasonVars = {},
 ): string =>
-  distributionWords[lang][reasonWord[code]]
+  adminWords[lang][reasonWord[code]]
     .replace('{{detail}}', vars.detail ?? '')
     .replace('{{attempts}}', String(vars.attempts ?? ''))
 

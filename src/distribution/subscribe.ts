@@ -3,10 +3,12 @@ import type { Payload } from 'payload'
 import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
+import { siteWords } from '../newsroom/words'
 import { defaultLocale, isLocale, journalistLocale, type Locale } from '../lib/locales'
+import { mailLabels } from './message'
 import { mailFrom, publicUrl } from './settings'
-import { signupWords } from './signupWords'
 import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
+import { escapeHtml } from '../lib/escapeHtml'
 
 export type SignupForm = {
   email: string
@@ -57,12 +59,6 @@ export const looksLikeEmail = (email: string) =>
 export const confirmToken = (journalist: Pick<Journalist, 'id' | 'tokenKey'>, now: Date): string =>
   tokenFor('confirm', journalist, new Date(now.getTime() + tokenLifetimeMs.confirm))
 
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
-  )
-
 /** The double opt-in mail: one signed link, and nothing else is sent until it is used. */
 export const sendConfirmation = async (
   payload: Payload,
@@ -70,7 +66,7 @@ export const sendConfirmation = async (
   locale: Locale,
   now: Date = new Date(),
 ) => {
-  const w = signupWords[locale]
+  const w = mailLabels(locale)
   // A row read with the caller's access comes without its key (no one reads it over the API).
   const tokenKey =
     journalist.tokenKey ??
@@ -84,7 +80,7 @@ export const sendConfirmation = async (
       })
     ).tokenKey
   const link = `${publicUrl()}/subscribe/confirm/${confirmToken({ id: journalist.id, tokenKey }, now)}`
-  const greeting = w.mailGreeting.replace('{name}', journalist.name)
+  const greeting = w.confirmGreeting.replace('{name}', journalist.name)
   const office = mailFrom().name
   const p = (text: string, style = '') =>
     `<p${style && ` style="${style}"`}>${escapeHtml(text).replaceAll('\n', '<br>')}</p>`
@@ -94,19 +90,19 @@ export const sendConfirmation = async (
     'text-decoration:none;border-radius:4px'
   await payload.sendEmail({
     to: { name: journalist.name, address: journalist.email },
-    subject: w.mailSubject,
-    text: [greeting, '', w.mailBody, link, '', w.mailIgnore, '', w.mailClosing, office, ''].join(
+    subject: w.confirmSubject,
+    text: [greeting, '', w.confirmBody, link, '', w.confirmIgnore, '', w.closing, office, ''].join(
       '\n',
     ),
     html: [
       `<!doctype html><html lang="${locale}"><body style="font-family:Arial,sans-serif;`,
       'line-height:1.5;color:#1a1a1a;max-width:36rem">',
       p(greeting),
-      p(w.mailBody),
-      `<p><a href="${link}" style="${button}">${escapeHtml(w.mailButton)}</a></p>`,
+      p(w.confirmBody),
+      `<p><a href="${link}" style="${button}">${escapeHtml(w.confirmButton)}</a></p>`,
       p(link, small),
-      p(w.mailIgnore, small),
-      p(`${w.mailClosing}\n${office}`),
+      p(w.confirmIgnore, small),
+      p(`${w.closing}\n${office}`),
       '</body></html>',
     ].join(''),
     headers: { 'Auto-Submitted': 'auto-generated' },
@@ -116,7 +112,7 @@ export const sendConfirmation = async (
 /** Refuses a form without a plausible address or a name (before anything is counted or written). */
 export const checkSignupForm = (form: SignupForm): void => {
   if (!looksLikeEmail(form.email) || !form.name)
-    throw new UserError(signupWords[form.locale].invalid)
+    throw new UserError(siteWords(form.locale).signup.invalid)
 }
 
 /**

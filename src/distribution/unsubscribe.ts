@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import { journalistLocale, type Locale } from '../lib/locales'
 import { tokenFitsRow, verifyToken } from './token'
 
-export type UnsubscribeResult = { ok: true; name: string } | { ok: false }
+export type UnsubscribeResult = { ok: true; name: string; locale: Locale } | { ok: false }
 
 /** The journalist an unsubscribe link is for; null for a bad token or one of a deleted row. */
 export const journalistToUnsubscribe = async (
@@ -39,5 +40,5 @@ export const unsubscribeByToken = async (
       depth: 0,
     })
   }
-  return { ok: true, name: journalist.name }
+  return { ok: true, name: journalist.name, locale: journalistLocale(journalist) }
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Endpoint } from 'payload'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { staffEndpoint, uncachedJson } from '../lib/staffEndpoint'
 import { jobQueues, runQueue } from './runner'
 
@@ -13,13 +13,13 @@ import { jobQueues, runQueue } from './runner'
 export const runJobsEndpoint: Endpoint = staffEndpoint({
   path: '/run',
   method: 'get',
-  doing: 'run due jobs',
+  logIn: 'refuseLogInRunJobs',
   handler: async (req) => {
     const known = jobQueues().map((q) => q.queue)
     const all = String(req.query.allQueues ?? '') === 'true'
     const queue = String(req.query.queue ?? 'default')
     if (!all && !known.includes(queue)) {
-      throw new UserError(`No queue "${queue}": this app runs ${known.join(', ')}`, 1, 400)
+      throw refused('refuseNoQueue', { queue, queues: known.join(', ') })
     }
     const limit = Number(req.query.limit)
     const ran = []

@@ -4,7 +4,7 @@ import { Cron } from 'croner'
 
 import { heldThrough, readFreeze } from '../crisis/freeze'
 import { MAIL_QUEUE } from '../distribution/sendMailTask'
-import { claimDueJob } from './claim'
+import { claimDueJob } from '../payload-patches/jobClaim'
 import { runsJobs } from './role'
 
 type JobStatus = { id: number | string; status: string }

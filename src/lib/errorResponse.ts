@@ -3,8 +3,8 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { noteDatabaseFailure } from './databaseHealth'
-import { UserError } from './errors'
-import { say } from './translations'
+import { refused, UserError } from './errors'
+import { type CustomKey, say } from './translations'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
 import { refuseWithoutUser } from '../payload-patches/userLookup'
 
@@ -12,12 +12,20 @@ const json = (status: number, message: string, data?: { key: string }): Response
   Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
 
 /** Said instead of a message that was not written for the public. */
-const plainWords: Record<number, string> = {
-  400: 'The request is not valid',
-  401: 'Log in first',
-  403: 'Not allowed',
-  404: 'Not found',
+const plainWords: Record<number, CustomKey> = {
+  400: 'refuseBadRequest',
+  401: 'refuseLogInFirst',
+  403: 'refuseNotAllowed',
+  404: 'refuseNotFound',
 }
+
+/** An answer worded in the asker's language, with its key for any other client. */
+const worded = (
+  req: PayloadRequest,
+  status: number,
+  key: CustomKey,
+  vars?: Record<string, unknown>,
+) => json(status, say(req.t, key, vars), { key })
 
 /**
  * The one error answer of every custom endpoint: a UserError with its status and message (worded
@@ -29,21 +37,20 @@ export const errorResponse = (req: PayloadRequest, error: unknown): Response => 
   if (error instanceof UserError) {
     const { wording } = error
     return wording
-      ? json(error.httpStatus, say(req.t, wording.key, wording.vars), { key: wording.key })
+      ? worded(req, error.httpStatus, wording.key, wording.vars)
       : json(error.httpStatus, error.message)
   }
   if (error instanceof APIError && error.status < 500) {
-    return json(
-      error.status,
-      error.isPublic ? error.message : (plainWords[error.status] ?? plainWords[400]),
-    )
+    return error.isPublic
+      ? json(error.status, error.message)
+      : worded(req, error.status, plainWords[error.status] ?? plainWords[400])
   }
   if (isDatabaseUnavailable(error)) {
     noteDatabaseFailure()
     return json(503, databaseUnavailableMessage)
   }
   req.payload.logger.error({ err: error }, `${req.method ?? ''} ${req.pathname ?? ''} failed`)
-  return json(500, 'Something went wrong on the server; the office can find the details in its log')
+  return worded(req, 500, 'refuseServerFailed')
 }
 
 /** An endpoint handler whose errors all go through errorResponse. */
@@ -57,8 +64,8 @@ export const handled =
     }
   }
 
-/** Refuses an anonymous request to a staff endpoint. */
-export const requireUser = (req: PayloadRequest, doing: string): void => {
-  refuseWithoutUser(req, doing)
-  if (!req.user) throw new UserError(`Log in to ${doing}`, 1, 401)
+/** Refuses an anonymous request to a staff endpoint, with the sentence that names what it does. */
+export const requireUser = (req: PayloadRequest, logIn: CustomKey): void => {
+  refuseWithoutUser(req, logIn)
+  if (!req.user) throw refused(logIn, {}, 401)
 }

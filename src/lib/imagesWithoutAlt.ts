@@ -13,6 +13,8 @@ export type AltBlocker = {
   locale: Locale
   /** "Nie można opublikować: zdjęcie „przystanek.jpg” nie ma tekstu alternatywnego w wersji angielskiej." */
   message: string
+  /** The same without the verb, for other deeds ("Nie można wysłać: …"). */
+  problem: string
 }
 
 const languageKey = { pl: 'altInPolish', en: 'altInEnglish', uk: 'altInUkrainian' } as const
@@ -45,13 +47,12 @@ export const imagesWithoutAlt = async (
     const alt = (image.alt ?? {}) as unknown as Partial<Record<Locale, string | null>>
     return locales
       .filter((locale) => languages.includes(locale) && !alt[locale]?.trim())
-      .map((locale) => ({
-        id: image.id,
-        locale,
-        message: say(req.t, 'cannotPublishNoAlt', {
+      .map((locale) => {
+        const problem = say(req.t, 'blockedNoAlt', {
           image: image.filename ?? String(image.id),
           language: say(req.t, languageKey[locale]),
-        }),
-      }))
+        })
+        return { id: image.id, locale, problem, message: say(req.t, 'cannotPublish', { problem }) }
+      })
   })
 }

@@ -11,6 +11,8 @@ export type QuoteBlocker = {
   status: 'pending' | 'rejected'
   /** "Nie można opublikować: cytat „…” (Speaker) czeka na zatwierdzenie." */
   message: string
+  /** The same without the verb, for other deeds ("Nie można wysłać: …"): "cytat „…” …" */
+  problem: string
 }
 
 /** Each cited quote that is not approved, naming the quote and its speaker. */
@@ -36,14 +38,14 @@ export const unapprovedQuotes = async (
     const speaker =
       typeof quote.speaker === 'object' ? speakerName(quote.speaker?.name, req.locale) : undefined
     const status = quote.status === 'rejected' ? 'rejected' : 'pending'
-    const message = say(
+    const problem = say(
       req.t,
-      status === 'rejected' ? 'cannotPublishRejected' : 'cannotPublishPending',
+      status === 'rejected' ? 'blockedQuoteRejected' : 'blockedQuotePending',
       {
         quote: quoteSummary(textsByLocale(quote.text, req.locale)[0]?.text ?? ''),
         speaker: speaker ? ` (${speaker})` : '',
       },
     )
-    return { id: quote.id, status, message }
+    return { id: quote.id, status, problem, message: say(req.t, 'cannotPublish', { problem }) }
   })
 }

@@ -46,7 +46,7 @@ const feedAt = async (
     loadOffice(payload, locale, now),
     newestReleases(payload, locale, now, { limit: FEED_SIZE, topic }),
   ])
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const name = [office.officeName, office.city].filter(Boolean).join(', ')
   const query = topic ? `?topic=${encodeURIComponent(topic)}` : ''
   const home = `${homeUrl(locale)}${query}`

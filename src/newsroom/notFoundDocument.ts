@@ -1,15 +1,11 @@
 import type { EmergencyNotice } from '../crisis/emergency'
 import type { Locale } from '../lib/locales'
 
-import { noticeLinkWords } from '../crisis/emergency'
-
 import { locales } from '../lib/locales'
 import { statementPath, statementUrl } from '../statement/statement'
 import { statementWords } from '../statement/words'
 import { siteWords } from './words'
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+import { escapeHtml } from '../lib/escapeHtml'
 
 // The newsroom's colours and type (newsroom.css), inline: this document loads nothing.
 const style = [
@@ -36,7 +32,7 @@ const noticeSection = (notice: EmergencyNotice, locale: Locale): string =>
     `<h2 id="emergency-heading">${escapeHtml(notice.heading)}</h2>`,
     notice.text ? `<p>${escapeHtml(notice.text)}</p>` : '',
     notice.link
-      ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(noticeLinkWords[locale])}</a></p>`
+      ? `<p><a href="${escapeHtml(notice.link)}">${escapeHtml(siteWords(locale).emergency.more)}</a></p>`
       : '',
     '</section>',
   ].join('')
@@ -53,7 +49,7 @@ export const notFoundDocument = (
   const shown = locale ? [locale] : [...locales]
   const lang = shown[0]
   const sections = shown.map((l, i) => {
-    const w = siteWords[l]
+    const w = siteWords(l)
     const title = escapeHtml(w.notFoundTitle)
     const heading = i === 0 ? `<h1>${title}</h1>` : `<h2>${title}</h2>`
     const back = `<p><a href="/${l}">${escapeHtml(w.backHome)}</a></p>`
@@ -65,9 +61,9 @@ export const notFoundDocument = (
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<meta name="deklaracja-dostępności" content="${escapeHtml(statementUrl(lang))}">`,
-    `<title>${escapeHtml(siteWords[lang].notFoundTitle)}</title>`,
+    `<title>${escapeHtml(siteWords(lang).notFoundTitle)}</title>`,
     `<style>${style}</style>`,
-    `</head><body><header><a href="/${lang}">${escapeHtml(siteWords[lang].newsroom)}</a></header>`,
+    `</head><body><header><a href="/${lang}">${escapeHtml(siteWords(lang).newsroom)}</a></header>`,
     notice ? noticeSection(notice, lang) : '',
     `<main>${sections.join('')}</main>`,
     `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].link)}</a></footer></body></html>`,

@@ -1,13 +1,21 @@
-import type { Locale } from '../lib/locales'
+import type { EmergencyKind } from '../crisis/emergency'
+import { type Locale, locales } from '../lib/locales'
 
-/** The newsroom site's own words (documents take theirs from templates/labels.json). */
-export type SiteWords = {
+import { labelsFor } from '../generator/labels'
+
+/**
+ * The words of the newsroom and the journalist's pages (the site, the sign-up form and its
+ * confirmation page): one catalogue in the newsroom's three languages. The words a page shares
+ * with documents ("Kontakt dla mediów", "tel.", "Zdjęcia", "Wypowiedzi") are not repeated here:
+ * they come from templates/labels.json, as the office edited them. Mail words are in
+ * templates/email/labels.json.
+ */
+type OwnWords = {
   languageName: string
   newsroom: string
   skipToContent: string
   releases: string
   packs: string
-  contacts: string
   search: string
   searchPlaceholder: string
   searchButton: string
@@ -31,8 +39,6 @@ export type SiteWords = {
   copied: string
   otherLanguages: string
   shownInLanguage: string
-  quotes: string
-  photos: string
   originalFile: string
   about: string
   notFoundTitle: string
@@ -45,17 +51,46 @@ export type SiteWords = {
   downloadPackPdf: string
   downloadPackZip: string
   email: string
-  phone: string
+  /** The sign-up form and its confirmation page. */
+  signup: SignupWords
+  /** The emergency notice's kind names and the "more" of its link (banner, feeds, mail). */
+  emergency: Record<EmergencyKind, string> & { more: string }
+  /** The page behind every mail's unsubscribe link; `{name}` is the journalist's name. */
+  unsubscribe: { title: string; button: string; done: string; doneText: string }
 }
 
-export const siteWords: Record<Locale, SiteWords> = {
+/** The sign-up form and its confirmation page (its mail's words are in templates/email/labels.json). */
+export type SignupWords = {
+  title: string
+  intro: string
+  email: string
+  name: string
+  outlet: string
+  languages: string
+  topics: string
+  topicsHint: string
+  honeypot: string
+  submit: string
+  privacy: string
+  sent: string
+  confirmed: string
+  tooMany: string
+  invalid: string
+  back: string
+  subscribeLink: string
+  confirmTitle: string
+  confirmText: string
+  confirmButton: string
+}
+
+/** The words only the newsroom writes (siteWords adds the ones it shares with documents). */
+export const newsroomOwnWords: Record<Locale, OwnWords> = {
   pl: {
     languageName: 'polski',
     newsroom: 'Biuro prasowe',
     skipToContent: 'Przejdź do treści',
     releases: 'Informacje prasowe',
     packs: 'Pakiety prasowe',
-    contacts: 'Kontakt dla mediów',
     search: 'Szukaj',
     searchPlaceholder: 'np. tramwaj, budżet',
     searchButton: 'Szukaj',
@@ -79,8 +114,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     otherLanguages: 'W innych językach',
     shownInLanguage:
       'Ta informacja nie ma wersji w tym języku. Pokazujemy ją w języku: {language}.',
-    quotes: 'Wypowiedzi',
-    photos: 'Zdjęcia',
     originalFile: 'oryginał',
     about: 'Informacje',
     notFoundTitle: 'Nie znaleziono strony',
@@ -93,7 +126,42 @@ export const siteWords: Record<Locale, SiteWords> = {
     downloadPackPdf: 'Pakiet PDF',
     downloadPackZip: 'Wszystko (ZIP)',
     email: 'e-mail',
-    phone: 'tel.',
+    signup: {
+      title: 'Zapisz się na informacje prasowe',
+      intro:
+        'Informacje prasowe przyjdą e-mailem w dniu publikacji. Wyślemy najpierw wiadomość z linkiem potwierdzającym: bez potwierdzenia nic więcej nie wyślemy.',
+      email: 'E-mail',
+      name: 'Imię i nazwisko',
+      outlet: 'Redakcja',
+      languages: 'Języki',
+      topics: 'Tematy',
+      topicsHint: 'Bez zaznaczenia: wszystkie informacje z list, na które trafi adres.',
+      honeypot: 'Nie wypełniaj tego pola',
+      submit: 'Zapisz mnie',
+      privacy:
+        'Adres służy tylko do wysyłania informacji prasowych. Z każdej wiadomości wypiszesz się jednym kliknięciem.',
+      sent: 'Dziękujemy. Jeśli adres może zostać zapisany, za chwilę przyjdzie wiadomość z linkiem potwierdzającym.',
+      confirmed: 'Zapis potwierdzony. Od teraz będziemy wysyłać informacje prasowe.',
+      tooMany: 'Zbyt wiele zapisów z tego adresu IP. Spróbuj ponownie za kilka minut.',
+      invalid: 'Podaj poprawny adres e-mail i imię i nazwisko.',
+      back: 'Wróć do formularza',
+      subscribeLink: 'Zapisz się na informacje prasowe',
+      confirmTitle: 'Potwierdź zapis',
+      confirmText: 'Kliknij, aby potwierdzić zapis adresu {email} na informacje prasowe.',
+      confirmButton: 'Potwierdzam zapis',
+    },
+    emergency: {
+      emergency: 'Sytuacja nadzwyczajna',
+      local: 'Zagrożenie lokalne',
+      mourning: 'Żałoba',
+      more: 'Więcej informacji',
+    },
+    unsubscribe: {
+      title: 'Wypisz się z listy',
+      button: 'Wypisz mnie',
+      done: 'Wypisano',
+      doneText: '{name}: nie wyślemy już żadnej wiadomości.',
+    },
   },
   en: {
     languageName: 'English',
@@ -101,7 +169,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     skipToContent: 'Skip to content',
     releases: 'Press releases',
     packs: 'Press packs',
-    contacts: 'Media contacts',
     search: 'Search',
     searchPlaceholder: 'e.g. tram, budget',
     searchButton: 'Search',
@@ -124,8 +191,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     copied: 'Copied',
     otherLanguages: 'In other languages',
     shownInLanguage: 'This release has no version in this language. It is shown in: {language}.',
-    quotes: 'Quotes',
-    photos: 'Photos',
     originalFile: 'original',
     about: 'Background',
     notFoundTitle: 'Page not found',
@@ -138,7 +203,42 @@ export const siteWords: Record<Locale, SiteWords> = {
     downloadPackPdf: 'Pack as PDF',
     downloadPackZip: 'Everything (ZIP)',
     email: 'email',
-    phone: 'phone',
+    signup: {
+      title: 'Get our press releases by e-mail',
+      intro:
+        'Press releases arrive by e-mail when they are published. We first send a message with a confirmation link: until you confirm, we send nothing else.',
+      email: 'E-mail',
+      name: 'Name',
+      outlet: 'Outlet',
+      languages: 'Languages',
+      topics: 'Topics',
+      topicsHint: 'None ticked: every release on the lists the address is added to.',
+      honeypot: 'Leave this field empty',
+      submit: 'Subscribe',
+      privacy:
+        'The address is used only to send press releases. Every message has a one-click unsubscribe.',
+      sent: 'Thank you. If the address can be subscribed, a message with a confirmation link is on its way.',
+      confirmed: 'Subscription confirmed. You will get our press releases from now on.',
+      tooMany: 'Too many sign-ups from this IP address. Please try again in a few minutes.',
+      invalid: 'Please give a valid e-mail address and your name.',
+      back: 'Back to the form',
+      subscribeLink: 'Get press releases by e-mail',
+      confirmTitle: 'Confirm your subscription',
+      confirmText: 'Click to confirm that {email} should get our press releases.',
+      confirmButton: 'Confirm my subscription',
+    },
+    emergency: {
+      emergency: 'Emergency',
+      local: 'Local emergency',
+      mourning: 'Mourning',
+      more: 'More information',
+    },
+    unsubscribe: {
+      title: 'Unsubscribe',
+      button: 'Unsubscribe me',
+      done: 'Unsubscribed',
+      doneText: '{name}: we will send you nothing more.',
+    },
   },
   uk: {
     languageName: 'українська',
@@ -146,7 +246,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     skipToContent: 'Перейти до змісту',
     releases: 'Прес-релізи',
     packs: 'Прес-пакети',
-    contacts: 'Контакти для ЗМІ',
     search: 'Пошук',
     searchPlaceholder: 'напр. трамвай, бюджет',
     searchButton: 'Шукати',
@@ -169,8 +268,6 @@ export const siteWords: Record<Locale, SiteWords> = {
     copied: 'Скопійовано',
     otherLanguages: 'Іншими мовами',
     shownInLanguage: 'Цей прес-реліз не має версії цією мовою. Його показано мовою: {language}.',
-    quotes: 'Цитати',
-    photos: 'Фото',
     originalFile: 'оригінал',
     about: 'Довідка',
     notFoundTitle: 'Сторінку не знайдено',
@@ -183,9 +280,67 @@ export const siteWords: Record<Locale, SiteWords> = {
     downloadPackPdf: 'Пакет PDF',
     downloadPackZip: 'Усе (ZIP)',
     email: 'e-mail',
-    phone: 'тел.',
+    signup: {
+      title: 'Підпишіться на пресрелізи',
+      intro:
+        'Пресрелізи надходитимуть електронною поштою в день публікації. Спершу ми надішлемо лист із посиланням для підтвердження: без підтвердження більше нічого не надсилатимемо.',
+      email: 'Електронна пошта',
+      name: 'Ім’я та прізвище',
+      outlet: 'Редакція',
+      languages: 'Мови',
+      topics: 'Теми',
+      topicsHint: 'Якщо нічого не позначено: усі пресрелізи зі списків, до яких потрапить адреса.',
+      honeypot: 'Не заповнюйте це поле',
+      submit: 'Підписатися',
+      privacy:
+        'Адресу використовуємо лише для надсилання пресрелізів. Від кожного листа можна відписатися одним кліком.',
+      sent: 'Дякуємо. Якщо адресу можна підписати, незабаром надійде лист із посиланням для підтвердження.',
+      confirmed: 'Підписку підтверджено. Відтепер ми надсилатимемо вам пресрелізи.',
+      tooMany: 'Забагато підписок з цієї IP-адреси. Спробуйте ще раз за кілька хвилин.',
+      invalid: 'Вкажіть правильну адресу електронної пошти та ім’я.',
+      back: 'Повернутися до форми',
+      subscribeLink: 'Підписатися на пресрелізи',
+      confirmTitle: 'Підтвердьте підписку',
+      confirmText: 'Натисніть, щоб підтвердити підписку адреси {email} на пресрелізи.',
+      confirmButton: 'Підтверджую підписку',
+    },
+    emergency: {
+      emergency: 'Надзвичайна ситуація',
+      local: 'Місцева загроза',
+      mourning: 'Жалоба',
+      more: 'Докладніше',
+    },
+    unsubscribe: {
+      title: 'Відписатися від розсилки',
+      button: 'Відписати мене',
+      done: 'Відписано',
+      doneText: '{name}: ми більше нічого не надсилатимемо.',
+    },
   },
 }
+
+/** What the newsroom shares with documents, under the newsroom's names for it. */
+const sharedWords = (locale: Locale) => {
+  const labels = labelsFor(locale)
+  return {
+    contacts: labels.contact,
+    phone: labels.phone,
+    photos: labels.photos,
+    quotes: labels.quotesSheet,
+  }
+}
+
+export type SiteWords = OwnWords & ReturnType<typeof sharedWords>
+
+/** The newsroom's words in `locale`. */
+export const siteWords = (locale: Locale): SiteWords => ({
+  ...newsroomOwnWords[locale],
+  ...sharedWords(locale),
+})
+
+/** One word in every newsroom language, for a page whose reader's language is unknown. */
+export const inEveryLanguage = (word: (words: SiteWords) => string): string =>
+  locales.map((l) => word(siteWords(l))).join(' / ')
 
 export const fill = (pattern: string, values: Record<string, string | number>): string =>
   pattern.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''))

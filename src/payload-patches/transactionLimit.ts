@@ -18,8 +18,9 @@ type SqlAdapter = {
  * makes outside its own transaction) waited past the pool's 5 s and got 503. A save beyond the
  * limit waits for one to end, without a connection, up to `waitMs`, then fails as the pool would.
  * Wraps the adapter's beginTransaction/commitTransaction/rollbackTransaction (@payloadcms/db-postgres
- * 3.90: each transaction checks out a pooled client until it ends). No behaviour test yet: the
- * bench's saving-under-load section (docs/BENCHMARKS.md) is what shows it working.
+ * 3.90: each transaction checks out a pooled client until it ends). tests/transaction-limit.postgres
+ * .test.ts fails when the adapter stops holding a connection per transaction (the patch is then
+ * unnecessary) or when reads no longer get a connection while saves are at the limit.
  */
 export const limitTransactions = (payload: Payload, waitMs = 20_000): void => {
   const db = payload.db as unknown as SqlAdapter

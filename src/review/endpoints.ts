@@ -115,7 +115,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   staffEndpoint({
     path: '/:id/submit',
     method: 'post',
-    doing: 'submit for review',
+    logIn: 'refuseLogInSubmitReview',
     handler: async (req) => {
       const latest = await latestOf(req, collection, 'all')
       if (!hasText(collection, latest))
@@ -136,7 +136,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   staffEndpoint({
     path: '/:id/return',
     method: 'post',
-    doing: 'return for changes',
+    logIn: 'refuseLogInReturnReview',
     handler: async (req) => {
       if (!canPublish(req.user)) throw refusal(req, 'reviewOnlyEditorsReturn')
       const comment = readComment(req)
@@ -161,7 +161,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   staffEndpoint({
     path: '/:id/approve-forced',
     method: 'post',
-    doing: 'approve a forced publication',
+    logIn: 'refuseLogInApproveForced',
     handler: async (req) => {
       if (!canPublish(req.user)) throw refusal(req, 'reviewOnlyEditorsApprove')
       const latest = await latestOf(req, collection)
@@ -180,7 +180,7 @@ export const reviewEndpoints = (collection: ReviewedCollection): Endpoint[] => [
   staffEndpoint({
     path: '/:id/review',
     method: 'get',
-    doing: 'see the review',
+    logIn: 'refuseLogInSeeReview',
     handler: async (req) => {
       const latest = await latestOf(req, collection)
       const forcedPublication = storedForced(latest.forcedPublication)

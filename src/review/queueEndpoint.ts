@@ -41,7 +41,7 @@ const nameOf = (user: unknown) =>
 export const reviewQueueEndpoint: Endpoint = staffEndpoint({
   path: '/review-queue',
   method: 'get',
-  doing: 'see what waits for review',
+  logIn: 'refuseLogInSeeReviewQueue',
   handler: async (req) => {
     const waiting: Item[] = []
     const forced: Item[] = []

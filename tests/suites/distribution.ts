@@ -548,7 +548,11 @@ export const distributionSuite = (db: TestDatabase) => {
         request: { lists: [l.id] },
         user: editor,
       })
-      expect(await unsubscribeByToken(payload, token)).toEqual({ ok: true, name: a.name })
+      expect(await unsubscribeByToken(payload, token)).toEqual({
+        ok: true,
+        name: a.name,
+        locale: 'pl',
+      })
       await sendDueDeliveries(payload)
       expect(smtp.to(a.email)).toHaveLength(1)
       const [skipped] = await deliveriesOf(queued)

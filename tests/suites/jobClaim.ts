@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { claimDueJob } from '../../src/jobs/claim'
+import { claimDueJob } from '../../src/payload-patches/jobClaim'
 import { onceForJob } from '../../src/jobs/onceForJob'
 import { jobLeaseMs, runQueue } from '../../src/jobs/runner'
 import { hoursFromNow, makeRelease, makeUser } from '../helpers/content'

@@ -5,7 +5,7 @@ import type { OutputFile } from '../../generator/outputs'
 import { isBrowserFailure } from '../../generator/browser'
 import { checkLocale } from '../../generator/loadRelease'
 import { errorResponse } from '../../lib/errorResponse'
-import { UserError } from '../../lib/errors'
+import { refused, UserError } from '../../lib/errors'
 
 /**
  * The one error edge of every custom endpoint (src/lib/errorResponse.ts), with a Chromium that
@@ -31,7 +31,7 @@ export const readQuery = (req: PayloadRequest): Query => {
 }
 
 export const requireDraftAccess = (req: PayloadRequest, query: Query) => {
-  if (query.draft && !req.user) throw new UserError('Drafts are for logged-in staff only', 1, 401)
+  if (query.draft && !req.user) throw refused('refuseDraftsLogIn', {}, 401)
 }
 
 /**

@@ -98,7 +98,7 @@ const HeldRow = ({
             disabled={busy}
             onClick={() => decide('cancel')}
           >
-            {say('crisisCancel')}
+            {say('cancel')}
           </Button>
         </div>
       )}

@@ -3,7 +3,7 @@
 import { Button, toast, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { DistributionWordKey } from '../../lib/distributionWords'
+import type { AdminWordKey } from '../../lib/adminWords'
 import type { DistributionPreview } from '../../distribution/preview'
 import type { OutboxMessage } from '../../distribution/outbox'
 import { preDeliveryWords } from '../../distribution/preDelivery'
@@ -36,7 +36,7 @@ type Deliveries = {
 }
 type Mode = 'at-publication' | 'pre-delivery'
 
-const statusWord: Record<Status, DistributionWordKey> = {
+const statusWord: Record<Status, AdminWordKey> = {
   queued: 'distStatusQueued',
   sending: 'distStatusSending',
   sent: 'distStatusSent',
@@ -237,7 +237,7 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
                 margin={false}
                 onClick={() => setConfirmingUrgent(false)}
               >
-                {say('crisisCancel')}
+                {say('cancel')}
               </Button>
             </span>
           ) : (

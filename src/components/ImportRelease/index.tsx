@@ -112,7 +112,7 @@ export const ImportRelease = () => {
                 margin={false}
                 onClick={() => setOpen(false)}
               >
-                {say('importCancel')}
+                {say('cancel')}
               </Button>
               {error ? (
                 <div

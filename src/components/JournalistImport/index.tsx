@@ -90,7 +90,7 @@ export const JournalistImport = () => {
                 margin={false}
                 onClick={() => setOpen(false)}
               >
-                {say('importCancel')}
+                {say('cancel')}
               </Button>
             </div>
             {error ? (

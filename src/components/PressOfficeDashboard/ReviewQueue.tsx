@@ -39,7 +39,7 @@ export const ReviewQueue = () => {
   )
   return (
     <section data-testid="review-queue">
-      <h3 style={{ margin: '0 0 8px' }}>{say('reviewWaitingTitle')}</h3>
+      <h3 style={{ margin: '0 0 8px' }}>{say('reviewWaiting')}</h3>
       {queue.waiting.length === 0 ? (
         <p style={{ opacity: 0.75 }}>{say('nothingWaiting')}</p>
       ) : (
@@ -50,7 +50,7 @@ export const ReviewQueue = () => {
       {queue.forced.length > 0 && (
         <div data-testid="review-forced-list" style={{ marginTop: 12 }}>
           <h3 style={{ margin: '0 0 8px', color: 'var(--theme-error-500, #dc2626)' }}>
-            {say('reviewForcedTitle')}
+            {say('reviewForced')}
           </h3>
           <ul style={{ paddingLeft: 18, margin: 0 }}>
             {queue.forced.map((item) => line(item, item.reason ?? undefined))}

@@ -25,8 +25,8 @@ type Release = Pick<PressRelease, 'id' | 'quotes' | 'provisionalHeadline'> & {
 
 const quoteStatus: Record<Quote['status'], CustomKey> = {
   pending: 'quotePending',
-  approved: 'quoteApproved',
-  rejected: 'quoteRejected',
+  approved: 'value_approved',
+  rejected: 'value_rejected',
 }
 
 const QuoteLine = ({ quote }: { quote: Quote }) => {

@@ -46,7 +46,7 @@ export const ForceDialog = ({
         }}
       >
         <h3 id="force-dialog-title" style={{ marginTop: 0 }}>
-          {say('reviewForceTitle')}
+          {say('secondPairOfEyes')}
         </h3>
         <p>{say('reviewForceExplain')}</p>
         <label htmlFor="force-reason" style={{ display: 'block', marginBottom: 4 }}>
@@ -68,7 +68,7 @@ export const ForceDialog = ({
           {say('reviewForcePublish')}
         </Button>{' '}
         <Button buttonStyle="secondary" onClick={onCancel}>
-          {say('reviewCancel')}
+          {say('cancel')}
         </Button>
       </div>
     </div>

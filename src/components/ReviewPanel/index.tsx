@@ -23,7 +23,7 @@ const ReturnForm = ({ path }: { path: string }) => {
   if (!open)
     return (
       <Button buttonStyle="secondary" size="small" id="review-return" onClick={() => setOpen(true)}>
-        {say('reviewReturn')}
+        {say('reviewReturned')}
       </Button>
     )
   const send = async () => {
@@ -52,7 +52,7 @@ const ReturnForm = ({ path }: { path: string }) => {
         {say('reviewReturnSend')}
       </Button>{' '}
       <Button buttonStyle="secondary" size="small" onClick={() => setOpen(false)}>
-        {say('reviewCancel')}
+        {say('cancel')}
       </Button>
     </div>
   )

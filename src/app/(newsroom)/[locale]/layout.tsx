@@ -29,7 +29,7 @@ export const generateMetadata = async ({
   const { locale: segment } = await params
   const locale = isLocale(segment) ? segment : defaultLocale
   const office = await officeFor(locale)
-  const site = `${office.officeName || siteWords[locale].newsroom} · ${office.city}`
+  const site = `${office.officeName || siteWords(locale).newsroom} · ${office.city}`
   return {
     metadataBase: new URL(publicBaseUrl()),
     title: { template: `%s · ${site}`, default: site },

@@ -3,7 +3,7 @@ import React from 'react'
 import type { EmergencyNotice } from '../../../crisis/emergency'
 import type { Locale } from '../../../lib/locales'
 
-import { noticeLinkWords } from '../../../crisis/emergency'
+import { siteWords } from '../../../newsroom/words'
 import { EmergencyAnnouncer } from './EmergencyAnnouncer'
 
 /**
@@ -33,7 +33,7 @@ export const EmergencyBanner = ({
         {notice.text && <p className="emergency__text">{notice.text}</p>}
         {notice.link && (
           <p className="emergency__more">
-            <a href={notice.link}>{noticeLinkWords[locale]}</a>
+            <a href={notice.link}>{siteWords(locale).emergency.more}</a>
           </p>
         )}
       </div>

@@ -8,10 +8,10 @@ export const NotFoundMessage = () => (
   <>
     {locales.map((l, i) => (
       <section key={l} lang={l}>
-        {i === 0 ? <h1>{siteWords[l].notFoundTitle}</h1> : <h2>{siteWords[l].notFoundTitle}</h2>}
-        <p>{siteWords[l].notFoundText}</p>
+        {i === 0 ? <h1>{siteWords(l).notFoundTitle}</h1> : <h2>{siteWords(l).notFoundTitle}</h2>}
+        <p>{siteWords(l).notFoundText}</p>
         <p>
-          <a href={`/${l}`}>{siteWords[l].backHome}</a>
+          <a href={`/${l}`}>{siteWords(l).backHome}</a>
         </p>
       </section>
     ))}

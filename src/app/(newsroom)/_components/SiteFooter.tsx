@@ -2,13 +2,12 @@ import React from 'react'
 
 import type { Locale } from '../../../lib/locales'
 
-import { signupWords } from '../../../distribution/signupWords'
 import { siteWords } from '../../../newsroom/words'
 import { statementPath } from '../../../statement/statement'
 import { statementWords } from '../../../statement/words'
 
 export const SiteFooter = ({ locale }: { locale: Locale }) => {
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   return (
     <footer className="site-footer">
       <div className="wrap">
@@ -24,7 +23,7 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
             <a href="/sitemap.xml">Sitemap</a>
           </li>
         </ul>
-        <a href={`/${locale}/subscribe`}>{signupWords[locale].subscribeLink}</a>
+        <a href={`/${locale}/subscribe`}>{w.signup.subscribeLink}</a>
         <a className="site-footer__statement" href={statementPath(locale)}>
           {statementWords[locale].link}
         </a>

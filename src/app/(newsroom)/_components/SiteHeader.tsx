@@ -8,7 +8,7 @@ import { siteWords } from '../../../newsroom/words'
 import { officeFor } from './payload'
 
 export const SiteHeader = async ({ locale }: { locale: Locale }) => {
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const office = await officeFor(locale)
   const logo = imageOf(office.logo)
   return (
@@ -34,7 +34,7 @@ export const SiteHeader = async ({ locale }: { locale: Locale }) => {
                   hrefLang={l}
                   aria-current={l === locale ? 'true' : undefined}
                 >
-                  {siteWords[l].languageName}
+                  {siteWords(l).languageName}
                 </a>
               </li>
             ))}

@@ -11,7 +11,7 @@ import { staffEndpoint } from '../../../lib/staffEndpoint'
 export const auditCsvEndpoint = staffEndpoint({
   path: '/csv',
   method: 'get',
-  doing: 'download the audit trail',
+  logIn: 'refuseLogInAuditCsv',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin')) throw refusal(req, 'auditAdminsOnly')
     const from = req.searchParams.get('from')

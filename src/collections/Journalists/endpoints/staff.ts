@@ -36,7 +36,7 @@ const csvOf = async (req: PayloadRequest): Promise<Uint8Array> => {
 export const importEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
-  doing: 'import journalists',
+  logIn: 'refuseLogInImportJournalists',
   bodyLimit: { bytes: journalistImportLimits.bytes, refusal: tooLarge },
   handler: async (req) => {
     const consentConfirmed = req.searchParams.get('consent') === 'confirmed'
@@ -56,7 +56,7 @@ export const importEndpoint = staffEndpoint({
 export const exportEndpoint = staffEndpoint({
   path: '/:id/export',
   method: 'get',
-  doing: 'export a journalist',
+  logIn: 'refuseLogInExportJournalist',
   handler: async (req) => {
     adminOnly(req, 'refuseAdminsOnlyExport')
     const id = String(req.routeParams?.id)
@@ -79,7 +79,7 @@ export const exportEndpoint = staffEndpoint({
 export const eraseEndpoint = staffEndpoint({
   path: '/:id/erase',
   method: 'post',
-  doing: 'erase a journalist',
+  logIn: 'refuseLogInEraseJournalist',
   handler: async (req) => {
     adminOnly(req, 'refuseAdminsOnlyErase')
     const erased = await eraseJournalist(req.payload, String(req.routeParams?.id))

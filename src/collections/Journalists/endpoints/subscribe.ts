@@ -6,7 +6,7 @@ import { handled } from '../../../lib/errorResponse'
 import { UserError } from '../../../lib/errors'
 import { createWorkQueue } from '../../../lib/workQueue'
 import { createSignupLimiter, recipientSignupLimits } from '../../../distribution/signupLimit'
-import { signupWords } from '../../../distribution/signupWords'
+import { siteWords } from '../../../newsroom/words'
 import {
   checkSignupForm,
   readSignupForm,
@@ -40,7 +40,7 @@ const readForm = async (req: PayloadRequest): Promise<SignupForm> => {
 }
 
 const tooManyPage = (form: { locale: SignupForm['locale'] }, waitMs: number) => {
-  const w = signupWords[form.locale]
+  const w = siteWords(form.locale).signup
   return new Response(
     `<!doctype html><html lang="${form.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><meta name="robots" content="noindex"><title>${w.title}</title></head><body style="font-family:sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>${w.title}</h1><p role="alert">${w.tooMany}</p><p><a href="/${form.locale}/subscribe">${w.back}</a></p></body></html>`,
     {
@@ -66,7 +66,7 @@ export const subscribeEndpoint: Endpoint = {
   method: 'post',
   handler: handled(async (req) => {
     const form = await readForm(req)
-    const w = signupWords[form.locale]
+    const w = siteWords(form.locale).signup
     const client = clientOf(req.headers)
     const now = nowOf(req)
     const waitMs = perClient.attempt(client, now.getTime())

@@ -34,7 +34,7 @@ const naming = (error: UserError, target: string, name: string): UserError => {
 export const importUploadEndpoint = staffEndpoint({
   path: '/import',
   method: 'post',
-  doing: 'import a release',
+  logIn: 'refuseLogInImportRelease',
   bodyLimit: { bytes: importLimits.fileBytes, refusal: () => tooLarge() },
   handler: async (req) => {
     const file = req.file

@@ -8,7 +8,7 @@ import { unapprovedQuotes } from '../../../lib/unapprovedQuotes'
 export const publishCheckEndpoint = staffEndpoint({
   path: '/publish-check',
   method: 'post',
-  doing: 'publish',
+  logIn: 'refuseLogInPublish',
   handler: async (req) => {
     const quotes = Array.isArray(req.data?.quotes) ? (req.data.quotes as unknown[]) : []
     return Response.json({ blockers: await unapprovedQuotes(req, quotes) })

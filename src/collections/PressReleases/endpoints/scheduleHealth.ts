@@ -135,6 +135,6 @@ export const readScheduleHealth = async (
 export const scheduleHealthEndpoint = staffEndpoint({
   path: '/schedule-health',
   method: 'get',
-  doing: 'see the schedule',
+  logIn: 'refuseLogInSchedule',
   handler: async (req) => uncachedJson(await readScheduleHealth(req)),
 })

@@ -36,6 +36,6 @@ export const readStatusFilters = async (
 export const statusFiltersEndpoint = staffEndpoint({
   path: '/status-filters',
   method: 'get',
-  doing: 'filter releases',
+  logIn: 'refuseLogInFilterReleases',
   handler: async (req) => uncachedJson(await readStatusFilters(req)),
 })

@@ -26,7 +26,7 @@ const shown = 20
 export const awaitingReviewEndpoint = staffEndpoint({
   path: '/awaiting-review',
   method: 'get',
-  doing: 'review quotes',
+  logIn: 'refuseLogInReviewQuotes',
   handler: async (req) => {
     const asCaller = { user: req.user, overrideAccess: false, locale: 'all' } as const
     const { docs, totalDocs } = await req.payload.find({

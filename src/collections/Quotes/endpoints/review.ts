@@ -1,5 +1,5 @@
 import { canApproveQuotes } from '../../../access/roles'
-import { UserError } from '../../../lib/errors'
+import { refused } from '../../../lib/errors'
 import { nestedRequest } from '../../../lib/nestedRequest'
 import { refusal } from '../../../lib/refusal'
 import { textsByLocale } from '../../../lib/quotes'
@@ -16,11 +16,10 @@ type Decision = (typeof decisions)[number]
 export const reviewQuoteEndpoint = staffEndpoint({
   path: '/:id/review',
   method: 'post',
-  doing: 'review quotes',
+  logIn: 'refuseLogInReviewQuotes',
   handler: async (req) => {
     const decision = req.data?.decision as Decision
-    if (!decisions.includes(decision))
-      throw new UserError('decision must be "approved" or "rejected"', 1, 400)
+    if (!decisions.includes(decision)) throw refused('refuseQuoteDecision')
     const comment = typeof req.data?.comment === 'string' ? req.data.comment.trim() : ''
     if (!canApproveQuotes(req.user)) throw refusal(req, 'refuseNotApprover')
     const id = String(req.routeParams?.id)

@@ -1,8 +1,7 @@
 import type { Endpoint } from 'payload'
 
-import { APIError } from 'payload'
-
 import { withDatabaseLock } from '../../../lib/databaseLock'
+import { refusal } from '../../../lib/refusal'
 
 const marker = 'pressroomFirstRegisterOneAtATime'
 
@@ -21,7 +20,7 @@ export const firstRegisterOneAtATime: Endpoint = {
     const own = payloads.find(
       (e) => e.path === '/first-register' && e.method === 'post' && !e.custom?.[marker],
     )
-    if (!own) throw new APIError('First registration is not available.', 404)
+    if (!own) throw refusal(req, 'refuseFirstRegister', {}, 404)
     return withDatabaseLock(req.payload, 'pressroom:first-register', () =>
       Promise.resolve(own.handler(req)),
     )

@@ -3,9 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { formatAdminURL } from 'payload/shared'
 
 import { linkBaseFor } from '../../../lib/requestOrigin'
-
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
+import { escapeHtml } from '../../../lib/escapeHtml'
 
 /**
  * The password-reset mail: Payload's own words, with a link a mail program can open. Payload

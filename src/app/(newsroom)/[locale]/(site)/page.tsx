@@ -21,7 +21,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
   const { locale } = await params
   if (!isLocale(locale)) return {}
   return {
-    title: siteWords[locale].releases,
+    title: siteWords(locale).releases,
     alternates: {
       canonical: homeUrl(locale),
       languages: {
@@ -62,7 +62,7 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
     listReleases(payload, locale, filter, now),
     publicTopics(payload, now),
   ])
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const pageHref = (page: number) => {
     const q = new URLSearchParams()
     if (filter.topic) q.set('topic', filter.topic)

@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import React from 'react'
 
-import { signupWords } from '../../../../distribution/signupWords'
+import { siteWords } from '../../../../newsroom/words'
 import { isLocale, localeNames, locales } from '../../../../lib/locales'
 import { publicTopics } from '../../../../newsroom/releases'
 import { newsroomPayload } from '../../_components/payload'
@@ -16,7 +16,7 @@ type Props = {
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: signupWords[locale].title } : {}
+  return isLocale(locale) ? { title: siteWords(locale).signup.title } : {}
 }
 
 /**
@@ -26,7 +26,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 export default async function SubscribePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const w = signupWords[locale]
+  const w = siteWords(locale).signup
   const status = (await searchParams).status
   const topics = await publicTopics(await newsroomPayload(), new Date())
   const notice =

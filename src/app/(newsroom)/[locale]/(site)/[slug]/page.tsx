@@ -71,8 +71,8 @@ export default async function ReleasePageView({ params }: Props) {
   if (!page) notFound()
   const { view, shownLocale, available, release } = page
   const requested = locale as Locale
-  const w = siteWords[requested]
-  const shownWords = siteWords[shownLocale]
+  const w = siteWords(requested)
+  const shownWords = siteWords(shownLocale)
   const download = (format: string) =>
     `/api/press-releases/${encodeURIComponent(slug)}/${format}?locale=${shownLocale}`
   return (
@@ -106,7 +106,7 @@ export default async function ReleasePageView({ params }: Props) {
                   .map((l) => (
                     <li key={l}>
                       <a href={`/${l}/${slug}`} lang={l} hrefLang={l}>
-                        {siteWords[l].languageName}
+                        {siteWords(l).languageName}
                       </a>
                     </li>
                   ))}

@@ -11,13 +11,13 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: siteWords[locale].contacts } : {}
+  return isLocale(locale) ? { title: siteWords(locale).contacts } : {}
 }
 
 export default async function ContactsPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const { docs } = await publicContacts(await newsroomPayload(), locale, new Date())
   return (
     <>

@@ -12,13 +12,13 @@ type Props = { params: Promise<{ locale: string }> }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: siteWords[locale].packs } : {}
+  return isLocale(locale) ? { title: siteWords(locale).packs } : {}
 }
 
 export default async function PacksPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const zone = await officeZone(locale)
   const { docs } = await publicPacks(await newsroomPayload(), locale, new Date())
   return (

@@ -18,7 +18,7 @@ type Props = {
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
   const { locale } = await params
-  return isLocale(locale) ? { title: siteWords[locale].search, robots: { index: false } } : {}
+  return isLocale(locale) ? { title: siteWords(locale).search, robots: { index: false } } : {}
 }
 
 const Runs = ({ runs }: { runs: Marked }) => (
@@ -33,7 +33,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const q = queryParam((await searchParams).q)
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const zone = await officeZone(locale)
   const result = q ? await searchReleases(await newsroomPayload(), locale, q, new Date()) : null
   return (

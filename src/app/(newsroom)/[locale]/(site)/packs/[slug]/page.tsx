@@ -35,7 +35,7 @@ export default async function PackPage({ params }: Props) {
   const { locale, slug } = await params
   const pack = await load(locale, slug)
   if (!pack || !isLocale(locale)) notFound()
-  const w = siteWords[locale]
+  const w = siteWords(locale)
   const zone = await officeZone(locale)
   const releases = (pack.releases ?? []).filter(
     (r): r is PressRelease => typeof r === 'object' && r !== null,

@@ -15,6 +15,8 @@ type Id = number | string
  * two instances polling at the same moment both take the same job. Here the read and the mark are
  * one statement: on PostgreSQL `FOR UPDATE SKIP LOCKED` (a job another instance is taking is
  * skipped, and a row taken meanwhile fails the re-check), on SQLite one writer at a time.
+ * tests/payload-internals.test.ts ("jobClaim.ts is still needed") fails once Payload's updateJobs
+ * takes a job in one step; tests/job-claim.*.test.ts fail if the table or its columns change.
  */
 export const claimDueJob = async (
   payload: Payload,
