@@ -4,6 +4,7 @@
  */
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
+import { recordWords } from '../record/words'
 import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
@@ -130,6 +131,7 @@ const pl = {
   ...crisisWords.pl,
   ...momentWords.pl,
   ...reviewWords.pl,
+  ...recordWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -249,6 +251,7 @@ const en: Record<CustomKey, string> = {
   ...crisisWords.en,
   ...momentWords.en,
   ...reviewWords.en,
+  ...recordWords.en,
 }
 
 /**
