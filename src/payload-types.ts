@@ -231,9 +231,14 @@ export interface PressRelease {
    * Until then the release stays hidden from the public, even when published.
    */
   embargoUntil?: string | null;
+  /**
+   * The spokesperson who signs the release (its record). Empty: the office’s default contact.
+   */
+  responsiblePerson?: (number | null) | PressContact;
   topics?: string[] | null;
   searchText?: string | null;
   firstPublishedAt?: string | null;
+  firstPublishedBy?: string | null;
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -883,9 +888,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
   writtenBy?: T;
   releaseType?: T;
   embargoUntil?: T;
+  responsiblePerson?: T;
   topics?: T;
   searchText?: T;
   firstPublishedAt?: T;
+  firstPublishedBy?: T;
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;
@@ -1256,6 +1263,10 @@ export interface PressOffice {
   secondPairOfEyes?: boolean | null;
   defaultContact?: (number | null) | PressContact;
   /**
+   * A small record under the text: office, responsible person, publisher, dates. Release pages always show it.
+   */
+  recordInDocuments?: boolean | null;
+  /**
    * Shown at the top of every newsroom page, first in the RSS/Atom feeds and in the footer of mail sent while it is on.
    */
   emergency: {
@@ -1322,6 +1333,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
   timezone?: T;
   secondPairOfEyes?: T;
   defaultContact?: T;
+  recordInDocuments?: T;
   emergency?:
     | T
     | {

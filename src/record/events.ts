@@ -19,14 +19,14 @@ export type ReleaseEvent = {
   at?: Date
 }
 
-type Person = { id: number | string; name?: string | null }
-
-/** Who acted, by display name only: the register is public and never shows an e-mail. */
-const actorOf = (req: PayloadRequest): { actorId: string | null; actorName: string | null } => {
+/** Who acts in the request, by display name only (the record is public: never an e-mail). */
+export const actorOf = (
+  req: PayloadRequest,
+): { actorId: string | null; actorName: string | null } => {
   const injected = req.context?.[auditActorKey] as Actor | undefined
   if (injected)
     return { actorId: injected.id == null ? null : String(injected.id), actorName: injected.name }
-  const user = req.user as Person | null | undefined
+  const user = req.user as { id: number | string; name?: string | null } | null | undefined
   if (user) return { actorId: String(user.id), actorName: user.name?.trim() || null }
   return { actorId: null, actorName: null }
 }
