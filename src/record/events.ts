@@ -5,6 +5,7 @@ import type { ReleaseEventKind } from './kinds'
 
 import { type Actor, auditActorKey } from '../audit/record'
 import { nowOf } from '../lib/clock'
+import { bumpGeneration } from '../render/generation'
 
 export const releaseEventsCollection = 'release-events'
 
@@ -42,7 +43,7 @@ const writtenNote = (note: ReleaseEvent['note']): Partial<Record<Locale, string>
 /**
  * Writes one public event of a release: the only way one is written. One insert in the request's
  * transaction (a save that is rolled back leaves no event), every language of the note at once
- * (the adapter takes a localized field as a map of languages).
+ * (the adapter takes a localized field as a map of languages); the content generation moves with it.
  */
 export const recordReleaseEvent = async (
   req: PayloadRequest,
@@ -65,4 +66,6 @@ export const recordReleaseEvent = async (
     returning: false,
     req,
   })
+  // The newsroom's cached pages (the record's "last modified") follow the register at once.
+  await bumpGeneration(req.payload, req)
 }

@@ -4,6 +4,7 @@ import type { Locale } from '../../../lib/locales'
 
 import { signupWords } from '../../../distribution/signupWords'
 import { siteWords } from '../../../newsroom/words'
+import { recordPublicWords } from '../../../record/words'
 import { statementPath } from '../../../statement/statement'
 import { statementWords } from '../../../statement/words'
 
@@ -25,6 +26,9 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
           </li>
         </ul>
         <a href={`/${locale}/subscribe`}>{signupWords[locale].subscribeLink}</a>
+        <a className="site-footer__register" href={`/${locale}/changes`}>
+          {recordPublicWords[locale].register}
+        </a>
         <a className="site-footer__statement" href={statementPath(locale)}>
           {statementWords[locale].link}
         </a>
