@@ -246,7 +246,12 @@ export const releaseRecordSuite = (db: TestDatabase) => {
     const headline = `Nowy park na Zabłociu ${Math.random().toString(36).slice(2, 6)}`
     const release = await publishAs(now, { headline, embargoUntil: lift.toISOString() })
     const before = new Date(now.getTime() + minutes(60))
+    // A change made under embargo is dated before the lift: the rule, not the date, hides it.
+    await eventAt(release.id, 'update', new Date(now.getTime() + minutes(30)), {
+      pl: 'Nota spod embarga',
+    })
     expect(await registerHas(headline, before)).toBe(false)
+    expect(await registerFeed(payload, 'pl', before)).not.toContain('Nota spod embarga')
     expect(await loadReleasePage(payload, release.slug as string, 'pl', before)).toBeNull()
     expect(await registerFeed(payload, 'pl', before)).not.toContain(headline)
     const after = new Date(lift.getTime() + minutes(1))
