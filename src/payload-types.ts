@@ -82,6 +82,7 @@ export interface Config {
     'link-uses': Linkus;
     'audit-events': AuditEvent;
     'review-comments': ReviewComment;
+    'release-events': ReleaseEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +105,7 @@ export interface Config {
     'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'release-events': ReleaseEventsSelect<false> | ReleaseEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -229,9 +231,14 @@ export interface PressRelease {
    * Until then the release stays hidden from the public, even when published.
    */
   embargoUntil?: string | null;
+  /**
+   * The spokesperson who signs the release (its record). Empty: the office’s default contact.
+   */
+  responsiblePerson?: (number | null) | PressContact;
   topics?: string[] | null;
   searchText?: string | null;
   firstPublishedAt?: string | null;
+  firstPublishedBy?: string | null;
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -599,6 +606,34 @@ export interface ReviewComment {
   createdAt: string;
 }
 /**
+ * Public events of press releases: publications, changes, corrections, withdrawals. Entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-events".
+ */
+export interface ReleaseEvent {
+  id: number;
+  at: string;
+  release?: (number | null) | PressRelease;
+  kind:
+    | 'published'
+    | 'minor'
+    | 'update'
+    | 'correction'
+    | 'correction-sent'
+    | 'withdrawn'
+    | 'unwithdrawn'
+    | 'superseded'
+    | 'error';
+  note?: string | null;
+  supersededBy?: (number | null) | PressRelease;
+  actorId?: string | null;
+  actorName?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -769,6 +804,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'release-events';
+        value: number | ReleaseEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -849,9 +888,11 @@ export interface PressReleasesSelect<T extends boolean = true> {
   writtenBy?: T;
   releaseType?: T;
   embargoUntil?: T;
+  responsiblePerson?: T;
   topics?: T;
   searchText?: T;
   firstPublishedAt?: T;
+  firstPublishedBy?: T;
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;
@@ -1114,6 +1155,22 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-events_select".
+ */
+export interface ReleaseEventsSelect<T extends boolean = true> {
+  at?: T;
+  release?: T;
+  kind?: T;
+  note?: T;
+  supersededBy?: T;
+  actorId?: T;
+  actorName?: T;
+  recipients?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1206,6 +1263,10 @@ export interface PressOffice {
   secondPairOfEyes?: boolean | null;
   defaultContact?: (number | null) | PressContact;
   /**
+   * A small record under the text: office, responsible person, publisher, dates. Release pages always show it.
+   */
+  recordInDocuments?: boolean | null;
+  /**
    * Shown at the top of every newsroom page, first in the RSS/Atom feeds and in the footer of mail sent while it is on.
    */
   emergency: {
@@ -1272,6 +1333,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
   timezone?: T;
   secondPairOfEyes?: T;
   defaultContact?: T;
+  recordInDocuments?: T;
   emergency?:
     | T
     | {

@@ -138,7 +138,8 @@ const live = {} as Record<
   | 'journalist'
   | 'list'
   | 'delivery'
-  | 'auditEvent',
+  | 'auditEvent'
+  | 'releaseEvent',
   number
 >
 const releaseData = (headline: string) => ({
@@ -276,6 +277,8 @@ beforeAll(async () => {
   ).id
   live.delivery = await freshDelivery()
   live.auditEvent = (await asAdmin('/api/audit-events?limit=1&sort=id', 'GET')).docs[0].id
+  // The publication of live.release left its entry in the register of changes.
+  live.releaseEvent = (await asAdmin('/api/release-events?limit=1&sort=id', 'GET')).docs[0].id
   // The first suite after a source change builds the app: minutes on a busy machine.
 }, 900_000)
 
@@ -1230,6 +1233,80 @@ const matrix: Record<string, Cell[]> = {
       op: 'GraphQL delete',
       expected: nobody,
       run: async (r) => mutate(r, `deleteAuditEvent(id: ${live.auditEvent}) { id }`),
+    },
+  ],
+  'release-events': [
+    {
+      op: 'list the register',
+      expected: staff,
+      run: async (r) => (await call('/api/release-events?limit=5', r)).status,
+    },
+    {
+      op: 'read an entry',
+      expected: staff,
+      run: async (r) => (await call(`/api/release-events/${live.releaseEvent}`, r)).status,
+    },
+    {
+      op: 'read the register over GraphQL',
+      expected: staff,
+      run: async (r) => {
+        const body = await graphql(r, '{ ReleaseEvents(limit: 1) { docs { id kind } } }')
+        if (body.errors) return body.errors[0].extensions?.statusCode ?? 500
+        return (body.data?.ReleaseEvents as { docs: unknown[] }).docs.length ? 200 : 403
+      },
+    },
+    {
+      op: 'create an entry (only the server writes them)',
+      expected: nobody,
+      run: async (r) =>
+        (
+          await call('/api/release-events', r, 'POST', {
+            at: hours(0),
+            release: live.release,
+            kind: 'correction',
+            note: 'Podróbka',
+          })
+        ).status,
+    },
+    {
+      op: 'change an entry',
+      expected: nobody,
+      run: async (r) =>
+        (await call(`/api/release-events/${live.releaseEvent}`, r, 'PATCH', { note: 'zmiana' }))
+          .status,
+    },
+    {
+      op: 'delete an entry',
+      expected: nobody,
+      run: async (r) =>
+        (await call(`/api/release-events/${live.releaseEvent}`, r, 'DELETE')).status,
+    },
+    {
+      op: 'delete entries by a query',
+      expected: nobody,
+      run: async (r) =>
+        (await call(`/api/release-events?where[id][equals]=${live.releaseEvent}`, r, 'DELETE'))
+          .status,
+    },
+    {
+      op: 'GraphQL create',
+      expected: nobody,
+      run: async (r) =>
+        mutate(
+          r,
+          `createReleaseEvent(data: { at: "${hours(0)}", release: ${live.release}, kind: correction }) { id }`,
+        ),
+    },
+    {
+      op: 'GraphQL update',
+      expected: nobody,
+      run: async (r) =>
+        mutate(r, `updateReleaseEvent(id: ${live.releaseEvent}, data: { note: "zmiana" }) { id }`),
+    },
+    {
+      op: 'GraphQL delete',
+      expected: nobody,
+      run: async (r) => mutate(r, `deleteReleaseEvent(id: ${live.releaseEvent}) { id }`),
     },
   ],
   distribution: [

@@ -75,6 +75,14 @@ export const publicReleaseWhere = (now: Date = new Date()): Where => ({
   ],
 })
 
+/**
+ * The releases whose public events the register of changes and the record show at `now`. A
+ * release once public keeps its public events: the record states of issue 24 that take a release
+ * out of lists (withdrawn, superseded, published in error) belong in this query too. A release
+ * never public, embargoed or back to a draft shows none.
+ */
+export const publicRecordWhere = (now: Date = new Date()): Where => publicReleaseWhere(now)
+
 /** Shown releases the public may not see yet at `now`: their embargo lifts later. */
 export const underEmbargoWhere = (now: Date = new Date()): Where => ({
   and: [shownStateWhere(), { embargoUntil: { greater_than: now.toISOString() } }],

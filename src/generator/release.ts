@@ -5,6 +5,7 @@ import type { PressOffice, PressRelease } from '../payload-types'
 import type { BrowserPool } from './browser'
 import type { ReleaseView } from './view'
 
+import { lastMajorChange } from '../record/lastModified'
 import { copyForPrint } from '../storage/printCopies'
 import { type Assets, printAssets, webAssets } from './assets'
 import { renderReleaseHtml } from './handlebars'
@@ -25,6 +26,8 @@ export type LoadedRelease = {
   mediaDir: string
   /** A personal copy's stamp: such a copy is rendered for one reader and never stored. */
   preparedFor?: string
+  /** The newest major change, for the record (src/record/lastModified.ts). */
+  lastModified?: string | null
 }
 
 export const viewFor = (loaded: LoadedRelease, assets: Assets): ReleaseView =>
@@ -34,6 +37,7 @@ export const viewFor = (loaded: LoadedRelease, assets: Assets): ReleaseView =>
     assets,
     draft: loaded.draft || loaded.release._status !== 'published',
     preparedFor: loaded.preparedFor,
+    lastModified: loaded.lastModified,
   })
 
 export const metaOf = (view: ReleaseView) => ({
@@ -95,8 +99,18 @@ export const loadForExport = async (
     loadOffice(payload, options.locale),
   ])
   const dir = mediaDir(payload)
-  await copyForPrint(payload, dir, [...(release.media ?? []), office.logo])
-  return { release, office, locale: options.locale, draft: Boolean(options.draft), mediaDir: dir }
+  const [lastModified] = await Promise.all([
+    lastMajorChange(payload, release.id, new Date()),
+    copyForPrint(payload, dir, [...(release.media ?? []), office.logo]),
+  ])
+  return {
+    release,
+    office,
+    locale: options.locale,
+    draft: Boolean(options.draft),
+    mediaDir: dir,
+    lastModified,
+  }
 }
 
 /** A release in the asked formats: Payload → view model → Handlebars → HTML → Chromium → PDF. */

@@ -20,6 +20,7 @@ import type {
 
 import { embargoOf } from '../lib/embargo'
 import { officeTimezone } from '../lib/settings'
+import { buildRecordView } from '../record/view'
 import { formatDate, formatMoment } from './dates'
 import { labelsFor } from './labels'
 import { mapText, type RichText, textBlocks } from './lexical'
@@ -33,6 +34,8 @@ export type ViewContext = {
   draft: boolean
   /** The stamp of a personal copy (src/distribution/personalLinks.ts); none on shared documents. */
   preparedFor?: string | null
+  /** The newest major change (src/record/lastModified.ts); first publication when not given. */
+  lastModified?: string | null
 }
 
 const populated = <T extends object>(values: (number | string | T)[] | null | undefined): T[] =>
@@ -156,6 +159,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
       .filter(notNull),
     contacts: releaseContacts(release, office),
     preparedFor: ctx.preparedFor ?? null,
+    record: buildRecordView(release, office, locale, tz, ctx.lastModified ?? null),
     version: [
       release.id,
       release.updatedAt,
@@ -164,6 +168,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
       locale,
       ctx.draft,
       ...(ctx.preparedFor ? [ctx.preparedFor] : []),
+      ...(ctx.lastModified ? [ctx.lastModified] : []),
     ].join('|'),
   }
 }

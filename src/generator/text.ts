@@ -1,3 +1,4 @@
+import type { RecordView } from '../record/view'
 import type { BoilerplateView, ContactView, QuoteView, ReleaseView } from './view'
 
 export const WIDTH = 78
@@ -38,6 +39,9 @@ const boilerplateText = (b: BoilerplateView) =>
   [b.title, ...b.paragraphs.map((p) => wrap(p))].join('\n')
 
 const rule = '-'.repeat(WIDTH)
+
+const recordText = (record: RecordView) =>
+  [`${record.title}:`, ...record.rows.map((r) => wrap(`${r.label}: ${r.value}`))].join('\n')
 
 /** The plain-text release: the same parts as the PDF, wrapped at 78 columns. */
 export const releaseText = (view: ReleaseView, options: { standalone?: boolean } = {}): string => {
@@ -97,6 +101,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
       : [
           `${labels.contact}:\n${view.contacts.map((c) => contactText(c, labels.phone)).join('\n\n')}`,
         ]),
+    ...(options.standalone === false || !view.record.inDocuments ? [] : [recordText(view.record)]),
   ]
   return `${parts.join('\n\n')}\n`
 }

@@ -1,4 +1,5 @@
 import type { Locale } from '../lib/locales'
+import type { RecordView } from '../record/view'
 import type { Labels } from './labels'
 import type { TextBlock } from './lexical'
 
@@ -52,6 +53,8 @@ export type ReleaseView = DocumentHead & {
    * leaked copy names its source; null on every shared document.
    */
   preparedFor: string | null
+  /** The record (metryka): always on the page, in the documents unless the office turns it off. */
+  record: RecordView
   /** Changes whenever the exported content does: for ETags and file caches. */
   version: string
 }

@@ -92,6 +92,22 @@ export const PressOffice: GlobalConfig = {
       relationTo: 'press-contacts',
       label: label('Domyślny kontakt', 'Default contact'),
     },
+    {
+      // The record (metryka) is always on release pages; only the documents may go without it.
+      name: 'recordInDocuments',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label(
+        'Metryka w dokumentach (HTML, TXT, PDF)',
+        'Record in documents (HTML, TXT, PDF)',
+      ),
+      admin: {
+        description: label(
+          'Mała metryka pod treścią: biuro, odpowiedzialny, udostępniający, daty. Na stronach serwisu metryka jest zawsze.',
+          'A small record under the text: office, responsible person, publisher, dates. Release pages always show it.',
+        ),
+      },
+    },
     ...crisisFields,
     ...accessibilityStatementFields,
   ],

@@ -364,6 +364,7 @@ const pl = {
     'Termin publikacji ({{when}}) już minął. Wybierz przyszły termin albo opublikuj od razu.',
   // The audit trail (Dziennik zdarzeń).
   auditAppendOnly: 'Wpisów w dzienniku zdarzeń nie można zmieniać ani usuwać.',
+  recordAppendOnly: 'Wpisów w rejestrze zmian nie można zmieniać ani usuwać.',
   auditDateInvalid:
     'Pole „{{field}}”: podaj dzień w postaci RRRR-MM-DD (np. 2026-12-07) albo pełną datę i godzinę ISO.',
   auditRangeInvalid: 'Pole „od” ({{from}}) jest późniejsze niż pole „do” ({{to}}).',
@@ -791,6 +792,7 @@ const en: Record<AdminWordKey, string> = {
     'The publication time ({{when}}) has already passed. Choose a future time, or publish now.',
   // The audit trail (Dziennik zdarzeń).
   auditAppendOnly: 'Audit trail entries cannot be changed or deleted.',
+  recordAppendOnly: 'Entries in the register of changes cannot be changed or deleted.',
   auditDateInvalid:
     'Field "{{field}}": give a day as YYYY-MM-DD (e.g. 2026-12-07) or a full ISO date and time.',
   auditRangeInvalid: 'The "from" field ({{from}}) is later than the "to" field ({{to}}).',

@@ -40,6 +40,8 @@ const fixedPages = [
   'atom.xml',
   'packs',
   'deklaracja-dostepnosci',
+  'changes',
+  'changes.xml',
 ]
 
 /** `segments`: the path's segments, decoded, without empty ones (`/pl/abc` → ['pl', 'abc']). */

@@ -119,33 +119,81 @@ const feedAt = async (
       ),
     )
   }
-  return xmlDocument(
+  return atomDocument(
+    {
+      id: home,
+      locale,
+      title,
+      subtitle: description,
+      updated,
+      name,
+      self: `${homeUrl(locale)}/atom.xml${query}`,
+    },
+    items.map((i) => ({
+      title: i.title,
+      id: i.id,
+      link: i.link,
+      image: i.image,
+      published: i.since,
+      updated: i.since,
+      summary: i.lead,
+      categories: i.topics,
+    })),
+  )
+}
+
+/** What an Atom feed says of itself. */
+export type AtomHead = {
+  /** The feed's id and its alternate (the page it follows). */
+  id: string
+  locale: Locale
+  title: string
+  subtitle: string
+  updated: Date
+  /** The office: author and rights. */
+  name: string
+  self: string
+}
+
+export type AtomEntry = {
+  title: string
+  id: string
+  link: string
+  image?: string | null
+  published: Date
+  updated: Date
+  summary?: string | null
+  categories: string[]
+}
+
+/** An Atom 1.0 document, through the newsroom's one XML writer (the feeds, the register). */
+export const atomDocument = (head: AtomHead, entries: AtomEntry[]): string =>
+  xmlDocument(
     el(
       'feed',
-      { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': locale },
-      el('id', {}, home),
-      el('title', {}, title),
-      el('subtitle', {}, description),
-      el('updated', {}, updated.toISOString()),
+      { xmlns: 'http://www.w3.org/2005/Atom', 'xml:lang': head.locale },
+      el('id', {}, head.id),
+      el('title', {}, head.title),
+      el('subtitle', {}, head.subtitle),
+      el('updated', {}, head.updated.toISOString()),
       el('generator', {}, 'Pressroom'),
-      el('author', {}, el('name', {}, name), el('uri', {}, publicBaseUrl())),
-      el('link', { rel: 'alternate', href: home }),
-      el('link', { rel: 'self', href: `${homeUrl(locale)}/atom.xml${query}` }),
-      el('rights', {}, name),
-      items.map((i) =>
+      el('author', {}, el('name', {}, head.name), el('uri', {}, publicBaseUrl())),
+      el('link', { rel: 'alternate', href: head.id }),
+      el('link', { rel: 'self', href: head.self }),
+      el('rights', {}, head.name),
+      entries.map((e) =>
         el(
           'entry',
           {},
-          el('title', {}, i.title),
-          el('id', {}, i.id),
-          el('link', { href: i.link }),
-          i.image && el('link', { rel: 'enclosure', href: i.image, type: imageType(i.image) }),
-          el('published', {}, i.since.toISOString()),
-          el('updated', {}, i.since.toISOString()),
-          i.lead && el('summary', {}, i.lead),
-          i.topics.map((t) => el('category', { term: t, label: t })),
+          el('title', {}, e.title),
+          el('id', {}, e.id),
+          el('link', { href: e.link }),
+          e.image && el('link', { rel: 'enclosure', href: e.image, type: imageType(e.image) }),
+          el('published', {}, e.published.toISOString()),
+          el('updated', {}, e.updated.toISOString()),
+          e.summary && el('summary', {}, e.summary),
+          e.categories.map((t) => el('category', { term: t, label: t })),
         ),
       ),
     ),
   )
-}

@@ -6,6 +6,7 @@ import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
 import { buildReleaseView } from '../generator/releaseView'
+import { lastMajorChange } from '../record/lastModified'
 import { publicBaseUrl, releaseUrl } from './publicUrl'
 import { publicCached } from './publicCache'
 import { findPublicRelease, imageOf, loadOffice, publicSince } from './releases'
@@ -50,12 +51,16 @@ const releasePageAt = async (
   const found = await findPublicRelease(payload, slug, locale, now)
   if (!found) return null
   const { release, shownLocale, available } = found
-  const office = await loadOffice(payload, shownLocale, now)
+  const [office, lastModified] = await Promise.all([
+    loadOffice(payload, shownLocale, now),
+    lastMajorChange(payload, release.id, now),
+  ])
   const view = buildReleaseView(release, {
     locale: shownLocale,
     office,
     assets: siteAssets,
     draft: false,
+    lastModified,
   })
   const photos = (release.media ?? []).flatMap((m, i) => {
     const image = imageOf(m, 'print')

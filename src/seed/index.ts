@@ -246,8 +246,12 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
       place: 'Kraków',
       date: releaseDate(release, now).toISOString(),
       // The samples were published on their date, not when the seed wrote them.
+      // Written the morning before, as the record (metryka) shows: not created after publication.
       ...(state.kind === 'published'
-        ? { firstPublishedAt: releaseDate(release, now).toISOString() }
+        ? {
+            firstPublishedAt: releaseDate(release, now).toISOString(),
+            createdAt: new Date(releaseDate(release, now).getTime() - 26 * 3600_000).toISOString(),
+          }
         : {}),
       releaseType: embargoUntil ? 'embargoed' : 'immediate',
       embargoUntil: embargoUntil?.toISOString() ?? null,

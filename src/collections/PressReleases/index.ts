@@ -19,6 +19,12 @@ import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
 import { firstPublishedAtField, stampFirstPublication } from '../../fields/firstPublishedAt'
 import { label } from '../../fields/localizedLabel'
+import {
+  firstPublishedByField,
+  recordFirstPublication,
+  responsiblePersonField,
+  stampFirstPublisher,
+} from '../../record/fields'
 import { keepPublicationState, noteOmittedStatus } from '../../lib/publicationState'
 import { slugField } from '../../fields/slug'
 import { reviewFields, reviewPanelField } from '../../review/fields'
@@ -83,8 +89,14 @@ export const PressReleases: CollectionConfig = {
       rememberLiveCitations,
       rememberLiveDeciding,
       stampFirstPublication,
+      stampFirstPublisher,
     ],
-    afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
+    afterChange: [
+      releaseAfterChange,
+      queueOnPublication,
+      recordPublicationChange,
+      recordFirstPublication,
+    ],
     afterDelete: [releaseAfterDelete, recordDeletion],
   },
   endpoints: [
@@ -250,6 +262,7 @@ export const PressReleases: CollectionConfig = {
       },
       validate: embargoUntilValid,
     },
+    responsiblePersonField,
     {
       name: 'topics',
       type: 'text',
@@ -266,6 +279,7 @@ export const PressReleases: CollectionConfig = {
       hooks: { beforeChange: [maintainSearchText] },
     },
     firstPublishedAtField,
+    firstPublishedByField,
     {
       name: 'scheduledPublication',
       type: 'json',

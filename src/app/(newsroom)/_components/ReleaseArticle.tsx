@@ -3,6 +3,8 @@ import React from 'react'
 import type { ReleaseView } from '../../../generator/view'
 import type { Locale } from '../../../lib/locales'
 
+import { RecordBlock } from './RecordBlock'
+
 export type Download = { label: string; href: string }
 
 type Props = {
@@ -112,6 +114,7 @@ export const ReleaseArticle = ({
           ))}
         </section>
       ))}
+      <RecordBlock record={view.record} lang={lang} />
     </article>
     <aside className="sidebar">
       {view.contacts.length > 0 && (

@@ -3,6 +3,7 @@ import React from 'react'
 import type { Locale } from '../../../lib/locales'
 
 import { siteWords } from '../../../newsroom/words'
+import { recordPublicWords } from '../../../newsroom/words'
 import { statementPath } from '../../../statement/statement'
 import { statementWords } from '../../../statement/words'
 
@@ -24,6 +25,9 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
           </li>
         </ul>
         <a href={`/${locale}/subscribe`}>{w.signup.subscribeLink}</a>
+        <a className="site-footer__register" href={`/${locale}/changes`}>
+          {recordPublicWords[locale].register}
+        </a>
         <a className="site-footer__statement" href={statementPath(locale)}>
           {statementWords[locale].link}
         </a>

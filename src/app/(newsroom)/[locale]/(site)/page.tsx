@@ -8,8 +8,9 @@ import { isLocale, locales } from '../../../../lib/locales'
 import { monthParam, pageParam, topicParam, yearParam } from '../../../../newsroom/params'
 import { homeUrl } from '../../../../newsroom/publicUrl'
 import { listReleases, publicTopics } from '../../../../newsroom/releases'
-import { fill, siteWords } from '../../../../newsroom/words'
+import { siteWords } from '../../../../newsroom/words'
 import { newsroomPayload } from '../../_components/payload'
+import { Pager } from '../../_components/Pager'
 import { ReleaseCard } from '../../_components/ReleaseCard'
 
 type Props = {
@@ -123,28 +124,7 @@ export default async function ReleaseListPage({ params, searchParams }: Props) {
           ))}
         </ol>
       )}
-      {list.totalPages > 1 && (
-        <nav
-          className="pager"
-          aria-label={fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}
-        >
-          {list.hasPrevPage ? (
-            <a href={pageHref((list.page ?? 1) - 1)} rel="prev">
-              {w.previous}
-            </a>
-          ) : (
-            <span />
-          )}
-          <span>{fill(w.pageOf, { page: list.page ?? 1, pages: list.totalPages })}</span>
-          {list.hasNextPage ? (
-            <a href={pageHref((list.page ?? 1) + 1)} rel="next">
-              {w.next}
-            </a>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <Pager locale={locale} page={list.page ?? 1} totalPages={list.totalPages} href={pageHref} />
     </>
   )
 }
