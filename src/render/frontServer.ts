@@ -84,7 +84,9 @@ export const frontServer = (
     if (!req.url?.startsWith('/api/')) {
       // A page (the API answers its own 503s): a 500 caused by the database becomes the 503 page.
       const started = Date.now()
-      if (!req.url?.startsWith('/_next/')) {
+      if (req.url?.startsWith('/_next/')) return next(req, res)
+      // A stored page is answered first; one that Next renders gets the outage check.
+      return pages.handle(req, res, (req, res) => {
         replaceOutageErrors(res, async () => {
           const outage = await failedForDatabase(started)
           if (outage)
@@ -93,8 +95,8 @@ export const frontServer = (
             )
           return outage
         })
-      }
-      return pages.handle(req, res, next)
+        return next(req, res)
+      })
     }
     if (req.method !== 'GET') return next(req, res)
     const headers = headersOf(req)
