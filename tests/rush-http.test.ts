@@ -31,6 +31,9 @@ await describeOnPostgres(() => {
 
   it('answers pages, feeds and the sitemap with an ETag and 304, from one render', async () => {
     const release = await makeRelease(payload, { headline: 'Utrudnienia na Moście Dębnickim' })
+    // The first page after the start loads the newsroom's Payload, which tells the front server
+    // where the content generation is; that one answer is Next's own.
+    await statusOf(`${two.a.url}/pl/deklaracja-dostepnosci`)
     for (const path of [
       '/pl',
       `/pl/${release.slug}`,

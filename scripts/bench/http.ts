@@ -11,8 +11,9 @@ const json = (auth: string) => ({ 'Content-Type': 'application/json', Authorizat
 export const createRelease = async (
   server: BenchServer,
   data: Record<string, unknown>,
+  query = '',
 ): Promise<number> => {
-  const res = await fetch(`${server.url}/api/press-releases`, {
+  const res = await fetch(`${server.url}/api/press-releases${query}`, {
     method: 'POST',
     headers: json(server.auth),
     body: JSON.stringify(data),

@@ -9,7 +9,7 @@ import { body, seedBench } from './content'
 import { bareServer, hammer, type Hammered } from './hammer'
 import { burst, createRelease } from './http'
 import { met, mib, ms, printTable, stage, treeMemory } from './measure'
-import { benchDataEnv, startServer } from './server'
+import { benchDataEnv, type BenchServer, startServer } from './server'
 
 const bytesOf = async (url: string) => {
   const res = await fetch(url)
@@ -98,28 +98,51 @@ export const rushBench = async (
       ])
 
       stage('rush: 100 concurrent PDFs in the first second after an immediate publication')
-      const id = await createRelease(server, {
-        headline: 'Alarm powodziowy: zamknięte bulwary wiślane',
-        lead: 'Miasto zamyka bulwary od Mostu Dębnickiego do Mostu Kotlarskiego.',
-        place: 'Kraków',
-        date: new Date().toISOString(),
-        body: body(),
-        quotes: [seeded.quoteIds[0]],
-        _status: 'published',
-      })
-      const first = await burst(100, `${server.url}/api/press-releases/${id}/pdf?locale=pl`)
-      rows.push([
-        '100 concurrent PDFs, first second after an immediate publication',
-        `p50 ${ms(first.p50)}, p99 ${ms(first.p99)}, ${first.errors} errors`,
-        '',
-        `p99 ≤ 300 ms — ${met(first.p99 <= 300 && first.errors === 0)}`,
-      ])
+      rows.push(await firstBurst(server, seeded.quoteIds[0]))
     } finally {
       await server.stop()
     }
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true })
   }
+  printRush(rows)
+}
+
+/** 100 concurrent anonymous PDFs right after an immediate publication (its row, or why it failed). */
+const firstBurst = async (server: BenchServer, quoteId: number): Promise<Row> => {
+  try {
+    const id = await createRelease(
+      server,
+      {
+        headline: 'Alarm powodziowy: zamknięte bulwary wiślane',
+        lead: 'Miasto zamyka bulwary od Mostu Dębnickiego do Mostu Kotlarskiego.',
+        place: 'Kraków',
+        date: new Date().toISOString(),
+        body: body(),
+        quotes: [quoteId],
+        _status: 'published',
+      },
+      // The bench's one editor publishes their own text, as in an emergency (second pair of eyes).
+      `?forceReason=${encodeURIComponent('Alarm powodziowy: publikacja natychmiast')}`,
+    )
+    const first = await burst(100, `${server.url}/api/press-releases/${id}/pdf?locale=pl`)
+    return [
+      '100 concurrent PDFs, first second after an immediate publication',
+      `p50 ${ms(first.p50)}, p99 ${ms(first.p99)}, ${first.errors} errors`,
+      '',
+      `p99 ≤ 300 ms — ${met(first.p99 <= 300 && first.errors === 0)}`,
+    ]
+  } catch (error) {
+    return [
+      '100 concurrent PDFs after a publication',
+      `failed: ${(error as Error).message}`,
+      '',
+      '',
+    ]
+  }
+}
+
+const printRush = (rows: Row[]) => {
   const cpus = os.cpus()
   console.log(`## The rush — ${new Date().toISOString()}\n`)
   console.log(
