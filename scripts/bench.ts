@@ -37,6 +37,10 @@ const program = new Command()
   )
   .option('--no-postgres', 'scale on SQLite only')
   .option('--newsroom', 'the public newsroom over HTTP with 2,000 releases instead')
+  .option(
+    '--rush',
+    'the newsroom in a rush: pages against a bare server, a mixed load, a first burst',
+  )
   .option('--load', 'two instances on PostgreSQL under 40 staff saves and 200 readers instead')
   .option('--save-loop', 'with --load: each of the 40 editors saves in a closed loop (stress)')
   .option('--seconds <n>', 'how long --load runs (default 60)')
@@ -50,6 +54,7 @@ const opts = program.opts<{
   sections: string
   postgres: boolean
   newsroom?: boolean
+  rush?: boolean
   load?: boolean
   saveLoop?: boolean
   seconds?: string
@@ -204,6 +209,7 @@ const main = async () => {
 }
 
 // `npm run bench -- --newsroom`: the public newsroom's figures (scripts/bench-newsroom.ts).
+// `npm run bench -- --rush`: the newsroom's pages in a rush (scripts/bench/rush.ts).
 // `npm run bench -- --load`: two instances under editors and readers (scripts/bench/load.ts).
 const load = async () => {
   const { loadBench } = await import('./bench/load')
@@ -218,15 +224,19 @@ const load = async () => {
 
 const run = opts.newsroom
   ? import('./bench-newsroom').then((m) => m.benchNewsroom())
-  : opts.load
-    ? load()
-    : opts.seedOnly
-      ? seedOnly(Number(opts.releases ?? 5))
-      : opts.explain
-        ? import('./bench/explain').then(({ explainReads }) =>
-            explainReads(boot, JSON.parse(opts.explain as string)),
-          )
-        : main()
+  : opts.rush
+    ? import('./bench/rush').then((m) =>
+        m.rushBench(boot, opts.seconds ? { mixedSeconds: Number(opts.seconds) } : {}),
+      )
+    : opts.load
+      ? load()
+      : opts.seedOnly
+        ? seedOnly(Number(opts.releases ?? 5))
+        : opts.explain
+          ? import('./bench/explain').then(({ explainReads }) =>
+              explainReads(boot, JSON.parse(opts.explain as string)),
+            )
+          : main()
 
 run.then(
   () => process.exit(0),

@@ -8,11 +8,12 @@ import { get } from './server'
 const json = (auth: string) => ({ 'Content-Type': 'application/json', Authorization: auth })
 
 /** Creates a release over REST as staff; returns its id. */
-const createRelease = async (
+export const createRelease = async (
   server: BenchServer,
   data: Record<string, unknown>,
+  query = '',
 ): Promise<number> => {
-  const res = await fetch(`${server.url}/api/press-releases`, {
+  const res = await fetch(`${server.url}/api/press-releases${query}`, {
     method: 'POST',
     headers: json(server.auth),
     body: JSON.stringify(data),
@@ -21,7 +22,7 @@ const createRelease = async (
   return ((await res.json()) as { doc: { id: number } }).doc.id
 }
 
-const burst = async (n: number, url: string, headers: Record<string, string> = {}) => {
+export const burst = async (n: number, url: string, headers: Record<string, string> = {}) => {
   const results = await Promise.all(
     Array.from({ length: n }, () =>
       get(url, headers).catch(() => ({ status: 0, ms: NaN, bytes: 0 })),

@@ -15,7 +15,8 @@ export type RenderedFile = OutputFile & { key: string; fromStore: boolean }
 
 export type RenderDeps = { pool: BrowserPool; store: RenderStore }
 
-const shareRender = singleFlight<Uint8Array>()
+// One rendering per key in the process: the background rendering at publication and the readers'.
+const shareRender = singleFlight<Uint8Array>('render')
 
 let seenTemplates: string | undefined
 /** The generator keeps compiled templates: tell it when their files changed since last time. */

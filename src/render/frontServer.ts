@@ -13,6 +13,7 @@ import { clientAddress, clientHeader, trustProxyHops } from '../lib/clientAddres
 import { databaseFailedSince } from '../lib/databaseHealth'
 import { replaceOutageErrors } from './pageErrors'
 import { type RestHandler, restHandler } from './restHandler'
+import { storedPages } from './storedPages'
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => unknown
 
@@ -72,6 +73,8 @@ export const frontServer = (
   const throughNext = new Map<string, Promise<void>>()
   // Started after Next answered, so after every request waiting on it arrived: never older news.
   const afterNext = new WeakMap<Promise<void>, Promise<StoredDocument | null>>()
+  // The newsroom's public pages, kept per content generation and embargo moment (storedPages.ts).
+  const pages = storedPages({ now })
   return async (req, res) => {
     req.headers[clientHeader] = clientAddress(
       req.socket.remoteAddress,
@@ -81,7 +84,9 @@ export const frontServer = (
     if (!req.url?.startsWith('/api/')) {
       // A page (the API answers its own 503s): a 500 caused by the database becomes the 503 page.
       const started = Date.now()
-      if (!req.url?.startsWith('/_next/')) {
+      if (req.url?.startsWith('/_next/')) return next(req, res)
+      // A stored page is answered first; one that Next renders gets the outage check.
+      return pages.handle(req, res, (req, res) => {
         replaceOutageErrors(res, async () => {
           const outage = await failedForDatabase(started)
           if (outage)
@@ -90,8 +95,8 @@ export const frontServer = (
             )
           return outage
         })
-      }
-      return next(req, res)
+        return next(req, res)
+      })
     }
     if (req.method !== 'GET') return next(req, res)
     const headers = headersOf(req)

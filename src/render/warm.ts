@@ -50,6 +50,7 @@ export const queueWarmup = (
   id: number | string,
   lift?: Date,
   now = Date.now(),
+  saved: () => Promise<void> = async () => {},
 ) => {
   const run = () => {
     const work = warmRelease(payload, id)
@@ -59,7 +60,11 @@ export const queueWarmup = (
       .finally(() => pending.delete(work))
     pending.add(work)
   }
-  setImmediate(run)
+  // Not before the save has committed: read earlier, the release is not published yet (another
+  // connection), nothing is rendered, and the first readers render it themselves.
+  const first = saved().then(run)
+  pending.add(first)
+  void first.finally(() => pending.delete(first))
   const delay = lift ? lift.getTime() - now - 30_000 : -1
   if (delay > 0 && delay < longestTimer) setTimeout(run, delay).unref()
 }

@@ -5,10 +5,16 @@ import { cache } from 'react'
 import type { Locale } from '../../../lib/locales'
 
 import { officeTimezone } from '../../../lib/settings'
+import { offerPageSource } from '../../../render/pageSource'
 import { loadOffice } from '../../../newsroom/releases'
 
 /** The app's Payload instance, for server components and route handlers. */
-export const newsroomPayload = () => getPayload({ config })
+export const newsroomPayload = () =>
+  getPayload({ config }).then((payload) => {
+    // The server in front of Next keeps these pages; it learns of saves through this Payload.
+    offerPageSource(payload)
+    return payload
+  })
 
 /** The press-office settings, read once per request however many components ask. */
 export const officeFor = cache(async (locale: Locale) =>
