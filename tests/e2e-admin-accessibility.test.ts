@@ -81,7 +81,7 @@ const checkRoots = async (roots: string[]) => {
   return found
 }
 
-it('dashboard: the crisis panel, the schedule banner and the press office dashboard', async () => {
+it('dashboard: the crisis panel and the press office dashboard', async () => {
   await page.goto(`${server.url}/admin`, { waitUntil: 'networkidle0' })
   await page.waitForSelector('[data-testid="crisis-panel"][data-state="frozen"]')
   expect(
