@@ -1247,6 +1247,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface PressOffice {
   id: number;
   city: string;
+  /**
+   * In the dateline and letterhead of documents in this language, e.g. Krakow, Краків. Empty: as in Polish.
+   */
+  cityName?: string | null;
   officeName: string;
   /**
    * Address, phone, web — one per line.
@@ -1314,6 +1318,10 @@ export interface PressOffice {
      */
     architecture?: string | null;
     /**
+     * Sign-language interpreting (on site, online), contact by text message, e-mail, fax. Separate paragraphs with a blank line.
+     */
+    communication?: string | null;
+    /**
      * Empty: the body offers no mobile apps.
      */
     mobileApps?: string | null;
@@ -1327,6 +1335,7 @@ export interface PressOffice {
  */
 export interface PressOfficeSelect<T extends boolean = true> {
   city?: T;
+  cityName?: T;
   officeName?: T;
   letterhead?: T;
   logo?: T;
@@ -1366,6 +1375,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
         contactEmail?: T;
         contactPhone?: T;
         architecture?: T;
+        communication?: T;
         mobileApps?: T;
       };
   updatedAt?: T;

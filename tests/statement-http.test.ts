@@ -45,15 +45,18 @@ afterAll(async () => {
   await server?.stop()
 })
 
-// The element ids of the ministry's structure (docs/ACCESSIBILITY.md lists them and what each holds).
+// The element ids of the ministry's structure (docs/ACCESSIBILITY.md lists them, what each holds
+// and how far they could be checked against the document).
 const requiredIds = [
   'a11y-wstep',
   'a11y-podmiot',
+  'a11y-zakres',
   'a11y-url',
   'a11y-data-publikacja',
   'a11y-data-aktualizacja',
   'a11y-status',
   'a11y-data-sporzadzenie',
+  'a11y-data-przeglad',
   'a11y-ocena',
   'a11y-kontakt',
   'a11y-osoba',
@@ -61,6 +64,7 @@ const requiredIds = [
   'a11y-telefon',
   'a11y-procedura',
   'a11y-architektura',
+  'a11y-komunikacja',
   'a11y-aplikacje',
 ]
 
@@ -89,7 +93,9 @@ describe('the accessibility statement', () => {
       expect(byId(id).tagName).toBe('TIME')
       expect([id, byId(id).getAttribute('datetime'), byId(id).textContent]).toEqual([id, day, day])
     }
-    expect(byId('statement-reviewed').getAttribute('datetime')).toBe('2026-03-16')
+    expect(byId('a11y-data-przeglad').getAttribute('datetime')).toBe('2026-03-16')
+    expect(byId('a11y-zakres').textContent).toBe('strony internetowej')
+    expect(byId('a11y-wstep').contains(byId('a11y-zakres'))).toBe(true)
     expect(byId('a11y-status').textContent).toContain('jest częściowo zgodna z ustawą')
     const text = squash(document.querySelector('main')?.textContent)
     expect(text).toContain(
@@ -110,6 +116,10 @@ describe('the accessibility statement', () => {
       'pl. Wszystkich Świętych 3–4',
     )
     expect(text).toContain('pętla indukcyjna')
+    expect(byId('a11y-komunikacja').textContent).toBe('Dostępność komunikacyjno-informacyjna')
+    expect(byId('a11y-komunikacja').nextElementSibling?.textContent).toContain(
+      'tłumaczem polskiego języka migowego',
+    )
     expect(byId('a11y-aplikacje').nextElementSibling?.textContent).toBe(
       'Podmiot nie udostępnia aplikacji mobilnych.',
     )

@@ -96,6 +96,9 @@ export const loadRelease = async (
   return release
 }
 
+/** The office settings in one language, with the Polish letterhead (src/generator/letterheadLanguage.ts). */
+export type OfficeSettings = PressOffice & { polishLetterhead?: string | null }
+
 /**
  * The press-office settings, readable by anyone. Read without the caller's request: Payload
  * writes the locale fallback onto the request it is given, and the release is loaded with none.
@@ -103,10 +106,24 @@ export const loadRelease = async (
  * a file or a contact moves it on every instance), so a document asks the database for one row,
  * not the settings with their logo and default contact.
  */
-export const loadOffice = (payload: Payload, locale: Locale): Promise<PressOffice> =>
-  publicCached(payload, `document-office|${locale}`, new Date(), () =>
-    payload.findGlobal({ slug: 'press-office', locale, depth: 1, overrideAccess: true }),
-  )
+export const loadOffice = (payload: Payload, locale: Locale): Promise<OfficeSettings> =>
+  publicCached(payload, `document-office|${locale}`, new Date(), async () => {
+    const office = await payload.findGlobal({
+      slug: 'press-office',
+      locale,
+      depth: 1,
+      overrideAccess: true,
+    })
+    if (locale === 'pl') return { ...office, polishLetterhead: office.letterhead }
+    const polish = await payload.findGlobal({
+      slug: 'press-office',
+      locale: 'pl',
+      depth: 0,
+      select: { letterhead: true },
+      overrideAccess: true,
+    })
+    return { ...office, polishLetterhead: polish.letterhead ?? null }
+  })
 
 /** Where Payload keeps uploaded files (Chromium may read images from there). */
 export const mediaDir = (payload: Payload): string => {

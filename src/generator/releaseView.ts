@@ -9,6 +9,7 @@ import type {
   Quote,
 } from '../payload-types'
 import type { Assets } from './assets'
+import type { OfficeSettings } from './loadRelease'
 import type {
   BoilerplateView,
   ContactView,
@@ -23,13 +24,14 @@ import { officeTimezone } from '../lib/settings'
 import { buildRecordView } from '../record/view'
 import { formatDate, formatMoment } from './dates'
 import { labelsFor } from './labels'
+import { markPolishParts } from './letterheadLanguage'
 import { mapText, type RichText, textBlocks } from './lexical'
 import { bodyToHtml } from './sanitizeBody'
 import { quoted, typeset } from './typography'
 
 export type ViewContext = {
   locale: Locale
-  office: PressOffice
+  office: OfficeSettings
   assets: Assets
   draft: boolean
   /** The stamp of a personal copy (src/distribution/personalLinks.ts); none on shared documents. */
@@ -49,15 +51,26 @@ const clean = (text: string | null | undefined): string | null => {
   return trimmed ? trimmed : null
 }
 
-export const officeView = (office: PressOffice, ctx: ViewContext): OfficeView => {
+/** The office's city as the document's language writes it (Polish, or the City, when not given). */
+const cityNameOf = (office: PressOffice): string => clean(office.cityName) ?? office.city
+
+/** The dateline's place: the office's city in the document's language, another place as labelled. */
+const placeOf = (place: string, office: PressOffice, places: Record<string, string>): string => {
+  const name = clean(office.cityName)
+  return place === office.city && name && name !== place ? name : (places[place] ?? place)
+}
+
+export const officeView = (office: OfficeSettings, ctx: ViewContext): OfficeView => {
   const logo = one<Media>(office.logo)
+  const lines = (office.letterhead ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
   return {
-    city: office.city,
+    city: cityNameOf(office),
     name: office.officeName ?? '',
-    lines: (office.letterhead ?? '')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean),
+    lines,
+    lineParts: lines.map((l) => markPolishParts(l, office.polishLetterhead, ctx.locale)),
     logoSrc: logo ? ctx.assets.imageSrc(logo) : null,
   }
 }
@@ -141,7 +154,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     draft: ctx.draft,
     office: officeV,
     embargo: embargo ? formatMoment(labels.embargoMoment, embargo.until, locale, tz) : null,
-    dateline: `${labels.places[release.place] ?? release.place}, ${formatDate(release.date, locale, tz)}`,
+    dateline: `${placeOf(release.place, office, labels.places)}, ${formatDate(release.date, locale, tz)}`,
     headline,
     subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
     lead: clean(release.lead) && typeset(release.lead as string, locale),

@@ -2,8 +2,16 @@ import type { Locale } from '../lib/locales'
 import type { RecordView } from '../record/view'
 import type { Labels } from './labels'
 import type { TextBlock } from './lexical'
+import type { LetterheadPart } from './letterheadLanguage'
 
-export type OfficeView = { city: string; name: string; lines: string[]; logoSrc: string | null }
+export type OfficeView = {
+  city: string
+  name: string
+  lines: string[]
+  /** The lines in pieces, the Polish ones marked (letterheadLanguage.ts); absent: the lines as they are. */
+  lineParts?: LetterheadPart[][]
+  logoSrc: string | null
+}
 export type QuoteView = { text: string; speaker: string; role: string | null }
 export type PhotoView = {
   src: string | null

@@ -29,6 +29,20 @@ export const PressOffice: GlobalConfig = {
       label: label('Miasto', 'City'),
     },
     {
+      // The city as each language writes it, for the dateline and the letterhead of a document
+      // (Kraków, Krakow, Краків); empty: the City above (as the fallback from Polish does).
+      name: 'cityName',
+      type: 'text',
+      localized: true,
+      label: label('Nazwa miasta w tym języku', 'City name in this language'),
+      admin: {
+        description: label(
+          'W datowniku i nagłówku dokumentów w tej wersji językowej, np. Krakow, Краків. Puste: jak w polskiej wersji.',
+          'In the dateline and letterhead of documents in this language, e.g. Krakow, Краків. Empty: as in Polish.',
+        ),
+      },
+    },
+    {
       name: 'officeName',
       type: 'text',
       localized: true,

@@ -166,6 +166,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     locale: 'pl',
     data: {
       city: pressOffice.city,
+      cityName: pressOffice.cityName.pl,
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
@@ -179,7 +180,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     await payload.updateGlobal({
       slug: 'press-office',
       locale,
-      data: { officeName, letterhead, accessibility },
+      data: { officeName, letterhead, accessibility, cityName: pressOffice.cityName[locale] },
       ...common,
     })
   }
@@ -200,12 +201,13 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
 
 /** The statement's settings in one language (the group is saved whole, so the shared fields too). */
 const statementIn = (locale: Locale) => {
-  const { bodyName, notAccessible, architecture, ...shared } = accessibilityStatement
+  const { bodyName, notAccessible, architecture, communication, ...shared } = accessibilityStatement
   return {
     ...shared,
     bodyName: bodyName[locale] ?? bodyName.pl,
     notAccessible: notAccessible[locale] ?? notAccessible.pl,
     architecture: architecture[locale] ?? architecture.pl,
+    communication: communication[locale] ?? communication.pl,
   }
 }
 

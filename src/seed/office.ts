@@ -57,6 +57,7 @@ export const contacts: SampleContact[] = [
 
 export const pressOffice = {
   city: 'Kraków',
+  cityName: { pl: 'Kraków', en: 'Krakow', uk: 'Краків' } satisfies Localized,
   defaultContact: 'spokeswoman',
   officeName: {
     pl: 'Biuro Prasowe Urzędu Miasta Krakowa',
@@ -95,5 +96,10 @@ export const accessibilityStatement = {
     pl: 'Urząd Miasta Krakowa, pl. Wszystkich Świętych 3–4. Do budynku prowadzi wejście od placu Wszystkich Świętych, z podjazdem dla wózków po lewej stronie schodów. Przy wejściu jest dzwonek przywołujący pracownika ochrony.\n\nBiuro Prasowe mieści się na pierwszym piętrze; prowadzi do niego winda. Toaleta dostosowana do potrzeb osób z niepełnosprawnościami jest na parterze. W sali konferencyjnej działa pętla indukcyjna.\n\nDo budynku można wejść z psem asystującym. Na spotkanie z tłumaczem polskiego języka migowego prosimy umówić się co najmniej 3 dni robocze wcześniej.',
     en: 'Kraków City Hall, pl. Wszystkich Świętych 3–4. The entrance is from plac Wszystkich Świętych, with a wheelchair ramp to the left of the steps and a bell at the door to call the security staff.\n\nThe Press Office is on the first floor, reached by lift. An accessible toilet is on the ground floor. The conference room has an induction loop.\n\nAssistance dogs are welcome. To meet us with a Polish Sign Language interpreter, please book at least 3 working days ahead.',
     uk: 'Міська рада Кракова, pl. Wszystkich Świętych 3–4. Вхід — з площі Всіх Святих, ліворуч від сходів є пандус, біля дверей — дзвінок для виклику охорони.\n\nПресслужба розташована на першому поверсі, туди можна піднятися ліфтом. Пристосований туалет — на першому (наземному) поверсі. У конференц-залі працює індукційна петля.\n\nДо будівлі можна зайти із собакою-помічником. Зустріч із перекладачем польської жестової мови просимо узгодити щонайменше за 3 робочі дні.',
+  } satisfies Localized,
+  communication: {
+    pl: 'Z Biurem Prasowym skontaktujesz się e-mailem, telefonicznie lub SMS-em pod numerem +48 12 555 01 31. Na konferencję prasową lub spotkanie możesz przyjść z tłumaczem polskiego języka migowego albo poprosić nas o tłumacza — co najmniej 3 dni robocze wcześniej.\n\nTłumacz PJM online jest dostępny w dni robocze od 8.00 do 16.00 przez stronę krakow.example/pjm.',
+    en: 'You can reach the Press Office by e-mail, phone or text message at +48 12 555 01 31. You may come to a press conference or meeting with a Polish Sign Language interpreter, or ask us for one at least 3 working days ahead.\n\nAn online Polish Sign Language interpreter is available on working days from 8:00 to 16:00 at krakow.example/pjm.',
+    uk: 'Звʼязатися з Пресслужбою можна електронною поштою, телефоном або SMS за номером +48 12 555 01 31. На пресконференцію чи зустріч можна прийти з перекладачем польської жестової мови або попросити нас про перекладача щонайменше за 3 робочі дні.\n\nОнлайн-перекладач польської жестової мови доступний у робочі дні з 8:00 до 16:00 на сторінці krakow.example/pjm.',
   } satisfies Localized,
 }

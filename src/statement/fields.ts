@@ -114,6 +114,21 @@ export const accessibilityStatementFields: Field[] = [
         },
       },
       {
+        name: 'communication',
+        type: 'textarea',
+        localized: true,
+        label: label(
+          'Dostępność komunikacyjno-informacyjna',
+          'Communication and information accessibility',
+        ),
+        admin: {
+          description: label(
+            'Tłumacz języka migowego (na miejscu, online), kontakt przez SMS, e-mail, faks. Akapity oddziel pustą linią.',
+            'Sign-language interpreting (on site, online), contact by text message, e-mail, fax. Separate paragraphs with a blank line.',
+          ),
+        },
+      },
+      {
         name: 'mobileApps',
         type: 'textarea',
         localized: true,

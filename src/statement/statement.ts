@@ -27,6 +27,7 @@ export type StatementView = {
   contactEmail: string | null
   contactPhone: string | null
   architecture: string[]
+  communication: string[]
   mobileApps: string[]
 }
 
@@ -72,6 +73,7 @@ export const statementView = (office: PressOffice, locale: Locale): StatementVie
     contactEmail: text(a.contactEmail),
     contactPhone: text(a.contactPhone),
     architecture: paragraphs(a.architecture),
+    communication: paragraphs(a.communication),
     mobileApps: paragraphs(a.mobileApps),
   }
 }

@@ -10,7 +10,10 @@ export type StatementWords = {
   title: string
   /** The footer link. */
   link: string
+  /** The opening sentence up to its scope (a11y-zakres), the scope, and on to the site's link. */
   intro: string
+  scope: string
+  introAfterScope: string
   introAfterUrl: string
   siteName: string
   publishedOn: string
@@ -34,6 +37,7 @@ export type StatementWords = {
   ombudsman: string
   ombudsmanLink: string
   architectureHeading: string
+  communicationHeading: string
   appsHeading: string
   noApps: string
   notSet: string
@@ -43,8 +47,10 @@ export const statementWords: Record<Locale, StatementWords> = {
   pl: {
     title: 'Deklaracja dostępności',
     link: 'Deklaracja dostępności',
-    intro:
-      'zobowiązuje się zapewnić dostępność swojej strony internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej',
+    intro: 'zobowiązuje się zapewnić dostępność swojej',
+    scope: 'strony internetowej',
+    introAfterScope:
+      'zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych. Deklaracja dostępności dotyczy strony internetowej',
     introAfterUrl: '.',
     siteName: 'Serwis prasowy — {office}',
     publishedOn: 'Data publikacji strony internetowej:',
@@ -82,6 +88,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       'Po wyczerpaniu wskazanej wyżej procedury można także złożyć wniosek do Rzecznika Praw Obywatelskich:',
     ombudsmanLink: 'Rzecznik Praw Obywatelskich (bip.brpo.gov.pl)',
     architectureHeading: 'Dostępność architektoniczna',
+    communicationHeading: 'Dostępność komunikacyjno-informacyjna',
     appsHeading: 'Aplikacje mobilne',
     noApps: 'Podmiot nie udostępnia aplikacji mobilnych.',
     notSet: 'nie podano',
@@ -89,8 +96,10 @@ export const statementWords: Record<Locale, StatementWords> = {
   en: {
     title: 'Accessibility statement',
     link: 'Accessibility statement',
-    intro:
-      'is committed to making its website accessible in accordance with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies. This accessibility statement applies to the website',
+    intro: 'is committed to making its',
+    scope: 'website',
+    introAfterScope:
+      'accessible in accordance with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies. This accessibility statement applies to the website',
     introAfterUrl: '.',
     siteName: 'Newsroom — {office}',
     publishedOn: 'Date the website was published:',
@@ -127,6 +136,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       'Once that procedure has been exhausted, a request may also be made to the Polish Commissioner for Human Rights (Rzecznik Praw Obywatelskich):',
     ombudsmanLink: 'Commissioner for Human Rights (bip.brpo.gov.pl)',
     architectureHeading: 'Architectural accessibility',
+    communicationHeading: 'Communication and information accessibility',
     appsHeading: 'Mobile applications',
     noApps: 'The body offers no mobile applications.',
     notSet: 'not given',
@@ -134,8 +144,10 @@ export const statementWords: Record<Locale, StatementWords> = {
   uk: {
     title: 'Декларація доступності',
     link: 'Декларація доступності',
-    intro:
-      'зобовʼязується забезпечити доступність свого вебсайту відповідно до закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів. Ця декларація доступності стосується вебсайту',
+    intro: 'зобовʼязується забезпечити доступність свого',
+    scope: 'вебсайту',
+    introAfterScope:
+      'відповідно до закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів. Ця декларація доступності стосується вебсайту',
     introAfterUrl: '.',
     siteName: 'Пресслужба — {office}',
     publishedOn: 'Дата публікації вебсайту:',
@@ -172,6 +184,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       'Після вичерпання цієї процедури можна також звернутися до Уповноваженого з прав людини Польщі (Rzecznik Praw Obywatelskich):',
     ombudsmanLink: 'Уповноважений з прав людини (bip.brpo.gov.pl)',
     architectureHeading: 'Архітектурна доступність',
+    communicationHeading: 'Комунікаційно-інформаційна доступність',
     appsHeading: 'Мобільні застосунки',
     noApps: 'Орган не надає мобільних застосунків.',
     notSet: 'не вказано',

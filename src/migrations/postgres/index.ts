@@ -1,25 +1,26 @@
-import * as migration_20261125_133312_initial from './20261125_133312_initial';
-import * as migration_20261125_165841_clear_embargo_of_immediate from './20261125_165841_clear_embargo_of_immediate';
-import * as migration_20261125_172014_newsroom_search_text from './20261125_172014_newsroom_search_text';
-import * as migration_20261125_172027_public_from from './20261125_172027_public_from';
-import * as migration_20261125_173451_distribution from './20261125_173451_distribution';
-import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
-import * as migration_20261129_174544_media_storage_fields from './20261129_174544_media_storage_fields';
-import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
-import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
-import * as migration_20261203_065845_delivery_reasons_link_uses from './20261203_065845_delivery_reasons_link_uses';
-import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
-import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys';
-import * as migration_20261207_084548_first_published_at from './20261207_084548_first_published_at';
-import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
-import * as migration_20261207_084907_crisis_tools from './20261207_084907_crisis_tools';
-import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events';
-import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes';
-import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
-import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions';
-import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
-import * as migration_20261207_114810_release_events from './20261207_114810_release_events';
-import * as migration_20261207_115402_record_fields from './20261207_115402_record_fields';
+import * as migration_20261125_133312_initial from './20261125_133312_initial'
+import * as migration_20261125_165841_clear_embargo_of_immediate from './20261125_165841_clear_embargo_of_immediate'
+import * as migration_20261125_172014_newsroom_search_text from './20261125_172014_newsroom_search_text'
+import * as migration_20261125_172027_public_from from './20261125_172027_public_from'
+import * as migration_20261125_173451_distribution from './20261125_173451_distribution'
+import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation'
+import * as migration_20261129_174544_media_storage_fields from './20261129_174544_media_storage_fields'
+import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill'
+import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes'
+import * as migration_20261203_065845_delivery_reasons_link_uses from './20261203_065845_delivery_reasons_link_uses'
+import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle'
+import * as migration_20261207_061952_token_keys from './20261207_061952_token_keys'
+import * as migration_20261207_084548_first_published_at from './20261207_084548_first_published_at'
+import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline'
+import * as migration_20261207_084907_crisis_tools from './20261207_084907_crisis_tools'
+import * as migration_20261207_085410_audit_events from './20261207_085410_audit_events'
+import * as migration_20261207_085544_second_pair_of_eyes from './20261207_085544_second_pair_of_eyes'
+import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names'
+import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions'
+import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
+import * as migration_20261207_114810_release_events from './20261207_114810_release_events'
+import * as migration_20261207_115402_record_fields from './20261207_115402_record_fields'
+import * as migration_20261207_120432_statement_communication_city_name from './20261207_120432_statement_communication_city_name'
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_115402_record_fields.up,
     down: migration_20261207_115402_record_fields.down,
-    name: '20261207_115402_record_fields'
+    name: '20261207_115402_record_fields',
   },
-];
+  {
+    up: migration_20261207_120432_statement_communication_city_name.up,
+    down: migration_20261207_120432_statement_communication_city_name.down,
+    name: '20261207_120432_statement_communication_city_name',
+  },
+]

@@ -1,24 +1,25 @@
-import * as migration_20261125_133307_initial from './20261125_133307_initial';
-import * as migration_20261125_165825_clear_embargo_of_immediate from './20261125_165825_clear_embargo_of_immediate';
-import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text';
-import * as migration_20261125_172017_public_from from './20261125_172017_public_from';
-import * as migration_20261125_173502_distribution from './20261125_173502_distribution';
-import * as migration_20261129_174408_media_storage_fields from './20261129_174408_media_storage_fields';
-import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation';
-import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill';
-import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes';
-import * as migration_20261203_065757_delivery_reasons_link_uses from './20261203_065757_delivery_reasons_link_uses';
-import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle';
-import * as migration_20261207_061912_token_keys from './20261207_061912_token_keys';
-import * as migration_20261207_084541_first_published_at from './20261207_084541_first_published_at';
-import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline';
-import * as migration_20261207_084837_crisis_tools from './20261207_084837_crisis_tools';
-import * as migration_20261207_085215_second_pair_of_eyes from './20261207_085215_second_pair_of_eyes';
-import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events';
-import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
-import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
-import * as migration_20261207_114800_release_events from './20261207_114800_release_events';
-import * as migration_20261207_115347_record_fields from './20261207_115347_record_fields';
+import * as migration_20261125_133307_initial from './20261125_133307_initial'
+import * as migration_20261125_165825_clear_embargo_of_immediate from './20261125_165825_clear_embargo_of_immediate'
+import * as migration_20261125_171933_newsroom_search_text from './20261125_171933_newsroom_search_text'
+import * as migration_20261125_172017_public_from from './20261125_172017_public_from'
+import * as migration_20261125_173502_distribution from './20261125_173502_distribution'
+import * as migration_20261129_174408_media_storage_fields from './20261129_174408_media_storage_fields'
+import * as migration_20261129_174500_content_generation from './20261129_174500_content_generation'
+import * as migration_20261129_180000_search_text_backfill from './20261129_180000_search_text_backfill'
+import * as migration_20261129_181500_read_indexes from './20261129_181500_read_indexes'
+import * as migration_20261203_065757_delivery_reasons_link_uses from './20261203_065757_delivery_reasons_link_uses'
+import * as migration_20261203_070000_login_throttle from './20261203_070000_login_throttle'
+import * as migration_20261207_061912_token_keys from './20261207_061912_token_keys'
+import * as migration_20261207_084541_first_published_at from './20261207_084541_first_published_at'
+import * as migration_20261207_084706_provisional_headline from './20261207_084706_provisional_headline'
+import * as migration_20261207_084837_crisis_tools from './20261207_084837_crisis_tools'
+import * as migration_20261207_085215_second_pair_of_eyes from './20261207_085215_second_pair_of_eyes'
+import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events'
+import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names'
+import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
+import * as migration_20261207_114800_release_events from './20261207_114800_release_events'
+import * as migration_20261207_115347_record_fields from './20261207_115347_record_fields'
+import * as migration_20261207_120350_statement_communication_city_name from './20261207_120350_statement_communication_city_name'
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_115347_record_fields.up,
     down: migration_20261207_115347_record_fields.down,
-    name: '20261207_115347_record_fields'
+    name: '20261207_115347_record_fields',
   },
-];
+  {
+    up: migration_20261207_120350_statement_communication_city_name.up,
+    down: migration_20261207_120350_statement_communication_city_name.down,
+    name: '20261207_120350_statement_communication_city_name',
+  },
+]

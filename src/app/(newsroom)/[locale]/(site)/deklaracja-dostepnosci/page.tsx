@@ -41,6 +41,7 @@ export default async function StatementPage({ params }: Props) {
       <h1>{w.title}</h1>
       <p id="a11y-wstep">
         <span id="a11y-podmiot">{s.bodyName}</span> {w.intro}{' '}
+        <span id="a11y-zakres">{w.scope}</span> {w.introAfterScope}{' '}
         <a id="a11y-url" href={s.siteUrl}>
           {fill(w.siteName, { office: office.officeName || office.city })}
         </a>
@@ -76,7 +77,7 @@ export default async function StatementPage({ params }: Props) {
         {s.reviewedOn && (
           <>
             {' '}
-            {w.reviewedOn} <Day id="statement-reviewed" day={s.reviewedOn} none={w.notSet} />.
+            {w.reviewedOn} <Day id="a11y-data-przeglad" day={s.reviewedOn} none={w.notSet} />.
           </>
         )}
       </p>
@@ -122,6 +123,11 @@ export default async function StatementPage({ params }: Props) {
 
       <h2 id="a11y-architektura">{w.architectureHeading}</h2>
       {s.architecture.map((p, i) => (
+        <p key={i}>{p}</p>
+      ))}
+
+      <h2 id="a11y-komunikacja">{w.communicationHeading}</h2>
+      {(s.communication.length ? s.communication : [w.notSet]).map((p, i) => (
         <p key={i}>{p}</p>
       ))}
 
