@@ -232,6 +232,13 @@ export interface PressRelease {
   topics?: string[] | null;
   searchText?: string | null;
   firstPublishedAt?: string | null;
+  withdrawal?: {
+    state?: ('none' | 'error' | 'superseded' | 'withdrawn') | null;
+    note?: string | null;
+    at?: string | null;
+    by?: string | null;
+    supersededBy?: (number | null) | PressRelease;
+  };
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -558,7 +565,9 @@ export interface AuditEvent {
     | 'freeze-on'
     | 'freeze-off'
     | 'held-decision'
-    | 'send-to-everyone';
+    | 'send-to-everyone'
+    | 'withdraw'
+    | 'unwithdraw';
   actorKind: 'user' | 'job' | 'system' | 'client';
   actorId?: string | null;
   actorName?: string | null;
@@ -852,6 +861,15 @@ export interface PressReleasesSelect<T extends boolean = true> {
   topics?: T;
   searchText?: T;
   firstPublishedAt?: T;
+  withdrawal?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        at?: T;
+        by?: T;
+        supersededBy?: T;
+      };
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;

@@ -52,6 +52,11 @@ export type ReleaseView = DocumentHead & {
    * leaked copy names its source; null on every shared document.
    */
   preparedFor: string | null
+  /**
+   * A withdrawn release (issue 24): the notice "Wycofano {date}: {reason}" over its text and the
+   * PDF's diagonal mark; null for every other release.
+   */
+  withdrawn: { notice: string; watermark: string } | null
   /** Changes whenever the exported content does: for ETags and file caches. */
   version: string
 }

@@ -9,6 +9,7 @@ import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
 import { momentWords } from './momentWords'
 import { reviewWords } from './reviewWords'
+import { withdrawalAdminWords } from '../withdrawal/words'
 
 const pl = {
   ...auditWords.pl,
@@ -130,6 +131,7 @@ const pl = {
   ...crisisWords.pl,
   ...momentWords.pl,
   ...reviewWords.pl,
+  ...withdrawalAdminWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -249,6 +251,7 @@ const en: Record<CustomKey, string> = {
   ...crisisWords.en,
   ...momentWords.en,
   ...reviewWords.en,
+  ...withdrawalAdminWords.en,
 }
 
 /**

@@ -4,8 +4,10 @@ import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
 import {
+  listedReleaseWhere,
   publicPackWhere,
   publicReleaseWhere,
+  readableReleaseWhere,
   releasePublicSince,
   type VisibilityFields,
   visibilitySelect,
@@ -46,7 +48,7 @@ const dateRange = (year?: number, month?: number): Where | null => {
 
 export const listWhere = (now: Date, filter: Omit<ListFilter, 'page'> = {}): Where => ({
   and: [
-    publicReleaseWhere(now),
+    listedReleaseWhere(now),
     ...(filter.topic ? [{ topics: { in: [filter.topic] } }] : []),
     ...[dateRange(filter.year, filter.month)].filter((w): w is Where => w !== null),
   ],
@@ -211,7 +213,7 @@ export const findPublicRelease = async (
   locale: Locale,
   now: Date,
 ): Promise<FoundRelease | null> => {
-  const where: Where = { and: [publicReleaseWhere(now), { slug: { equals: slug } }] }
+  const where: Where = { and: [readableReleaseWhere(now), { slug: { equals: slug } }] }
   const { docs } = await payload.find({
     collection: 'press-releases',
     where,
@@ -244,7 +246,7 @@ export const publicTopics = (payload: Payload, now: Date): Promise<string[]> =>
   publicCached(payload, 'topics', now, () => topicsAt(payload, now))
 
 const topicsAt = async (payload: Payload, now: Date): Promise<string[]> => {
-  const { docs } = await newestFirst(payload, publicReleaseWhere(now), now, {
+  const { docs } = await newestFirst(payload, listedReleaseWhere(now), now, {
     limit: 200,
     locale: defaultLocale,
     select: { topics: true },
@@ -284,7 +286,7 @@ export const newestReleases = (
 export const sitemapReleases = (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-releases',
-    where: publicReleaseWhere(now),
+    where: listedReleaseWhere(now),
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -379,7 +381,7 @@ const releasesShown = async (
   const options = { locale, select: cardFields, depth: 1 }
   const { docs } = await payload.find({
     collection: 'press-releases',
-    where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+    where: { and: [readableReleaseWhere(now), { id: { in: ids } }] },
     pagination: false,
     locale,
     fallbackLocale: false,

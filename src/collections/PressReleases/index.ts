@@ -35,6 +35,8 @@ import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
 import { reslugProvisional } from './hooks/reslugProvisional'
 import { stillProvisional } from './hooks/stillProvisional'
+import { keepWithdrawal, withdrawalField } from '../../withdrawal/fields'
+import { withdrawalEndpoints } from '../../withdrawal/endpoints'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -83,6 +85,7 @@ export const PressReleases: CollectionConfig = {
       rememberLiveCitations,
       rememberLiveDeciding,
       stampFirstPublication,
+      keepWithdrawal,
     ],
     afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
     afterDelete: [releaseAfterDelete, recordDeletion],
@@ -93,6 +96,7 @@ export const PressReleases: CollectionConfig = {
     ...reviewEndpoints('press-releases'),
     ...distributionEndpoints,
     ...releaseLinkEndpoints,
+    ...withdrawalEndpoints,
   ],
   fields: [
     {
@@ -266,6 +270,7 @@ export const PressReleases: CollectionConfig = {
       hooks: { beforeChange: [maintainSearchText] },
     },
     firstPublishedAtField,
+    withdrawalField,
     {
       name: 'scheduledPublication',
       type: 'json',
