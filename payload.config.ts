@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { AuditEvents } from './src/collections/AuditEvents'
+import { ReleaseEvents } from './src/collections/ReleaseEvents'
 import { Boilerplates } from './src/collections/Boilerplates'
 import { Deliveries } from './src/collections/Deliveries'
 import { Journalists } from './src/collections/Journalists'
@@ -96,6 +97,7 @@ export default buildConfig({
     LinkUses,
     AuditEvents,
     ReviewComments,
+    ReleaseEvents,
   ]
     .map(withPagingCheck)
     .map(withCleanText),

@@ -82,6 +82,7 @@ export interface Config {
     'link-uses': Linkus;
     'audit-events': AuditEvent;
     'review-comments': ReviewComment;
+    'release-events': ReleaseEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -104,6 +105,7 @@ export interface Config {
     'link-uses': LinkUsesSelect<false> | LinkUsesSelect<true>;
     'audit-events': AuditEventsSelect<false> | AuditEventsSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    'release-events': ReleaseEventsSelect<false> | ReleaseEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -608,6 +610,34 @@ export interface ReviewComment {
   createdAt: string;
 }
 /**
+ * Public events of press releases: publications, changes, corrections, withdrawals. Entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-events".
+ */
+export interface ReleaseEvent {
+  id: number;
+  at: string;
+  release?: (number | null) | PressRelease;
+  kind:
+    | 'published'
+    | 'minor'
+    | 'update'
+    | 'correction'
+    | 'correction-sent'
+    | 'withdrawn'
+    | 'unwithdrawn'
+    | 'superseded'
+    | 'error';
+  note?: string | null;
+  supersededBy?: (number | null) | PressRelease;
+  actorId?: string | null;
+  actorName?: string | null;
+  recipients?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -778,6 +808,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'release-events';
+        value: number | ReleaseEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1127,6 +1161,22 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   version?: T;
   comment?: T;
   author?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "release-events_select".
+ */
+export interface ReleaseEventsSelect<T extends boolean = true> {
+  at?: T;
+  release?: T;
+  kind?: T;
+  note?: T;
+  supersededBy?: T;
+  actorId?: T;
+  actorName?: T;
+  recipients?: T;
   updatedAt?: T;
   createdAt?: T;
 }

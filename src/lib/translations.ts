@@ -4,6 +4,7 @@
  */
 import { auditWords } from '../audit/words'
 import { crisisWords } from '../crisis/words'
+import { recordWords } from '../record/words'
 import { distributionWords } from './distributionWords'
 import { importWords } from './importWords'
 import { refusalWords } from './refusalWords'
@@ -132,6 +133,7 @@ const pl = {
   ...momentWords.pl,
   ...reviewWords.pl,
   ...withdrawalAdminWords.pl,
+  ...recordWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -252,6 +254,7 @@ const en: Record<CustomKey, string> = {
   ...momentWords.en,
   ...reviewWords.en,
   ...withdrawalAdminWords.en,
+  ...recordWords.en,
 }
 
 /**

@@ -18,6 +18,7 @@ import * as migration_20261207_085544_second_pair_of_eyes from './20261207_08554
 import * as migration_20261207_093333_localized_person_names from './20261207_093333_localized_person_names';
 import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions';
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
+import * as migration_20261207_114810_release_events from './20261207_114810_release_events';
 
 export const migrations = [
   {
@@ -119,5 +120,10 @@ export const migrations = [
     up: migration_20261207_101525_easy_read_statement.up,
     down: migration_20261207_101525_easy_read_statement.down,
     name: '20261207_101525_easy_read_statement',
+  },
+  {
+    up: migration_20261207_114810_release_events.up,
+    down: migration_20261207_114810_release_events.down,
+    name: '20261207_114810_release_events'
   },
 ];

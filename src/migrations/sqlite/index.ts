@@ -17,6 +17,7 @@ import * as migration_20261207_085215_second_pair_of_eyes from './20261207_08521
 import * as migration_20261207_085349_audit_events from './20261207_085349_audit_events';
 import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
+import * as migration_20261207_114800_release_events from './20261207_114800_release_events';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261207_101525_easy_read_statement.up,
     down: migration_20261207_101525_easy_read_statement.down,
     name: '20261207_101525_easy_read_statement',
+  },
+  {
+    up: migration_20261207_114800_release_events.up,
+    down: migration_20261207_114800_release_events.down,
+    name: '20261207_114800_release_events'
   },
 ];

@@ -1,0 +1,4 @@
+import { describeOnPostgres } from './helpers/payload'
+import { releaseRecordSuite } from './suites/releaseRecord'
+
+await describeOnPostgres(releaseRecordSuite)

@@ -1,0 +1,3 @@
+import { releaseRecordSuite } from './suites/releaseRecord'
+
+releaseRecordSuite('sqlite')
