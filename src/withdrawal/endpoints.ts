@@ -9,7 +9,7 @@ import { isReleaseListedAt, withdrawalStateOf } from '../access/visibility'
 import { auditSkipKey, titleOf } from '../audit/hooks/publication'
 import { recordAuditEvent } from '../audit/record'
 import { nowOf } from '../lib/clock'
-import { type Locale, locales, releaseLocales } from '../lib/locales'
+import { type Locale, releaseLocales } from '../lib/locales'
 import { refusal } from '../lib/refusal'
 import { staffEndpoint } from '../lib/staffEndpoint'
 import { say } from '../lib/translations'
@@ -89,7 +89,8 @@ const saveWithdrawal = async (req: PayloadRequest, release: Release, written: Wr
   Object.assign(req.context, context)
   const { locale, fallbackLocale } = req
   try {
-    for (const l of locales) {
+    // Only the languages it is written in: a save in another would find its headline missing.
+    for (const l of releaseLocales(release.headline)) {
       await req.payload.update({
         collection,
         id: release.id,
