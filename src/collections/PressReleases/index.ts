@@ -55,7 +55,10 @@ export const PressReleases: CollectionConfig = {
         '/src/components/ImportRelease#ImportRelease',
       ],
       edit: {
-        beforeDocumentControls: ['/src/components/ReleaseActions#ReleaseActions'],
+        beforeDocumentControls: [
+          '/src/components/ReleaseActions#ReleaseActions',
+          '/src/components/WithdrawRelease#WithdrawRelease',
+        ],
         PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
       },
     },
