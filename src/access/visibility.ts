@@ -153,6 +153,11 @@ export const listedReleaseWhere = (now: Date = new Date()): Where => ({
   and: [outWhere(now), stateWhere(listedStates)],
 })
 
+/** Readable releases withdrawn under a notice at `now`: the feeds carry each as an update. */
+export const withdrawnReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(['withdrawn'])],
+})
+
 /** Releases public once and removed as published in error at `now` (the 410s). */
 export const goneReleaseWhere = (now: Date = new Date()): Where => ({
   and: [outWhere(now), stateWhere(['error'])],

@@ -6,11 +6,17 @@ import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
 
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
-import { imageOf, loadOffice, newestReleases, publicSince } from './releases'
+import { officeTimezone } from '../lib/settings'
+import { withdrawalNotice } from '../withdrawal/notice'
+import { withdrawalWords } from '../withdrawal/publicWords'
+import { imageOf, loadOffice, newestReleases, publicSince, recentlyWithdrawn } from './releases'
 import { siteWords } from './words'
 import { el, xmlDocument } from './xml'
 
 export const FEED_SIZE = 50
+
+/** How many of the latest withdrawals the feeds carry beside the releases. */
+const WITHDRAWN_ENTRIES = 10
 
 export type FeedFormat = 'rss' | 'atom'
 
@@ -42,9 +48,10 @@ const feedAt = async (
   now: Date,
   topic?: string,
 ): Promise<string> => {
-  const [office, { docs }] = await Promise.all([
+  const [office, { docs }, withdrawn] = await Promise.all([
     loadOffice(payload, locale, now),
     newestReleases(payload, locale, now, { limit: FEED_SIZE, topic }),
+    topic ? { docs: [] } : recentlyWithdrawn(payload, locale, now, WITHDRAWN_ENTRIES),
   ])
   const w = siteWords[locale]
   const name = [office.officeName, office.city].filter(Boolean).join(', ')
@@ -80,7 +87,30 @@ const feedAt = async (
       image: image ? `${publicBaseUrl()}${image.src}` : null,
     }
   })
-  const items = noticeItem ? [noticeItem, ...releaseItems] : releaseItems
+  // A withdrawal is an update of its own: the release's address, "Wycofano: …" and the notice.
+  const tz = officeTimezone(office.timezone)
+  const withdrawalItems = withdrawn.docs.flatMap((r) => {
+    const notice = withdrawalNotice(r, r.shownLocale ?? locale, tz)
+    const at = r.withdrawal?.at
+    if (!notice || !at) return []
+    const link = releaseUrl(locale, r.slug ?? String(r.id))
+    return [
+      {
+        link,
+        id: `${link}#wycofano-${Date.parse(at)}`,
+        title: withdrawalWords[locale].feedTitle.replace('{headline}', r.headline),
+        lead: notice,
+        since: new Date(at),
+        topics: [] as string[],
+        image: null as string | null,
+      },
+    ]
+  })
+  const byTime = [...withdrawalItems, ...releaseItems].sort(
+    (a, b) => b.since.getTime() - a.since.getTime(),
+  )
+  const items = noticeItem ? [noticeItem, ...byTime] : byTime
+  const lastChange = byTime[0] && byTime[0].since > updated ? byTime[0].since : updated
   if (format === 'rss') {
     return xmlDocument(
       el(
@@ -92,7 +122,7 @@ const feedAt = async (
           el('title', {}, title),
           el('link', {}, home),
           el('description', {}, description),
-          el('lastBuildDate', {}, updated.toUTCString()),
+          el('lastBuildDate', {}, lastChange.toUTCString()),
           el('docs', {}, 'https://www.rssboard.org/rss-specification'),
           el('generator', {}, 'Pressroom'),
           el('language', {}, locale),
@@ -126,7 +156,7 @@ const feedAt = async (
       el('id', {}, home),
       el('title', {}, title),
       el('subtitle', {}, description),
-      el('updated', {}, updated.toISOString()),
+      el('updated', {}, lastChange.toISOString()),
       el('generator', {}, 'Pressroom'),
       el('author', {}, el('name', {}, name), el('uri', {}, publicBaseUrl())),
       el('link', { rel: 'alternate', href: home }),

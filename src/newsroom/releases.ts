@@ -11,6 +11,7 @@ import {
   releasePublicSince,
   type VisibilityFields,
   visibilitySelect,
+  withdrawnReleaseWhere,
 } from '../access/visibility'
 import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
@@ -280,6 +281,14 @@ export const newestReleases = (
       topics: true,
       media: true,
     },
+  })
+
+/** The most recently withdrawn releases, for the feeds' withdrawal entries. */
+export const recentlyWithdrawn = (payload: Payload, locale: Locale, now: Date, limit: number) =>
+  newestFirst(payload, withdrawnReleaseWhere(now), now, {
+    limit,
+    locale,
+    select: { headline: true, slug: true, ...visibilitySelect },
   })
 
 /** Every public release's slug, languages and last change, for the sitemap. */

@@ -202,6 +202,11 @@ export const withdrawalSuite = (db: TestDatabase) => {
       feed: false,
       rest: true,
     })
+    // The feeds carry the withdrawal as an update of its own, with the notice.
+    const atom = await buildFeed(payload, 'pl', 'atom', now)
+    const entry = atom.slice(atom.indexOf('<title>Wycofano: Festiwal Świateł na Plantach</title>'))
+    expect(entry).toMatch(new RegExp(`^<title>[^<]+</title><id>[^<]+/pl/${release.slug}#wycofano-`))
+    expect(entry.slice(0, entry.indexOf('</entry>'))).toContain('Festiwal odwołano.')
     expect(await eventsOf(release.id)).toMatchObject([
       {
         kind: 'withdrawn',
