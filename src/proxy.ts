@@ -60,7 +60,11 @@ export async function proxy(request: Request) {
       return new Response(null, {
         status: 301,
         headers: {
-          Location: `/${withdrawn.locale}/${encodeURIComponent(withdrawn.slug)}`,
+          // Next's proxy wants an absolute address: the request's own origin.
+          Location: new URL(
+            `/${withdrawn.locale}/${encodeURIComponent(withdrawn.slug)}`,
+            request.url,
+          ).toString(),
           'Cache-Control': 'no-cache',
         },
       })
