@@ -106,11 +106,14 @@ const feedAt = async (
       },
     ]
   })
-  const byTime = [...withdrawalItems, ...releaseItems].sort(
-    (a, b) => b.since.getTime() - a.since.getTime(),
-  )
+  // Each withdrawal goes in before the first item older than it; the releases keep their order.
+  const byTime = [...releaseItems]
+  for (const w of withdrawalItems) {
+    const at = byTime.findIndex((i) => i.since < w.since)
+    byTime.splice(at < 0 ? byTime.length : at, 0, w)
+  }
   const items = noticeItem ? [noticeItem, ...byTime] : byTime
-  const lastChange = byTime[0] && byTime[0].since > updated ? byTime[0].since : updated
+  const lastChange = withdrawalItems.reduce((t, w) => (w.since > t ? w.since : t), updated)
   if (format === 'rss') {
     return xmlDocument(
       el(
