@@ -9,7 +9,6 @@ const pl = {
     'Ta informacja ma nieopublikowane zmiany: opublikuj je albo odrzuć, zanim ją wycofasz.',
   withdrawReasonMissing:
     'reason: podaj powód — "error" (opublikowano omyłkowo), "superseded" (zastąpiono) albo "withdrawn" (wycofano).',
-  withdrawAlready: 'reason: ta informacja jest już wycofana; najpierw ją przywróć.',
   withdrawNoteMissing: 'note: przy wycofaniu podaj wyjaśnienie dla czytelników.',
   withdrawNoteShape: 'note: wyjaśnienie to tekst albo obiekt {"pl": …, "en": …, "uk": …}.',
   withdrawNoteHtml: 'note ({{locale}}): wyjaśnienie nie może zawierać HTML, tylko zwykły tekst.',
@@ -37,7 +36,6 @@ const pl = {
   withdrawConfirm: 'Wycofaj',
   withdrawCancel: 'Anuluj',
   withdrawDone: 'Informacja wycofana',
-  withdrawState: 'Stan: {{state}} ({{when}}, {{who}})',
   unwithdrawButton: 'Przywróć',
   unwithdrawDone: 'Informacja przywrócona',
 }
@@ -49,7 +47,6 @@ const en: typeof pl = {
     'This release has unpublished changes: publish or discard them before withdrawing it.',
   withdrawReasonMissing:
     'reason: give a reason — "error" (published in error), "superseded" or "withdrawn".',
-  withdrawAlready: 'reason: this release is already withdrawn; restore it first.',
   withdrawNoteMissing: 'note: a withdrawal needs an explanation for readers.',
   withdrawNoteShape: 'note: the explanation is a text or an object {"pl": …, "en": …, "uk": …}.',
   withdrawNoteHtml: 'note ({{locale}}): the explanation cannot contain HTML, only plain text.',
@@ -77,7 +74,6 @@ const en: typeof pl = {
   withdrawConfirm: 'Withdraw',
   withdrawCancel: 'Cancel',
   withdrawDone: 'Release withdrawn',
-  withdrawState: 'State: {{state}} ({{when}}, {{who}})',
   unwithdrawButton: 'Restore',
   unwithdrawDone: 'Release restored',
 }
