@@ -239,6 +239,13 @@ export interface PressRelease {
   searchText?: string | null;
   firstPublishedAt?: string | null;
   firstPublishedBy?: string | null;
+  withdrawal?: {
+    state?: ('none' | 'error' | 'superseded' | 'withdrawn') | null;
+    note?: string | null;
+    at?: string | null;
+    by?: string | null;
+    supersededBy?: (number | null) | PressRelease;
+  };
   scheduledPublication?:
     | {
         [k: string]: unknown;
@@ -565,7 +572,9 @@ export interface AuditEvent {
     | 'freeze-on'
     | 'freeze-off'
     | 'held-decision'
-    | 'send-to-everyone';
+    | 'send-to-everyone'
+    | 'withdraw'
+    | 'unwithdraw';
   actorKind: 'user' | 'job' | 'system' | 'client';
   actorId?: string | null;
   actorName?: string | null;
@@ -893,6 +902,15 @@ export interface PressReleasesSelect<T extends boolean = true> {
   searchText?: T;
   firstPublishedAt?: T;
   firstPublishedBy?: T;
+  withdrawal?:
+    | T
+    | {
+        state?: T;
+        note?: T;
+        at?: T;
+        by?: T;
+        supersededBy?: T;
+      };
   scheduledPublication?: T;
   publicationStatus?: T;
   updatedAt?: T;

@@ -4,7 +4,7 @@ import { databaseIsAway, noteDatabaseFailure } from './lib/databaseHealth'
 import { crossSiteCookieWrite, crossSiteRefusal } from './lib/sameOrigin'
 import { databaseUnavailableResponse } from './lib/unavailablePage'
 import { newsroomAddress } from './newsroom/addresses'
-import { notFoundResponse } from './newsroom/notFoundDocument'
+import { goneResponse, notFoundResponse } from './newsroom/notFoundDocument'
 
 /** The raw path's segments, decoded; null when one does not decode (`/pl/%E0%A4%A`). */
 const segmentsOf = (rawPath: string): string[] | null => {
@@ -41,15 +41,33 @@ export async function proxy(request: Request) {
   if (address.kind === 'missing') return notFound(address.locale)
   if (address.kind === 'release' || address.kind === 'pack') {
     // Loaded only here: every other request (the admin, the API, files) passes without Payload.
-    const { isPublicAt } = await import('./newsroom/publicAddress')
+    const { isPublicAt, noticeFor, withdrawnAt } = await import('./newsroom/publicAddress')
+    const now = new Date()
     let isPublic: boolean
+    let withdrawn: Awaited<ReturnType<typeof withdrawnAt>> = null
     try {
-      isPublic = await isPublicAt(address, new Date())
+      isPublic = await isPublicAt(address, now)
+      if (!isPublic) withdrawn = await withdrawnAt(address, now)
     } catch (error) {
       noteDatabaseFailure()
       if (await databaseIsAway()) return databaseUnavailableResponse()
       throw error
     }
+    // Removed in error: 410 with the office's words; superseded: 301 to the release replacing it.
+    if (withdrawn?.kind === 'gone')
+      return goneResponse(withdrawn.locale, withdrawn.note, await noticeFor(withdrawn.locale))
+    if (withdrawn?.kind === 'moved')
+      return new Response(null, {
+        status: 301,
+        headers: {
+          // Next's proxy wants an absolute address: the request's own origin.
+          Location: new URL(
+            `/${withdrawn.locale}/${encodeURIComponent(withdrawn.slug)}`,
+            request.url,
+          ).toString(),
+          'Cache-Control': 'no-cache',
+        },
+      })
     if (!isPublic) return notFound(address.locale)
   }
   return undefined

@@ -1523,6 +1523,50 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
  * The second pair of eyes, with the office setting on: every role, and "writer", the editor who
  * wrote the current text acting on it. Every other column acts on a text another editor wrote.
  */
+describe('withdrawal: withdraw and unwithdraw a published release', () => {
+  const publishedRelease = async () =>
+    (await asAdmin('/api/press-releases', 'POST', {
+      ...releaseData(`Do wycofania ${Math.random().toString(36).slice(2, 7)}`),
+      _status: 'published',
+    })) as { id: number }
+  const cells: { op: string; expected: Row; run: (r: Role) => Promise<number> }[] = [
+    {
+      op: 'withdraw with a reason',
+      expected: editors,
+      run: async (r) =>
+        (
+          await call(`/api/press-releases/${(await publishedRelease()).id}/withdraw`, r, 'POST', {
+            reason: 'withdrawn',
+            note: 'Wydarzenie odwołano.',
+          })
+        ).status,
+    },
+    {
+      op: 'withdraw without a reason',
+      expected: row('denied', 'denied', 'denied', 'invalid', 'invalid'),
+      run: async (r) =>
+        (await call(`/api/press-releases/${(await publishedRelease()).id}/withdraw`, r, 'POST', {}))
+          .status,
+    },
+    {
+      op: 'undo a withdrawal',
+      expected: editors,
+      run: async (r) => {
+        const { id } = await publishedRelease()
+        await asAdmin(`/api/press-releases/${id}/withdraw`, 'POST', { reason: 'error' })
+        return (await call(`/api/press-releases/${id}/unwithdraw`, r, 'POST', {})).status
+      },
+    },
+  ]
+  describe.each(cells.map((cell) => [cell.op, cell] as const))('%s', (_op, cell) => {
+    it.each(roles)('%s', async (role) => {
+      serverErrors.length = 0
+      const outcome = outcomeOf(await cell.run(role))
+      expect({ outcome, serverErrors }).toEqual({ outcome: cell.expected[role], serverErrors: [] })
+    })
+  })
+})
+
 describe('review: submit, return, publish, force-publish and approve-forced', () => {
   const reviewRoles = [...roles, 'writer'] as const
   type ReviewRole = (typeof reviewRoles)[number]

@@ -194,6 +194,30 @@ describe('every document we print passes the machine-checkable PDF/UA-1 checkpoi
     },
   )
 
+  it.each(locales)(
+    'a withdrawn release in %s (its notice in the text, its watermark an artifact)',
+    async (locale) => {
+      const loaded = await loadForExport(t.payload, releaseId, { locale, overrideAccess: true })
+      const withdrawal = {
+        state: 'withdrawn' as const,
+        note: 'Wydarzenie odwołano.',
+        at: '2026-12-07T10:00:00.000Z',
+      }
+      const file = await renderLoadedRelease(
+        { ...loaded, release: { ...loaded.release, withdrawal } },
+        'pdf',
+        pool,
+      )
+      const pdf = file.data as Uint8Array
+      expect(failedCheckpoints(await checkPdfAccessibility(pdf))).toEqual([])
+      const mark = { pl: 'WYCOFANO', en: 'WITHDRAWN', uk: 'ВІДКЛИКАНО' }[locale]
+      const [first] = await pdfPages(pdf)
+      expect(first).toContain('Wydarzenie odwołano.')
+      // The diagonal mark is drawn; the checkpoints above hold it to be an artifact, not text.
+      expect(first).toContain(mark)
+    },
+  )
+
   it.each(locales)('a pack in %s', async (locale) => {
     const [file] = await exportPack(t.payload, packId, ['pdf'], {
       locale,

@@ -1,7 +1,12 @@
 import type { CollectionSlug, Field, PayloadRequest, Where } from 'payload'
 
 import { idsOf } from './publicReleaseIds'
-import { packVisibleFrom, releaseVisibleFrom, shownStateWhere } from './visibility'
+import {
+  packVisibleFrom,
+  releaseVisibleFrom,
+  shownStateWhere,
+  visibilitySelect,
+} from './visibility'
 
 type Id = number | string
 type Dated = string | null | undefined
@@ -45,7 +50,7 @@ const findAll = async (
   req: PayloadRequest,
   collection: CollectionSlug,
   where: Where,
-  select?: Record<string, true>,
+  select?: Record<string, true | Record<string, true>>,
 ) =>
   (
     await req.payload.find({
@@ -82,7 +87,7 @@ const publishedReleasesCiting = (req: PayloadRequest, field: 'quotes' | 'media',
     req,
     'press-releases',
     { and: [{ [field]: { in: [id] } }, shownStateWhere()] },
-    { _status: true, embargoUntil: true },
+    visibilitySelect,
   )
 
 /** A shown pack goes public when the last of its releases does (a missing release: never). */
@@ -92,7 +97,7 @@ const packPublicFrom = async (req: PayloadRequest, pack: Record<string, unknown>
     req,
     'press-releases',
     { id: { in: releaseIds } },
-    { _status: true, embargoUntil: true },
+    visibilitySelect,
   )
   if (releases.length !== new Set(releaseIds.map(String)).size) return null
   return packVisibleFrom(pack, releases)

@@ -11,9 +11,13 @@ import { idsOf } from './publicReleaseIds'
  * shown at all, and time only moves the embargo. The query and the predicate below say the same
  * thing (tests/suites/publicVisibility.ts generates every combination and compares them).
  *
- * The record states of issue 24 (withdrawn, superseded, published in error) belong here: a state
- * the public still sees (with a notice) goes into `shownStates`, one it does not stays out of it,
- * and nothing outside this module needs to change.
+ * The record states of issue 24 live here too: a published release may be withdrawn (still read at
+ * its address and in its documents, under a notice), superseded (its address sends readers to
+ * another release) or removed as published in error (gone). Three rules follow from them, each a
+ * query and a predicate, all on top of the one embargo rule:
+ * - public (the anonymous API): public at t and not removed in error;
+ * - readable (its address, its documents, personal links): public and none or withdrawn;
+ * - listed (lists, search, sitemap, feeds' items, topics): public and none.
  */
 
 type Dated = string | null | undefined
@@ -23,6 +27,7 @@ export type VisibilityFields = {
   _status?: string | null
   embargoUntil?: Dated
   firstPublishedAt?: Dated
+  withdrawal?: { state?: string | null } | null
 }
 
 /** The same fields as a `select`, for every query whose documents this rule judges. */
@@ -30,6 +35,7 @@ export const visibilitySelect = {
   _status: true,
   embargoUntil: true,
   firstPublishedAt: true,
+  withdrawal: true,
 } as const
 
 /** The publication states in which the public sees a release or pack. */
@@ -42,27 +48,81 @@ export const isShownState = (doc: { _status?: string | null }): boolean =>
 /** The same as a query. */
 export const shownStateWhere = (): Where => ({ _status: { in: [...shownStates] } })
 
+/** The record states of a published release (issue 24). */
+export const withdrawalStates = ['none', 'error', 'superseded', 'withdrawn'] as const
+
+export type WithdrawalState = (typeof withdrawalStates)[number]
+
+/** The release's record state; none when it was never withdrawn (or saved before the field). */
+export const withdrawalStateOf = (release: VisibilityFields): WithdrawalState => {
+  const state = release.withdrawal?.state
+  return (withdrawalStates as readonly string[]).includes(state ?? '')
+    ? (state as WithdrawalState)
+    : 'none'
+}
+
+/** The states each rule admits. */
+const publicStates: readonly WithdrawalState[] = ['none', 'withdrawn', 'superseded']
+const readableStates: readonly WithdrawalState[] = ['none', 'withdrawn']
+const listedStates: readonly WithdrawalState[] = ['none']
+
+// A row saved before the field existed has no state: it counts as none.
+const stateWhere = (states: readonly WithdrawalState[]): Where =>
+  states.includes('none')
+    ? {
+        or: [
+          { 'withdrawal.state': { exists: false } },
+          { 'withdrawal.state': { equals: null } },
+          { 'withdrawal.state': { in: [...states] } },
+        ],
+      }
+    : { 'withdrawal.state': { in: [...states] } }
+
 // A moment before every other: the document is public whenever it is shown and not embargoed.
 const always = new Date(0).toISOString()
 
 const time = (value: string) => new Date(value).getTime()
 
-/**
- * From when the release, as it stands, is public: its embargo's end, or always; null while the
- * public does not see it at all. The fast path and the stored `publicFrom` of what it shows
- * compare this with the clock.
- */
-export const releaseVisibleFrom = (release: VisibilityFields): string | null =>
+/** The embargo rule alone: from when a shown release is out, whatever its record state. */
+const embargoLiftsAt = (release: VisibilityFields): string | null =>
   isShownState(release) ? release.embargoUntil || always : null
 
-/** Whether anonymous readers may see the release at `at`. */
-export const isReleasePublicAt = (release: VisibilityFields, at: Date): boolean => {
-  const from = releaseVisibleFrom(release)
-  return from !== null && time(from) <= at.getTime()
-}
+const fromIn = (release: VisibilityFields, states: readonly WithdrawalState[]): string | null =>
+  states.includes(withdrawalStateOf(release)) ? embargoLiftsAt(release) : null
 
-/** The same rule as a query, for every read the public makes. */
-export const publicReleaseWhere = (now: Date = new Date()): Where => ({
+const isOutAt = (from: string | null, at: Date): boolean =>
+  from !== null && time(from) <= at.getTime()
+
+/**
+ * From when the release, as it stands, is readable (its address and documents): its embargo's
+ * end, or always; null while the public does not read it at all (hidden, superseded, gone). The
+ * fast path and the stored `publicFrom` of what it shows compare this with the clock.
+ */
+export const releaseVisibleFrom = (release: VisibilityFields): string | null =>
+  fromIn(release, readableStates)
+
+/** Whether anonymous readers may read the release over the API at `at` (not gone in error). */
+export const isReleasePublicAt = (release: VisibilityFields, at: Date): boolean =>
+  isOutAt(fromIn(release, publicStates), at)
+
+/** Whether its address and documents show the release at `at` (none or withdrawn). */
+export const isReleaseReadableAt = (release: VisibilityFields, at: Date): boolean =>
+  isOutAt(fromIn(release, readableStates), at)
+
+/** Whether lists, search, the sitemap and the feeds' items carry the release at `at`. */
+export const isReleaseListedAt = (release: VisibilityFields, at: Date): boolean =>
+  isOutAt(fromIn(release, listedStates), at)
+
+/** The embargo rule alone: shown and past its embargo at `at`, whatever its record state. */
+export const isReleaseOutAt = (release: VisibilityFields, at: Date): boolean =>
+  isOutAt(embargoLiftsAt(release), at)
+
+/** Whether the release was public at `at` and then removed as published in error (410 Gone). */
+export const isReleaseGoneAt = (release: VisibilityFields, at: Date): boolean =>
+  isOutAt(fromIn(release, ['error']), at)
+
+/** The embargo rule as a query: shown and past its embargo at `now`. */
+const outWhere = (now: Date): Where => ({
   and: [
     shownStateWhere(),
     {
@@ -75,13 +135,33 @@ export const publicReleaseWhere = (now: Date = new Date()): Where => ({
   ],
 })
 
-/**
- * The releases whose public events the register of changes and the record show at `now`. A
- * release once public keeps its public events: the record states of issue 24 that take a release
- * out of lists (withdrawn, superseded, published in error) belong in this query too. A release
- * never public, embargoed or back to a draft shows none.
- */
-export const publicRecordWhere = (now: Date = new Date()): Where => publicReleaseWhere(now)
+/** The embargo rule alone as a query (shown and past its embargo), whatever the record state. */
+export const outReleaseWhere = (now: Date = new Date()): Where => outWhere(now)
+
+/** The public rule as a query, for every read the public makes over the API. */
+export const publicReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(publicStates)],
+})
+
+/** The readable rule as a query: the address, documents and personal links. */
+export const readableReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(readableStates)],
+})
+
+/** The listed rule as a query: lists, search, sitemap, feeds' items. */
+export const listedReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(listedStates)],
+})
+
+/** Readable releases withdrawn under a notice at `now`: the feeds carry each as an update. */
+export const withdrawnReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(['withdrawn'])],
+})
+
+/** Releases public once and removed as published in error at `now` (the 410s). */
+export const goneReleaseWhere = (now: Date = new Date()): Where => ({
+  and: [outWhere(now), stateWhere(['error'])],
+})
 
 /** Shown releases the public may not see yet at `now`: their embargo lifts later. */
 export const underEmbargoWhere = (now: Date = new Date()): Where => ({
@@ -168,7 +248,7 @@ export const publicPackWhere = async (
   const cited = [...new Set(packs.flatMap((pack) => idsOf(pack.releases)))]
   const { docs: visible } = await payload.find({
     collection: 'press-releases',
-    where: { and: [{ id: { in: cited } }, publicReleaseWhere(now)] },
+    where: { and: [{ id: { in: cited } }, readableReleaseWhere(now)] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
@@ -184,3 +264,11 @@ export const publicPackWhere = async (
     .map((pack) => pack.id)
   return { and: [{ id: { in: ids } }, shownStateWhere()] }
 }
+
+/**
+ * The releases whose public events the register of changes and the record show at `now`: every
+ * release that has been out (shown and past its embargo), whatever its record state since. A
+ * release withdrawn, superseded or published in error keeps the events that were public; one
+ * never public, embargoed or back to a draft shows none.
+ */
+export const publicRecordWhere = (now: Date = new Date()): Where => outReleaseWhere(now)

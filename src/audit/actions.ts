@@ -37,6 +37,8 @@ export const auditActions = {
   'freeze-off': label('Wznowienie publikacji i wysyłek', 'Publications and mail resumed'),
   'held-decision': label('Decyzja o wstrzymanej pozycji', 'Decision on a held item'),
   'send-to-everyone': label('Wysyłka do wszystkich (alarm)', 'Sent to everyone (emergency)'),
+  withdraw: label('Wycofanie informacji', 'Release withdrawn'),
+  unwithdraw: label('Przywrócenie wycofanej informacji', 'Withdrawn release restored'),
 } as const
 
 export type AuditAction = keyof typeof auditActions

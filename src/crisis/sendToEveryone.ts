@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { canDistribute } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
-import { isReleasePublicAt } from '../access/visibility'
+import { isReleaseListedAt } from '../access/visibility'
 import { journalistsAlreadyDelivered } from '../distribution/distribute'
 import { noReason } from '../distribution/reasons'
 import { planDeliveries, resolveRecipients } from '../distribution/recipients'
@@ -23,7 +23,7 @@ type Refusal = {
 /** Why this user may not send this release to everyone now, or null: the one rule. */
 export const sendToEveryoneRefusal = async (
   req: PayloadRequest,
-  release: Parameters<typeof isReleasePublicAt>[0],
+  release: Parameters<typeof isReleaseListedAt>[0],
   now: Date,
 ): Promise<Refusal | null> => {
   if (!canDistribute(req.user)) return { key: 'crisisEditorsOnly', status: 403 }
@@ -33,7 +33,7 @@ export const sendToEveryoneRefusal = async (
     overrideAccess: true,
   })
   if (!emergencyNotice(office, 'pl')) return { key: 'urgentNeedsNotice', status: 409 }
-  if (!isReleasePublicAt(release, now)) return { key: 'urgentNotPublic', status: 409 }
+  if (!isReleaseListedAt(release, now)) return { key: 'urgentNotPublic', status: 409 }
   return null
 }
 

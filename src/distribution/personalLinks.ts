@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import type { LoadedRelease } from '../generator/release'
 import type { Delivery, Journalist } from '../payload-types'
 
-import { isReleasePublicAt } from '../access/visibility'
+import { isReleaseOutAt, isReleaseReadableAt } from '../access/visibility'
 import { loadOffice, loadRelease, mediaDir } from '../generator/loadRelease'
 import { noteDatabaseFailure } from '../lib/databaseHealth'
 import { isLocale, type Locale } from '../lib/locales'
@@ -95,13 +95,16 @@ export const openPersonalLink = async (
       .catch(nothingUnlessOutage),
   ])
   if (!release || !journalist) return null
-  if (isReleasePublicAt(release, now)) {
+  // Once out, the link follows the public address, which answers for a withdrawal (410, 301, notice).
+  if (isReleaseOutAt(release, now)) {
     await logUse(payload, delivery, format, now)
     return {
       kind: 'public',
       location: publicLocation(release.slug ?? String(release.id), locale, format),
     }
   }
+  // Before the embargo lifts, a release removed or superseded has no copy to give.
+  if (!isReleaseReadableAt({ ...release, embargoUntil: null }, now)) return null
   const office = await loadOffice(payload, locale)
   // Logged once everything the copy needs has been read: a use is a copy served.
   await logUse(payload, delivery, format, now)

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { Delivery, Journalist, PressOffice, PressRelease } from '../payload-types'
 
-import { isReleasePublicAt } from '../access/visibility'
+import { isReleaseListedAt } from '../access/visibility'
 import { heldThrough, notHeldDeliveryWhere, readFreeze } from '../crisis/freeze'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
@@ -175,7 +175,7 @@ const sendDue = async (
   // At publication: only once the public may read it (an embargo moved later waits again).
   const waits = async (d: Delivery) => {
     const release = await releaseOf(d)
-    return d.kind === 'publication' && (!release || !isReleasePublicAt(release, now()))
+    return d.kind === 'publication' && (!release || !isReleaseListedAt(release, now()))
   }
   let claimed = new Set<string>()
   const sendOne = async (delivery: Delivery): Promise<void> => {

@@ -20,6 +20,8 @@ import type {
 } from './view'
 
 import { embargoOf } from '../lib/embargo'
+import { withdrawalNotice } from '../withdrawal/notice'
+import { withdrawalWords } from '../newsroom/words'
 import { officeTimezone } from '../lib/settings'
 import { buildRecordView } from '../record/view'
 import { formatDate, formatMoment } from './dates'
@@ -133,6 +135,17 @@ export const linesByParagraph = (text: string | null | undefined): string[][] =>
 const notNull = <T>(v: T | null): v is T => v !== null
 
 /** The typed view model of one release in one locale: every word a template shows, typeset. */
+const withdrawnView = (
+  release: PressRelease,
+  locale: Locale,
+  timeZone: string,
+): ReleaseView['withdrawn'] => {
+  const notice = withdrawalNotice(release, locale, timeZone)
+  return notice
+    ? { notice: typeset(notice, locale), watermark: withdrawalWords[locale].watermark }
+    : null
+}
+
 export const buildReleaseView = (release: PressRelease, ctx: ViewContext): ReleaseView => {
   const { locale, office } = ctx
   const labels = labelsFor(locale)
@@ -173,10 +186,12 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     contacts: releaseContacts(release, office),
     preparedFor: ctx.preparedFor ?? null,
     record: buildRecordView(release, office, locale, tz, ctx.lastModified ?? null),
+    withdrawn: withdrawnView(release, locale, tz),
     version: [
       release.id,
       release.updatedAt,
       release._status,
+      release.withdrawal?.state ?? 'none',
       office.updatedAt,
       locale,
       ctx.draft,

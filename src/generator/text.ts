@@ -49,6 +49,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
   const head = [
     ...(view.draft ? [`*** ${labels.draftMark} — ${labels.draftNote} ***`] : []),
     ...(view.preparedFor ? [wrap(`*** ${view.preparedFor} ***`)] : []),
+    ...(view.withdrawn ? [wrap(`*** ${view.withdrawn.notice} ***`)] : []),
     ...(options.standalone === false
       ? []
       : [

@@ -63,6 +63,11 @@ export type ReleaseView = DocumentHead & {
   preparedFor: string | null
   /** The record (metryka): always on the page, in the documents unless the office turns it off. */
   record: RecordView
+  /**
+   * A withdrawn release (issue 24): the notice "Wycofano {date}: {reason}" over its text and the
+   * PDF's diagonal mark; null for every other release.
+   */
+  withdrawn: { notice: string; watermark: string } | null
   /** Changes whenever the exported content does: for ETags and file caches. */
   version: string
 }

@@ -6,11 +6,17 @@ import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
 
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
-import { imageOf, loadOffice, newestReleases, publicSince } from './releases'
+import { officeTimezone } from '../lib/settings'
+import { withdrawalNotice } from '../withdrawal/notice'
+import { withdrawalWords } from './words'
+import { imageOf, loadOffice, newestReleases, publicSince, recentlyWithdrawn } from './releases'
 import { siteWords } from './words'
 import { el, xmlDocument } from './xml'
 
 export const FEED_SIZE = 50
+
+/** How many of the latest withdrawals the feeds carry beside the releases. */
+const WITHDRAWN_ENTRIES = 10
 
 export type FeedFormat = 'rss' | 'atom'
 
@@ -42,9 +48,10 @@ const feedAt = async (
   now: Date,
   topic?: string,
 ): Promise<string> => {
-  const [office, { docs }] = await Promise.all([
+  const [office, { docs }, withdrawn] = await Promise.all([
     loadOffice(payload, locale, now),
     newestReleases(payload, locale, now, { limit: FEED_SIZE, topic }),
+    topic ? { docs: [] } : recentlyWithdrawn(payload, locale, now, WITHDRAWN_ENTRIES),
   ])
   const w = siteWords(locale)
   const name = [office.officeName, office.city].filter(Boolean).join(', ')
@@ -80,7 +87,33 @@ const feedAt = async (
       image: image ? `${publicBaseUrl()}${image.src}` : null,
     }
   })
-  const items = noticeItem ? [noticeItem, ...releaseItems] : releaseItems
+  // A withdrawal is an update of its own: the release's address, "Wycofano: …" and the notice.
+  const tz = officeTimezone(office.timezone)
+  const withdrawalItems = withdrawn.docs.flatMap((r) => {
+    const notice = withdrawalNotice(r, r.shownLocale ?? locale, tz)
+    const at = r.withdrawal?.at
+    if (!notice || !at) return []
+    const link = releaseUrl(locale, r.slug ?? String(r.id))
+    return [
+      {
+        link,
+        id: `${link}#wycofano-${Date.parse(at)}`,
+        title: withdrawalWords[locale].feedTitle.replace('{headline}', r.headline),
+        lead: notice,
+        since: new Date(at),
+        topics: [] as string[],
+        image: null as string | null,
+      },
+    ]
+  })
+  // Each withdrawal goes in before the first item older than it; the releases keep their order.
+  const byTime = [...releaseItems]
+  for (const w of withdrawalItems) {
+    const at = byTime.findIndex((i) => i.since < w.since)
+    byTime.splice(at < 0 ? byTime.length : at, 0, w)
+  }
+  const items = noticeItem ? [noticeItem, ...byTime] : byTime
+  const lastChange = withdrawalItems.reduce((t, w) => (w.since > t ? w.since : t), updated)
   if (format === 'rss') {
     return xmlDocument(
       el(
@@ -92,7 +125,7 @@ const feedAt = async (
           el('title', {}, title),
           el('link', {}, home),
           el('description', {}, description),
-          el('lastBuildDate', {}, updated.toUTCString()),
+          el('lastBuildDate', {}, lastChange.toUTCString()),
           el('docs', {}, 'https://www.rssboard.org/rss-specification'),
           el('generator', {}, 'Pressroom'),
           el('language', {}, locale),
@@ -125,7 +158,7 @@ const feedAt = async (
       locale,
       title,
       subtitle: description,
-      updated,
+      updated: lastChange,
       name,
       self: `${homeUrl(locale)}/atom.xml${query}`,
     },

@@ -4,7 +4,7 @@ import type { Locale } from '../lib/locales'
 import { locales } from '../lib/locales'
 import { statementPath, statementUrl } from '../statement/statement'
 import { statementWords } from '../statement/words'
-import { siteWords } from './words'
+import { siteWords, withdrawalWords } from './words'
 import { escapeHtml } from '../lib/escapeHtml'
 
 // The newsroom's colours and type (newsroom.css), inline: this document loads nothing.
@@ -55,20 +55,59 @@ export const notFoundDocument = (
     const back = `<p><a href="/${l}">${escapeHtml(w.backHome)}</a></p>`
     return `<section lang="${l}">${heading}<p>${escapeHtml(w.notFoundText)}</p>${back}</section>`
   })
-  return [
+  return plainPage(lang, siteWords(lang).notFoundTitle, sections.join(''), notice)
+}
+
+/** The newsroom's frame around a page that loads nothing: header, notice, main, footer. */
+const plainPage = (
+  lang: Locale,
+  title: string,
+  main: string,
+  notice: EmergencyNotice | null,
+): string =>
+  [
     '<!DOCTYPE html>',
     `<html lang="${lang}"><head><meta charset="utf-8">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<meta name="deklaracja-dostępności" content="${escapeHtml(statementUrl(lang))}">`,
-    `<title>${escapeHtml(siteWords(lang).notFoundTitle)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${style}</style>`,
     `</head><body><header><a href="/${lang}">${escapeHtml(siteWords(lang).newsroom)}</a></header>`,
     notice ? noticeSection(notice, lang) : '',
-    `<main>${sections.join('')}</main>`,
+    `<main>${main}</main>`,
     `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].link)}</a></footer></body></html>`,
   ].join('\n')
+
+/**
+ * The 410 page of a release removed as published in error (issue 24): the office's explanation,
+ * when it gave one, in the page's language, as plain text.
+ */
+export const goneDocument = (
+  locale: Locale,
+  note: string | null,
+  notice: EmergencyNotice | null = null,
+): string => {
+  const w = withdrawalWords[locale]
+  const main = [
+    `<section lang="${locale}"><h1>${escapeHtml(w.goneTitle)}</h1>`,
+    `<p>${escapeHtml(w.goneText)}</p>`,
+    note ? `<p class="gone-note">${escapeHtml(note)}</p>` : '',
+    `<p><a href="/${locale}">${escapeHtml(siteWords(locale).backHome)}</a></p></section>`,
+  ].join('')
+  return plainPage(locale, w.goneTitle, main, notice)
 }
+
+/** The 410 answer: never stored, so a release restored is found at once. */
+export const goneResponse = (
+  locale: Locale,
+  note: string | null,
+  notice: EmergencyNotice | null = null,
+): Response =>
+  new Response(goneDocument(locale, note, notice), {
+    status: 410,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+  })
 
 /** The 404 answer itself: never stored, so a release that becomes public is found at once. */
 export const notFoundResponse = (

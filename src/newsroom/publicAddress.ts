@@ -6,6 +6,7 @@ import type { NewsroomAddress } from './addresses'
 
 import { type EmergencyNotice, emergencyNotice } from '../crisis/emergency'
 import { defaultLocale } from '../lib/locales'
+import { type WithdrawnAnswer, withdrawnAnswer } from '../withdrawal/address'
 
 import { loadReleasePage } from './releasePage'
 import { findPublicPack, loadOffice } from './releases'
@@ -24,6 +25,15 @@ export const isPublicAt = async (address: Shown, now: Date): Promise<boolean> =>
       : await findPublicPack(payload, address.slug, address.locale, now)
   return found !== null
 }
+
+/**
+ * What a release address answers when its page is not shown: the 410 of a release removed in
+ * error, or the 301 of a superseded one (src/withdrawal/address.ts); null for the one 404.
+ */
+export const withdrawnAt = async (address: Shown, now: Date): Promise<WithdrawnAnswer | null> =>
+  address.kind === 'release'
+    ? withdrawnAnswer(await getPayload({ config }), address.slug, address.locale, now)
+    : null
 
 /** The emergency notice for the 404 page, in its language; none when it cannot be read. */
 export const noticeFor = async (locale: Locale | null): Promise<EmergencyNotice | null> => {

@@ -4,11 +4,14 @@ import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
 import {
+  listedReleaseWhere,
   publicPackWhere,
   publicReleaseWhere,
+  readableReleaseWhere,
   releasePublicSince,
   type VisibilityFields,
   visibilitySelect,
+  withdrawnReleaseWhere,
 } from '../access/visibility'
 import { defaultLocale, releaseLocales } from '../lib/locales'
 import { publicCached } from './publicCache'
@@ -46,7 +49,7 @@ const dateRange = (year?: number, month?: number): Where | null => {
 
 export const listWhere = (now: Date, filter: Omit<ListFilter, 'page'> = {}): Where => ({
   and: [
-    publicReleaseWhere(now),
+    listedReleaseWhere(now),
     ...(filter.topic ? [{ topics: { in: [filter.topic] } }] : []),
     ...[dateRange(filter.year, filter.month)].filter((w): w is Where => w !== null),
   ],
@@ -211,7 +214,7 @@ export const findPublicRelease = async (
   locale: Locale,
   now: Date,
 ): Promise<FoundRelease | null> => {
-  const where: Where = { and: [publicReleaseWhere(now), { slug: { equals: slug } }] }
+  const where: Where = { and: [readableReleaseWhere(now), { slug: { equals: slug } }] }
   const { docs } = await payload.find({
     collection: 'press-releases',
     where,
@@ -244,7 +247,7 @@ export const publicTopics = (payload: Payload, now: Date): Promise<string[]> =>
   publicCached(payload, 'topics', now, () => topicsAt(payload, now))
 
 const topicsAt = async (payload: Payload, now: Date): Promise<string[]> => {
-  const { docs } = await newestFirst(payload, publicReleaseWhere(now), now, {
+  const { docs } = await newestFirst(payload, listedReleaseWhere(now), now, {
     limit: 200,
     locale: defaultLocale,
     select: { topics: true },
@@ -280,11 +283,19 @@ export const newestReleases = (
     },
   })
 
+/** The most recently withdrawn releases, for the feeds' withdrawal entries. */
+export const recentlyWithdrawn = (payload: Payload, locale: Locale, now: Date, limit: number) =>
+  newestFirst(payload, withdrawnReleaseWhere(now), now, {
+    limit,
+    locale,
+    select: { headline: true, slug: true, ...visibilitySelect },
+  })
+
 /** Every public release's slug, languages and last change, for the sitemap. */
 export const sitemapReleases = (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-releases',
-    where: publicReleaseWhere(now),
+    where: listedReleaseWhere(now),
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -379,7 +390,7 @@ const releasesShown = async (
   const options = { locale, select: cardFields, depth: 1 }
   const { docs } = await payload.find({
     collection: 'press-releases',
-    where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+    where: { and: [readableReleaseWhere(now), { id: { in: ids } }] },
     pagination: false,
     locale,
     fallbackLocale: false,

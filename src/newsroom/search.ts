@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressRelease } from '../payload-types'
 
-import { publicReleaseWhere, visibilitySelect } from '../access/visibility'
+import { listedReleaseWhere, visibilitySelect } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
@@ -87,7 +87,7 @@ const searchAt = async (
   now: Date,
 ): Promise<SearchResult> => {
   const where: Where = {
-    and: [publicReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
+    and: [listedReleaseWhere(now), ...words.map((w) => ({ searchText: { like: w } }))],
   }
   // Each language's text, then only the releases /{locale}/… shows in that language
   // (shownLocaleOf, as their page): a release written only in English is found in Polish too.
@@ -137,7 +137,7 @@ const searchAt = async (
       collection: 'press-releases',
       where: {
         and: [
-          publicReleaseWhere(now),
+          listedReleaseWhere(now),
           { id: { in: ranked.filter((r) => r.shownLocale === shownLocale).map((r) => r.id) } },
         ],
       },
@@ -195,7 +195,7 @@ const shownLocales = async (
   if (ids.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'press-releases',
-    where: { and: [publicReleaseWhere(now), { id: { in: ids } }] },
+    where: { and: [listedReleaseWhere(now), { id: { in: ids } }] },
     locale: 'all',
     depth: 0,
     pagination: false,

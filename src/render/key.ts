@@ -30,7 +30,7 @@ const stamp = (doc: unknown): string => {
  * do, as its virtual fields depend on the reader and the clock.
  */
 export const releaseStamps = (release: PressRelease): string[] => [
-  `release=${release.id}@${release.updatedAt}/${release._status}`,
+  `release=${release.id}@${release.updatedAt}/${release._status}/${release.withdrawal?.state ?? 'none'}`,
   ...(release.quotes ?? []).map((q) => `quote=${stamp(q)}`),
   ...(release.media ?? []).map((m) => `media=${stamp(m)}`),
   ...(release.boilerplates ?? []).map((b) => `boilerplate=${stamp(b)}`),

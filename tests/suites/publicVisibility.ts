@@ -7,11 +7,18 @@ import { hoursFromNow, makeJournalist, withoutSecondPairOfEyes } from '../helper
 import { publicFromWhere } from '../../src/access/publicFrom'
 import {
   isPackPublicAt,
+  isReleaseListedAt,
+  isReleaseOutAt,
   isReleasePublicAt,
+  isReleaseReadableAt,
+  listedReleaseWhere,
   publicPackWhere,
   publicReleaseWhere,
+  readableReleaseWhere,
   releasePublicSince,
+  withdrawalStateOf,
 } from '../../src/access/visibility'
+import { withdrawalWriteKey } from '../../src/withdrawal/fields'
 
 type Id = number
 const idOf = (v: unknown): Id | null =>
@@ -38,8 +45,12 @@ const oracle = async (payload: Payload, now: Date) => {
   const all = async (collection: 'press-releases' | 'quotes' | 'people' | 'press-packs') =>
     (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true }))
       .docs as unknown as Record<string, unknown>[]
+  // What its address shows: a release removed in error or superseded shows nothing it cites.
   const isPublic = (r: Record<string, unknown>) =>
     r._status === 'published' &&
+    ['none', 'withdrawn'].includes(
+      ((r.withdrawal as { state?: string } | null)?.state ?? 'none') as string,
+    ) &&
     (!r.embargoUntil || new Date(r.embargoUntil as string).getTime() <= now.getTime())
   const releases = await all('press-releases')
   const publicReleases = releases.filter(isPublic)
@@ -230,6 +241,7 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       })
       if (draftFirst) firstPublished.set(String(doc.id), { from, to: new Date().toISOString() })
     }
+    if (!draftFirst && kind !== 'unpublished' && rnd() < 0.45) await withdrawAtRandom(doc.id)
     if (kind === 'published-with-draft') {
       // A draft on top that cites other things: the public still sees the published version.
       await payload.update({
@@ -241,6 +253,26 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       })
     }
     state.releases.push(doc.id)
+  }
+
+  /** A record state of issue 24, as the withdraw endpoint writes it (its own save context). */
+  const withdrawAtRandom = async (id: Id) => {
+    const kind = pick(['error', 'superseded', 'withdrawn'] as const)
+    const target = kind === 'superseded' ? pick([...state.releases, null]) : null
+    await payload.update({
+      collection: 'press-releases',
+      id,
+      data: {
+        withdrawal: {
+          state: kind,
+          note: 'Wyjaśnienie biura',
+          at: new Date().toISOString(),
+          supersededBy: target,
+        },
+      },
+      overrideAccess: true,
+      context: { [withdrawalWriteKey]: true },
+    })
   }
 
   const expectSameAsOracle = async () => {
@@ -425,6 +457,17 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
         seed,
         releases: sorted(releases.filter((r) => isReleasePublicAt(r, at)).map((r) => r.id)),
       })
+      for (const [rule, where, predicate] of [
+        ['readable', readableReleaseWhere(at), isReleaseReadableAt],
+        ['listed', listedReleaseWhere(at), isReleaseListedAt],
+      ] as const) {
+        expect({ when, seed, rule, releases: await found('press-releases', where) }).toEqual({
+          when,
+          seed,
+          rule,
+          releases: sorted(releases.filter((r) => predicate(r, at)).map((r) => r.id)),
+        })
+      }
       const predicted = packs.filter((p) => {
         const of = packReleases(p)
         return of.every(Boolean) && isPackPublicAt(p, of as typeof releases, at)
@@ -442,6 +485,14 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
 
     const shown = releases.filter((r) => isReleasePublicAt(r, now))
     const expected = sorted(shown.map((r) => r.id))
+    // Lists, feeds, sitemap and search carry only releases in no record state; addresses and
+    // documents also the withdrawn ones (under their notice).
+    const listedNow = sorted(releases.filter((r) => isReleaseListedAt(r, now)).map((r) => r.id))
+    const readableNow = sorted(releases.filter((r) => isReleaseReadableAt(r, now)).map((r) => r.id))
+    // Every record state is drawn with this seed.
+    expect(new Set(releases.map(withdrawalStateOf))).toEqual(
+      new Set(['none', 'error', 'superseded', 'withdrawn']),
+    )
     // Both sides of the rule are exercised, and so is a release published after its embargo time.
     expect(expected.length).toBeGreaterThan(0)
     expect(expected.length).toBeLessThan(releases.length)
@@ -470,12 +521,12 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       listed.push(...docs.map((d) => d.id))
       if (!hasNextPage) break
     }
-    expect(sorted(listed)).toEqual(expected)
+    expect(sorted(listed)).toEqual(listedNow)
     const atom = await buildFeed(payload, 'pl', 'atom', now)
     const sitemap = await buildSitemap(payload, now)
     for (const r of releases) {
       const slug = `/pl/${r.slug}<`
-      const visible = expected.includes(String(r.id))
+      const visible = listedNow.includes(String(r.id))
       expect({ id: r.id, feed: atom.includes(slug), sitemap: sitemap.includes(slug) }).toEqual({
         id: r.id,
         feed: visible,
@@ -489,22 +540,34 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       }
     }
     const search = await searchReleases(payload, 'pl', 'komunikat', now)
-    expect(sorted(search.hits.map((h) => h.id))).toEqual(expected)
-    // The render store's anonymous export.
-    const exported: (number | string)[] = []
+    expect(sorted(search.hits.map((h) => h.id))).toEqual(listedNow)
+    // The render store's anonymous export: 200 when readable, 410 when removed in error (or
+    // superseded by nothing public), 301 when superseded, else the 404.
     for (const r of releases) {
-      const ok = await exportForAnonymous(
+      const status = await exportForAnonymous(
         payload,
         { headers: new Headers() } as Request,
         String(r.id),
         'pl',
         'txt',
       )
-        .then((res) => res.status === 200)
-        .catch(() => false)
-      if (ok) exported.push(r.id)
+        .then((res) => res.status)
+        .catch(() => 404)
+      const out = isReleaseOutAt(r, now)
+      const target = byId.get(String(r.withdrawal?.supersededBy ?? ''))
+      const expectedStatus = readableNow.includes(String(r.id))
+        ? 200
+        : !out || withdrawalStateOf(r) === 'none'
+          ? 404
+          : withdrawalStateOf(r) === 'superseded' && target && isReleaseReadableAt(target, now)
+            ? 301
+            : 410
+      expect({ id: r.id, state: withdrawalStateOf(r), status }).toEqual({
+        id: r.id,
+        state: withdrawalStateOf(r),
+        status: expectedStatus,
+      })
     }
-    expect(sorted(exported)).toEqual(expected)
     // Personal links lead to the public page exactly when the public may read the release.
     const journalist = await makeJournalist(payload, {
       name: 'Anna Nowak',
@@ -527,10 +590,13 @@ export const publicVisibilitySuite = (db: TestDatabase) => {
       const token = tokenFor('link', delivery, linkExpiresAt)
       for (const at of [now, new Date(now.getTime() + 7 * hour)]) {
         const link = await openPersonalLink(payload, token, 'html', at)
-        expect({ id: r.id, at: at.toISOString(), public: link?.kind === 'public' }).toEqual({
+        // Once out, the link follows the public address (which answers 410, 301 or the notice);
+        // before, a release removed or superseded has no copy.
+        const copy = !isReleaseOutAt(r, at) && isReleaseReadableAt({ ...r, embargoUntil: null }, at)
+        expect({ id: r.id, at: at.toISOString(), kind: link?.kind ?? null }).toEqual({
           id: r.id,
           at: at.toISOString(),
-          public: isReleasePublicAt(r, at),
+          kind: isReleaseOutAt(r, at) ? 'public' : copy ? 'copy' : null,
         })
       }
     }

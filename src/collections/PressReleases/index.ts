@@ -41,6 +41,8 @@ import { readPublicationStatus } from './hooks/readPublicationStatus'
 import { readScheduledPublication } from './hooks/readScheduledPublication'
 import { reslugProvisional } from './hooks/reslugProvisional'
 import { stillProvisional } from './hooks/stillProvisional'
+import { keepWithdrawal, withdrawalField } from '../../withdrawal/fields'
+import { withdrawalEndpoints } from '../../withdrawal/endpoints'
 
 export const PressReleases: CollectionConfig = {
   slug: 'press-releases',
@@ -59,7 +61,10 @@ export const PressReleases: CollectionConfig = {
         '/src/components/ImportRelease#ImportRelease',
       ],
       edit: {
-        beforeDocumentControls: ['/src/components/ReleaseActions#ReleaseActions'],
+        beforeDocumentControls: [
+          '/src/components/ReleaseActions#ReleaseActions',
+          '/src/components/WithdrawRelease#WithdrawRelease',
+        ],
         PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
       },
     },
@@ -90,6 +95,7 @@ export const PressReleases: CollectionConfig = {
       rememberLiveDeciding,
       stampFirstPublication,
       stampFirstPublisher,
+      keepWithdrawal,
     ],
     afterChange: [
       releaseAfterChange,
@@ -105,6 +111,7 @@ export const PressReleases: CollectionConfig = {
     ...reviewEndpoints('press-releases'),
     ...distributionEndpoints,
     ...releaseLinkEndpoints,
+    ...withdrawalEndpoints,
   ],
   fields: [
     {
@@ -280,6 +287,7 @@ export const PressReleases: CollectionConfig = {
     },
     firstPublishedAtField,
     firstPublishedByField,
+    withdrawalField,
     {
       name: 'scheduledPublication',
       type: 'json',

@@ -15,6 +15,10 @@ import { rememberPack, rememberRelease } from '../../render/recent'
 import { singleFlight } from '../../render/singleFlight'
 import { sharedStore } from '../../render/store'
 import { asResponse, storedAnswer } from '../../render/storedAnswer'
+import { withdrawalStateOf } from '../../access/visibility'
+import { UserError } from '../../lib/errors'
+import { withdrawnExportResponse } from '../../withdrawal/exportAnswer'
+import { withdrawnAnswer } from '../../withdrawal/address'
 import { etagOfKey, fileResponse } from './exportResponse'
 
 type Request = { headers: Headers }
@@ -73,19 +77,36 @@ const deps = () => ({ pool: sharedPool(), store: sharedStore() })
  * UserError 404) and its document taken from the store or rendered, once for all concurrent
  * readers. Needs no Payload request, so the route in front of the REST API can answer with it.
  */
-export const exportForAnonymous = (
+export const exportForAnonymous = async (
   payload: Payload,
   request: Request,
   ref: string,
   locale: Locale,
   format: ReleaseFormat,
-): Promise<Response> =>
-  anonymousExport(payload, request, ['release', ref, locale, format], async (generation) => {
-    const loaded = await loadForExport(payload, ref, { locale, overrideAccess: false })
-    const file = await renderRelease(loaded, format, deps())
-    rememberRelease(payload, ref, loaded, format, file, generation)
-    return { file, lastModified: loaded.release.updatedAt }
-  })
+): Promise<Response> => {
+  try {
+    return await anonymousExport(
+      payload,
+      request,
+      ['release', ref, locale, format],
+      async (generation) => {
+        const loaded = await loadForExport(payload, ref, { locale, overrideAccess: false })
+        // The API still reads a superseded release; its documents send readers to the other one.
+        if (withdrawalStateOf(loaded.release) === 'superseded')
+          throw new UserError(`No press release "${ref}"`, 1, 404)
+        const file = await renderRelease(loaded, format, deps())
+        rememberRelease(payload, ref, loaded, format, file, generation)
+        return { file, lastModified: loaded.release.updatedAt }
+      },
+    )
+  } catch (error) {
+    // Not readable: a release removed in error answers 410, a superseded one 301.
+    const hidden = error instanceof UserError && error.httpStatus === 404
+    const answer = hidden ? await withdrawnAnswer(payload, ref, locale, new Date()) : null
+    if (!answer) throw error
+    return withdrawnExportResponse(answer, format)
+  }
+}
 
 /** The same for a press pack (public when it and every release in it are). */
 export const exportPackForAnonymous = (

@@ -20,6 +20,7 @@ import * as migration_20261207_101500_crisis_audit_actions from './20261207_1015
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
 import * as migration_20261207_114810_release_events from './20261207_114810_release_events'
 import * as migration_20261207_115402_record_fields from './20261207_115402_record_fields'
+import * as migration_20261207_115851_withdrawal from './20261207_115851_withdrawal'
 import * as migration_20261207_120432_statement_communication_city_name from './20261207_120432_statement_communication_city_name'
 
 export const migrations = [
@@ -132,6 +133,11 @@ export const migrations = [
     up: migration_20261207_115402_record_fields.up,
     down: migration_20261207_115402_record_fields.down,
     name: '20261207_115402_record_fields',
+  },
+  {
+    up: migration_20261207_115851_withdrawal.up,
+    down: migration_20261207_115851_withdrawal.down,
+    name: '20261207_115851_withdrawal',
   },
   {
     up: migration_20261207_120432_statement_communication_city_name.up,

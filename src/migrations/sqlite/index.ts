@@ -19,6 +19,7 @@ import * as migration_20261207_093255_localized_person_names from './20261207_09
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
 import * as migration_20261207_114800_release_events from './20261207_114800_release_events'
 import * as migration_20261207_115347_record_fields from './20261207_115347_record_fields'
+import * as migration_20261207_115724_withdrawal from './20261207_115724_withdrawal'
 import * as migration_20261207_120350_statement_communication_city_name from './20261207_120350_statement_communication_city_name'
 
 export const migrations = [
@@ -126,6 +127,11 @@ export const migrations = [
     up: migration_20261207_115347_record_fields.up,
     down: migration_20261207_115347_record_fields.down,
     name: '20261207_115347_record_fields',
+  },
+  {
+    up: migration_20261207_115724_withdrawal.up,
+    down: migration_20261207_115724_withdrawal.down,
+    name: '20261207_115724_withdrawal',
   },
   {
     up: migration_20261207_120350_statement_communication_city_name.up,

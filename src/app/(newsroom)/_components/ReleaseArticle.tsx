@@ -56,6 +56,11 @@ export const ReleaseArticle = ({
       )}
       <div id="release-text">
         <p className="kind">{view.labels.kind}</p>
+        {view.withdrawn && (
+          <p className="withdrawal-notice" role="note">
+            {view.withdrawn.notice}
+          </p>
+        )}
         {embargo && (
           <p className="embargo-line">
             {view.labels.embargo} {embargo}

@@ -30,6 +30,7 @@ import { DistributionPanelField as DistributionPanelField_4718d1ff4c003dd6641302
 import { ScheduleHealthListBanner as ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9 } from '../../../../src/components/ScheduleHealthBanner'
 import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from '../../../../src/components/ImportRelease'
 import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
+import { WithdrawRelease as WithdrawRelease_a930b77318668e7b42c8bcc93ad75167 } from '../../../../src/components/WithdrawRelease'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
 import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../../../../src/components/PackActions'
 import { JournalistPrivacy as JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1 } from '../../../../src/components/JournalistPrivacy'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/components/ScheduleHealthBanner#ScheduleHealthListBanner": ScheduleHealthListBanner_12772a71bf3040053471768d9b22ddd9,
   "/src/components/ImportRelease#ImportRelease": ImportRelease_391ee58f3f1191fad0e5c60e3feded4f,
   "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,
+  "/src/components/WithdrawRelease#WithdrawRelease": WithdrawRelease_a930b77318668e7b42c8bcc93ad75167,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
   "/src/components/PackActions#PackActions": PackActions_97f53e5939166c5c8a3616aa88115f8f,
   "/src/components/JournalistPrivacy#JournalistPrivacy": JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1,

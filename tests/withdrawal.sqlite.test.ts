@@ -1,0 +1,3 @@
+import { withdrawalSuite } from './suites/withdrawal'
+
+withdrawalSuite('sqlite')
