@@ -4,6 +4,9 @@ import type { Payload } from 'payload'
 import { locales } from '../src/lib/locales'
 import { violationsOn } from './helpers/axe'
 import { launchAdminBrowser } from './helpers/browser-e2e'
+import type { PressRelease } from '../src/payload-types'
+import { withdrawalWriteKey } from '../src/withdrawal/fields'
+import { makeRelease } from './helpers/content'
 import { makeNewsroomContent, type NewsroomContent } from './helpers/newsroom-content'
 import { newsroomPages } from './helpers/newsroomPages'
 import { localPayloadOf, startServer, type TestServer } from './helpers/server'
@@ -16,12 +19,39 @@ import { localPayloadOf, startServer, type TestServer } from './helpers/server'
 let server: TestServer
 let local: Payload
 let content: NewsroomContent
+let removed: PressRelease
 let browser: Browser
 
 beforeAll(async () => {
   server = await startServer('newsroom-accessibility')
   local = await localPayloadOf(server)
   content = await makeNewsroomContent(local)
+  // The two record states with pages of their own: a withdrawn release (its text under the notice)
+  // and one removed as published in error (410), written as the withdraw endpoint writes them.
+  removed = await makeRelease(local, {
+    _status: 'published',
+    headline: 'Koncert na Rynku Głównym przeniesiony',
+    lead: 'Informacja wysłana omyłkowo.',
+  })
+  for (const [release, state] of [
+    [content.lifted, 'withdrawn'],
+    [removed, 'error'],
+  ] as const) {
+    await local.update({
+      collection: 'press-releases',
+      id: release.id,
+      data: {
+        withdrawal: {
+          state,
+          note: 'Wydarzenie odwołano.',
+          at: new Date().toISOString(),
+          by: 'Test',
+        },
+      },
+      context: { [withdrawalWriteKey]: true },
+      overrideAccess: true,
+    })
+  }
   browser = await launchAdminBrowser()
 }, 300_000)
 
@@ -42,7 +72,7 @@ describe('axe-core, WCAG 2.1 A and AA: no violation of any impact', () => {
   for (const width of [1280, 360]) {
     it(`on every page kind in pl, en and uk at ${width} px`, async () => {
       const found: string[] = []
-      for (const kind of newsroomPages(content)) {
+      for (const kind of newsroomPages(content, removed)) {
         for (const locale of locales) {
           const path = kind.path(locale)
           const { page, status } = await open(path, width)
@@ -77,7 +107,7 @@ describe('axe-core with the emergency notice on', () => {
     })
     const found: string[] = []
     try {
-      for (const kind of newsroomPages(content).slice(0, 2))
+      for (const kind of newsroomPages(content, removed).slice(0, 2))
         for (const locale of locales)
           for (const width of [1280, 360]) {
             const { page } = await open(kind.path(locale), width)
@@ -201,7 +231,7 @@ describe('the keyboard alone', () => {
 describe('reflow and motion', () => {
   it('shows every page kind at 320 CSS px (400 % zoom) without horizontal scrolling', async () => {
     const wide: string[] = []
-    for (const kind of newsroomPages(content)) {
+    for (const kind of newsroomPages(content, removed)) {
       for (const locale of locales) {
         const { page } = await open(kind.path(locale), 320)
         const { scroll, inner } = await page.evaluate(() => ({
