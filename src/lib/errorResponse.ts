@@ -20,17 +20,25 @@ const plainWords: Record<number, string> = {
 }
 
 /**
+ * Who asked: a Payload request, or what the export route knows of one (no `t`: a worded refusal
+ * then keeps its English message, with its key).
+ */
+export type ErrorAsker = Pick<PayloadRequest, 'payload' | 'method' | 'pathname'> & {
+  t?: PayloadRequest['t']
+}
+
+/**
  * The one error answer of every custom endpoint: a UserError with its status and message (worded
  * in the asker's language, with its key, when it carries one), a
  * Payload error with its status (its message only when Payload marks it public), a database
  * outage a 503, anything else a logged 500 that tells the caller nothing of the internals.
  */
-export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
+export const errorResponse = (req: ErrorAsker, error: unknown): Response => {
   if (error instanceof UserError) {
     const { wording } = error
-    return wording
-      ? json(error.httpStatus, say(req.t, wording.key, wording.vars), { key: wording.key })
-      : json(error.httpStatus, error.message)
+    if (!wording) return json(error.httpStatus, error.message)
+    const message = req.t ? say(req.t, wording.key, wording.vars) : error.message
+    return json(error.httpStatus, message, { key: wording.key })
   }
   if (error instanceof APIError && error.status < 500) {
     return json(
