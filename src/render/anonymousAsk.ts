@@ -44,7 +44,7 @@ export const anonymousAsk = (
  * An export address, `/api/press-releases|press-packs/:ref/:format` (the reference still
  * %-encoded), or null for any other path.
  */
-export const exportAddressOf = (pathname: string) => {
+const exportAddressOf = (pathname: string) => {
   const match = /^\/api\/([a-z-]+)\/([^/]+)\/([a-z]+)$/.exec(pathname)
   if (!match || !kindOfCollection[match[1]]) return null
   return { collection: match[1], encodedRef: match[2], format: match[3] }
