@@ -6,9 +6,8 @@ import { bootPayload, type TestPayload } from './helpers/payload'
 // @ts-expect-error: Next's bundled copy of the compression middleware has no types
 import compression from 'next/dist/compiled/compression'
 import { closeSharedPool } from '../src/generator/browser'
-import { exportForAnonymous } from '../src/collections/shared/anonymousExport'
+import { answerAnonymousExport } from '../src/collections/shared/anonymousExport'
 import { isReleasePublicAt } from '../src/access/visibility'
-import { handleEndpoints } from 'payload'
 
 import { frontServer } from '../src/render/frontServer'
 import {
@@ -17,13 +16,12 @@ import {
   setDatabaseProbe,
 } from '../src/lib/databaseHealth'
 import { databaseUnavailableDocument } from '../src/lib/unavailablePage'
-import { offerRestHandler } from '../src/render/restHandler'
 import { makeQuote, makeRelease, makeUser, setupOffice } from './helpers/content'
 
 /**
  * The server in front of Next (`npm start`) over real HTTP. Next stands behind it as a handler
  * that records what reached it and answers an anonymous export the way the export route does
- * (exportForAnonymous); everything else it answers 299, so a fall-through is visible.
+ * (answerAnonymousExport); everything else it answers 299, so a fall-through is visible.
  */
 let t: TestPayload
 let url: string
@@ -64,32 +62,25 @@ const standInForNext = async (req: IncomingMessage, res: ServerResponse) => {
     res.writeHead(299).end('next')
     return
   }
-  try {
-    // Next answers by the access rule at its clock: the test's clock here, as the front server's.
-    const release = await t.payload.findByID({
-      collection: 'press-releases',
-      id: match[1],
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-    })
-    if (!release || !isReleasePublicAt(release, now ?? new Date())) {
-      res.writeHead(404).end('not public')
-      return
-    }
-    const headers = new Headers(req.headers as Record<string, string>)
-    const answer = await exportForAnonymous(
-      t.payload,
-      { headers },
-      match[1],
-      'pl',
-      match[2] as 'txt',
-    )
-    res.writeHead(answer.status, Object.fromEntries(answer.headers))
-    res.end(Buffer.from(await answer.arrayBuffer()))
-  } catch {
+  // Next answers by the access rule at its clock: the test's clock here, as the front server's.
+  const release = await t.payload.findByID({
+    collection: 'press-releases',
+    id: match[1],
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!release || !isReleasePublicAt(release, now ?? new Date())) {
     res.writeHead(404).end('not public')
+    return
   }
+  const headers = new Headers(req.headers as Record<string, string>)
+  const answer = await answerAnonymousExport(
+    { headers, payload: t.payload, method: 'GET', pathname: req.url! },
+    { kind: 'release', ref: match[1], locale: 'pl', format: match[2] },
+  )
+  res.writeHead(answer.status, Object.fromEntries(answer.headers))
+  res.end(Buffer.from(await answer.arrayBuffer()))
 }
 
 beforeAll(async () => {
@@ -163,7 +154,6 @@ describe('the front server', () => {
       [path, { headers: { Cookie: 'payload-token=something' } }],
       [path, { headers: { Cookie: 'lang=pl; payload-token=something' } }],
       [`${path}?draft=true`, {}],
-      [`${path}?draft=false`, {}],
       [`${path}?locale=de`, {}],
       [`/api/press-releases/${release.id}`, {}],
       [`/api/press-releases/${release.id}/txt/more`, {}],
@@ -298,86 +288,31 @@ describe('a page that fails while the database is away', () => {
   })
 })
 
-describe('the front server with Payload’s REST handler offered (Next has loaded the API route)', () => {
-  const reachedPayload: string[] = []
-  let offered: (request: Request) => Promise<Response>
-  beforeAll(() => {
-    // What the API route offers: Payload's own REST handler, its endpoints and access rules.
-    offered = (request) => {
-      reachedPayload.push(
-        `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`,
-      )
-      return handleEndpoints({ config: t.payload.config, request })
-    }
-  })
-  beforeEach(() => offerRestHandler(offered))
-  afterEach(() => offerRestHandler(null))
-
-  const signIn = async (role: 'author' | 'editor') => {
-    const user = await makeUser(t.payload, role)
-    const { token } = await t.payload.login({
-      collection: 'users',
-      data: { email: user.email, password: 'correct horse battery staple' },
-    })
-    return { Authorization: `JWT ${token}` }
-  }
-
-  it('hands a staff draft export to Payload, not Next, which gives it to staff only', async () => {
-    const release = await makeRelease(t.payload, {
-      headline: 'Projekt przez Payload',
-      _status: 'draft',
-    })
-    const path = `/api/press-releases/${release.id}/txt?draft=true`
-    const author = await signIn('author')
-    const before = reachedPayload.length
-    const staff = await get(path, { headers: author })
-    expect(staff).toMatchObject({ status: 200, viaNext: false })
-    expect(staff.text).toContain('Projekt przez Payload')
-    expect(staff.text).toContain('PROJEKT')
-    expect(reachedPayload.slice(before)).toEqual([
-      `GET /api/press-releases/${release.id}/txt?draft=true`,
-    ])
-
-    // The export route's own rule, through the same handler: no draft without a signed-in user.
-    const anonymous = await get(path)
-    expect(anonymous).toMatchObject({ status: 401, viaNext: false })
-    expect(anonymous.text).not.toContain('Projekt przez Payload')
-    const forged = await get(path, { headers: { Authorization: 'JWT not-a-token' } })
-    expect(forged).toMatchObject({ status: 401, viaNext: false })
-    expect(forged.text).not.toContain('Projekt przez Payload')
-  })
-
-  it('sends other paths with credentials, other methods and anonymous published exports the old way', async () => {
-    const release = await makeRelease(t.payload, { headline: 'Bez skrótu' })
-    const editor = await signIn('editor')
-    const before = reachedPayload.length
-    for (const [to, init] of [
-      [`/api/press-releases/${release.id}`, { headers: editor }],
-      ['/api/globals/press-office', { headers: editor }],
-      [`/api/press-releases/${release.id}/txt`, { method: 'HEAD', headers: editor }],
-      [`/api/press-releases/${release.id}/txt/more`, { headers: editor }],
-      [`/api/press-releases/${release.id}/txt`, {}],
-    ] as [string, RequestInit][]) {
-      expect({ to, init, viaNext: (await get(to, init)).viaNext }).toEqual({
-        to,
-        init,
-        viaNext: true,
+describe('the one rule for an anonymous export', () => {
+  it('serves `draft=false`, an empty locale and `locale=pl` from the store as the plain address', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Jedna reguła' })
+    const path = `/api/press-releases/${release.id}/txt`
+    const first = await get(path)
+    expect(first).toMatchObject({ status: 200, viaNext: true })
+    for (const query of ['?draft=false', '?locale=', '?locale=pl', '?draft=false&locale=pl']) {
+      expect({ query, ...(await get(path + query)) }).toMatchObject({
+        query,
+        status: 200,
+        viaNext: false,
+        etag: first.etag,
       })
     }
-    expect(reachedPayload.slice(before)).toEqual([])
   })
 
-  it('lets Next answer when the handler fails before answering', async () => {
-    offerRestHandler(() => Promise.reject(new Error('the handler broke')))
-    const release = await makeRelease(t.payload, { headline: 'Awaria obsługi' })
-    expect(
-      await get(`/api/press-releases/${release.id}/txt?draft=true`, {
-        headers: await signIn('author'),
-      }),
-    ).toMatchObject({
-      status: 299,
-      viaNext: true,
-    })
+  it('answers an unknown format and a bad %-encoding through Next, not from the store', async () => {
+    const release = await makeRelease(t.payload, { headline: 'Nieznany format' })
+    for (const to of [
+      `/api/press-releases/${release.id}/docx`,
+      `/api/press-releases/%E0%A4%A/txt`,
+      `/api/press-packs/${release.id}/txt`,
+    ]) {
+      expect({ to, viaNext: (await get(to)).viaNext }).toEqual({ to, viaNext: true })
+    }
   })
 })
 

@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import { noteDatabaseFailure } from './databaseHealth'
 import { refused, UserError } from './errors'
-import { type CustomKey, say } from './translations'
+import { type CustomKey, say, wordsIn } from './translations'
 import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
 import { refuseWithoutUser } from '../payload-patches/userLookup'
 
@@ -20,12 +20,16 @@ const plainWords: Record<number, CustomKey> = {
 }
 
 /** An answer worded in the asker's language, with its key for any other client. */
-const worded = (
-  req: PayloadRequest,
-  status: number,
-  key: CustomKey,
-  vars?: Record<string, unknown>,
-) => json(status, say(req.t, key, vars), { key })
+const worded = (req: ErrorAsker, status: number, key: CustomKey, vars?: Record<string, unknown>) =>
+  json(status, req.t ? say(req.t, key, vars) : wordsIn('en')(key, vars), { key })
+
+/**
+ * Who asked: a Payload request, or what the export route knows of one (no `t`: a worded refusal
+ * then keeps its English message, with its key).
+ */
+export type ErrorAsker = Pick<PayloadRequest, 'payload' | 'method' | 'pathname'> & {
+  t?: PayloadRequest['t']
+}
 
 /**
  * The one error answer of every custom endpoint: a UserError with its status and message (worded
@@ -33,7 +37,7 @@ const worded = (
  * Payload error with its status (its message only when Payload marks it public), a database
  * outage a 503, anything else a logged 500 that tells the caller nothing of the internals.
  */
-export const errorResponse = (req: PayloadRequest, error: unknown): Response => {
+export const errorResponse = (req: ErrorAsker, error: unknown): Response => {
   if (error instanceof UserError) {
     const { wording } = error
     return wording

@@ -1,60 +1,9 @@
-import type { DocumentKind, Known } from './recent'
+import type { Ask } from './anonymousAsk'
+import type { Known } from './recent'
 
 import { etagOfKey, fileHeaders, notModified } from '../collections/shared/exportResponse'
-import { carriesCredentials } from '../lib/credentials'
-import { askedLocale, isLocale, type Locale } from '../lib/locales'
 import { recentKey } from './recent'
 import { sharedStore } from './store'
-
-/** A document an anonymous reader asks for: `/api/<collection>/:ref/:format?locale=…`. */
-export type Ask = { kind: DocumentKind; ref: string; locale: Locale; format: string }
-
-const kindOfCollection: Record<string, DocumentKind> = {
-  'press-releases': 'release',
-  'press-packs': 'pack',
-}
-
-/**
- * The one rule for answering an export without Payload: no credentials (neither an Authorization
- * header nor Payload's cookie; staff get what their access gives them), no draft, and a locale we
- * publish in. Returns what is asked for, or null when only the full export may answer.
- */
-export const anonymousAsk = (
-  collection: string,
-  ref: string,
-  format: string,
-  headers: Headers,
-  search: URLSearchParams,
-): Ask | null => {
-  const kind = kindOfCollection[collection]
-  const locale = askedLocale(search.get('locale'))
-  if (!kind || carriesCredentials(headers)) return null
-  if (search.has('draft') || !isLocale(locale)) return null
-  return { kind, ref, locale, format }
-}
-
-/**
- * An export address, `/api/press-releases|press-packs/:ref/:format` (the reference still
- * %-encoded), or null for any other path.
- */
-export const exportAddressOf = (pathname: string) => {
-  const match = /^\/api\/([a-z-]+)\/([^/]+)\/([a-z]+)$/.exec(pathname)
-  if (!match || !kindOfCollection[match[1]]) return null
-  return { collection: match[1], encodedRef: match[2], format: match[3] }
-}
-
-/** The same for a request URL (the server in front of Next): null for any other path. */
-export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
-  const address = exportAddressOf(url.pathname)
-  if (!address) return null
-  let ref: string
-  try {
-    ref = decodeURIComponent(address.encodedRef)
-  } catch {
-    return null
-  }
-  return anonymousAsk(address.collection, ref, address.format, headers, url.searchParams)
-}
 
 /** A stored public document with what its answer says about it. */
 export type StoredDocument = { recent: Known; data: Uint8Array }

@@ -18,52 +18,25 @@ export type TestServer = {
   output: () => string
 }
 
-/**
- * The built app as `npm start` serves it (built first if the sources changed) on a free port with
- * a fresh SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets
- * it.
- */
-export const startServer = async (
-  name: string,
-  env: Record<string, string> = {},
+/** The app's process on `port`, once it answers; `removeData` when its data folder is its own. */
+const launch = async (
+  args: string[],
+  appEnv: Record<string, string>,
+  port: number,
+  dataDir: string,
+  removeData: boolean,
 ): Promise<TestServer> => {
-  await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-http-${name}-`))
-  const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const appEnv = {
-    DATABASE_URL: `file:${path.join(dataDir, 'pressroom.db')}`,
-    PRESSROOM_DATA_DIR: dataDir,
-    PAYLOAD_SECRET: `http-test-${name}`,
-    ...env,
-  }
-  const child: ChildProcess = spawn(
-    process.execPath,
-    // A long keep-alive: while a test boots Payload in-process its event loop is blocked, fetch
-    // cannot retire idle sockets, and the server's 5 s default closed one under the next request
-    // ("other side closed").
-    // The server `npm start` runs (scripts/serve.ts: Next behind our front server).
-    [
-      path.join('scripts', 'run.mjs'),
-      'serve',
-      '-p',
-      String(port),
-      '-H',
-      '127.0.0.1',
-      '--keepAliveTimeout',
-      '120000',
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: '',
-        NEXT_TELEMETRY_DISABLED: '1',
-        ...appEnv,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, args, {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NODE_OPTIONS: '',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...appEnv,
     },
-  )
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
@@ -103,9 +76,48 @@ export const startServer = async (
         await exited
         clearTimeout(killer)
       }
-      fs.rmSync(dataDir, { recursive: true, force: true })
+      if (removeData) fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+// A long keep-alive: while a test boots Payload in-process its event loop is blocked, fetch
+// cannot retire idle sockets, and the server's 5 s default closed one under the next request
+// ("other side closed").
+const keepAlive = ['--keepAliveTimeout', '120000']
+
+/**
+ * The built app as `npm start` serves it (built first if the sources changed) on a free port with
+ * a fresh SQLite database and data folder of its own: real HTTP, as a journalist or the admin gets
+ * it.
+ */
+export const startServer = async (
+  name: string,
+  env: Record<string, string> = {},
+): Promise<TestServer> => {
+  await buildIfNeeded((line) => process.stderr.write(`${line}\n`))
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `pressroom-http-${name}-`))
+  const port = await freePort()
+  const appEnv = {
+    DATABASE_URL: `file:${path.join(dataDir, 'pressroom.db')}`,
+    PRESSROOM_DATA_DIR: dataDir,
+    PAYLOAD_SECRET: `http-test-${name}`,
+    ...env,
+  }
+  // The server `npm start` runs (scripts/serve.ts: Next behind our front server).
+  const serve = [path.join('scripts', 'run.mjs'), 'serve', '-p', String(port), '-H', '127.0.0.1']
+  return launch([...serve, ...keepAlive], appEnv, port, dataDir, true)
+}
+
+/**
+ * Plain `next start` on `of`'s database, data folder and secret (no front server): the same app
+ * as a second process, as a deployment that runs Next by itself would serve it.
+ */
+export const startNextServer = async (of: TestServer): Promise<TestServer> => {
+  const port = await freePort()
+  const next = path.join('node_modules', 'next', 'dist', 'bin', 'next')
+  const args = [next, 'start', '-p', String(port), '-H', '127.0.0.1', ...keepAlive]
+  return launch(args, of.env, port, of.dataDir, false)
 }
 
 /** Logs in over REST and returns the Authorization header value for that user. */

@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { PackFormat } from '../../generator/pack'
 import type { ReleaseFormat } from '../../generator/release'
+import type { ErrorAsker } from '../../lib/errorResponse'
 import type { Locale } from '../../lib/locales'
 import type { RenderedFile } from '../../render/cachedExport'
 import type { DocumentKind } from '../../render/recent'
@@ -9,6 +10,7 @@ import type { DocumentKind } from '../../render/recent'
 import { sharedPool } from '../../generator/browser'
 import { loadPack } from '../../generator/pack'
 import { loadForExport } from '../../generator/release'
+import { anonymousAsk, type Ask } from '../../render/anonymousAsk'
 import { renderPack, renderRelease } from '../../render/cachedExport'
 import { currentGeneration } from '../../render/generation'
 import { rememberPack, rememberRelease } from '../../render/recent'
@@ -19,7 +21,7 @@ import { withdrawalStateOf } from '../../access/visibility'
 import { UserError } from '../../lib/errors'
 import { withdrawnExportResponse } from '../../withdrawal/exportAnswer'
 import { withdrawnAnswer } from '../../withdrawal/address'
-import { etagOfKey, fileResponse } from './exportResponse'
+import { etagOfKey, exportErrorResponse, fileResponse } from './exportResponse'
 
 type Request = { headers: Headers }
 
@@ -122,3 +124,38 @@ export const exportPackForAnonymous = (
     rememberPack(payload, ref, loaded, format, file, generation)
     return { file, lastModified: loaded.pack.updatedAt }
   })
+
+/**
+ * The answer to an anonymous export (anonymousAsk said so): the document, or its refusal worded
+ * by the export error edge (404 for a hidden or unknown document, 503 for a renderer or database
+ * away, a logged 500). The export route and the export endpoints both answer with it, so a
+ * document is read once per request whichever way the request came.
+ */
+export const answerAnonymousExport = async (
+  request: Request & ErrorAsker,
+  { kind, ref, locale, format }: Ask,
+): Promise<Response> => {
+  const { payload } = request
+  try {
+    // anonymousAsk admits only the formats each kind has.
+    return kind === 'release'
+      ? await exportForAnonymous(payload, request, ref, locale, format as ReleaseFormat)
+      : await exportPackForAnonymous(payload, request, ref, locale, format as PackFormat)
+  } catch (error) {
+    return exportErrorResponse(request, error)
+  }
+}
+
+/**
+ * An export endpoint's answer when its request is an anonymous export (anonymousAsk), or null
+ * when it is for the endpoint's own access rule (staff, drafts, refusals).
+ */
+export const anonymousAnswer = (
+  req: PayloadRequest,
+  collection: string,
+  format: string,
+): Promise<Response> | null => {
+  const ref = String(req.routeParams?.id ?? '')
+  const ask = anonymousAsk(collection, ref, format, req.headers, req.searchParams)
+  return ask && answerAnonymousExport(req, ask)
+}

@@ -4,14 +4,15 @@ import type { OutputFile } from '../../generator/outputs'
 
 import { isBrowserFailure } from '../../generator/browser'
 import { checkLocale } from '../../generator/loadRelease'
-import { errorResponse } from '../../lib/errorResponse'
+import { type ErrorAsker, errorResponse } from '../../lib/errorResponse'
 import { refused, UserError } from '../../lib/errors'
+import { asksForDraft } from '../../render/anonymousAsk'
 
 /**
  * The one error edge of every custom endpoint (src/lib/errorResponse.ts), with a Chromium that
  * failed twice told as a 503 the reader may retry.
  */
-export const exportErrorResponse = (req: PayloadRequest, error: unknown): Response =>
+export const exportErrorResponse = (req: ErrorAsker, error: unknown): Response =>
   errorResponse(
     req,
     isBrowserFailure(error)
@@ -27,7 +28,7 @@ export const readQuery = (req: PayloadRequest): Query => {
     if (typeof fromQuery === 'string') return fromQuery
     return req.searchParams?.get(key) ?? undefined
   }
-  return { locale: value('locale'), draft: value('draft') === 'true' }
+  return { locale: value('locale'), draft: asksForDraft(value('draft')) }
 }
 
 export const requireDraftAccess = (req: PayloadRequest, query: Query) => {

@@ -7,38 +7,26 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
-import { getPayload, type Payload } from 'payload'
+import { getPayload } from 'payload'
 
-import type { Locale } from '../../../lib/locales'
-
-import { anonymousAsk } from '../../../render/storedAnswer'
-import './offerRestHandler'
+import { answerAnonymousExport } from '../../../collections/shared/anonymousExport'
+import { anonymousAsk } from '../../../render/anonymousAsk'
 
 type Context = { params: Promise<{ id: string; format: string }> }
 type RestHandler = (
   request: Request,
   args: { params: Promise<{ slug: string[] }> },
 ) => Promise<Response>
-type AnonymousExport = (
-  payload: Payload,
-  request: Request,
-  ref: string,
-  locale: Locale,
-  format: never,
-) => Promise<Response>
 
 /**
- * The handlers of `/api/<collection>/:id/:format`. GET of a document format by an anonymous
- * reader is answered by `exportForAnonymous` without Payload's per-request set-up (sessions,
- * translations), which costs more than reading the stored file. Whatever that cannot answer (not
- * public, unknown, a failure) and every other request go to Payload's REST API and the export
- * endpoint, as if this route were not here, and they give the proper error.
+ * The handlers of `/api/<collection>/:id/:format`, under `npm start` (for what the front server
+ * did not answer) and `next start` alike. An anonymous export (anonymousAsk) is answered here,
+ * from the render store or by one load for all concurrent readers, without Payload's per-request
+ * set-up (sessions, translations), which costs more than reading the stored file; its refusals
+ * too (a hidden document is read once). Every other request goes to Payload's REST API and the
+ * export endpoint, which give staff their drafts and word the refusals (400, 401).
  */
-export const anonymousExportRoute = (
-  collection: string,
-  formats: string[],
-  exportForAnonymous: AnonymousExport,
-) => {
+export const anonymousExportRoute = (collection: string) => {
   const toPayload =
     (handler: RestHandler) =>
     (request: Request, { params }: Context): Promise<Response> =>
@@ -48,27 +36,14 @@ export const anonymousExportRoute = (
   const payloadGet = toPayload(REST_GET(config))
   const GET = async (request: Request, context: Context): Promise<Response> => {
     const { id, format } = await context.params
-    const ask = anonymousAsk(
-      collection,
-      id,
-      format,
-      request.headers,
-      new URL(request.url).searchParams,
+    const url = new URL(request.url)
+    const ask = anonymousAsk(collection, id, format, request.headers, url.searchParams)
+    if (!ask) return payloadGet(request, context)
+    const payload = await getPayload({ config })
+    return answerAnonymousExport(
+      { headers: request.headers, payload, method: request.method, pathname: url.pathname },
+      ask,
     )
-    if (ask && formats.includes(format)) {
-      try {
-        return await exportForAnonymous(
-          await getPayload({ config }),
-          request,
-          id,
-          ask.locale,
-          format as never,
-        )
-      } catch {
-        // Not public (404), or the renderer failed: Payload's endpoint answers and words it.
-      }
-    }
-    return payloadGet(request, context)
   }
   return {
     GET,

@@ -13,7 +13,7 @@ import {
   readExportRequest,
   exportErrorResponse,
 } from '../../shared/exportResponse'
-import { exportPackForAnonymous } from '../../shared/anonymousExport'
+import { anonymousAnswer } from '../../shared/anonymousExport'
 
 /**
  * GET /api/press-packs/:id/<pdf|zip>?locale=pl — the same access rules as reading the pack;
@@ -22,10 +22,10 @@ import { exportPackForAnonymous } from '../../shared/anonymousExport'
 export const exportPack =
   (format: PackFormat): PayloadHandler =>
   async (req: PayloadRequest) => {
+    const anonymous = anonymousAnswer(req, 'press-packs', format)
+    if (anonymous) return anonymous
     try {
-      const { id, locale, load } = readExportRequest(req)
-      if (!req.user && !load.draft)
-        return await exportPackForAnonymous(req.payload, req, id, locale, format)
+      const { id, load } = readExportRequest(req)
       const loaded = await loadPack(req.payload, id, load)
       const key = packKey(loaded, format)
       const meta = {

@@ -13,7 +13,7 @@ import {
   readExportRequest,
   exportErrorResponse,
 } from '../../shared/exportResponse'
-import { exportForAnonymous } from '../../shared/anonymousExport'
+import { anonymousAnswer } from '../../shared/anonymousExport'
 
 /**
  * GET /api/press-releases/:id/<format>?locale=pl[&draft=true]. The release is read as the
@@ -23,10 +23,10 @@ import { exportForAnonymous } from '../../shared/anonymousExport'
 export const exportRelease =
   (format: ReleaseFormat): PayloadHandler =>
   async (req: PayloadRequest) => {
+    const anonymous = anonymousAnswer(req, 'press-releases', format)
+    if (anonymous) return anonymous
     try {
-      const { id, locale, load } = readExportRequest(req)
-      if (!req.user && !load.draft)
-        return await exportForAnonymous(req.payload, req, id, locale, format)
+      const { id, load } = readExportRequest(req)
       const deps = { pool: sharedPool(), store: sharedStore() }
       const loaded = await loadForExport(req.payload, id, load)
       const key = releaseKey(loaded, format)

@@ -9,8 +9,6 @@ import {
   REST_PUT,
 } from '@payloadcms/next/routes'
 
-import '../offerRestHandler'
-
 export const GET = REST_GET(config)
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
