@@ -18,6 +18,7 @@ import type {
   ReleaseView,
 } from './view'
 
+import { changesView } from '../corrections/changesView'
 import { embargoOf } from '../lib/embargo'
 import { officeTimezone } from '../lib/settings'
 import { formatDate, formatMoment } from './dates'
@@ -140,6 +141,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     embargo: embargo ? formatMoment(labels.embargoMoment, embargo.until, locale, tz) : null,
     dateline: `${labels.places[release.place] ?? release.place}, ${formatDate(release.date, locale, tz)}`,
     headline,
+    changes: changesView(release, locale, labels, tz),
     subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
     lead: clean(release.lead) && typeset(release.lead as string, locale),
     bodyHtml: bodyToHtml(body),

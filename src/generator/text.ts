@@ -39,6 +39,21 @@ const boilerplateText = (b: BoilerplateView) =>
 
 const rule = '-'.repeat(WIDTH)
 
+/** First published, last updated, and the notes newest first: under the headline. */
+const changesText = ({ changes, labels }: ReleaseView): string =>
+  [
+    wrap(
+      [
+        changes!.firstPublished && `${labels.firstPublished}: ${changes!.firstPublished}.`,
+        `${labels.lastUpdated}: ${changes!.lastUpdated}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    `${labels.changes}:`,
+    ...changes!.notes.map((n) => wrap(`– ${n.when} – ${n.kind}: ${n.text}`)),
+  ].join('\n')
+
 /** The plain-text release: the same parts as the PDF, wrapped at 78 columns. */
 export const releaseText = (view: ReleaseView, options: { standalone?: boolean } = {}): string => {
   const { labels } = view
@@ -76,6 +91,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     view.dateline,
     wrap(view.headline),
     ...(view.subheadline ? [wrap(view.subheadline)] : []),
+    ...(view.changes ? [changesText(view)] : []),
     ...(view.lead ? [wrap(view.lead)] : []),
     ...body,
     ...view.quotes.map(quoteText),

@@ -3,6 +3,7 @@
  * server). Payload interpolates `{{name}}`.
  */
 import { auditWords } from '../audit/words'
+import { correctionWords } from '../corrections/words'
 import { crisisWords } from '../crisis/words'
 import { recordWords } from '../record/words'
 import { distributionWords } from './distributionWords'
@@ -132,6 +133,7 @@ const pl = {
   ...momentWords.pl,
   ...reviewWords.pl,
   ...recordWords.pl,
+  ...correctionWords.pl,
 }
 
 export type CustomKey = keyof typeof pl
@@ -252,6 +254,7 @@ const en: Record<CustomKey, string> = {
   ...momentWords.en,
   ...reviewWords.en,
   ...recordWords.en,
+  ...correctionWords.en,
 }
 
 /**

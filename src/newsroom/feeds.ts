@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../lib/locales'
 
+import { changesView } from '../corrections/changesView'
 import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
+import { labelsFor } from '../generator/labels'
+import { officeTimezone } from '../lib/settings'
 
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
@@ -53,7 +56,9 @@ const feedAt = async (
   const title = topic ? `${name}: ${w.releases} · ${topic}` : `${name}: ${w.releases}`
   const description = `${w.releases} — ${name}`
   const notice = emergencyNotice(office, locale)
-  const newest = docs[0] ? new Date(publicSince(docs[0])) : now
+  // The newest publication or update or correction among the items.
+  const moments = docs.flatMap((r) => [publicSince(r), r.lastMajorChangeAt ?? ''].filter(Boolean))
+  const newest = moments.length ? new Date(moments.sort().at(-1)!) : now
   const noticeSince = notice?.since ? new Date(notice.since) : null
   const updated = noticeSince && noticeSince > newest ? noticeSince : newest
   // The emergency notice is the first entry while it is on; its id names the moment it went on,
@@ -66,16 +71,28 @@ const feedAt = async (
     since: noticeSince ?? now,
     topics: [] as string[],
     image: null as string | null,
+    rssId: `${homeUrl(locale)}#komunikat-${noticeSince?.getTime() ?? 0}`,
+    updated: noticeSince ?? now,
   }
+  const labels = labelsFor(locale)
   const releaseItems = docs.map((r) => {
     const image = imageOf(r.media?.[0])
     const link = releaseUrl(locale, r.slug ?? String(r.id))
+    const since = new Date(publicSince(r))
+    // An update or correction re-lists the release: a new RSS item (its own guid, the change's
+    // time) led by the note; in Atom the same entry with its `updated` moved.
+    const change = changesView(r, locale, labels, officeTimezone(office.timezone))?.notes[0]
+    const lead = change
+      ? [`${change.kind}: ${change.text}`, r.lead].filter(Boolean).join(' — ')
+      : r.lead
     return {
       link,
       id: link,
+      rssId: change ? `${link}#${change.at}` : link,
       title: r.headline,
-      lead: r.lead ?? null,
-      since: new Date(publicSince(r)),
+      lead: lead ?? null,
+      since,
+      updated: change ? new Date(change.at) : since,
       topics: r.topics ?? [],
       image: image ? `${publicBaseUrl()}${image.src}` : null,
     }
@@ -108,8 +125,8 @@ const feedAt = async (
               {},
               el('title', {}, i.title),
               el('link', {}, i.link),
-              el('guid', { isPermaLink: 'false' }, i.id),
-              el('pubDate', {}, i.since.toUTCString()),
+              el('guid', { isPermaLink: 'false' }, i.rssId),
+              el('pubDate', {}, i.updated.toUTCString()),
               i.lead && el('description', {}, i.lead),
               i.topics.map((t) => el('category', {}, t)),
               i.image && el('enclosure', { url: i.image, length: 0, type: imageType(i.image) }),
@@ -141,7 +158,7 @@ const feedAt = async (
           el('link', { href: i.link }),
           i.image && el('link', { rel: 'enclosure', href: i.image, type: imageType(i.image) }),
           el('published', {}, i.since.toISOString()),
-          el('updated', {}, i.since.toISOString()),
+          el('updated', {}, i.updated.toISOString()),
           i.lead && el('summary', {}, i.lead),
           i.topics.map((t) => el('category', { term: t, label: t })),
         ),

@@ -14,6 +14,8 @@ import {
   rememberLiveDeciding,
 } from '../../audit/hooks/publication'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { changeFields } from '../../corrections/fields'
+import { recordPublishedChange, requireChangeNote } from '../../corrections/hooks'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
@@ -78,13 +80,19 @@ export const PressReleases: CollectionConfig = {
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
       applySecondPairOfEyes,
+      requireChangeNote,
       requireApprovedQuotes,
       requireAltText,
       rememberLiveCitations,
       rememberLiveDeciding,
       stampFirstPublication,
     ],
-    afterChange: [releaseAfterChange, queueOnPublication, recordPublicationChange],
+    afterChange: [
+      releaseAfterChange,
+      queueOnPublication,
+      recordPublicationChange,
+      recordPublishedChange,
+    ],
     afterDelete: [releaseAfterDelete, recordDeletion],
   },
   endpoints: [
@@ -104,6 +112,7 @@ export const PressReleases: CollectionConfig = {
       },
     },
     reviewPanelField(),
+    ...changeFields(),
     {
       name: 'headline',
       type: 'text',

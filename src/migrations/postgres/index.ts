@@ -19,6 +19,7 @@ import * as migration_20261207_093333_localized_person_names from './20261207_09
 import * as migration_20261207_101500_crisis_audit_actions from './20261207_101500_crisis_audit_actions';
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 import * as migration_20261207_114810_release_events from './20261207_114810_release_events';
+import * as migration_20261207_115613_change_notes from './20261207_115613_change_notes';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_114810_release_events.up,
     down: migration_20261207_114810_release_events.down,
-    name: '20261207_114810_release_events'
+    name: '20261207_114810_release_events',
+  },
+  {
+    up: migration_20261207_115613_change_notes.up,
+    down: migration_20261207_115613_change_notes.down,
+    name: '20261207_115613_change_notes'
   },
 ];

@@ -18,6 +18,7 @@ import * as migration_20261207_085349_audit_events from './20261207_085349_audit
 import * as migration_20261207_093255_localized_person_names from './20261207_093255_localized_person_names';
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 import * as migration_20261207_114800_release_events from './20261207_114800_release_events';
+import * as migration_20261207_115553_change_notes from './20261207_115553_change_notes';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261207_114800_release_events.up,
     down: migration_20261207_114800_release_events.down,
-    name: '20261207_114800_release_events'
+    name: '20261207_114800_release_events',
+  },
+  {
+    up: migration_20261207_115553_change_notes.up,
+    down: migration_20261207_115553_change_notes.down,
+    name: '20261207_115553_change_notes'
   },
 ];
