@@ -494,7 +494,8 @@ export interface Delivery {
   id: number;
   release: number | PressRelease;
   journalist: number | Journalist;
-  kind: 'publication' | 'pre-delivery' | 'urgent';
+  kind: 'publication' | 'pre-delivery' | 'urgent' | 'correction';
+  edition?: string | null;
   locale: 'pl' | 'en' | 'uk';
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
   reasonCode?:
@@ -1102,6 +1103,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   release?: T;
   journalist?: T;
   kind?: T;
+  edition?: T;
   locale?: T;
   status?: T;
   reasonCode?: T;

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { isReleasePublicAt, type VisibilityFields } from '../access/visibility'
+import { nowOf } from '../lib/clock'
 import { type Locale, locales, releaseLocales } from '../lib/locales'
 import { same } from '../review/contentChanged'
 import {
@@ -87,7 +89,7 @@ const readAllLocales = async (req: PayloadRequest, id: number | string, draft: b
 }
 
 /**
- * For a save that publishes release `id`: null when the public copy is not published or this save
+ * For a save that publishes release `id`: null when the public copy is not public or this save
  * does not change its content; else the languages it is published in, and the kind and notes the
  * save carries (the notes of languages not in this request come from the newest version, where a
  * draft, or a save in another language, put them).
@@ -98,7 +100,8 @@ export const pendingChange = async (
   data: Stored,
 ): Promise<PendingChange | null> => {
   const live = await readAllLocales(req, id, false)
-  if (!live || live._status !== 'published') return null
+  // Before it is public (its embargo not lifted) nobody has read it: the change needs no record.
+  if (!live || !isReleasePublicAt(live as VisibilityFields, nowOf(req))) return null
   const newest = (await readAllLocales(req, id, true)) ?? live
   if (!changedAgainst(req, data, newest, live)) return null
   const languages = releaseLocales(localizedAfter('headline', req, data, newest))

@@ -14,6 +14,7 @@ const pl = {
   refuseCorrectionNotSent:
     'Tej informacji jeszcze nikomu nie wysłano: nie ma komu wysłać sprostowania.',
   correctionSend: 'Wyślij sprostowanie',
+  distKindCorrection: 'sprostowanie',
   correctionSendHint:
     'Każdy, kto otrzymał tę informację, dostanie jedną wiadomość z notką o zmianie i aktualnymi linkami.',
   correctionSent_one: 'Sprostowanie idzie do {{count}} odbiorcy.',
@@ -36,6 +37,7 @@ const en: Record<Key, string> = {
   refuseCorrectionNotSent:
     'This release has not been sent to anyone yet: there is no one to correct.',
   correctionSend: 'Send the correction',
+  distKindCorrection: 'correction',
   correctionSendHint:
     'Everyone who received this release gets one message with the change note and fresh links.',
   correctionSent_one: 'The correction goes to {{count}} recipient.',

@@ -14,6 +14,7 @@ import {
   rememberLiveDeciding,
 } from '../../audit/hooks/publication'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { correctionEndpoints } from '../../corrections/endpoints'
 import { changeFields } from '../../corrections/fields'
 import { recordPublishedChange, requireChangeNote } from '../../corrections/hooks'
 import { distributionEndpoints } from '../../distribution/endpoints'
@@ -100,6 +101,7 @@ export const PressReleases: CollectionConfig = {
     reviewQueueEndpoint,
     ...reviewEndpoints('press-releases'),
     ...distributionEndpoints,
+    ...correctionEndpoints,
     ...releaseLinkEndpoints,
   ],
   fields: [

@@ -20,6 +20,7 @@ import * as migration_20261207_101500_crisis_audit_actions from './20261207_1015
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 import * as migration_20261207_114810_release_events from './20261207_114810_release_events';
 import * as migration_20261207_115613_change_notes from './20261207_115613_change_notes';
+import * as migration_20261207_121123_correction_deliveries from './20261207_121123_correction_deliveries';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_115613_change_notes.up,
     down: migration_20261207_115613_change_notes.down,
-    name: '20261207_115613_change_notes'
+    name: '20261207_115613_change_notes',
+  },
+  {
+    up: migration_20261207_121123_correction_deliveries.up,
+    down: migration_20261207_121123_correction_deliveries.down,
+    name: '20261207_121123_correction_deliveries'
   },
 ];

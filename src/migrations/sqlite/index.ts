@@ -19,6 +19,7 @@ import * as migration_20261207_093255_localized_person_names from './20261207_09
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement';
 import * as migration_20261207_114800_release_events from './20261207_114800_release_events';
 import * as migration_20261207_115553_change_notes from './20261207_115553_change_notes';
+import * as migration_20261207_121152_correction_deliveries from './20261207_121152_correction_deliveries';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_115553_change_notes.up,
     down: migration_20261207_115553_change_notes.down,
-    name: '20261207_115553_change_notes'
+    name: '20261207_115553_change_notes',
+  },
+  {
+    up: migration_20261207_121152_correction_deliveries.up,
+    down: migration_20261207_121152_correction_deliveries.down,
+    name: '20261207_121152_correction_deliveries'
   },
 ];
