@@ -103,6 +103,10 @@ export const pendingChange = async (
   // Before it is public (its embargo not lifted) nobody has read it: the change needs no record.
   if (!live || !isReleasePublicAt(live as VisibilityFields, nowOf(req))) return null
   const newest = (await readAllLocales(req, id, true)) ?? live
+  // A change that puts it back under an embargo takes it out of public view: no public record.
+  const embargoAfter = 'embargoUntil' in data ? data.embargoUntil : newest.embargoUntil
+  const after = { _status: 'published', embargoUntil: embargoAfter as string | null }
+  if (!isReleasePublicAt(after, nowOf(req))) return null
   if (!changedAgainst(req, data, newest, live)) return null
   const languages = releaseLocales(localizedAfter('headline', req, data, newest))
   const kindSaved = 'changeKind' in data ? data.changeKind : newest.changeKind
