@@ -160,6 +160,10 @@ it('an editor corrects a published release with a note; every surface shows it; 
   expect(pageHtml).toContain('Poprawiono liczbę przyjętych dzieci: 3214, nie 3241.')
   expect(pageHtml).toContain('Ostatnia aktualizacja')
   expect(pageHtml).toContain(`"dateModified":"${saved.lastMajorChangeAt}"`)
+  const reader = await browser.newPage()
+  await reader.goto(`${server.url}/pl/${slug}`, { waitUntil: 'domcontentloaded' })
+  await shot(reader, 'correction-newsroom-page')
+  await reader.close()
   const pdf = Buffer.from(
     await (await fetch(`${server.url}/api/press-releases/${id}/pdf`)).arrayBuffer(),
   )
