@@ -163,6 +163,24 @@ export interface UserAuthOperations {
  */
 export interface PressRelease {
   id: number;
+  /**
+   * Required to change the content of a published release. Minor (a typo, formatting): no note, the dates stay. Update (new facts) and correction (an error in the text): a public note under the headline, in the feeds and in the register of changes; the release gets an "updated" date.
+   */
+  changeKind?: ('minor' | 'update' | 'correction') | null;
+  /**
+   * Public, in every language the release is published in (switch the language at the top). E.g. "Corrected the number of children admitted: 3,214, not 3,241".
+   */
+  changeNote?: string | null;
+  changeNotes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  lastMajorChangeAt?: string | null;
   headline: string;
   provisionalHeadline?: string | null;
   subheadline?: string | null;
@@ -488,7 +506,8 @@ export interface Delivery {
   id: number;
   release: number | PressRelease;
   journalist: number | Journalist;
-  kind: 'publication' | 'pre-delivery' | 'urgent';
+  kind: 'publication' | 'pre-delivery' | 'urgent' | 'correction';
+  edition?: string | null;
   locale: 'pl' | 'en' | 'uk';
   status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
   reasonCode?:
@@ -865,6 +884,10 @@ export interface PayloadMigration {
  * via the `definition` "press-releases_select".
  */
 export interface PressReleasesSelect<T extends boolean = true> {
+  changeKind?: T;
+  changeNote?: T;
+  changeNotes?: T;
+  lastMajorChangeAt?: T;
   headline?: T;
   provisionalHeadline?: T;
   subheadline?: T;
@@ -1105,6 +1128,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   release?: T;
   journalist?: T;
   kind?: T;
+  edition?: T;
   locale?: T;
   status?: T;
   reasonCode?: T;

@@ -8,13 +8,14 @@ import { label } from '../fields/localizedLabel'
 import { tokenKeyField } from '../fields/tokenKey'
 import { locales } from '../lib/locales'
 
-export const deliveryKinds = ['publication', 'pre-delivery', 'urgent'] as const
+export const deliveryKinds = ['publication', 'pre-delivery', 'urgent', 'correction'] as const
 export const deliveryStatuses = ['queued', 'sending', 'sent', 'failed', 'skipped'] as const
 
 /**
  * One release sent to one journalist in one way: the audit trail. The unique index on
- * (release, journalist, kind) is what makes sending exactly-once: a second distribution of the
- * same release finds the row and sends nothing new. Written by the distribution code only.
+ * (release, journalist, kind, edition) is what makes sending exactly-once: a second distribution
+ * of the same release finds the row and sends nothing new; a correction is one more edition.
+ * Written by the distribution code only.
  */
 export const Deliveries: CollectionConfig = {
   slug: 'deliveries',
@@ -24,7 +25,7 @@ export const Deliveries: CollectionConfig = {
     group: label('Dystrybucja', 'Distribution'),
   },
   access: { read: staff, create: () => false, update: () => false, delete: admins },
-  indexes: [{ fields: ['release', 'journalist', 'kind'], unique: true }],
+  indexes: [{ fields: ['release', 'journalist', 'kind', 'edition'], unique: true }],
   endpoints: deliveryEndpoints,
   fields: [
     {
@@ -42,6 +43,15 @@ export const Deliveries: CollectionConfig = {
       index: true,
     },
     { name: 'kind', type: 'select', required: true, options: [...deliveryKinds] },
+    {
+      // 'first' for the release as sent; for a correction, the time of the change it announces
+      // (src/corrections/sendCorrection.ts). Filled by its default (also for the rows before it):
+      // never empty, as the unique index must compare it.
+      name: 'edition',
+      type: 'text',
+      defaultValue: 'first',
+      label: label('Wydanie', 'Edition'),
+    },
     { name: 'locale', type: 'select', required: true, options: [...locales] },
     {
       name: 'status',

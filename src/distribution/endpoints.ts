@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { canDistribute } from '../access/roles'
+import { correctionPending } from '../corrections/sendCorrection'
 import { sendToEveryone, sendToEveryoneRefusal } from '../crisis/sendToEveryone'
 import { nowOf } from '../lib/clock'
 import { sendReviewRefusal } from '../review/sendRefusal'
@@ -75,6 +76,7 @@ const deliveries: PayloadHandler = async (req) => {
     deliveries: rows,
     canSend: canDistribute(req.user),
     canSendToEveryone,
+    canSendCorrection: release !== null && (await correctionPending(req, release)),
   })
 }
 

@@ -19,6 +19,9 @@ import { mailDomain, publicUrl } from './settings'
 
 export type MailLabels = {
   subjectEmbargo: string
+  /** Before the headline of a mail announcing a correction or an update of a release sent before. */
+  subjectCorrection: string
+  subjectUpdate: string
   personalNote: string
   downloads: string
   page: string
@@ -96,6 +99,8 @@ export type MailInput = {
   /** The personal link token (/r/{token}) and the unsubscribe token (/u/{token}). */
   linkToken: string
   unsubscribeToken: string
+  /** A correction mail: the kind of the change it announces (its note is under the headline). */
+  correction?: 'update' | 'correction' | null
 }
 
 export type Mail = {
@@ -242,8 +247,9 @@ export const buildMail = (input: MailInput): Mail => {
     '',
   ].join('\n')
   const embargo = embargoOf(release)
-  const subject =
-    preDelivery && embargo
+  const subject = input.correction
+    ? `${input.correction === 'correction' ? mail.subjectCorrection : mail.subjectUpdate}: ${release.headline}`
+    : preDelivery && embargo
       ? `${mail.subjectEmbargo} ${subjectMoment(embargo.until, locale, officeTimezone(office.timezone))} — ${release.headline}`
       : release.headline
   const domain = mailDomain()

@@ -7,6 +7,7 @@ import { heldThrough, notHeldDeliveryWhere, readFreeze } from '../crisis/freeze'
 import { loadOffice, loadRelease } from '../generator/loadRelease'
 import { type Locale } from '../lib/locales'
 import { claimDeliveries } from './claim'
+import { newestChange } from '../corrections/sendCorrection'
 import { buildMail, type Mail } from './message'
 import { noReason, storedReason } from './reasons'
 import { linkLifetimeMs } from './settings'
@@ -218,6 +219,7 @@ const sendDue = async (
         locale: delivery.locale as Locale,
         journalist,
         preDelivery: delivery.kind === 'pre-delivery',
+        correction: delivery.kind === 'correction' ? newestChange(release)?.kind : null,
         deliveryId: delivery.id,
         linkToken: tokenFor(
           'link',

@@ -29,6 +29,13 @@ export type Labels = {
   quotesSheet: string
   contactsAndAbout: string
   releasesCount: string
+  /** Under the headline of a changed release (src/corrections/changesView.ts). */
+  changes: string
+  firstPublished: string
+  lastUpdated: string
+  /** `{date}`, `{time}` of a change, in the office's timezone. */
+  changeMoment: string
+  changeKinds: Record<'update' | 'correction', string>
   /** Place names as this language writes them ("Kraków" → "Краків"); others stay as typed. */
   places: Record<string, string>
 }

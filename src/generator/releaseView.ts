@@ -19,6 +19,7 @@ import type {
   ReleaseView,
 } from './view'
 
+import { changesView } from '../corrections/changesView'
 import { embargoOf } from '../lib/embargo'
 import { withdrawalNotice } from '../withdrawal/notice'
 import { withdrawalWords } from '../newsroom/words'
@@ -169,6 +170,7 @@ export const buildReleaseView = (release: PressRelease, ctx: ViewContext): Relea
     embargo: embargo ? formatMoment(labels.embargoMoment, embargo.until, locale, tz) : null,
     dateline: `${placeOf(release.place, office, labels.places)}, ${formatDate(release.date, locale, tz)}`,
     headline,
+    changes: changesView(release, locale, labels, tz),
     subheadline: clean(release.subheadline) && typeset(release.subheadline as string, locale),
     lead: clean(release.lead) && typeset(release.lead as string, locale),
     bodyHtml: bodyToHtml(body),

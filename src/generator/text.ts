@@ -42,6 +42,20 @@ const rule = '-'.repeat(WIDTH)
 
 const recordText = (record: RecordView) =>
   [`${record.title}:`, ...record.rows.map((r) => wrap(`${r.label}: ${r.value}`))].join('\n')
+/** First published, last updated, and the notes newest first: under the headline. */
+const changesText = ({ changes, labels }: ReleaseView): string =>
+  [
+    wrap(
+      [
+        changes!.firstPublished && `${labels.firstPublished}: ${changes!.firstPublished}.`,
+        `${labels.lastUpdated}: ${changes!.lastUpdated}.`,
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    `${labels.changes}:`,
+    ...changes!.notes.map((n) => wrap(`– ${n.when} – ${n.kind}: ${n.text}`)),
+  ].join('\n')
 
 /** The plain-text release: the same parts as the PDF, wrapped at 78 columns. */
 export const releaseText = (view: ReleaseView, options: { standalone?: boolean } = {}): string => {
@@ -81,6 +95,7 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
     view.dateline,
     wrap(view.headline),
     ...(view.subheadline ? [wrap(view.subheadline)] : []),
+    ...(view.changes ? [changesText(view)] : []),
     ...(view.lead ? [wrap(view.lead)] : []),
     ...body,
     ...view.quotes.map(quoteText),

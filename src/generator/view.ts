@@ -1,3 +1,4 @@
+import type { ChangesView } from '../corrections/changesView'
 import type { Locale } from '../lib/locales'
 import type { RecordView } from '../record/view'
 import type { Labels } from './labels'
@@ -42,6 +43,8 @@ export type ReleaseView = DocumentHead & {
   embargo: string | null
   dateline: string
   headline: string
+  /** First published, last updated and the notes of a release updated or corrected; else null. */
+  changes: ChangesView | null
   subheadline: string | null
   lead: string | null
   /** Lexical → HTML, sanitised by the generator: the only unescaped value in the templates. */

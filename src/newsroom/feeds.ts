@@ -2,15 +2,16 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../lib/locales'
 
+import { changesView } from '../corrections/changesView'
 import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
+import { labelsFor } from '../generator/labels'
+import { officeTimezone } from '../lib/settings'
 
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
-import { officeTimezone } from '../lib/settings'
 import { withdrawalNotice } from '../withdrawal/notice'
-import { withdrawalWords } from './words'
 import { imageOf, loadOffice, newestReleases, publicSince, recentlyWithdrawn } from './releases'
-import { siteWords } from './words'
+import { siteWords, withdrawalWords } from './words'
 import { el, xmlDocument } from './xml'
 
 export const FEED_SIZE = 50
@@ -60,7 +61,9 @@ const feedAt = async (
   const title = topic ? `${name}: ${w.releases} · ${topic}` : `${name}: ${w.releases}`
   const description = `${w.releases} — ${name}`
   const notice = emergencyNotice(office, locale)
-  const newest = docs[0] ? new Date(publicSince(docs[0])) : now
+  // The newest publication or update or correction among the items.
+  const moments = docs.flatMap((r) => [publicSince(r), r.lastMajorChangeAt ?? ''].filter(Boolean))
+  const newest = moments.length ? new Date(moments.sort().at(-1)!) : now
   const noticeSince = notice?.since ? new Date(notice.since) : null
   const updated = noticeSince && noticeSince > newest ? noticeSince : newest
   // The emergency notice is the first entry while it is on; its id names the moment it went on,
@@ -73,16 +76,28 @@ const feedAt = async (
     since: noticeSince ?? now,
     topics: [] as string[],
     image: null as string | null,
+    rssId: `${homeUrl(locale)}#komunikat-${noticeSince?.getTime() ?? 0}`,
+    updated: noticeSince ?? now,
   }
+  const labels = labelsFor(locale)
   const releaseItems = docs.map((r) => {
     const image = imageOf(r.media?.[0])
     const link = releaseUrl(locale, r.slug ?? String(r.id))
+    const since = new Date(publicSince(r))
+    // An update or correction re-lists the release: a new RSS item (its own guid, the change's
+    // time) led by the note; in Atom the same entry with its `updated` moved.
+    const change = changesView(r, locale, labels, officeTimezone(office.timezone))?.notes[0]
+    const lead = change
+      ? [`${change.kind}: ${change.text}`, r.lead].filter(Boolean).join(' — ')
+      : r.lead
     return {
       link,
       id: link,
+      rssId: change ? `${link}#${change.at}` : link,
       title: r.headline,
-      lead: r.lead ?? null,
-      since: new Date(publicSince(r)),
+      lead: lead ?? null,
+      since,
+      updated: change ? new Date(change.at) : since,
       topics: r.topics ?? [],
       image: image ? `${publicBaseUrl()}${image.src}` : null,
     }
@@ -94,10 +109,13 @@ const feedAt = async (
     const at = r.withdrawal?.at
     if (!notice || !at) return []
     const link = releaseUrl(locale, r.slug ?? String(r.id))
+    const id = `${link}#wycofano-${Date.parse(at)}`
     return [
       {
         link,
-        id: `${link}#wycofano-${Date.parse(at)}`,
+        id,
+        rssId: id,
+        updated: new Date(at),
         title: withdrawalWords[locale].feedTitle.replace('{headline}', r.headline),
         lead: notice,
         since: new Date(at),
@@ -141,8 +159,8 @@ const feedAt = async (
               {},
               el('title', {}, i.title),
               el('link', {}, i.link),
-              el('guid', { isPermaLink: 'false' }, i.id),
-              el('pubDate', {}, i.since.toUTCString()),
+              el('guid', { isPermaLink: 'false' }, i.rssId),
+              el('pubDate', {}, i.updated.toUTCString()),
               i.lead && el('description', {}, i.lead),
               i.topics.map((t) => el('category', {}, t)),
               i.image && el('enclosure', { url: i.image, length: 0, type: imageType(i.image) }),
@@ -168,7 +186,7 @@ const feedAt = async (
       link: i.link,
       image: i.image,
       published: i.since,
-      updated: i.since,
+      updated: i.updated,
       summary: i.lead,
       categories: i.topics,
     })),

@@ -96,7 +96,8 @@ export const newsArticle = (page: ReleasePage) => {
     headline: release.headline,
     description: release.lead ?? undefined,
     datePublished: page.publicSince,
-    dateModified: release.updatedAt,
+    // Moved by updates and corrections only: a minor change keeps the release's dates.
+    dateModified: release.lastMajorChangeAt ?? page.publicSince,
     inLanguage: page.shownLocale,
     image: page.photos.map((p) => absolute(p.original)),
     keywords: view.keywords || undefined,

@@ -280,6 +280,8 @@ export const newestReleases = (
       updatedAt: true,
       topics: true,
       media: true,
+      changeNotes: true,
+      lastMajorChangeAt: true,
     },
   })
 

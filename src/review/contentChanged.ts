@@ -52,7 +52,8 @@ const canonical = (value: unknown): unknown => {
   return value
 }
 
-const same = (a: unknown, b: unknown) =>
+/** Whether two stored values say the same, as the admin and the database write them. */
+export const same = (a: unknown, b: unknown) =>
   JSON.stringify(canonical(a)) === JSON.stringify(canonical(b))
 
 /** Whether a save's data changes the content of the stored document (fields it names only). */

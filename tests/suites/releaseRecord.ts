@@ -164,13 +164,13 @@ export const releaseRecordSuite = (db: TestDatabase) => {
     await payload.update({
       collection: 'press-releases',
       id: release.id,
-      data: { lead: 'Zmieniony lead.' },
+      data: { lead: 'Zmieniony lead.', changeKind: 'minor' },
       user: editor,
       overrideAccess: false,
     })
     const again = await payload.count({
       collection: 'release-events',
-      where: { release: { equals: release.id } },
+      where: { release: { equals: release.id }, kind: { equals: 'published' } },
       overrideAccess: true,
     })
     expect(again.totalDocs).toBe(1)

@@ -69,12 +69,17 @@ export const withdrawalSuite = (db: TestDatabase) => {
   const stored = (id: number) =>
     payload.findByID({ collection: 'press-releases', id, depth: 0, overrideAccess: true })
 
-  // The events a withdrawal and its undoing record (the release's publication has its own).
+  // The events a withdrawal and its undoing record (a publication and a change have their own).
   const eventsOf = async (id: number) =>
     (
       await payload.find({
         collection: 'release-events',
-        where: { and: [{ release: { equals: id } }, { kind: { not_equals: 'published' } }] },
+        where: {
+          and: [
+            { release: { equals: id } },
+            { kind: { in: ['error', 'superseded', 'withdrawn', 'unwithdrawn'] } },
+          ],
+        },
         sort: 'at',
         locale: 'all',
         depth: 0,
@@ -314,7 +319,7 @@ export const withdrawalSuite = (db: TestDatabase) => {
     await payload.update({
       collection: 'press-releases',
       id: release.id,
-      data: { lead: 'Nowy lead.', withdrawal: { state: 'none' } } as never,
+      data: { lead: 'Nowy lead.', changeKind: 'minor', withdrawal: { state: 'none' } } as never,
       user: asUser(editor),
       overrideAccess: false,
     })

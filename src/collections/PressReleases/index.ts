@@ -14,6 +14,9 @@ import {
   rememberLiveDeciding,
 } from '../../audit/hooks/publication'
 import { staffOrPublicRelease } from '../../access/staffOrPublicRelease'
+import { correctionEndpoints } from '../../corrections/endpoints'
+import { changeFields } from '../../corrections/fields'
+import { recordPublishedChange, requireChangeNote } from '../../corrections/hooks'
 import { distributionEndpoints } from '../../distribution/endpoints'
 import { queueOnPublication } from '../../distribution/hooks/queueOnPublication'
 import { releaseLinkEndpoints } from '../../distribution/linkEndpoints'
@@ -89,6 +92,7 @@ export const PressReleases: CollectionConfig = {
       clearEmbargoOfImmediate,
       onlyEditorsPublish,
       applySecondPairOfEyes,
+      requireChangeNote,
       requireApprovedQuotes,
       requireAltText,
       rememberLiveCitations,
@@ -102,6 +106,7 @@ export const PressReleases: CollectionConfig = {
       queueOnPublication,
       recordPublicationChange,
       recordFirstPublication,
+      recordPublishedChange,
     ],
     afterDelete: [releaseAfterDelete, recordDeletion],
   },
@@ -110,6 +115,7 @@ export const PressReleases: CollectionConfig = {
     reviewQueueEndpoint,
     ...reviewEndpoints('press-releases'),
     ...distributionEndpoints,
+    ...correctionEndpoints,
     ...releaseLinkEndpoints,
     ...withdrawalEndpoints,
   ],
@@ -123,6 +129,7 @@ export const PressReleases: CollectionConfig = {
       },
     },
     reviewPanelField(),
+    ...changeFields(),
     {
       name: 'headline',
       type: 'text',

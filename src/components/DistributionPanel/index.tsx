@@ -17,7 +17,7 @@ type Status = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped'
 type Row = {
   id: number | string
   journalist: { name: string; email: string; outlet: string | null } | number | string
-  kind: 'publication' | 'pre-delivery'
+  kind: 'publication' | 'pre-delivery' | 'urgent' | 'correction'
   status: Status
   reasonCode: string | null
   reasonDetail: string | null
@@ -33,6 +33,8 @@ type Deliveries = {
   canSend: boolean
   /** "Send to everyone now": an editor, the emergency notice on, the release public. */
   canSendToEveryone: boolean
+  /** "Wyślij sprostowanie": an update or correction that someone who got the release lacks. */
+  canSendCorrection: boolean
 }
 type Mode = 'at-publication' | 'pre-delivery'
 
@@ -164,6 +166,19 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
     }
   }
 
+  const sendCorrection = async () => {
+    setBusy(true)
+    try {
+      const result = await post<{ recipients: number }>(`/press-releases/${id}/send-correction`)
+      toast.success(sayCount('correctionSent', result.recipients))
+      await refresh()
+    } catch (e) {
+      toast.error((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
   const revoke = async (delivery: Row['id']) => {
     try {
       await post(`/deliveries/${delivery}/revoke`)
@@ -213,6 +228,20 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
         </p>
       )}
 
+      {data?.canSendCorrection && (
+        <Notice tone="warning" testId="send-correction">
+          {say('correctionSendHint')}{' '}
+          <Button
+            buttonStyle="primary"
+            size="small"
+            margin={false}
+            disabled={busy}
+            onClick={() => void sendCorrection()}
+          >
+            {say('correctionSend')}
+          </Button>
+        </Notice>
+      )}
       {data?.canSendToEveryone && (
         <Notice tone="warning" testId="send-to-everyone">
           <strong>{say('urgentTitle')}</strong> — {say('urgentExplain')}{' '}
@@ -392,7 +421,11 @@ export const DistributionPanel = ({ timeZone }: { timeZone: string }) => {
                     </td>
                     <td style={cell}>
                       {say(
-                        d.kind === 'pre-delivery' ? 'distKindPreDelivery' : 'distKindPublication',
+                        d.kind === 'pre-delivery'
+                          ? 'distKindPreDelivery'
+                          : d.kind === 'correction'
+                            ? 'distKindCorrection'
+                            : 'distKindPublication',
                       )}
                     </td>
                     <td style={cell}>

@@ -20,8 +20,10 @@ import * as migration_20261207_101500_crisis_audit_actions from './20261207_1015
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
 import * as migration_20261207_114810_release_events from './20261207_114810_release_events'
 import * as migration_20261207_115402_record_fields from './20261207_115402_record_fields'
+import * as migration_20261207_115613_change_notes from './20261207_115613_change_notes'
 import * as migration_20261207_115851_withdrawal from './20261207_115851_withdrawal'
 import * as migration_20261207_120432_statement_communication_city_name from './20261207_120432_statement_communication_city_name'
+import * as migration_20261207_121123_correction_deliveries from './20261207_121123_correction_deliveries'
 
 export const migrations = [
   {
@@ -135,6 +137,11 @@ export const migrations = [
     name: '20261207_115402_record_fields',
   },
   {
+    up: migration_20261207_115613_change_notes.up,
+    down: migration_20261207_115613_change_notes.down,
+    name: '20261207_115613_change_notes',
+  },
+  {
     up: migration_20261207_115851_withdrawal.up,
     down: migration_20261207_115851_withdrawal.down,
     name: '20261207_115851_withdrawal',
@@ -143,5 +150,10 @@ export const migrations = [
     up: migration_20261207_120432_statement_communication_city_name.up,
     down: migration_20261207_120432_statement_communication_city_name.down,
     name: '20261207_120432_statement_communication_city_name',
+  },
+  {
+    up: migration_20261207_121123_correction_deliveries.up,
+    down: migration_20261207_121123_correction_deliveries.down,
+    name: '20261207_121123_correction_deliveries',
   },
 ]

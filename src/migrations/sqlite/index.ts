@@ -19,8 +19,10 @@ import * as migration_20261207_093255_localized_person_names from './20261207_09
 import * as migration_20261207_101525_easy_read_statement from './20261207_101525_easy_read_statement'
 import * as migration_20261207_114800_release_events from './20261207_114800_release_events'
 import * as migration_20261207_115347_record_fields from './20261207_115347_record_fields'
+import * as migration_20261207_115553_change_notes from './20261207_115553_change_notes'
 import * as migration_20261207_115724_withdrawal from './20261207_115724_withdrawal'
 import * as migration_20261207_120350_statement_communication_city_name from './20261207_120350_statement_communication_city_name'
+import * as migration_20261207_121152_correction_deliveries from './20261207_121152_correction_deliveries'
 
 export const migrations = [
   {
@@ -129,6 +131,11 @@ export const migrations = [
     name: '20261207_115347_record_fields',
   },
   {
+    up: migration_20261207_115553_change_notes.up,
+    down: migration_20261207_115553_change_notes.down,
+    name: '20261207_115553_change_notes',
+  },
+  {
     up: migration_20261207_115724_withdrawal.up,
     down: migration_20261207_115724_withdrawal.down,
     name: '20261207_115724_withdrawal',
@@ -137,5 +144,10 @@ export const migrations = [
     up: migration_20261207_120350_statement_communication_city_name.up,
     down: migration_20261207_120350_statement_communication_city_name.down,
     name: '20261207_120350_statement_communication_city_name',
+  },
+  {
+    up: migration_20261207_121152_correction_deliveries.up,
+    down: migration_20261207_121152_correction_deliveries.down,
+    name: '20261207_121152_correction_deliveries',
   },
 ]

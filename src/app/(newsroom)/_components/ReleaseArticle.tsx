@@ -28,6 +28,33 @@ type Props = {
   asideEnd?: React.ReactNode
 }
 
+/** First published, last updated, and the notes of updates and corrections, newest first. */
+const ChangeNotes = ({ view }: { view: ReleaseView }) => {
+  const { changes, labels } = view
+  if (!changes) return null
+  return (
+    <section className="change-notes" aria-labelledby="change-notes-heading">
+      <p className="change-notes__dates">
+        {changes.firstPublished && changes.firstPublishedAt && (
+          <>
+            {labels.firstPublished}:{' '}
+            <time dateTime={changes.firstPublishedAt}>{changes.firstPublished}</time>.{' '}
+          </>
+        )}
+        {labels.lastUpdated}: <time dateTime={changes.lastUpdatedAt}>{changes.lastUpdated}</time>.
+      </p>
+      <h2 id="change-notes-heading">{labels.changes}</h2>
+      <ul>
+        {changes.notes.map((n) => (
+          <li key={n.at}>
+            <time dateTime={n.at}>{n.when}</time> – <strong>{n.kind}</strong>: {n.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
 const telHref = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`
 
 /**
@@ -68,6 +95,7 @@ export const ReleaseArticle = ({
         )}
         <h1>{view.headline}</h1>
         {view.subheadline && <p className="subheadline">{view.subheadline}</p>}
+        {view.changes && <ChangeNotes view={view} />}
         <p className="meta">
           {publicSince ? <time dateTime={publicSince}>{view.dateline}</time> : view.dateline}
         </p>

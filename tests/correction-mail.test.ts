@@ -1,0 +1,164 @@
+import type { Payload } from 'payload'
+
+import { createLocalReq } from 'payload'
+
+import type { User } from '../src/payload-types'
+import { sendCorrection } from '../src/corrections/sendCorrection'
+import { distributeRelease } from '../src/distribution/distribute'
+import { sendDueDeliveries } from '../src/distribution/sendDue'
+import {
+  makeJournalist,
+  makeMailingList,
+  makeRelease,
+  makeUser,
+  withoutSecondPairOfEyes,
+} from './helpers/content'
+import { bootPayload, type TestPayload } from './helpers/payload'
+import { startSmtp, type TestSmtp } from './helpers/smtp'
+
+/**
+ * "Wyślij sprostowanie" through the Local API, with a real SMTP server: every recipient of the
+ * first mail gets exactly one correction per change, in their language, with the note and fresh
+ * personal links; the register records it with the number of recipients.
+ */
+let t: TestPayload
+let payload: Payload
+let smtp: TestSmtp
+let editor: User
+let author: User
+
+const as = async (user: User) => createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+
+const refusalOf = async (attempt: Promise<unknown>) => {
+  try {
+    await attempt
+  } catch (error) {
+    return { status: (error as { status?: number }).status, message: (error as Error).message }
+  }
+  throw new Error('not refused')
+}
+
+beforeAll(async () => {
+  smtp = await startSmtp()
+  process.env.SMTP_URL = smtp.url
+  process.env.PRESSROOM_PUBLIC_URL = 'https://prasa.krakow.test'
+  process.env.PRESSROOM_MAIL_FROM = 'Biuro Prasowe UMK <prasa@krakow.test>'
+  t = await bootPayload('correction-mail')
+  payload = t.payload
+  await withoutSecondPairOfEyes(payload)
+  editor = await makeUser(payload, 'editor')
+  author = await makeUser(payload, 'author')
+}, 120_000)
+
+afterAll(async () => {
+  await t?.destroy()
+  await smtp?.stop()
+})
+
+it('mails each recipient of the first mail one correction per change, and records it', async () => {
+  const tag = Math.random().toString(36).slice(2, 7)
+  const pl = await makeJournalist(payload, {
+    name: 'Anna Zielińska',
+    email: `anna-${tag}@radio.test`,
+  })
+  const en = await makeJournalist(payload, {
+    name: 'John Smith',
+    email: `john-${tag}@wire.test`,
+    languages: ['en'],
+  })
+  const never = await makeJournalist(payload, {
+    name: 'Ewa Nowak',
+    email: `ewa-${tag}@gazeta.test`,
+  })
+  const release = await makeRelease(payload, { lead: 'Przyjęto 3 241 dzieci.', _status: 'draft' })
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data: { headline: `Nurseries ${tag}`, lead: '3,241 children admitted.' },
+  })
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    overrideAccess: true,
+    data: { _status: 'published' },
+  })
+  const list = await makeMailingList(payload, `Żłobki ${tag}`, [pl, en])
+  await makeMailingList(payload, `Inni ${tag}`, [never])
+
+  // Nothing sent yet, no change yet: nothing to correct.
+  expect(await refusalOf(sendCorrection(await as(editor), String(release.id)))).toMatchObject({
+    status: 409,
+  })
+  await distributeRelease(payload, {
+    release: release.id,
+    request: { lists: [list.id] },
+    user: editor,
+  })
+  await sendDueDeliveries(payload)
+  expect(smtp.to(pl.email)).toHaveLength(1)
+  expect(await refusalOf(sendCorrection(await as(editor), String(release.id)))).toMatchObject({
+    status: 409,
+    message: expect.stringMatching(/aktualizacji ani sprostowania/),
+  })
+
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data: { lead: '3,214 children admitted.', changeNote: 'Corrected: 3,214 children, not 3,241.' },
+  })
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'pl',
+    user: editor,
+    overrideAccess: false,
+    data: {
+      _status: 'published',
+      lead: 'Przyjęto 3 214 dzieci.',
+      changeKind: 'correction',
+      changeNote: 'Poprawiono liczbę dzieci: 3 214, nie 3 241.',
+    },
+  })
+
+  expect(await refusalOf(sendCorrection(await as(author), String(release.id)))).toMatchObject({
+    status: 403,
+  })
+  // Twice at once, and once more later: one correction each.
+  const [first, second] = await Promise.all([
+    sendCorrection(await as(editor), String(release.id)),
+    sendCorrection(await as(editor), String(release.id)),
+  ])
+  expect(first.recipients + second.recipients).toBe(2)
+  expect((await sendCorrection(await as(editor), String(release.id))).recipients).toBe(0)
+  await sendDueDeliveries(payload)
+
+  const [plFirst, plCorrection] = smtp.to(pl.email)
+  expect(smtp.to(pl.email)).toHaveLength(2)
+  expect(smtp.to(never.email)).toHaveLength(0)
+  expect(plCorrection.mail.subject).toBe(`SPROSTOWANIE: ${release.headline}`)
+  // Typeset (non-breaking spaces) and wrapped at 78 columns in the text part.
+  const plain = (text: string | false | undefined) => String(text ?? '').replace(/\s+/g, ' ')
+  expect(plain(plCorrection.mail.text)).toContain('Poprawiono liczbę dzieci: 3 214, nie 3 241.')
+  expect(plain(plCorrection.mail.text)).toContain('Przyjęto 3 214 dzieci.')
+  expect(plCorrection.mail.html).toContain('Poprawiono liczbę dzieci')
+  const linkOf = (text: string | undefined) => /\/r\/([^\s/]+)/.exec(text ?? '')?.[1]
+  expect(linkOf(plCorrection.mail.text)).toBeTruthy()
+  expect(linkOf(plCorrection.mail.text)).not.toBe(linkOf(plFirst.mail.text))
+  const [, enCorrection] = smtp.to(en.email)
+  expect(smtp.to(en.email)).toHaveLength(2)
+  expect(enCorrection.mail.subject).toBe(`CORRECTION: Nurseries ${tag}`)
+  expect(plain(enCorrection.mail.text)).toContain('Corrected: 3,214 children, not 3,241.')
+
+  const { docs: sent } = await payload.find({
+    collection: 'release-events',
+    where: { and: [{ release: { equals: release.id } }, { kind: { equals: 'correction-sent' } }] },
+    overrideAccess: true,
+  })
+  expect(sent.map((e) => e.recipients)).toEqual([2])
+}, 60_000)
