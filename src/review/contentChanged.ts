@@ -1,23 +1,11 @@
 import type { ReviewedCollection } from '../access/secondPairOfEyes'
 
+import { correctableFields } from '../corrections/kinds'
+
 /** The fields that make up what a reader gets: a change to any of them is writing. */
 export const contentFields: Record<ReviewedCollection, string[]> = {
-  'press-releases': [
-    'headline',
-    'subheadline',
-    'place',
-    'date',
-    'lead',
-    'body',
-    'quotes',
-    'media',
-    'boilerplates',
-    'contacts',
-    'slug',
-    'releaseType',
-    'embargoUntil',
-    'topics',
-  ],
+  // What a reader reads (one list with the change kinds), and where and under which topics.
+  'press-releases': [...correctableFields, 'slug', 'topics'],
   'press-packs': ['title', 'date', 'intro', 'releases', 'coverImage', 'slug'],
 }
 

@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, CollectionConfig, Field, FieldHook } from 'payload'
+import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
@@ -6,7 +6,7 @@ import { hasRole } from '../../access/roles'
 import { actorKinds, auditActions } from '../../audit/actions'
 import { showActor, showChange, showCollection } from '../../audit/shown'
 import { label } from '../../fields/localizedLabel'
-import { refusal } from '../../lib/refusal'
+import { appendOnly } from '../shared/appendOnly'
 import { auditCsvEndpoint } from './endpoints/csv'
 
 const options = (labels: Record<string, { pl: string; en: string }>) =>
@@ -25,15 +25,6 @@ const virtualText = (
   admin: { readOnly: true, disableListFilter: true },
   hooks: { afterRead: [afterRead] },
 })
-
-/**
- * Append-only even where access checks are off (a Local API call with overrideAccess): an entry
- * is never changed or deleted by any code path of the app.
- */
-const refuseRewrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' || operation === 'delete') throw refusal(req, 'auditAppendOnly')
-  return args
-}
 
 /**
  * The audit trail (Dziennik zdarzeń): one entry per change to what the public sees or may see,
@@ -68,7 +59,7 @@ export const AuditEvents: CollectionConfig = {
   },
   access: { read: admins, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
-  hooks: { beforeOperation: [refuseRewrites] },
+  hooks: { beforeOperation: [appendOnly('auditAppendOnly')] },
   endpoints: [auditCsvEndpoint],
   fields: [
     {

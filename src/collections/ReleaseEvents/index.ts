@@ -1,17 +1,10 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { nobody } from '../../access/nobody'
 import { staff } from '../../access/staff'
 import { label } from '../../fields/localizedLabel'
-import { refusal } from '../../lib/refusal'
-import { releaseEventKinds } from '../../record/kinds'
-import { releaseEventKindLabels } from '../../record/kinds'
-
-/** Append-only even with access checks off: an event of the public record is never rewritten. */
-const refuseRewrites: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'update' || operation === 'delete') throw refusal(req, 'recordAppendOnly')
-  return args
-}
+import { appendOnly } from '../shared/appendOnly'
+import { releaseEventKindLabels, releaseEventKinds } from '../../record/kinds'
 
 /**
  * The register of changes (Rejestr zmian): the public events of releases — publication, changes,
@@ -35,7 +28,7 @@ export const ReleaseEvents: CollectionConfig = {
   },
   access: { read: staff, create: nobody, update: nobody, delete: nobody },
   defaultSort: '-at',
-  hooks: { beforeOperation: [refuseRewrites] },
+  hooks: { beforeOperation: [appendOnly('recordAppendOnly')] },
   fields: [
     {
       name: 'at',
