@@ -390,6 +390,8 @@ const draftsCollection = (
         (
           await call(`/api/${slug}/${(await fresh('published')).id}`, r, 'PATCH', {
             [field]: 'Zmiana na żywo',
+            // A change to a public release says what kind it is (issue 24).
+            ...(slug === 'press-releases' ? { changeKind: 'minor' } : {}),
           })
         ).status,
     },
@@ -467,7 +469,7 @@ const draftsCollection = (
         const doc = await fresh('published')
         const body = await graphql(
           r,
-          `mutation { update${gqlOne}(id: ${doc.id}, data: { ${field}: "Zmiana GraphQL" }) { id } }`,
+          `mutation { update${gqlOne}(id: ${doc.id}, data: { ${field}: "Zmiana GraphQL"${slug === 'press-releases' ? ', changeKind: minor' : ''} }) { id } }`,
         )
         // A refusal carries its HTTP status; anything else (a 500 in disguise) fails the cell.
         return body.errors ? (body.errors[0].extensions?.statusCode ?? 500) : 200
@@ -1419,7 +1421,10 @@ describe('paging and passwords', () => {
     async (query) => {
       const res = await call(`/api/press-releases?${query}`, 'anonymous')
       expect(res.status).toBe(400)
-      expect((await res.json()).errors[0].message).toMatch(/(page|limit) must be a whole number/)
+      const [error] = (await res.json()).errors
+      // Worded in the admin's default language, Polish, with its key for any other client.
+      expect(error.message).toMatch(/\((page|limit)\) musi być liczbą całkowitą/)
+      expect(error.data.key).toMatch(/^refusePaging(Page|Limit)$/)
     },
   )
 

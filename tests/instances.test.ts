@@ -162,7 +162,7 @@ await describeOnPostgres(() => {
     for (const text of [before.html, before.txt, before.pdf])
       expect(text).toContain('Remont ulicy Krakowskiej')
 
-    await patchOnA(release.id, { headline: 'Remont ulicy Długiej' })
+    await patchOnA(release.id, { headline: 'Remont ulicy Długiej', changeKind: 'minor' })
     const after = await read()
     expect(after.api).toBe('Remont ulicy Długiej')
     for (const text of [after.html, after.txt, after.pdf]) {

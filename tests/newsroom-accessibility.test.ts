@@ -63,6 +63,8 @@ afterAll(async () => {
 
 const open = async (path: string, width = 1280) => {
   const page = await browser.newPage()
+  // Each visit a first one: a page kept by the browser would come back 304 (the stored pages' ETag).
+  await page.setCacheEnabled(false)
   await page.setViewport({ width, height: 800 })
   const res = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle0' })
   return { page, status: res?.status() }

@@ -228,7 +228,10 @@ it("keeps a published release published when an editor's save does not name _sta
   await ok(`/api/press-releases/${id}?draft=true`, 'author', 'PATCH', {
     subheadline: 'Szkic autora',
   })
-  await ok(`/api/press-releases/${id}`, 'editor', 'PATCH', { lead: 'Urząd czynny od 7:30.' })
+  await ok(`/api/press-releases/${id}`, 'editor', 'PATCH', {
+    lead: 'Urząd czynny od 7:30.',
+    changeKind: 'minor',
+  })
   expect(await publicHeadline(id)).toBe('Nowe godziny otwarcia urzędu')
   expect((await ok(`/api/press-releases/${id}?depth=0`, 'admin'))._status).toBe('published')
 })

@@ -16,11 +16,8 @@ export const newsroomPages = (
   { kind: 'home', path: (l) => `/${l}`, status: 200 },
   { kind: 'release', path: (l) => `/${l}/${content.published.slug}`, status: 200 },
   { kind: 'withdrawn release', path: (l) => `/${l}/${content.lifted.slug}`, status: 200 },
-  {
-    kind: '410 (published in error)',
-    path: (l) => `/${l}/${content.polishOnly.slug}`,
-    status: 410,
-  },
+  { kind: 'release in Polish only', path: (l) => `/${l}/${content.polishOnly.slug}`, status: 200 },
+  ...(removed ? [{ kind: '410', path: (l: Locale) => `/${l}/${removed.slug}`, status: 410 }] : []),
   { kind: 'pack', path: (l) => `/${l}/packs/${content.pack.slug}`, status: 200 },
   { kind: 'contacts', path: (l) => `/${l}/contacts`, status: 200 },
   { kind: 'search with results', path: (l) => `/${l}/search?q=Kazimierz`, status: 200 },

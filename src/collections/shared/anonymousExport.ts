@@ -21,7 +21,7 @@ import { withdrawalStateOf } from '../../access/visibility'
 import { UserError } from '../../lib/errors'
 import { withdrawnExportResponse } from '../../withdrawal/exportAnswer'
 import { withdrawnAnswer } from '../../withdrawal/address'
-import { etagOfKey, exportErrorResponse, fileResponse } from './exportResponse'
+import { etagOfKey, exportErrorResponse, fileResponse, readQuery } from './exportResponse'
 
 type Request = { headers: Headers }
 
@@ -148,14 +148,22 @@ export const answerAnonymousExport = async (
 
 /**
  * An export endpoint's answer when its request is an anonymous export (anonymousAsk), or null
- * when it is for the endpoint's own access rule (staff, drafts, refusals).
+ * when it is for the endpoint's own access rule (staff, drafts, refusals). A request Payload has
+ * a user for is not anonymous, whatever its headers (a Local API call carries none), and its
+ * query is read as the endpoint reads it (readQuery: Payload's parsed query, else the address).
  */
 export const anonymousAnswer = (
   req: PayloadRequest,
   collection: string,
   format: string,
 ): Promise<Response> | null => {
+  if (req.user) return null
   const ref = String(req.routeParams?.id ?? '')
-  const ask = anonymousAsk(collection, ref, format, req.headers, req.searchParams)
+  const { locale, draft } = readQuery(req)
+  const search = new URLSearchParams({
+    ...(locale ? { locale } : {}),
+    ...(draft ? { draft: 'true' } : {}),
+  })
+  const ask = anonymousAsk(collection, ref, format, req.headers, search)
   return ask && answerAnonymousExport(req, ask)
 }
