@@ -166,11 +166,31 @@ describe('the sign-up form', () => {
   })
 
   it.each([
-    ['pl', 'Dzień dobry,', 'Ten adres e-mail został zapisany', 'Z pozdrowieniami', '10.0.9.1'],
-    ['uk', 'Добрий день,', 'Цю адресу електронної пошти підписано', 'З повагою', '10.0.9.2'],
+    [
+      'pl',
+      'Dzień dobry,',
+      'Ten adres e-mail został zapisany',
+      'Z pozdrowieniami',
+      '10.0.9.1',
+      'Biuro Prasowe Urzędu Miasta Krakowa',
+    ],
+    [
+      'uk',
+      'Добрий день,',
+      'Цю адресу електронної пошти підписано',
+      'З повагою',
+      '10.0.9.2',
+      'Пресслужба міської ради Кракова',
+    ],
   ])(
-    'greets and signs the %s confirmation mail as a press office would',
-    async (locale, greeting, opening, closing, ip) => {
+    'greets and signs the %s confirmation mail as a press office would, from the office by name',
+    async (locale, greeting, opening, closing, ip, officeName) => {
+      const office = await fetch(`${server.url}/api/globals/press-office?locale=${locale}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...auth.admin },
+        body: JSON.stringify({ officeName }),
+      })
+      expect(office.status).toBe(200)
       const email = `powitanie.${locale}@redakcja.test`
       await postJson(
         '/api/journalists/subscribe',
@@ -178,12 +198,14 @@ describe('the sign-up form', () => {
         'anonymous',
         { 'X-Forwarded-For': ip },
       )
-      const { text, html } = (await mailTo(email)).mail
+      const { text, html, from } = (await mailTo(email)).mail
       const lines = text!.split('\n')
       expect(lines.slice(0, 3)).toEqual([greeting, '', expect.stringMatching(`^${opening}`)])
       // The greeting names nobody: "Dzień dobry Ola Nowak" is not how an office writes.
       expect(text).not.toContain('Ola Nowak')
-      expect(lines.slice(-3)).toEqual([closing, 'Pressroom', ''])
+      // Signed and sent by the office the journalist knows, never by the software's name.
+      expect(lines.slice(-3)).toEqual([closing, officeName, ''])
+      expect(from?.value[0]?.name).toBe(officeName)
       expect(html).toContain(`<p>${greeting}</p>`)
     },
   )

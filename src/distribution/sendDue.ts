@@ -10,7 +10,7 @@ import { claimDeliveries } from './claim'
 import { newestChange } from '../corrections/sendCorrection'
 import { buildMail, type Mail } from './message'
 import { noReason, storedReason } from './reasons'
-import { linkLifetimeMs } from './settings'
+import { linkLifetimeMs, senderFor } from './settings'
 import { classifySendError } from './smtpErrors'
 import { tokenFor, unsubscribeToken } from './token'
 
@@ -240,7 +240,9 @@ const sendDue = async (
     }
     await options.throttle?.()
     try {
+      const office = await officeIn(delivery.locale as Locale)
       await payload.sendEmail({
+        from: senderFor(office.officeName),
         to: mail.to,
         subject: mail.subject,
         html: mail.html,

@@ -21,6 +21,16 @@ export const mailFrom = (): MailFrom => {
   return { name: 'Pressroom', address: value }
 }
 
+/**
+ * Who a journalist's mail is from: the name PRESSROOM_MAIL_FROM gives, else the office's own name
+ * (what the journalist knows it by), never the software's; the address from mailFrom.
+ */
+export const senderFor = (officeName?: string | null): MailFrom => {
+  const from = mailFrom()
+  const named = /<[^>]+>\s*$/.test(process.env.PRESSROOM_MAIL_FROM?.trim() ?? '')
+  return named || !officeName?.trim() ? from : { ...from, name: officeName.trim() }
+}
+
 /** Where messages go when there is no SMTP_URL: whole .eml files, one per message. */
 export const outboxDir = (): string =>
   path.resolve(/*turbopackIgnore: true*/ process.env.PRESSROOM_DATA_DIR || 'data', 'outbox')

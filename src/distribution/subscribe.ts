@@ -3,10 +3,11 @@ import type { Payload } from 'payload'
 import type { Journalist } from '../payload-types'
 
 import { UserError } from '../lib/errors'
+import { loadOffice } from '../generator/loadRelease'
 import { siteWords } from '../newsroom/words'
 import { defaultLocale, isLocale, journalistLocale, type Locale } from '../lib/locales'
 import { mailLabels } from './message'
-import { mailFrom, publicUrl } from './settings'
+import { publicUrl, senderFor } from './settings'
 import { tokenFitsRow, tokenFor, tokenLifetimeMs, verifyToken } from './token'
 import { escapeHtml } from '../lib/escapeHtml'
 
@@ -81,7 +82,8 @@ export const sendConfirmation = async (
     ).tokenKey
   const link = `${publicUrl()}/subscribe/confirm/${confirmToken({ id: journalist.id, tokenKey }, now)}`
   const greeting = w.confirmGreeting.replace('{name}', journalist.name)
-  const office = mailFrom().name
+  const sender = senderFor((await loadOffice(payload, locale)).officeName)
+  const office = sender.name
   const p = (text: string, style = '') =>
     `<p${style && ` style="${style}"`}>${escapeHtml(text).replaceAll('\n', '<br>')}</p>`
   const small = 'font-size:.9em;color:#555'
@@ -89,6 +91,7 @@ export const sendConfirmation = async (
     'display:inline-block;background:#0b4f8a;color:#fff;padding:.6em 1.2em;' +
     'text-decoration:none;border-radius:4px'
   await payload.sendEmail({
+    from: sender,
     to: { name: journalist.name, address: journalist.email },
     subject: w.confirmSubject,
     text: [greeting, '', w.confirmBody, link, '', w.confirmIgnore, '', w.closing, office, ''].join(
