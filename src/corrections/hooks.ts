@@ -12,7 +12,7 @@ import { nowOf } from '../lib/clock'
 import { localeNames } from '../lib/locales'
 import { say } from '../lib/translations'
 import { type ChangeKind, isMajorChange, type PublishedNote } from './kinds'
-import { pendingChange } from './pendingChange'
+import { pendingChange, type PendingChange } from './pendingChange'
 import { recordChange } from './record'
 
 /** The change a publishing save carries, kept for its afterChange (by release id). */
@@ -27,6 +27,22 @@ const consumedKey = (id: number | string) => `pressroomChangeConsumed:${id}`
 
 const refuse = (req: PayloadRequest, path: string, message: string): ValidationError =>
   new ValidationError({ collection: 'press-releases', errors: [{ path, message }], req }, req.t)
+
+/**
+ * What a change to a published release leaves unsaid, in the request's language: its kind or,
+ * unless minor, its note in a language the release is published in. Null when all is said.
+ */
+export const unsaidChange = (
+  req: PayloadRequest,
+  change: Pick<PendingChange, 'kind' | 'languages' | 'notes'>,
+): { path: 'changeKind' | 'changeNote'; message: string } | null => {
+  if (!change.kind) return { path: 'changeKind', message: say(req.t, 'refuseChangeKindMissing') }
+  if (!isMajorChange(change.kind)) return null
+  const missing = change.languages.filter((l) => !change.notes[l])
+  if (!missing.length) return null
+  const languages = missing.map((l) => localeNames[l]).join(', ')
+  return { path: 'changeNote', message: say(req.t, 'refuseChangeNoteMissing', { languages }) }
+}
 
 /**
  * beforeChange: a save that publishes a change to the content of a published release must say
@@ -50,14 +66,9 @@ export const requireChangeNote: CollectionBeforeChangeHook = async ({
   // A save with no person behind it (a scheduled publication's job, the seed) publishes what
   // the version it publishes says; with nothing said, it is recorded as a minor change.
   const kind = change.kind ?? (req.user ? null : 'minor')
-  if (!kind) throw refuse(req, 'changeKind', say(req.t, 'refuseChangeKindMissing'))
-  if (isMajorChange(kind)) {
-    const missing = change.languages.filter((l) => !change.notes[l])
-    if (missing.length) {
-      const languages = missing.map((l) => localeNames[l]).join(', ')
-      throw refuse(req, 'changeNote', say(req.t, 'refuseChangeNoteMissing', { languages }))
-    }
-  }
+  const refused = unsaidChange(req, { ...change, kind })
+  if (refused) throw refuse(req, refused.path, refused.message)
+  if (!kind) return cleared // never: a change with no kind is refused above
   const at = nowOf(req).toISOString()
   const notes = isMajorChange(kind)
     ? Object.fromEntries(change.languages.map((l) => [l, change.notes[l]!]))

@@ -57,9 +57,22 @@ const changedAgainst = (req: PayloadRequest, data: Stored, newest: Stored, live:
   })
 
 /**
+ * A Local API read in every language. The Local API writes the asked locale onto the request it
+ * is given, so the save's own locale is put back after the read.
+ */
+const readingAllLocales = async <T>(req: PayloadRequest, read: () => Promise<T>): Promise<T> => {
+  const { locale, fallbackLocale } = req
+  try {
+    return await read()
+  } finally {
+    req.locale = locale
+    req.fallbackLocale = fallbackLocale
+  }
+}
+
+/**
  * The release in every language: its public copy (Payload keeps it in the collection's table,
- * drafts only in its versions) or its newest version. The Local API writes the asked locale onto
- * the request it is given, so the save's own locale is put back after the read.
+ * drafts only in its versions) or its newest version.
  */
 const readAllLocales = async (req: PayloadRequest, id: number | string, draft: boolean) => {
   if (!draft) {
@@ -70,23 +83,37 @@ const readAllLocales = async (req: PayloadRequest, id: number | string, draft: b
       req,
     })) as Stored | null
   }
-  const { locale, fallbackLocale } = req
-  try {
-    return (await req.payload.findByID({
-      collection: 'press-releases',
-      id,
-      draft: true,
-      locale: 'all',
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as Stored | null
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  return readingAllLocales(
+    req,
+    async () =>
+      (await req.payload.findByID({
+        collection: 'press-releases',
+        id,
+        draft: true,
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as Stored | null,
+  )
 }
+
+/** One version of a release in every language (its content, as a publication would make it). */
+const readVersionAllLocales = (req: PayloadRequest, version: number | string) =>
+  readingAllLocales(req, async () => {
+    const found = await req.payload
+      .findVersionByID({
+        collection: 'press-releases',
+        id: String(version),
+        locale: 'all',
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+      .catch(() => null)
+    return (found?.version as Stored | undefined) ?? null
+  })
 
 /**
  * For a save that publishes release `id`: null when the public copy is not public or this save
@@ -103,6 +130,31 @@ export const pendingChange = async (
   // Before it is public (its embargo not lifted) nobody has read it: the change needs no record.
   if (!live || !isReleasePublicAt(live as VisibilityFields, nowOf(req))) return null
   const newest = (await readAllLocales(req, id, true)) ?? live
+  return changeOver(req, data, newest, live)
+}
+
+/**
+ * For a publication of release `id` scheduled to publish `version` as it is (the job saves
+ * nothing else): what pendingChange will find when the job runs, judged now.
+ */
+export const scheduledChange = async (
+  req: PayloadRequest,
+  id: number | string,
+  version: number | string,
+): Promise<PendingChange | null> => {
+  const live = await readAllLocales(req, id, false)
+  if (!live || !isReleasePublicAt(live as VisibilityFields, nowOf(req))) return null
+  const scheduled = await readVersionAllLocales(req, version)
+  return scheduled ? changeOver(req, {}, scheduled, live) : null
+}
+
+/** What `data` saved over `newest` changes in the public copy `live`, and what it says of it. */
+const changeOver = (
+  req: PayloadRequest,
+  data: Stored,
+  newest: Stored,
+  live: Stored,
+): PendingChange | null => {
   // A change that puts it back under an embargo takes it out of public view: no public record.
   const embargoAfter = 'embargoUntil' in data ? data.embargoUntil : newest.embargoUntil
   const after = { _status: 'published', embargoUntil: embargoAfter as string | null }

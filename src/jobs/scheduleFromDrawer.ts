@@ -7,6 +7,7 @@ import {
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { scheduleRefusal, scheduleReviewRefusal } from '../access/schedulePublication'
+import { scheduledChangeRefusal } from '../corrections/scheduledChange'
 import { recordSchedule, recordScheduleCancelled } from '../audit/schedule'
 import { scheduleTimeRefusal } from '../lib/scheduleTime'
 import { say } from '../lib/translations'
@@ -23,7 +24,8 @@ type Args = SchedulePublishHandlerArgs & { version?: number | string }
 /**
  * The admin's schedule drawer (Payload's `schedule-publish` server function) as this app runs it.
  * Only those who may publish schedule or cancel, never for a time already past, and never a
- * version the scheduler wrote themselves (the second pair of eyes). A release's publication is queued with the id of
+ * version the scheduler wrote themselves (the second pair of eyes), nor a change to a public
+ * release that does not say its kind and notes (src/corrections). A release's publication is queued with the id of
  * the version it was made on (the newest, or the one the caller names), and the job publishes
  * exactly that version (src/jobs/schedulePublish.ts). Anything else is Payload's own handler.
  */
@@ -67,6 +69,8 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
   }
   const notReviewed = await scheduleReviewRefusal(req, version)
   if (notReviewed) return { error: notReviewed }
+  const unsaid = await scheduledChangeRefusal(req, releaseId, version)
+  if (unsaid) return { error: unsaid }
   const replaced = args.deleteID !== undefined ? await scheduledJob(req, args.deleteID) : null
   if (replaced) await req.payload.delete({ collection: 'payload-jobs', id: replaced.id, req })
   const input: ScheduleInput & { timezone?: string } = {
