@@ -12,8 +12,9 @@ import { startSmtp, type TestSmtp } from './helpers/smtp'
 /**
  * A correction as the office makes it, in a real Chromium on the Polish admin: an editor changes
  * the text of a published release that journalists were sent, is asked for the kind of change,
- * gives a correction note, publishes; the newsroom page, the PDF (pdftotext) and the feeds show
- * the note; "Wyślij sprostowanie" mails each recipient of the first mail once (real SMTP).
+ * gives a correction note, publishes; the newsroom page, the PDF (pdftotext), the feeds and the
+ * register of changes show the note; "Wyślij sprostowanie" mails each recipient of the first mail
+ * once (real SMTP).
  */
 let server: TestServer
 let smtp: TestSmtp
@@ -177,6 +178,12 @@ it('an editor corrects a published release with a note; every surface shows it; 
   expect(rss).toContain(`#${saved.lastMajorChangeAt}</guid>`)
   const atom = await (await fetch(`${server.url}/pl/atom.xml`)).text()
   expect(atom).toContain(`<updated>${saved.lastMajorChangeAt}</updated>`)
+  // The register of changes and its feed carry the correction with its note.
+  const register = plain(await (await fetch(`${server.url}/pl/changes`)).text())
+  expect(register).toContain('Sprostowanie')
+  expect(register).toContain('Poprawiono liczbę przyjętych dzieci: 3214, nie 3241.')
+  const registerFeed = await (await fetch(`${server.url}/pl/changes.xml`)).text()
+  expect(registerFeed).toContain('Poprawiono liczbę przyjętych dzieci: 3214, nie 3241.')
 
   // "Wyślij sprostowanie" in the distribution panel: one correction mail per recipient.
   await page.reload({ waitUntil: 'domcontentloaded' })
