@@ -130,7 +130,15 @@ it('an editor corrects a published release with a note; every surface shows it; 
   // Without the kind of change, nothing is saved and the editor is told why.
   await page.click('#action-save')
   expect(await toast(page, 'error')).toBeTruthy()
-  expect(await textOf(page, '#field-changeKind')).toContain('wybierz „Rodzaj zmiany”')
+  // The field shows the server's reason once the form has taken the answer (after the toast).
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('#field-changeKind')
+        ?.closest('.field-type')
+        ?.textContent?.includes('wybierz „Rodzaj zmiany”'),
+    { timeout: 15_000 },
+  )
   await dismissToasts(page)
   await page.click('#field-changeKind .rs__control')
   await page.waitForSelector('.rs__option')
