@@ -10,6 +10,7 @@ import {
   makeJournalist,
   makeMailingList,
   makeRelease,
+  publishInTwoLanguages,
   makeUser,
   withoutSecondPairOfEyes,
 } from './helpers/content'
@@ -70,21 +71,11 @@ it('mails each recipient of the first mail one correction per change, and record
     name: 'Ewa Nowak',
     email: `ewa-${tag}@gazeta.test`,
   })
-  const release = await makeRelease(payload, { lead: 'Przyjęto 3 241 dzieci.', _status: 'draft' })
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { headline: `Nurseries ${tag}`, lead: '3,241 children admitted.' },
-  })
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    overrideAccess: true,
-    data: { _status: 'published' },
-  })
+  const release = await publishInTwoLanguages(
+    payload,
+    { lead: 'Przyjęto 3 241 dzieci.' },
+    { headline: `Nurseries ${tag}`, lead: '3,241 children admitted.' },
+  )
   const list = await makeMailingList(payload, `Żłobki ${tag}`, [pl, en])
   await makeMailingList(payload, `Inni ${tag}`, [never])
 

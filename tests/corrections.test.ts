@@ -3,7 +3,12 @@ import type { Payload } from 'payload'
 import type { PressRelease, User } from '../src/payload-types'
 import { loadForExport, renderLoadedRelease } from '../src/generator/release'
 import type { BrowserPool } from '../src/generator/browser'
-import { makeRelease, makeUser, withoutSecondPairOfEyes } from './helpers/content'
+import {
+  makeRelease,
+  publishInTwoLanguages,
+  makeUser,
+  withoutSecondPairOfEyes,
+} from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 /**
@@ -17,26 +22,12 @@ let editor: User
 // HTML and TXT need no browser.
 const noBrowser = {} as BrowserPool
 
-const publishedInTwoLanguages = async () => {
-  const release = await makeRelease(payload, {
-    lead: '3 241 dzieci przyjętych do żłobków.',
-    _status: 'draft',
-  })
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { headline: 'Nurseries take 3,241 children', lead: '3,241 children admitted.' },
-  })
-  return payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    overrideAccess: true,
-    data: { _status: 'published' },
-  })
-}
+const publishedInTwoLanguages = () =>
+  publishInTwoLanguages(
+    payload,
+    { lead: '3 241 dzieci przyjętych do żłobków.' },
+    { headline: 'Nurseries take 3,241 children', lead: '3,241 children admitted.' },
+  )
 
 const saveAs = (id: number, data: Record<string, unknown>, locale = 'pl', draft = false) =>
   payload.update({

@@ -4,7 +4,13 @@ import { createLocalReq } from 'payload'
 
 import type { User } from '../src/payload-types'
 import { schedulePublishFunction } from '../src/jobs/scheduleFromDrawer'
-import { hoursFromNow, makeRelease, makeUser, withoutSecondPairOfEyes } from './helpers/content'
+import {
+  hoursFromNow,
+  makeRelease,
+  publishInTwoLanguages,
+  makeUser,
+  withoutSecondPairOfEyes,
+} from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
 
 /**
@@ -53,26 +59,12 @@ const draftAs = (id: number, data: Record<string, unknown>, locale: 'pl' | 'en' 
     data,
   })
 
-const publishedInTwoLanguages = async () => {
-  const release = await makeRelease(payload, {
-    lead: 'Tramwaj nr 50 jeździ co 10 minut.',
-    _status: 'draft',
-  })
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { headline: 'Tram 50 every 10 minutes', lead: 'Tram 50 runs every 10 minutes.' },
-  })
-  return payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    overrideAccess: true,
-    data: { _status: 'published' },
-  })
-}
+const publishedInTwoLanguages = () =>
+  publishInTwoLanguages(
+    payload,
+    { lead: 'Tramwaj nr 50 jeździ co 10 minut.' },
+    { headline: 'Tram 50 every 10 minutes', lead: 'Tram 50 runs every 10 minutes.' },
+  )
 
 beforeAll(async () => {
   t = await bootPayload('schedule-change')

@@ -168,3 +168,29 @@ export const makeMailingList = (
     data: { name, members: members.map((m) => m.id), ...rule },
     overrideAccess: true,
   })
+
+/**
+ * A release published in Polish and English: written as a Polish draft with `polish`, translated
+ * with `english` (headline and lead at least), then published in both.
+ */
+export const publishInTwoLanguages = async (
+  payload: Payload,
+  polish: Partial<PressRelease>,
+  english: Partial<PressRelease>,
+) => {
+  const release = await makeRelease(payload, { ...polish, _status: 'draft' })
+  await payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data: english,
+  })
+  return payload.update({
+    collection: 'press-releases',
+    id: release.id,
+    overrideAccess: true,
+    data: { _status: 'published' },
+  })
+}
