@@ -183,7 +183,10 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
     'Plik komunikat.txt nie jest tekstem w UTF-8: zapisz go jako UTF-8 i zaimportuj ponownie.',
   )
 
-  await page.goto(`${server.url}/admin/collections/journalists`, { waitUntil: 'domcontentloaded' })
+  await page.goto(`${server.url}/admin/collections/journalists`, {
+    waitUntil: 'networkidle2',
+    timeout: 90_000,
+  })
   await (await page.waitForSelector('[data-testid="journalist-import"] button', {
     timeout: 60_000,
   }))!.click()
@@ -239,7 +242,10 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
 
 it('names the e-mail column of the users list in Polish', async () => {
   const page = await signIn()
-  await page.goto(`${server.url}/admin/collections/users`, { waitUntil: 'domcontentloaded' })
+  await page.goto(`${server.url}/admin/collections/users`, {
+    waitUntil: 'networkidle2',
+    timeout: 90_000,
+  })
   await page.waitForSelector('table thead', { timeout: 60_000 })
   const headers = await page.$$eval('table thead th', (ths) =>
     ths.map((th) => th.textContent?.trim()),

@@ -170,7 +170,8 @@ it('offers an author no publish button ("Przekaż do akceptacji" instead), and s
   )
 
   await author.goto(`${server.url}/admin/collections/quotes/${quote.id}`, {
-    waitUntil: 'domcontentloaded',
+    waitUntil: 'networkidle2',
+    timeout: 90_000,
   })
   await author.waitForSelector('input[name="context"]')
   await author.type('input[name="context"]', 'Sesja rady miasta')
@@ -203,7 +204,8 @@ it('walks the Polish admin without an English word or a noun in the wrong case',
   const faults: Record<string, string[]> = {}
   /** Opens an admin page, waits until `shows` is on it, and notes any fault in its text. */
   const look = async (name: string, path: string, ready: string, shows?: string) => {
-    await admin.goto(`${server.url}/admin${path}`, { waitUntil: 'domcontentloaded' })
+    // Settled first: text typed before React takes the form over is lost (seen under load).
+    await admin.goto(`${server.url}/admin${path}`, { waitUntil: 'networkidle2', timeout: 90_000 })
     await admin.waitForSelector(ready, { timeout: 60_000 })
     if (shows) {
       await admin
