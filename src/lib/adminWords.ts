@@ -358,6 +358,7 @@ const pl = {
   scheduleUpcoming: 'Zaplanowane zmiany',
   momentUnreadable: 'Nie rozpoznano daty i godziny. Wpisz je tak: {{example}} albo {{numeric}}.',
   momentRead: 'Odczytano: {{when}}',
+  calendarTime: 'Godzina',
   momentExample: 'np. {{example}} albo {{numeric}}',
   embargoMissing: 'Informacja z embargiem potrzebuje daty i godziny końca embarga.',
   embargoPast:
@@ -842,6 +843,7 @@ const en: Record<AdminWordKey, string> = {
   momentUnreadable:
     'This is not a date and time that can be read. Type it like this: {{example}} or {{numeric}}.',
   momentRead: 'Read as: {{when}}',
+  calendarTime: 'Time',
   momentExample: 'e.g. {{example}} or {{numeric}}',
   embargoMissing: 'An embargoed release needs the date and time its embargo ends.',
   embargoPast:

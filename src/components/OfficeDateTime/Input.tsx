@@ -49,6 +49,9 @@ export const OfficeDateTimeInput = ({
   const { i18n } = useTranslation()
   const say = useWords()
   const [typed, setTyped] = useState<string | null>(null)
+  // Typing closes the calendar until the field is clicked again: left open, it covers the drawer's
+  // "Zapisz", and a click meant for the button picked a day instead of the typed one.
+  const [calendarHidden, setCalendarHidden] = useState(false)
   const instant = readable(value)
   const shown = typed ?? (instant ? formatMoment(instant, i18n.dateFNS, timeZone) : (value ?? ''))
   // The calendar draws in the browser's zone: it gets the office's wall time as a local date.
@@ -67,6 +70,7 @@ export const OfficeDateTimeInput = ({
     const text = (event as ChangeEvent<HTMLInputElement>).target.value
     setTyped(text)
     setChanged(true)
+    setCalendarHidden(true)
     if (!text.trim()) return onChange(null)
     const at = parseMoment(text, i18n.dateFNS, timeZone)
     onChange(at ? at.toISOString() : text)
@@ -99,6 +103,9 @@ export const OfficeDateTimeInput = ({
           value: shown,
           onChangeRaw: onType,
           strictParsing: true,
+          open: calendarHidden ? false : undefined,
+          onInputClick: () => setCalendarHidden(false),
+          timeCaption: say('calendarTime'),
           // Once read, the text is shown as the admin writes it.
           onBlur: () => instant && setTyped(null),
         }}
