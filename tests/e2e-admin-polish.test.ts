@@ -228,6 +228,10 @@ it('walks the Polish admin without an English word or a noun in the wrong case',
     'Wysyłka przed embargiem jest dla informacji pod embargiem, zanim embargo minie; ta informacja nie jest pod embargiem.',
   )
   expect(releaseText).toContain('Wersja językowa')
+  // The publish menu names one language after a colon: "Opublikuj w Polski" was Payload's.
+  expect(await admin.$eval('#publish-locale', (b) => b.textContent)).toBe(
+    'Opublikuj wersję językową: Polski',
+  )
   // The release's date in Polish words from the first look (Payload's picker drew it in English).
   expect(await admin.$eval('#field-date input', (i) => (i as HTMLInputElement).value)).toMatch(
     /^\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}$/,

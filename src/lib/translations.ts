@@ -55,6 +55,10 @@ const polishTemplates = {
     editLabelData: 'Edytuj dane: {{label}}',
   },
   version: {
+    // "Opublikuj w Polski": the language's name cannot follow a preposition undeclined.
+    publishIn: 'Opublikuj wersję językową: {{locale}}',
+    unpublishIn: 'Cofnij publikację wersji językowej: {{locale}}',
+    aboutToUnpublishIn: 'Cofnąć publikację wersji językowej: {{locale}}?',
     noRowsFound: 'Nie znaleziono: {{label}}',
     selectLocales: 'Wybierz wersje językowe do wyświetlenia',
     showLocales: 'Pokaż wersje językowe:',
