@@ -23,6 +23,7 @@ import * as migration_20261207_115553_change_notes from './20261207_115553_chang
 import * as migration_20261207_115724_withdrawal from './20261207_115724_withdrawal'
 import * as migration_20261207_120350_statement_communication_city_name from './20261207_120350_statement_communication_city_name'
 import * as migration_20261207_121152_correction_deliveries from './20261207_121152_correction_deliveries'
+import * as migration_20261207_150500_foreign_key_actions from './20261207_150500_foreign_key_actions'
 
 export const migrations = [
   {
@@ -149,5 +150,10 @@ export const migrations = [
     up: migration_20261207_121152_correction_deliveries.up,
     down: migration_20261207_121152_correction_deliveries.down,
     name: '20261207_121152_correction_deliveries',
+  },
+  {
+    up: migration_20261207_150500_foreign_key_actions.up,
+    down: migration_20261207_150500_foreign_key_actions.down,
+    name: '20261207_150500_foreign_key_actions',
   },
 ]
