@@ -1350,6 +1350,10 @@ export interface PressOffice {
      * One item per line, e.g. “Some PDFs from before 2024 are not tagged — exempt: files published before 23 September 2018.”
      */
     notAccessible?: string | null;
+    /**
+     * Only when a disproportionate burden is the reason something is not accessible: the address of the assessment approved by the head of the body. Empty: the statement claims no disproportionate burden.
+     */
+    burdenAnalysisUrl?: string | null;
     preparedOn?: string | null;
     reviewedOn?: string | null;
     contactPerson?: string | null;
@@ -1411,6 +1415,7 @@ export interface PressOfficeSelect<T extends boolean = true> {
         updatedOn?: T;
         status?: T;
         notAccessible?: T;
+        burdenAnalysisUrl?: T;
         preparedOn?: T;
         reviewedOn?: T;
         contactPerson?: T;

@@ -57,7 +57,6 @@ const requiredIds = [
   'a11y-status',
   'a11y-data-sporzadzenie',
   'a11y-data-przeglad',
-  'a11y-ocena',
   'a11y-kontakt',
   'a11y-osoba',
   'a11y-email',
@@ -101,7 +100,9 @@ describe('the accessibility statement', () => {
     expect(text).toContain(
       'Niektóre zdjęcia przekazane przez inne instytucje nie mają tekstu alternatywnego',
     )
-    expect(byId('a11y-ocena').textContent).toContain('samooceny')
+    expect(text).toContain('na podstawie samooceny')
+    // The seed's office claims no disproportionate burden: no link to an assessment of one.
+    expect(document.getElementById('a11y-ocena')).toBeNull()
     expect(byId('a11y-osoba').textContent).toBe(accessibilityStatement.contactPerson)
     expect(byId('a11y-email').getAttribute('href')).toBe(
       `mailto:${accessibilityStatement.contactEmail}`,
@@ -123,6 +124,33 @@ describe('the accessibility statement', () => {
     expect(byId('a11y-aplikacje').nextElementSibling?.textContent).toBe(
       'Podmiot nie udostępnia aplikacji mobilnych.',
     )
+  })
+
+  it('links the disproportionate burden assessment as a11y-ocena once the office names one, and drops it when emptied', async () => {
+    const assessment = 'https://bip.krakow.example/analiza-nadmiernego-obciazenia-2026.pdf'
+    const setBurden = (burdenAnalysisUrl: string | null) =>
+      local.updateGlobal({
+        slug: 'press-office',
+        data: { accessibility: { burdenAnalysisUrl } },
+      })
+    await setBurden(assessment)
+    try {
+      for (const [locale, words] of [
+        ['pl', 'Wynik analizy nadmiernego obciążenia'],
+        ['en', 'The assessment of the disproportionate burden'],
+        ['uk', 'Результат оцінки непропорційного навантаження'],
+      ]) {
+        const { document } = await page(`/${locale}/deklaracja-dostepnosci`)
+        const link = document.querySelectorAll('#a11y-ocena')
+        expect([locale, link.length, link[0]?.tagName]).toEqual([locale, 1, 'A'])
+        expect(link[0].getAttribute('href')).toBe(assessment)
+        expect(link[0].textContent).toBe(words)
+      }
+    } finally {
+      await setBurden(null)
+    }
+    const { document } = await page('/pl/deklaracja-dostepnosci')
+    expect(document.getElementById('a11y-ocena')).toBeNull()
   })
 
   it('is there in English and Ukrainian at the same path, with the office’s words in that language', async () => {

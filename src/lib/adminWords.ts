@@ -453,6 +453,7 @@ const pl = {
   emergencyHeadingMissing: 'Włączony komunikat alarmowy musi mieć nagłówek.',
   emergencyLinkInvalid:
     'Odnośnik musi być adresem https://… albo ścieżką serwisu zaczynającą się od /.',
+  addressInvalid: 'Podaj pełny adres zaczynający się od https://.',
   freezeReasonMissing: 'Podaj powód wstrzymania publikacji.',
   crisisTitle: 'Sytuacja kryzysowa',
   crisisNoticeOn: 'Komunikat alarmowy jest włączony od {{when}}: „{{heading}}”.',
@@ -937,6 +938,7 @@ const en: Record<AdminWordKey, string> = {
   // The crisis tools: the notice, the freeze, the held list, "send to everyone now".
   emergencyHeadingMissing: 'An emergency notice that is on needs a heading.',
   emergencyLinkInvalid: 'The link must be an https://… address or a newsroom path starting with /.',
+  addressInvalid: 'Give a full address starting with https://.',
   freezeReasonMissing: 'Give the reason for the freeze.',
   crisisTitle: 'Crisis',
   crisisNoticeOn: 'The emergency notice is on since {{when}}: “{{heading}}”.',

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { label } from '../fields/localizedLabel'
+import { say } from '../lib/translations'
 
 export const complianceStatuses = ['full', 'partial', 'none'] as const
 export type ComplianceStatus = (typeof complianceStatuses)[number]
@@ -69,6 +70,22 @@ export const accessibilityStatementFields: Field[] = [
           description: label(
             'Po jednej pozycji w linii, np. „Część plików PDF sprzed 2024 r. nie ma struktury — wyłączenie: pliki opublikowane przed 23 września 2018 r.”.',
             'One item per line, e.g. “Some PDFs from before 2024 are not tagged — exempt: files published before 23 September 2018.”',
+          ),
+        },
+      },
+      {
+        name: 'burdenAnalysisUrl',
+        type: 'text',
+        label: label(
+          'Link do analizy nadmiernego obciążenia',
+          'Link to the disproportionate burden assessment',
+        ),
+        validate: (value: unknown, { req }: { req: { t: unknown } }) =>
+          !value || /^https?:\/\/\S+$/.test(String(value)) || say(req.t, 'addressInvalid'),
+        admin: {
+          description: label(
+            'Tylko gdy powodem niedostępności jest nadmierne obciążenie: adres zatwierdzonej przez kierownika informacji o analizie. Puste: deklaracja nie powołuje się na nadmierne obciążenie.',
+            'Only when a disproportionate burden is the reason something is not accessible: the address of the assessment approved by the head of the body. Empty: the statement claims no disproportionate burden.',
           ),
         },
       },

@@ -21,6 +21,8 @@ export type StatementView = {
   updatedOn: StatementDay
   status: ComplianceStatus
   notAccessible: string[]
+  /** The disproportionate burden assessment's address, when the statement relies on one. */
+  burdenAnalysisUrl: string | null
   preparedOn: StatementDay
   reviewedOn: StatementDay
   contactPerson: string | null
@@ -67,6 +69,7 @@ export const statementView = (office: PressOffice, locale: Locale): StatementVie
     updatedOn: isoDay(a.updatedOn, zone),
     status: a.status ?? 'partial',
     notAccessible: lines(a.notAccessible),
+    burdenAnalysisUrl: text(a.burdenAnalysisUrl),
     preparedOn: isoDay(a.preparedOn, zone),
     reviewedOn: isoDay(a.reviewedOn, zone),
     contactPerson: text(a.contactPerson),

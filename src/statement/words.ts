@@ -21,6 +21,7 @@ export type StatementWords = {
   statusHeading: string
   status: Record<ComplianceStatus, string>
   notAccessibleHeading: string
+  burdenAnalysis: string
   preparationHeading: string
   preparedOn: string
   assessment: string
@@ -63,6 +64,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       none: 'Strona internetowa jest niezgodna z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji mobilnych podmiotów publicznych z powodu niezgodności lub wyłączeń wymienionych poniżej.',
     },
     notAccessibleHeading: 'Treści niedostępne',
+    burdenAnalysis: 'Wynik analizy nadmiernego obciążenia',
     preparationHeading: 'Przygotowanie deklaracji dostępności',
     preparedOn: 'Deklarację sporządzono dnia',
     assessment:
@@ -112,6 +114,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       none: 'This website is not compliant with the Polish act of 4 April 2019 on the digital accessibility of the websites and mobile applications of public bodies, due to the non-compliances or exemptions listed below.',
     },
     notAccessibleHeading: 'Content that is not accessible',
+    burdenAnalysis: 'The assessment of the disproportionate burden',
     preparationHeading: 'Preparation of this statement',
     preparedOn: 'This statement was prepared on',
     assessment: 'It was prepared on the basis of a self-assessment carried out by the public body.',
@@ -160,6 +163,7 @@ export const statementWords: Record<Locale, StatementWords> = {
       none: 'Вебсайт не відповідає закону Польщі від 4 квітня 2019 року про цифрову доступність вебсайтів і мобільних застосунків публічних органів через невідповідності або винятки, наведені нижче.',
     },
     notAccessibleHeading: 'Недоступний вміст',
+    burdenAnalysis: 'Результат оцінки непропорційного навантаження',
     preparationHeading: 'Підготовка декларації',
     preparedOn: 'Декларацію складено',
     assessment: 'Декларацію складено на основі самооцінки, проведеної публічним органом.',

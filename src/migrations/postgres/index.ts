@@ -24,6 +24,7 @@ import * as migration_20261207_115613_change_notes from './20261207_115613_chang
 import * as migration_20261207_115851_withdrawal from './20261207_115851_withdrawal'
 import * as migration_20261207_120432_statement_communication_city_name from './20261207_120432_statement_communication_city_name'
 import * as migration_20261207_121123_correction_deliveries from './20261207_121123_correction_deliveries'
+import * as migration_20261207_153446_statement_burden_analysis from './20261207_153446_statement_burden_analysis'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261207_121123_correction_deliveries.up,
     down: migration_20261207_121123_correction_deliveries.down,
     name: '20261207_121123_correction_deliveries',
+  },
+  {
+    up: migration_20261207_153446_statement_burden_analysis.up,
+    down: migration_20261207_153446_statement_burden_analysis.down,
+    name: '20261207_153446_statement_burden_analysis',
   },
 ]

@@ -24,6 +24,7 @@ import * as migration_20261207_115724_withdrawal from './20261207_115724_withdra
 import * as migration_20261207_120350_statement_communication_city_name from './20261207_120350_statement_communication_city_name'
 import * as migration_20261207_121152_correction_deliveries from './20261207_121152_correction_deliveries'
 import * as migration_20261207_150500_foreign_key_actions from './20261207_150500_foreign_key_actions'
+import * as migration_20261207_153428_statement_burden_analysis from './20261207_153428_statement_burden_analysis'
 
 export const migrations = [
   {
@@ -155,5 +156,10 @@ export const migrations = [
     up: migration_20261207_150500_foreign_key_actions.up,
     down: migration_20261207_150500_foreign_key_actions.down,
     name: '20261207_150500_foreign_key_actions',
+  },
+  {
+    up: migration_20261207_153428_statement_burden_analysis.up,
+    down: migration_20261207_153428_statement_burden_analysis.down,
+    name: '20261207_153428_statement_burden_analysis',
   },
 ]

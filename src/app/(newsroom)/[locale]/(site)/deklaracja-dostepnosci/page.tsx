@@ -70,6 +70,13 @@ export default async function StatementPage({ params }: Props) {
           </ul>
         </>
       )}
+      {s.burdenAnalysisUrl && (
+        <p>
+          <a id="a11y-ocena" href={s.burdenAnalysisUrl}>
+            {w.burdenAnalysis}
+          </a>
+        </p>
+      )}
 
       <h2>{w.preparationHeading}</h2>
       <p>
@@ -81,7 +88,7 @@ export default async function StatementPage({ params }: Props) {
           </>
         )}
       </p>
-      <p id="a11y-ocena">{w.assessment}</p>
+      <p>{w.assessment}</p>
 
       <h2 id="a11y-kontakt">{w.contactHeading}</h2>
       <p>{w.contactIntro}</p>
