@@ -89,7 +89,11 @@ describe('pages', () => {
     expect(text).toContain('Tramwaje linii 3 i 24')
     expect(article.querySelector('.body h2')?.textContent).toBe('Rozkład jazdy')
     const heads = [...article.querySelectorAll('.body table thead th[scope="col"]')]
-    expect(heads.map((th) => th.textContent)).toEqual(['Linia', 'W dni robocze', 'W weekendy'])
+    expect(heads.map((th) => th.textContent?.replace(/\u00a0/g, ' '))).toEqual([
+      'Linia',
+      'W dni robocze',
+      'W weekendy',
+    ])
     expect(article.querySelector('.body table tbody td')?.textContent).toBe('3')
     const quote = article.querySelector('.quote')!
     expect(quote.querySelector('blockquote')?.textContent).toContain(
