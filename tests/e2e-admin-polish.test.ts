@@ -232,6 +232,11 @@ it('walks the Polish admin without an English word or a noun in the wrong case',
   expect(await admin.$eval('#publish-locale', (b) => b.textContent)).toBe(
     'Opublikuj wersję językową: Polski',
   )
+  // The body's toolbar offers a table under "+" (an item Payload words in English only).
+  await admin.click('.ContentEditable__root')
+  await admin.click('button[data-dropdown-key="add"]')
+  const added = await admin.waitForSelector('.toolbar-popup__dropdown-items', { visible: true })
+  expect(await added!.evaluate((menu) => (menu as HTMLElement).innerText)).toContain('Table')
   // The release's date in Polish words from the first look (Payload's picker drew it in English).
   expect(await admin.$eval('#field-date input', (i) => (i as HTMLInputElement).value)).toMatch(
     /^\d{1,2} (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia) \d{4}$/,

@@ -88,6 +88,13 @@ describe('pages', () => {
     expect(text).toMatch(/Kraków, \d+ \S+ \d{4} r\./)
     expect(text).toContain('Tramwaje linii 3 i 24')
     expect(article.querySelector('.body h2')?.textContent).toBe('Rozkład jazdy')
+    const heads = [...article.querySelectorAll('.body table thead th[scope="col"]')]
+    expect(heads.map((th) => th.textContent?.replace(/\u00a0/g, ' '))).toEqual([
+      'Linia',
+      'W dni robocze',
+      'W weekendy',
+    ])
+    expect(article.querySelector('.body table tbody td')?.textContent).toBe('3')
     const quote = article.querySelector('.quote')!
     expect(quote.querySelector('blockquote')?.textContent).toContain(
       'Nowe przystanki skrócą drogę do szkoły',
@@ -120,7 +127,9 @@ describe('pages', () => {
     )
     const txt = await get(downloads[2])
     expect(txt.status).toBe(200)
-    expect(await txt.text()).toContain('Nowe przystanki tramwajowe na Kazimierzu')
+    const words = (await txt.text()).replace(/\u00a0/g, ' ')
+    expect(words).toContain('Nowe przystanki tramwajowe na Kazimierzu')
+    expect(words).toContain('Linia: 3\nW dni robocze: co 6 minut\nW weekendy: co 10 minut')
     const other = [...document.querySelectorAll('#languages ~ ul a')].map((a) =>
       a.getAttribute('href'),
     )

@@ -30,9 +30,22 @@ export const mapText = (doc: RichText, fn: (text: string) => string): RichText =
 })
 
 export type TextBlock = {
-  kind: 'heading' | 'paragraph' | 'item' | 'quote'
+  kind: 'heading' | 'paragraph' | 'item' | 'quote' | 'table'
+  /** For a table: its lines, one per cell or row (see tableBlocks). */
   text: string
   marker?: string
+}
+
+// Lexical's cell header state is a bit set: 1 for a cell of a header row (it heads a column),
+// 2 for a cell of a header column (it heads a row); a corner cell has both.
+export const headsColumn = (cell: LexicalNode): boolean => (Number(cell.headerState) & 1) === 1
+export const headsRow = (cell: LexicalNode): boolean => (Number(cell.headerState) & 2) === 2
+
+/** How many rows at the top of a table are header rows (every cell heads its column). */
+export const headerRowCount = (table: LexicalNode): number => {
+  const rows = table.children ?? []
+  const first = rows.findIndex((row) => !row.children?.length || !row.children.every(headsColumn))
+  return first === -1 ? rows.length : first
 }
 
 export const isSafeHref = (url: string): boolean => /^(https?:|mailto:)/i.test(url.trim())
@@ -69,6 +82,8 @@ const blocksOf = (node: LexicalNode): TextBlock[] => {
           : []
         return [...mine, ...nested.flatMap(blocksOf)]
       })
+    case 'table':
+      return tableBlocks(node)
     case 'horizontalrule':
     case 'upload':
     case 'block':
@@ -76,6 +91,33 @@ const blocksOf = (node: LexicalNode): TextBlock[] => {
     default:
       return [{ kind: 'paragraph', text: inlineText(node.children) }]
   }
+}
+
+const cellText = (cell: LexicalNode): string =>
+  (cell.children ?? [])
+    .flatMap(blocksOf)
+    .map((b) => b.text.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join(' ')
+
+/**
+ * A table for the text version, readable when pasted into an article in any font: under a header
+ * row, each row is a group of "Header: value" lines; with no header row, a row is one line of
+ * cells between " | ".
+ */
+const tableBlocks = (table: LexicalNode): TextBlock[] => {
+  const rows = (table.children ?? []).map((row) => (row.children ?? []).map(cellText))
+  const heads = headerRowCount(table)
+  if (!heads || heads === rows.length)
+    return [{ kind: 'table', text: rows.map((cells) => cells.join(' | ')).join('\n') }]
+  const labels = rows[heads - 1]
+  return rows.slice(heads).map((cells) => ({
+    kind: 'table',
+    text: cells
+      .map((value, i) => (value && labels[i] ? `${labels[i]}: ${value}` : value))
+      .filter(Boolean)
+      .join('\n'),
+  }))
 }
 
 /** The body as plain blocks for the text version; links keep their address in brackets. */

@@ -1,7 +1,18 @@
-import { convertLexicalToHTML, defaultHTMLConverters } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  defaultHTMLConverters,
+  type HTMLConverters,
+} from '@payloadcms/richtext-lexical/html'
 import sanitizeHtml from 'sanitize-html'
 
-import { isSafeHref, type RichText } from './lexical'
+import {
+  headerRowCount,
+  headsColumn,
+  headsRow,
+  isSafeHref,
+  type LexicalNode,
+  type RichText,
+} from './lexical'
 
 const escapeAttr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -40,7 +51,7 @@ const allowList: sanitizeHtml.IOptions = {
     a: ['href'],
     ol: ['start'],
     td: ['colspan', 'rowspan'],
-    th: ['colspan', 'rowspan'],
+    th: ['colspan', 'rowspan', { name: 'scope', multiple: false, values: ['col', 'row'] }],
   },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesAppliedToAttributes: ['href'],
@@ -61,6 +72,37 @@ const allowList: sanitizeHtml.IOptions = {
   },
 }
 
+const spans = (cell: LexicalNode) =>
+  (['colSpan', 'rowSpan'] as const)
+    .map((key) => [key.toLowerCase(), Math.trunc(Number(cell[key]))] as const)
+    .filter(([, n]) => n > 1)
+    .map(([name, n]) => ` ${name}="${n}"`)
+    .join('')
+
+/**
+ * Tables keep their header rows in a thead (repeated on each printed page) and say what each
+ * header cell heads; Payload's own converter puts every row in a tbody, gives no scope and
+ * pads rows with layout whitespace.
+ */
+const tableConverters: HTMLConverters = {
+  table: ({ node, nodesToHTML }) => {
+    const rows = node.children
+    const heads = headerRowCount(node as LexicalNode)
+    const head = heads
+      ? `<thead>${nodesToHTML({ nodes: rows.slice(0, heads) }).join('')}</thead>`
+      : ''
+    return `<table>${head}<tbody>${nodesToHTML({ nodes: rows.slice(heads) }).join('')}</tbody></table>`
+  },
+  tablerow: ({ node, nodesToHTML }) => `<tr>${nodesToHTML({ nodes: node.children }).join('')}</tr>`,
+  tablecell: ({ node, nodesToHTML }) => {
+    const cell = node as LexicalNode
+    const tag = headsColumn(cell) || headsRow(cell) ? 'th' : 'td'
+    const scope = headsColumn(cell) ? ' scope="col"' : headsRow(cell) ? ' scope="row"' : ''
+    const inner = nodesToHTML({ nodes: node.children }).join('')
+    return `<${tag}${scope}${spans(cell)}>${inner}</${tag}>`
+  },
+}
+
 /**
  * Lexical → HTML with Payload's converter, then through an allow-list. Uploads and blocks inside
  * the body are left out: photos come from the release's media list, where credits are kept.
@@ -74,6 +116,7 @@ export const bodyToHtml = (body: RichText | null | undefined): string => {
     disableTextAlign: true,
     converters: {
       ...defaultHTMLConverters,
+      ...tableConverters,
       upload: () => '',
       unknown: () => '',
       link: (args) => {

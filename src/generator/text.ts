@@ -81,7 +81,15 @@ export const releaseText = (view: ReleaseView, options: { standalone?: boolean }
       const item = wrap(`${b.marker} ${b.text}`, WIDTH - 2).replace(/\n/g, '\n  ')
       if (view.bodyBlocks[i - 1]?.kind === 'item') body[body.length - 1] += `\n${item}`
       else body.push(item)
-    } else if (b.kind === 'heading') body.push(wrap(b.text.toUpperCase()))
+    } else if (b.kind === 'table')
+      // One line per cell (or row), a long one continuing indented under its start.
+      body.push(
+        b.text
+          .split('\n')
+          .map((line) => wrap(line, WIDTH - 2).replace(/\n/g, '\n  '))
+          .join('\n'),
+      )
+    else if (b.kind === 'heading') body.push(wrap(b.text.toUpperCase()))
     else if (b.kind === 'quote') body.push(wrap(b.text, WIDTH, '    '))
     else body.push(wrap(b.text))
   })

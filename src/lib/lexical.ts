@@ -51,11 +51,17 @@ const richtext = () => import('@payloadcms/richtext-lexical')
 // Building the editor config resolves every Lexical feature; do it once per Payload config.
 const editorConfigs = new WeakMap<SanitizedConfig, Promise<SanitizedServerEditorConfig>>()
 
+// The release body's own editor (it has tables, the default editor has not).
 const editorConfigFor = (config: SanitizedConfig) => {
   let editorConfig = editorConfigs.get(config)
   if (!editorConfig) {
+    const body = config.collections
+      .find((c) => c.slug === 'press-releases')
+      ?.flattenedFields.find((f) => f.name === 'body')
     editorConfig = richtext().then(({ editorConfigFactory }) =>
-      editorConfigFactory.default({ config }),
+      body?.type === 'richText'
+        ? editorConfigFactory.fromField({ field: body })
+        : editorConfigFactory.default({ config }),
     )
     editorConfigs.set(config, editorConfig)
   }
@@ -63,7 +69,7 @@ const editorConfigFor = (config: SanitizedConfig) => {
 }
 
 /**
- * HTML (headings, paragraphs, lists, links, bold/italic) as a Lexical document, with the
+ * HTML (headings, paragraphs, lists, tables, links, bold/italic) as a Lexical document, with the
  * editor's own node set. JSDOM parses without running scripts; the HTML must come from a
  * trusted producer (our seed, mammoth), which escapes any text that looks like markup.
  */
@@ -76,4 +82,9 @@ export const htmlToLexical = async (html: string, config: SanitizedConfig): Prom
 
 // Line breaks and indentation around block tags are source formatting, not content.
 export const stripLayoutWhitespace = (html: string): string =>
-  html.replace(/\s*\n\s*(?=<\/?(?:h[1-6]|p|ul|ol|li|blockquote|hr)\b)/g, '').trim()
+  html
+    .replace(
+      /\s*\n\s*(?=<\/?(?:h[1-6]|p|ul|ol|li|blockquote|hr|table|thead|tbody|tr|th|td)\b)/g,
+      '',
+    )
+    .trim()

@@ -4,7 +4,7 @@ import sharp from 'sharp'
 
 import type { PressRelease } from '../../src/payload-types'
 
-import { doc as lexicalDoc, heading, link, paragraph } from './lexical'
+import { doc as lexicalDoc, heading, link, paragraph, table } from './lexical'
 import { hoursFromNow, makeQuote, makeRelease } from './content'
 
 /** The newsroom's sample set, made through the Local API: what each surface must show or hide. */
@@ -90,6 +90,11 @@ export const makeNewsroomContent = async (
       ),
       heading('h2', 'Rozkład jazdy'),
       paragraph('Tramwaje linii 3 i 24 zatrzymają się na nich co kilka minut.'),
+      table([
+        ['Linia', 'W dni robocze', 'W weekendy'],
+        ['3', 'co 6 minut', 'co 10 minut'],
+        ['24', 'co 10 minut', 'co 15 minut'],
+      ]),
     ),
     topics: ['transport', 'tramwaje'],
     quotes: [quote.id],

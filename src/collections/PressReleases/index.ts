@@ -1,5 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
+import {
+  EXPERIMENTAL_TableFeature,
+  FixedToolbarFeature,
+  lexicalEditor,
+} from '@payloadcms/richtext-lexical'
+
 import { editors } from '../../access/editors'
 import { guardDraftsAndPublication, onlyEditorsPublish } from '../../access/publicChanges'
 import {
@@ -189,7 +195,20 @@ export const PressReleases: CollectionConfig = {
         ),
       },
     },
-    { name: 'body', type: 'richText', localized: true, label: label('Treść', 'Body') },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: label('Treść', 'Body'),
+      // Tables (timetables, figures, results); the fixed toolbar is where "+ → Table" lives.
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [
+          ...defaultFeatures,
+          FixedToolbarFeature(),
+          EXPERIMENTAL_TableFeature(),
+        ],
+      }),
+    },
     {
       // Easy-to-read text (act of 19 July 2019, art. 6): optional, per language.
       name: 'easyRead',
