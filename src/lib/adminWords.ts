@@ -759,6 +759,8 @@ const en: Record<AdminWordKey, string> = {
   refuseNotFound: 'Not found.',
   refuseServerFailed:
     'Something went wrong on the server; the office can find the details in its log.',
+  refuseDatabaseUnavailable:
+    'The database is not answering at the moment. Try again in a few seconds.',
   // An anonymous request to a staff endpoint (staffEndpoint, requireUser), one sentence per deed.
   refuseLogInRunJobs: 'Log in to run due jobs.',
   refuseLogInSubmitReview: 'Log in to submit for review.',
