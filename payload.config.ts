@@ -20,7 +20,7 @@ import { PressPacks } from './src/collections/PressPacks'
 import { PressReleases } from './src/collections/PressReleases'
 import { Quotes } from './src/collections/Quotes'
 import { Users } from './src/collections/Users'
-import { databaseAdapter, databaseKind, migrationsFor } from './src/db'
+import { databaseAdapter, databaseKind, migrationsFor, sqliteBusyTimeoutMs } from './src/db'
 import { pressroomMailer } from './src/distribution/mailer'
 import { sendMailTask } from './src/distribution/sendMailTask'
 import { PressOffice } from './src/globals/PressOffice'
@@ -42,6 +42,7 @@ import { noteDatabaseFailure, setDatabaseProbe } from './src/lib/databaseHealth'
 import { cookiePrefix } from './src/lib/credentials'
 import { answerDatabaseOutage, databaseAnswers } from './src/lib/unavailable'
 import { keepPublicErrors } from './src/payload-patches/publicErrors'
+import { keepSqliteConnectionsUsable } from './src/payload-patches/sqliteConnections'
 import { serialiseSessionWrites } from './src/lib/sessionWrites'
 import { limitTransactions } from './src/payload-patches/transactionLimit'
 import { userLookupPlugin, watchUserLookups } from './src/payload-patches/userLookup'
@@ -156,6 +157,8 @@ export default buildConfig({
     limitTransactions(payload)
     // A save whose COMMIT failed must not be answered as saved.
     surfaceCommitFailures(payload)
+    // Every SQLite connection waits for the write lock, and none is left with a statement running.
+    keepSqliteConnectionsUsable(payload, sqliteBusyTimeoutMs)
     // Every save writes a new version; none rewrites one already written.
     keepVersionsImmutable(payload)
     // Instances starting together on one database migrate one after the other.

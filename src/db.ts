@@ -29,6 +29,13 @@ export const migrationsFor = (kind: DatabaseKind): Migration[] =>
       ? postgresMigrations
       : []) as Migration[]
 
+/**
+ * How long an SQLite write waits for another to finish: another process on the same file (`npm run
+ * mail`, `npm run jobs` beside the server) or a transaction of this one may hold the write lock for
+ * a moment; wait for it rather than fail with "database is locked".
+ */
+export const sqliteBusyTimeoutMs = 5000
+
 export const databaseAdapter = (url: string): DatabaseAdapterObj => {
   const kind = databaseKind(url)
   if (kind === 'sqlite') {
@@ -36,9 +43,7 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     return sqliteAdapter({
       client: { url },
-      // Another process on the same file (`npm run mail`, `npm run jobs` beside the server) may
-      // hold the write lock for a moment: wait for it rather than fail with "database is locked".
-      busyTimeout: 5000,
+      busyTimeout: sqliteBusyTimeoutMs,
       push: false,
       migrationDir: path.join(migrationsRoot, 'sqlite'),
     })

@@ -201,6 +201,14 @@ it("shows the server's refusals in Polish: an import, a journalists' CSV, a weak
     'Pierwszy wiersz musi nazywać kolumny (name, email, outlet, languages, topics); brakuje: name, email.',
   )
   await shoot(page, 'journalists-import-refused')
+  // A table whose rows are wrong: each row's reason in Polish, with its line and the value at fault.
+  fs.writeFileSync(csv, 'name,email\n,bez@gazeta.test\nJan Nowak,jan-bez-adresu\n')
+  await (csvInput as unknown as { uploadFile: (f: string) => Promise<void> }).uploadFile(csv)
+  await page.click('[data-testid="journalist-import"] button[type="submit"]')
+  const report = await textOf(page, '[data-testid="journalist-import-report"]', 60_000)
+  expect(report).toContain('wiersz 2 (bez@gazeta.test): Brak imienia i nazwiska.')
+  expect(report).toContain('wiersz 3 (jan-bez-adresu): „jan-bez-adresu” nie jest adresem e-mail.')
+  await shoot(page, 'journalists-import-rows-refused')
 
   // Typed once the form is hydrated (networkidle), so no keystroke is lost before it listens.
   await page.goto(`${server.url}/admin/collections/users/create`, { waitUntil: 'networkidle0' })

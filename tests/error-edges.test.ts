@@ -7,6 +7,7 @@ import { initI18n } from '@payloadcms/translations'
 
 import { handled } from '../src/lib/errorResponse'
 import { refused, UserError } from '../src/lib/errors'
+import { answerDatabaseOutage, DatabaseUnavailableError } from '../src/lib/unavailable'
 import type { User } from '../src/payload-types'
 import { makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -102,6 +103,46 @@ describe('custom endpoints', () => {
       message: 'Numer strony (page) musi być liczbą całkowitą od 1 do 2147483647.',
       data: { key: 'refusePagingPage' },
     })
+  })
+
+  it("answer a database outage 503 in the asker's language with its key: a custom endpoint, and Payload's REST error hook", async () => {
+    const outage = () => {
+      throw new DatabaseUnavailableError('reading the release')
+    }
+    const polish = {
+      errors: [
+        {
+          message: 'Baza danych chwilowo nie odpowiada. Spróbuj ponownie za kilka sekund.',
+          data: { key: 'refuseDatabaseUnavailable' },
+        },
+      ],
+    }
+    const req = await requestFor(editor, '1', {})
+    const custom = await handled(outage)(req)
+    expect([custom.status, await custom.json()]).toEqual([503, polish])
+    const english = await requestFor(editor, '1', {})
+    english.i18n = await initI18n({ config: t.payload.config.i18n, context: 'api', language: 'en' })
+    english.t = english.i18n.t
+    const inEnglish = {
+      errors: [
+        {
+          message: 'The database is not answering at the moment. Try again in a few seconds.',
+          data: { key: 'refuseDatabaseUnavailable' },
+        },
+      ],
+    }
+    expect(await (await handled(outage)(english)).json()).toEqual(inEnglish)
+    const hook = (asker: PayloadRequest) =>
+      answerDatabaseOutage({
+        error: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
+          code: 'ECONNREFUSED',
+        }),
+        req: asker,
+        context: {},
+        result: { errors: [{ message: 'Something went wrong.' }] },
+      } as unknown as Parameters<typeof answerDatabaseOutage>[0])
+    expect(await hook(req)).toEqual({ status: 503, response: polish })
+    expect(await hook(english)).toEqual({ status: 503, response: inEnglish })
   })
 
   it('map a UserError to its status and message, and hide what any other error says', async () => {

@@ -2,7 +2,13 @@ import type { Payload } from 'payload'
 
 import { APIError, createLocalReq, formatErrors, saveVersion } from 'payload'
 
+import { createClient, type Transaction } from '@libsql/client'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { keepPublicErrors } from '../src/payload-patches/publicErrors'
+import { keepSqliteConnectionsUsable } from '../src/payload-patches/sqliteConnections'
 
 import { makeRelease, makeUser } from './helpers/content'
 import { bootPayload, type TestPayload } from './helpers/payload'
@@ -78,6 +84,56 @@ describe('oneTransaction.ts', () => {
     expect(sessions[id]).toBeDefined()
     await payload.db.rollbackTransaction(id)
     expect(sessions[id]).toBeUndefined()
+  })
+})
+
+describe('sqliteConnections.ts', () => {
+  type Client = ReturnType<typeof createClient>
+  /** A client on a fresh file as the adapter makes it, with a transaction holding the write lock. */
+  const clientBesideTransaction = async (patched: boolean) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sqlite-connections-'))
+    const client = createClient({ url: `file:${path.join(dir, 'test.db')}` })
+    await client.execute('PRAGMA busy_timeout = 50')
+    await client.execute('PRAGMA journal_mode = WAL')
+    await client.execute('create table t (x integer)')
+    if (patched) keepSqliteConnectionsUsable({ db: { name: 'sqlite', client } } as never, 50)
+    const holding = await client.transaction('write')
+    await holding.execute('insert into t values (1)')
+    return { client, holding, dir }
+  }
+  /** A write beside the transaction (it fails busy), then the next transaction's commit. */
+  const nextCommit = async ({ client, holding }: { client: Client; holding: Transaction }) => {
+    await expect(client.execute('insert into t values (2)')).rejects.toMatchObject({
+      code: 'SQLITE_BUSY',
+    })
+    await holding.commit()
+    const next = await client.transaction('write')
+    await next.execute('insert into t values (3)')
+    return next.commit().then(
+      () => 'committed',
+      (error: Error) => error.message,
+    )
+  }
+
+  it('is still needed: the connection beside a transaction has no busy timeout, and one whose write met the lock cannot commit the next transaction', async () => {
+    const beside = await clientBesideTransaction(false)
+    expect((await beside.client.execute('PRAGMA busy_timeout')).rows[0].timeout).toBe(0)
+    expect(await nextCommit(beside)).toBe(
+      'SQLITE_BUSY: cannot commit transaction - SQL statements in progress',
+    )
+    beside.client.close()
+    fs.rmSync(beside.dir, { recursive: true, force: true })
+  })
+
+  it('still works: every connection waits for the lock, and the next transaction commits', async () => {
+    const beside = await clientBesideTransaction(true)
+    expect((await beside.client.execute('PRAGMA busy_timeout')).rows[0].timeout).toBe(50)
+    expect(await nextCommit(beside)).toBe('committed')
+    expect(
+      (await beside.client.execute('select x from t order by x')).rows.map((r) => r.x),
+    ).toEqual([1, 3])
+    beside.client.close()
+    fs.rmSync(beside.dir, { recursive: true, force: true })
   })
 })
 

@@ -343,11 +343,11 @@ describe('the sign-up form', () => {
 })
 
 describe('CSV import', () => {
-  const upload = (role: Role, query = '') => {
+  const upload = (role: Role, query = '', headers: Record<string, string> = {}) => {
     const form = new FormData()
     const csv = fs.readFileSync(path.join('tests', 'fixtures', 'journalists-import.csv'))
     form.append('file', new Blob([csv], { type: 'text/csv' }), 'journalists.csv')
-    return api(`/api/journalists/import${query}`, role, { method: 'POST', body: form })
+    return api(`/api/journalists/import${query}`, role, { method: 'POST', body: form, headers })
   }
 
   it('imports the good rows as pending with a confirmation mail, and reports bad rows and duplicates', async () => {
@@ -361,19 +361,47 @@ describe('CSV import', () => {
     expect(res.status).toBe(200)
     const report = await res.json()
     expect(report).toMatchObject({ rows: 9, imported: 3, consent: 'pending' })
+    // Each reason in the asker's language (the admin's Polish by default), with its key, its line
+    // and the value at fault.
     expect(report.errors).toEqual([
-      { line: 4, email: 'bez.nazwiska@portal.test', reason: 'No name.' },
+      {
+        line: 4,
+        email: 'bez.nazwiska@portal.test',
+        key: 'journalistsImportRowNoName',
+        reason: 'Brak imienia i nazwiska.',
+      },
       {
         line: 5,
         email: 'to-nie-jest-adres',
-        reason: '"to-nie-jest-adres" is not an e-mail address.',
+        key: 'journalistsImportRowNotEmail',
+        reason: '„to-nie-jest-adres” nie jest adresem e-mail.',
       },
-      { line: 6, email: 'dmytro@ukr-media.test', reason: 'Unknown language de (use pl, en, uk).' },
-      { line: 10, email: 'halina@tv.test', reason: '6 cells where the header has 5.' },
+      {
+        line: 6,
+        email: 'dmytro@ukr-media.test',
+        key: 'journalistsImportRowLanguage',
+        reason: 'Nieznany język: de (do wyboru: pl, en, uk).',
+      },
+      {
+        line: 10,
+        email: 'halina@tv.test',
+        key: 'journalistsImportRowCells',
+        reason: 'Komórek: 6, a nagłówek ma ich 5.',
+      },
     ])
     expect(report.duplicates).toEqual([
-      { line: 7, email: 'anna.nowak@radio-krakow.test', reason: 'Same address as line 2.' },
-      { line: 8, email: 'jan.kowalski@gazeta.test', reason: 'Already in the database.' },
+      {
+        line: 7,
+        email: 'anna.nowak@radio-krakow.test',
+        key: 'journalistsImportRowSameAs',
+        reason: 'Ten sam adres co w wierszu 2.',
+      },
+      {
+        line: 8,
+        email: 'jan.kowalski@gazeta.test',
+        key: 'journalistsImportRowKnown',
+        reason: 'Ten adres jest już w bazie.',
+      },
     ])
     expect(await journalistByEmail('grazyna@dziennik.test')).toMatchObject({
       name: 'Grażyna Kamińska, red.',
@@ -396,10 +424,23 @@ describe('CSV import', () => {
     expect((await mailTo('grazyna@dziennik.test')).mail.subject).toBe(
       'Confirm your subscription to our press releases',
     )
-    // Imported again: every row is now a duplicate (or still a bad row).
-    const again = await (await upload('editor')).json()
+    // Imported again, by a staff member whose admin is in English: every row is now a duplicate
+    // (or still a bad row), each reason in English.
+    const again = await (await upload('editor', '', { 'Accept-Language': 'en' })).json()
     expect(again.imported).toBe(0)
     expect(again.duplicates).toHaveLength(5)
+    expect(again.duplicates[0]).toEqual({
+      line: 2,
+      email: 'anna.nowak@radio-krakow.test',
+      key: 'journalistsImportRowKnown',
+      reason: 'Already in the database.',
+    })
+    expect(again.errors.map((e: { line: number; reason: string }) => [e.line, e.reason])).toEqual([
+      [4, 'No name.'],
+      [5, '"to-nie-jest-adres" is not an e-mail address.'],
+      [6, 'Unknown language de (use pl, en, uk).'],
+      [10, '6 cells where the header has 5.'],
+    ])
   })
 
   it('records them as confirmed (source: import) only when staff assert the consent', async () => {

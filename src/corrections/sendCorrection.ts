@@ -5,6 +5,7 @@ import type { PublishedNote } from './kinds'
 
 import { canDistribute } from '../access/roles'
 import { isReleasePublicAt } from '../access/visibility'
+import { createDeliveryOnce } from '../distribution/deliveryRows'
 import { noReason } from '../distribution/reasons'
 import { queueMailRun } from '../distribution/sendMailTask'
 import { linkLifetimeMs } from '../distribution/settings'
@@ -105,41 +106,20 @@ export const sendCorrection = async (
   const linkExpiresAt = new Date(now.getTime() + linkLifetimeMs()).toISOString()
   let recipients = 0
   for (const r of await recipientsOf(req, release.id)) {
-    try {
-      await payload.create({
-        collection: 'deliveries',
-        data: {
-          release: release.id,
-          journalist: r.journalist,
-          kind: 'correction',
-          edition: change.at,
-          locale: r.locale as 'pl',
-          status: 'queued',
-          ...noReason,
-          attempts: 0,
-          sendAfter: now.toISOString(),
-          linkExpiresAt,
-        },
-        overrideAccess: true,
-        depth: 0,
-      })
-      recipients++
-    } catch (error) {
-      // Already has this correction (an earlier or concurrent send): the unique index held.
-      const { totalDocs } = await payload.count({
-        collection: 'deliveries',
-        where: {
-          and: [
-            { release: { equals: release.id } },
-            { journalist: { equals: r.journalist } },
-            { kind: { equals: 'correction' } },
-            { edition: { equals: change.at } },
-          ],
-        },
-        overrideAccess: true,
-      })
-      if (!totalDocs) throw error
-    }
+    // Already has this correction (an earlier or concurrent send): the unique index held.
+    const created = await createDeliveryOnce(payload, {
+      release: release.id,
+      journalist: r.journalist,
+      kind: 'correction',
+      edition: change.at,
+      locale: r.locale as 'pl',
+      status: 'queued',
+      ...noReason,
+      attempts: 0,
+      sendAfter: now.toISOString(),
+      linkExpiresAt,
+    })
+    if (created) recipients++
   }
   if (recipients) {
     await recordReleaseEvent(req, { release: release.id, kind: 'correction-sent', recipients })

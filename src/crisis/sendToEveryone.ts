@@ -3,9 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { canDistribute } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
 import { isReleaseListedAt } from '../access/visibility'
-import { journalistsAlreadyDelivered } from '../distribution/distribute'
-import { noReason } from '../distribution/reasons'
-import { planDeliveries, resolveRecipients } from '../distribution/recipients'
+import { journalistsAlreadyDelivered, releaseToSend } from '../distribution/distribute'
+import { deliveryEntries, planDeliveries, resolveRecipients } from '../distribution/recipients'
 import { mailThrottle, queueMailRun } from '../distribution/sendMailTask'
 import { linkLifetimeMs } from '../distribution/settings'
 import { nowOf } from '../lib/clock'
@@ -54,16 +53,7 @@ export const sendToEveryone = async (
   if (!req.user) throw refused('refuseSendLogIn', {}, 401)
   if (!canDistribute(req.user)) throw refusal(req, 'crisisEditorsOnly')
   const now = nowOf(req)
-  const release = await payload
-    .findByID({
-      collection: 'press-releases',
-      id: releaseId,
-      depth: 0,
-      locale: 'all',
-      overrideAccess: true,
-    })
-    .catch(() => null)
-  if (!release) throw refused('refuseNoRelease', { id: releaseId }, 404)
+  const release = await releaseToSend(payload, releaseId)
   const refusedNow = await sendToEveryoneRefusal(req, release, now)
   if (refusedNow) throw refusal(req, refusedNow.key, {}, refusedNow.status)
   // An emergency does not lift the second pair of eyes: the writer of the text does not send it.
@@ -86,11 +76,7 @@ export const sendToEveryone = async (
   const already = await journalistsAlreadyDelivered(payload, release.id, 'urgent')
   const result: SendToEveryoneResult = { recipients: 0, skipped: 0, alreadyDelivered: 0 }
   const linkExpiresAt = new Date(now.getTime() + linkLifetimeMs()).toISOString()
-  const entries = [
-    ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: noReason })),
-    ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
-  ]
-  for (const entry of entries) {
+  for (const entry of deliveryEntries(plan)) {
     if (already.has(String(entry.journalist.id))) {
       result.alreadyDelivered++
       continue

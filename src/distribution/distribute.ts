@@ -16,8 +16,8 @@ import { say } from '../lib/translations'
 import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
-import { noReason } from './reasons'
-import { planDeliveries, resolveRecipients } from './recipients'
+import { createDeliveryOnce } from './deliveryRows'
+import { deliveryEntries, planDeliveries, resolveRecipients } from './recipients'
 import { queueMailRun } from './sendMailTask'
 import { linkLifetimeMs } from './settings'
 
@@ -56,6 +56,24 @@ export const readLists = async (payload: Payload, value: unknown): Promise<Maili
 
 export const deliveryKindOf = (mode: DistributionMode): Delivery['kind'] =>
   mode === 'pre-delivery' ? 'pre-delivery' : 'publication'
+
+/** The mode asked for ('at-publication' when none), or a refusal naming the modes there are. */
+export const distributionModeOf = (value: unknown): DistributionMode => {
+  const mode = (value ?? 'at-publication') as DistributionMode
+  if (!distributionModes.includes(mode)) {
+    throw refused('refuseSendMode', { modes: distributionModes.join(', '), mode: String(value) })
+  }
+  return mode
+}
+
+/** The release to send, in every language it is written in, or a 404 naming the id asked for. */
+export const releaseToSend = async (payload: Payload, id: number | string) => {
+  const release = await payload
+    .findByID({ collection: 'press-releases', id, depth: 0, locale: 'all', overrideAccess: true })
+    .catch(() => null)
+  if (!release) throw refused('refuseNoRelease', { id }, 404)
+  return release
+}
 
 /** The ids (as strings) of the journalists who already have a delivery of `kind` of a release. */
 export const journalistsAlreadyDelivered = async (
@@ -117,26 +135,11 @@ export const distributeRelease = async (
   const now = args.now ?? new Date()
   if (!args.user) throw refused('refuseSendLogIn', {}, 401)
   if (!canDistribute(args.user)) throw refused('refuseSendEditorsOnly', {}, 403)
-  const mode = (args.request.mode ?? 'at-publication') as DistributionMode
-  if (!distributionModes.includes(mode)) {
-    throw refused('refuseSendMode', {
-      modes: distributionModes.join(', '),
-      mode: String(args.request.mode),
-    })
-  }
+  const mode = distributionModeOf(args.request.mode)
   if (args.request.at !== undefined && mode !== 'pre-delivery') {
     throw refused('refuseSendAtOnlyPre')
   }
-  const release = await payload
-    .findByID({
-      collection: 'press-releases',
-      id: args.release,
-      depth: 0,
-      locale: 'all',
-      overrideAccess: true,
-    })
-    .catch(() => null)
-  if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
+  const release = await releaseToSend(payload, args.release)
   const lists = await readLists(payload, args.request.lists)
   // Worded by the one quote and alt-text rules, in the office's language, for sending.
   const officeReq = args.req ?? (await createLocalReq({ user: args.user }, payload))
@@ -173,50 +176,26 @@ export const distributeRelease = async (
   const linkExpiresAt = new Date(
     Math.max(now.getTime(), sendsAt?.getTime() ?? 0) + linkLifetimeMs(),
   ).toISOString()
-  const entries = [
-    ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: noReason })),
-    ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
-  ]
-  for (const entry of entries) {
+  for (const entry of deliveryEntries(plan)) {
     if (already.has(String(entry.journalist.id))) {
       result.alreadyDelivered++
       continue
     }
-    try {
-      await payload.create({
-        collection: 'deliveries',
-        data: {
-          release: release.id,
-          journalist: entry.journalist.id,
-          kind,
-          locale: entry.locale,
-          status: entry.status,
-          ...entry.reason,
-          attempts: 0,
-          sendAfter: entry.status === 'queued' ? (sendsAt?.toISOString() ?? null) : null,
-          linkExpiresAt,
-        },
-        overrideAccess: true,
-        depth: 0,
-      })
-      if (entry.status === 'queued') result.recipients++
-      else result.skipped++
-    } catch (error) {
-      // Another distribution created it between our read and this write: the unique index won.
-      const { totalDocs } = await payload.count({
-        collection: 'deliveries',
-        where: {
-          and: [
-            { release: { equals: release.id } },
-            { journalist: { equals: entry.journalist.id } },
-            { kind: { equals: kind } },
-          ],
-        },
-        overrideAccess: true,
-      })
-      if (!totalDocs) throw error
-      result.alreadyDelivered++
-    }
+    const created = await createDeliveryOnce(payload, {
+      release: release.id,
+      journalist: entry.journalist.id,
+      kind,
+      locale: entry.locale,
+      status: entry.status,
+      ...entry.reason,
+      attempts: 0,
+      sendAfter: entry.status === 'queued' ? (sendsAt?.toISOString() ?? null) : null,
+      linkExpiresAt,
+    })
+    // Another distribution created it between our read and this write: the unique index won.
+    if (!created) result.alreadyDelivered++
+    else if (entry.status === 'queued') result.recipients++
+    else result.skipped++
   }
   if (sendsAt && result.recipients) await queueMailRun(payload, sendsAt)
   if (result.recipients || result.skipped) {

@@ -5,6 +5,7 @@ import { CsvError, parse } from 'csv-parse'
 import type { Journalist } from '../payload-types'
 
 import { refused } from '../lib/errors'
+import { type CustomKey, wordsIn } from '../lib/translations'
 import { defaultLocale, isLocale, journalistLocale, locales, type Locale } from '../lib/locales'
 import { inOneTransaction } from '../payload-patches/oneTransaction'
 import { slices } from '../lib/slices'
@@ -29,7 +30,11 @@ export type ImportRow = {
   languages: Locale[]
   topics: string[]
 }
-export type ImportProblem = { line: number; email: string | null; reason: string }
+/** Why a row was not imported: its key, and the sentence in the asker's language. */
+export type ImportProblem = { line: number; email: string | null; key: CustomKey; reason: string }
+
+/** Words a row's reason: in the asker's language at the HTTP edge, else in English. */
+export type SayReason = (key: CustomKey, vars?: Record<string, unknown>) => string
 export type ImportReport = {
   /** Data rows in the file. */
   rows: number
@@ -133,6 +138,7 @@ const csvRecords = async (text: string, delimiter: string): Promise<CsvRecord[]>
  */
 export const parseJournalistCsv = async (
   input: string,
+  say: SayReason = wordsIn('en'),
 ): Promise<{ rows: ImportRow[]; errors: ImportProblem[]; total: number }> => {
   const text = input.replace(/^\uFEFF/, '')
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
@@ -160,28 +166,32 @@ export const parseJournalistCsv = async (
     await slice()
     const line = info.lines
     const email = cell(record, 'email').toLowerCase()
-    const problem = (reason: string) => errors.push({ line, email: email || null, reason })
+    const problem = (key: CustomKey, vars?: Record<string, unknown>) =>
+      errors.push({ line, email: email || null, key, reason: say(key, vars) })
     if (record.length > header.length) {
-      problem(`${record.length} cells where the header has ${header.length}.`)
+      problem('journalistsImportRowCells', { cells: record.length, columns: header.length })
       continue
     }
     const name = cell(record, 'name')
     if (!name) {
-      problem('No name.')
+      problem('journalistsImportRowNoName')
       continue
     }
     if (!email) {
-      problem('No e-mail address.')
+      problem('journalistsImportRowNoEmail')
       continue
     }
     if (!looksLikeEmail(email)) {
-      problem(`"${cell(record, 'email')}" is not an e-mail address.`)
+      problem('journalistsImportRowNotEmail', { value: cell(record, 'email') })
       continue
     }
     const languages = listOf(cell(record, 'languages')).map((l) => l.toLowerCase())
     const unknown = languages.filter((l) => !isLocale(l))
     if (unknown.length) {
-      problem(`Unknown language ${unknown.join(', ')} (use ${locales.join(', ')}).`)
+      problem('journalistsImportRowLanguage', {
+        languages: unknown.join(', '),
+        known: locales.join(', '),
+      })
       continue
     }
     rows.push({
@@ -208,21 +218,20 @@ export const parseJournalistCsv = async (
 export const importJournalists = async (
   payload: Payload,
   file: Uint8Array,
-  options: { user: TypedUser; consentConfirmed: boolean; now?: Date },
+  options: { user: TypedUser; consentConfirmed: boolean; now?: Date; say?: SayReason },
 ): Promise<ImportReport> => {
   if (file.length > journalistImportLimits.bytes) throw tooLarge()
+  const say = options.say ?? wordsIn('en')
   const { text, encoding } = decodeCsv(file)
-  const { rows, errors, total } = await parseJournalistCsv(text)
+  const { rows, errors, total } = await parseJournalistCsv(text, say)
   const duplicates: ImportProblem[] = []
+  const duplicate = (row: ImportRow, key: CustomKey, vars?: Record<string, unknown>) =>
+    duplicates.push({ line: row.line, email: row.email, key, reason: say(key, vars) })
   const firstLine = new Map<string, number>()
   const unique = rows.filter((row) => {
     const first = firstLine.get(row.email)
     if (first !== undefined) {
-      duplicates.push({
-        line: row.line,
-        email: row.email,
-        reason: `Same address as line ${first}.`,
-      })
+      duplicate(row, 'journalistsImportRowSameAs', { line: first })
       return false
     }
     firstLine.set(row.email, row.line)
@@ -249,7 +258,7 @@ export const importJournalists = async (
     await inOneTransaction(payload, options.user, async (req) => {
       for (row of unique) {
         if (known.has(row.email)) {
-          duplicates.push({ line: row.line, email: row.email, reason: 'Already in the database.' })
+          duplicate(row, 'journalistsImportRowKnown')
           continue
         }
         await slice()

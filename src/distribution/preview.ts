@@ -1,13 +1,13 @@
 import type { Payload, Where } from 'payload'
 
-import { refused } from '../lib/errors'
 import { releaseLocales } from '../lib/locales'
 import {
   deliveryKindOf,
-  distributionModes,
+  distributionModeOf,
   journalistsAlreadyDelivered,
   preDeliveryRefusal,
   readLists,
+  releaseToSend,
   type DistributionMode,
 } from './distribute'
 import type { PreDeliveryRefusal } from './preDelivery'
@@ -38,22 +38,8 @@ export const previewDistribution = async (
   args: { release: number | string; lists: unknown; mode?: unknown; now?: Date },
 ): Promise<DistributionPreview> => {
   const now = args.now ?? new Date()
-  const mode = (args.mode ?? 'at-publication') as DistributionMode
-  if (!distributionModes.includes(mode))
-    throw refused('refuseSendMode', {
-      modes: distributionModes.join(', '),
-      mode: String(args.mode),
-    })
-  const release = await payload
-    .findByID({
-      collection: 'press-releases',
-      id: args.release,
-      depth: 0,
-      locale: 'all',
-      overrideAccess: true,
-    })
-    .catch(() => null)
-  if (!release) throw refused('refuseNoRelease', { id: args.release }, 404)
+  const mode = distributionModeOf(args.mode)
+  const release = await releaseToSend(payload, args.release)
   // No list chosen yet: nothing to count, but the panel still learns whether pre-delivery is open.
   const lists =
     Array.isArray(args.lists) && args.lists.length === 0 ? [] : await readLists(payload, args.lists)

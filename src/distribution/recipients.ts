@@ -4,7 +4,7 @@ import type { Journalist, MailingList } from '../payload-types'
 
 import { idsOf } from '../access/publicReleaseIds'
 import { journalistLocale, type Locale } from '../lib/locales'
-import { type StoredReason, storedReason } from './reasons'
+import { noReason, type StoredReason, storedReason } from './reasons'
 
 /** The members of a list: its explicit members plus everyone its rule matches. */
 export const listWhere = (list: MailingList): Where | null => {
@@ -81,3 +81,9 @@ export const planDeliveries = (
   }
   return plan
 }
+
+/** A plan as the deliveries it records: each recipient queued, each skipped one with its reason. */
+export const deliveryEntries = (plan: Plan) => [
+  ...plan.send.map((s) => ({ ...s, status: 'queued' as const, reason: noReason })),
+  ...plan.skip.map((s) => ({ ...s, status: 'skipped' as const })),
+]

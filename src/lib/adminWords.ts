@@ -76,6 +76,14 @@ const pl = {
   journalistsImportLine: 'wiersz {{line}}',
   journalistsImportEncoding:
     'Plik nie był zapisany w UTF-8: odczytano go jako Windows-1250 (CSV z polskiego Excela). Sprawdź polskie litery w zaimportowanych danych.',
+  // Why one row of a journalists' CSV was not imported (its line and address are shown beside).
+  journalistsImportRowCells: 'Komórek: {{cells}}, a nagłówek ma ich {{columns}}.',
+  journalistsImportRowNoName: 'Brak imienia i nazwiska.',
+  journalistsImportRowNoEmail: 'Brak adresu e-mail.',
+  journalistsImportRowNotEmail: '„{{value}}” nie jest adresem e-mail.',
+  journalistsImportRowLanguage: 'Nieznany język: {{languages}} (do wyboru: {{known}}).',
+  journalistsImportRowSameAs: 'Ten sam adres co w wierszu {{line}}.',
+  journalistsImportRowKnown: 'Ten adres jest już w bazie.',
   privacyTitle: 'Ochrona danych',
   privacyExport: 'Eksportuj dane (JSON)',
   privacyErase: 'Usuń dane osobowe',
@@ -258,6 +266,8 @@ const pl = {
   refuseNotFound: 'Nie znaleziono.',
   refuseServerFailed:
     'Na serwerze coś poszło nie tak; szczegóły biuro znajdzie w dzienniku serwera.',
+  refuseDatabaseUnavailable:
+    'Baza danych chwilowo nie odpowiada. Spróbuj ponownie za kilka sekund.',
   // An anonymous request to a staff endpoint (staffEndpoint, requireUser), one sentence per deed.
   refuseLogInRunJobs: 'Zaloguj się, aby uruchamiać zaplanowane zadania.',
   refuseLogInSubmitReview: 'Zaloguj się, aby przekazać treść do akceptacji.',
@@ -569,6 +579,13 @@ const en: Record<AdminWordKey, string> = {
   journalistsImportLine: 'line {{line}}',
   journalistsImportEncoding:
     'The file was not UTF-8: it was read as Windows-1250 (CSV from a Polish Excel). Check the Polish letters of the imported data.',
+  journalistsImportRowCells: '{{cells}} cells where the header has {{columns}}.',
+  journalistsImportRowNoName: 'No name.',
+  journalistsImportRowNoEmail: 'No e-mail address.',
+  journalistsImportRowNotEmail: '"{{value}}" is not an e-mail address.',
+  journalistsImportRowLanguage: 'Unknown language {{languages}} (use {{known}}).',
+  journalistsImportRowSameAs: 'Same address as line {{line}}.',
+  journalistsImportRowKnown: 'Already in the database.',
   privacyTitle: 'Data protection',
   privacyExport: 'Export data (JSON)',
   privacyErase: 'Erase personal data',
@@ -744,6 +761,8 @@ const en: Record<AdminWordKey, string> = {
   refuseNotFound: 'Not found.',
   refuseServerFailed:
     'Something went wrong on the server; the office can find the details in its log.',
+  refuseDatabaseUnavailable:
+    'The database is not answering at the moment. Try again in a few seconds.',
   // An anonymous request to a staff endpoint (staffEndpoint, requireUser), one sentence per deed.
   refuseLogInRunJobs: 'Log in to run due jobs.',
   refuseLogInSubmitReview: 'Log in to submit for review.',

@@ -3,13 +3,13 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { noteDatabaseFailure } from './databaseHealth'
-import { refused, UserError } from './errors'
-import { type CustomKey, say, wordsIn } from './translations'
-import { databaseUnavailableMessage, isDatabaseUnavailable } from './unavailable'
+import { refusalBody, refused, UserError } from './errors'
+import type { CustomKey } from './translations'
+import { databaseUnavailableKey, isDatabaseUnavailable } from './unavailable'
 import { refuseWithoutUser } from '../payload-patches/userLookup'
 
-const json = (status: number, message: string, data?: { key: string }): Response =>
-  Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
+const json = (status: number, message: string): Response =>
+  Response.json({ errors: [{ message }] }, { status })
 
 /** Said instead of a message that was not written for the public. */
 const plainWords: Record<number, CustomKey> = {
@@ -21,7 +21,7 @@ const plainWords: Record<number, CustomKey> = {
 
 /** An answer worded in the asker's language, with its key for any other client. */
 const worded = (req: ErrorAsker, status: number, key: CustomKey, vars?: Record<string, unknown>) =>
-  json(status, req.t ? say(req.t, key, vars) : wordsIn('en')(key, vars), { key })
+  Response.json(refusalBody(req.t, key, vars), { status })
 
 /**
  * Who asked: a Payload request, or what the export route knows of one (no `t`: a worded refusal
@@ -51,7 +51,7 @@ export const errorResponse = (req: ErrorAsker, error: unknown): Response => {
   }
   if (isDatabaseUnavailable(error)) {
     noteDatabaseFailure()
-    return json(503, databaseUnavailableMessage)
+    return worded(req, 503, databaseUnavailableKey)
   }
   req.payload.logger.error({ err: error }, `${req.method ?? ''} ${req.pathname ?? ''} failed`)
   return worded(req, 500, 'refuseServerFailed')

@@ -1,4 +1,4 @@
-import { type CustomKey, wordsIn } from './translations'
+import { type CustomKey, say, wordsIn } from './translations'
 
 export { wordsIn }
 
@@ -30,3 +30,11 @@ export const refused = (
   httpStatus = 400,
   exitCode: 1 | 2 = 1,
 ): UserError => new UserError(wordsIn('en')(key, vars), exitCode, httpStatus, { key, vars })
+
+/**
+ * The JSON body of a worded refusal: its message in the asker's language (`t`, a request's
+ * translate function; English without one), its key in `errors[0].data` for any other client.
+ */
+export const refusalBody = (t: unknown, key: CustomKey, vars?: Record<string, unknown>) => ({
+  errors: [{ message: t ? say(t, key, vars) : wordsIn('en')(key, vars), data: { key } }],
+})

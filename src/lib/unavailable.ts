@@ -1,10 +1,14 @@
 import type { AfterErrorHook, PayloadRequest } from 'payload'
 
 import { noteDatabaseFailure } from './databaseHealth'
+import { refusalBody } from './errors'
+import type { CustomKey } from './translations'
 
-/** What a reader or an editor is told while the database does not answer (HTTP 503). */
-export const databaseUnavailableMessage =
-  'The database is not answering at the moment. Try again in a few seconds.'
+/**
+ * What a reader or an editor is told while the database does not answer (HTTP 503): worded in the
+ * asker's language, with this key in `errors[0].data`.
+ */
+export const databaseUnavailableKey = 'refuseDatabaseUnavailable' satisfies CustomKey
 
 // Connection refused or cut, the server shutting down or starting up (PostgreSQL SQLSTATE class
 // 08 and 57P0x), no pooled connection within the timeout.
@@ -71,7 +75,8 @@ export const databaseAnswers = async (db: unknown): Promise<boolean> => {
 }
 
 /**
- * Payload's afterError for its REST routes: a database outage is a 503 with a plain message.
+ * Payload's afterError for its REST routes: a database outage is a 503 with a plain message, worded
+ * in the asker's language (the admin's, for staff) with its key.
  * Payload rewraps some errors (a transaction that could not begin, with the cause dropped), so a
  * server error is also a 503 when the database does not answer right now, and so is any error of a
  * request whose signed-in user could not be read (it would otherwise be refused as anonymous).
@@ -83,7 +88,5 @@ export const answerDatabaseOutage: AfterErrorHook = async ({ error, req }) => {
     userLookupFailed(req) ||
     (status >= 500 && !(await databaseAnswers(req.payload.db)))
   if (outage) noteDatabaseFailure()
-  return outage
-    ? { status: 503, response: { errors: [{ message: databaseUnavailableMessage }] } }
-    : undefined
+  return outage ? { status: 503, response: refusalBody(req?.t, databaseUnavailableKey) } : undefined
 }

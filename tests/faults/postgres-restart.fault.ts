@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { databaseUnavailableMessage } from '../../src/lib/unavailable'
+import { databaseUnavailableKey } from '../../src/lib/unavailable'
 import { databaseUnavailableDocument } from '../../src/lib/unavailablePage'
+import { wordsIn } from '../../src/lib/translations'
 import { makeRelease, makeUser, setupOffice, withoutSecondPairOfEyes } from '../helpers/content'
 import { startInstances, waitFor, type TwoInstances } from '../helpers/instances'
 import { startPrivatePostgres, type PrivatePostgres } from '../helpers/privatePostgres'
@@ -135,7 +136,15 @@ it('answers 503 with a JSON error while PostgreSQL restarts, recovers on both, l
     if (r.route.startsWith('GET /pl')) {
       expect(r.body).toContain(databaseUnavailableDocument())
     } else {
-      expect(JSON.parse(r.body)).toEqual({ errors: [{ message: databaseUnavailableMessage }] })
+      // Worded in the admin's default language (the requests ask for none), with its key.
+      expect(JSON.parse(r.body)).toEqual({
+        errors: [
+          {
+            message: wordsIn('pl')(databaseUnavailableKey),
+            data: { key: databaseUnavailableKey },
+          },
+        ],
+      })
     }
   }
   const pagesRefused = failures.filter(

@@ -5,7 +5,7 @@ import { editorDecisionRefused } from '../../../access/journalistDecisions'
 import { canManagePersonalData } from '../../../access/roles'
 import { nowOf } from '../../../lib/clock'
 import { refused } from '../../../lib/errors'
-import type { CustomKey } from '../../../lib/translations'
+import { type CustomKey, say } from '../../../lib/translations'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import {
   importJournalists,
@@ -47,6 +47,7 @@ export const importEndpoint = staffEndpoint({
       user: req.user!,
       consentConfirmed,
       now: nowOf(req),
+      say: (key, vars) => say(req.t, key, vars),
     })
     return Response.json(report)
   },
