@@ -244,6 +244,46 @@ describe('release export handlers, called in-process', () => {
     expect([en.status, en.status === 200 ? (await en.text()).slice(0, 300) : '']).toEqual([404, ''])
   })
 
+  it("words a journalist's 404 in the language asked for and staff's in the admin's, each with its key", async () => {
+    const release = await makeRelease(t.payload, { headline: 'Tylko po polsku, dla redakcji' })
+    const refusal = async (res: Response) => [res.status, (await res.json()).errors[0]]
+    expect(
+      await refusal(await call('press-releases', 'nie-ma-takiego', 'txt', { locale: 'uk' })),
+    ).toEqual([
+      404,
+      {
+        message: 'Такого документа цією мовою немає або він ще не оприлюднений.',
+        data: { key: 'exportNotFound' },
+      },
+    ])
+    // No English version: the same words as an unknown document, in English.
+    expect(
+      await refusal(await call('press-releases', release.id, 'html', { locale: 'en' })),
+    ).toEqual([
+      404,
+      {
+        message: 'There is no such document in this language, or it is not public yet.',
+        data: { key: 'exportNotFound' },
+      },
+    ])
+    expect(await refusal(await call('press-packs', 'nie-ma-pakietu', 'pdf'))).toEqual([
+      404,
+      {
+        message: 'Nie ma takiego dokumentu w tym języku albo nie jest jeszcze publiczny.',
+        data: { key: 'exportNotFound' },
+      },
+    ])
+    // A Local API call with a user and no headers is staff's: the admin's words, Polish here.
+    const staff = await call('press-releases', 'nie-ma-takiego', 'txt', {}, { user: true })
+    expect(await refusal(staff)).toEqual([
+      404,
+      {
+        message: 'Nie ma informacji prasowej „nie-ma-takiego”.',
+        data: { key: 'refuseNoReleaseRef' },
+      },
+    ])
+  })
+
   it('answers 503 with a reason when no browser can be found', async () => {
     const release = await makeRelease(t.payload, { headline: 'Bez przeglądarki' })
     await closeSharedPool()

@@ -79,7 +79,7 @@ it('prints JSON with --json and exports the draft only with --draft', async () =
 
 it('fails with one line and exit 1 for an unknown slug, leaving nothing behind', async () => {
   const r = await cli(['--release', 'nie-ma-takiego', '--out', out])
-  expect(r).toEqual({ code: 1, stdout: '', stderr: 'export: No press release "nie-ma-takiego"\n' })
+  expect(r).toEqual({ code: 1, stdout: '', stderr: 'export: No press release "nie-ma-takiego".\n' })
   expect(fs.readdirSync(out)).toEqual([])
 })
 

@@ -108,6 +108,11 @@ describe('an export asked of `npm start` and of `next start`', () => {
     ['draft PDF', () => `/api/press-releases/${ids.draft}/pdf`, 'anonymous'],
     ['unknown id', () => '/api/press-releases/999999/pdf', 'anonymous'],
     ['unknown slug', () => '/api/press-releases/nie-ma-takiego/txt', 'anonymous'],
+    [
+      'unknown slug in Ukrainian',
+      () => '/api/press-releases/nie-ma-takiego/txt?locale=uk',
+      'anonymous',
+    ],
     ['unknown locale', () => `/api/press-releases/${ids.published}/pdf?locale=de`, 'anonymous'],
     ['draft=true, anonymous', () => `/api/press-releases/${ids.draft}/txt?draft=true`, 'anonymous'],
     ['embargoed PDF with a staff token', () => `/api/press-releases/${ids.embargoed}/pdf`, 'staff'],
@@ -146,6 +151,18 @@ describe('an export asked of `npm start` and of `next start`', () => {
     expect(await statusOf(`/api/press-releases/${ids.embargoed}/pdf`)).toBe(404)
     expect(await statusOf(`/api/press-releases/${ids.draft}/pdf`)).toBe(404)
     expect(await statusOf('/api/press-releases/999999/pdf')).toBe(404)
+    const unknown = await answerOf(plain, '/api/press-releases/nie-ma-takiego/txt?locale=uk', {})
+    expect([unknown.status, JSON.parse(unknown.body)]).toEqual([
+      404,
+      {
+        errors: [
+          {
+            message: 'Такого документа цією мовою немає або він ще не оприлюднений.',
+            data: { key: 'exportNotFound' },
+          },
+        ],
+      },
+    ])
     expect(await statusOf(`/api/press-releases/${ids.published}/pdf?locale=de`)).toBe(400)
     expect(await statusOf(`/api/press-releases/${ids.draft}/txt?draft=true`)).toBe(401)
     expect(await statusOf(`/api/press-releases/${ids.embargoed}/pdf`, staff)).toBe(200)

@@ -10,6 +10,7 @@ import { answerAnonymousExport } from '../src/collections/shared/anonymousExport
 import { isReleasePublicAt } from '../src/access/visibility'
 
 import { frontServer } from '../src/render/frontServer'
+import { anonymousAsk } from '../src/render/anonymousAsk'
 import {
   databaseFailedSince,
   noteDatabaseFailure,
@@ -302,6 +303,24 @@ describe('the one rule for an anonymous export', () => {
         etag: first.etag,
       })
     }
+  })
+
+  it('takes what the request said as read where it arrived: signed in, a draft, the locale', () => {
+    const asking = { locale: '', draft: false, signedIn: false }
+    expect(anonymousAsk('press-releases', 'most', 'pdf', asking)).toEqual({
+      kind: 'release',
+      ref: 'most',
+      locale: 'pl',
+      format: 'pdf',
+    })
+    expect(anonymousAsk('press-releases', 'most', 'pdf', { ...asking, locale: 'uk' })?.locale).toBe(
+      'uk',
+    )
+    // A Local API call carries no headers: its user alone makes it signed in.
+    expect(anonymousAsk('press-releases', 'most', 'pdf', { ...asking, signedIn: true })).toBeNull()
+    expect(anonymousAsk('press-releases', 'most', 'pdf', { ...asking, draft: true })).toBeNull()
+    expect(anonymousAsk('press-releases', 'most', 'pdf', { ...asking, locale: 'de' })).toBeNull()
+    expect(anonymousAsk('press-packs', 'most', 'txt', asking)).toBeNull()
   })
 
   it('answers an unknown format and a bad %-encoding through Next, not from the store', async () => {

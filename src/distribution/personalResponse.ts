@@ -4,6 +4,7 @@ import type { PersonalLink } from './personalLinks'
 import { webAssets } from '../generator/assets'
 import { isBrowserFailure, sharedPool } from '../generator/browser'
 import { renderLoadedRelease, type ReleaseFormat } from '../generator/release'
+import { journalistRefusal } from '../collections/shared/exportResponse'
 import { linkNotFoundPage } from './plainPage'
 
 /** Never kept by a browser or proxy, never indexed, and the token never sent on as a Referer. */
@@ -45,9 +46,6 @@ export const personalFileResponse = async (
     return new Response(file.data as BodyInit, { status: 200, headers })
   } catch (error) {
     if (!isBrowserFailure(error)) throw error
-    return Response.json(
-      { errors: [{ message: 'The PDF renderer is unavailable; try again shortly' }] },
-      { status: 503, headers: personalHeaders },
-    )
+    return journalistRefusal('exportRendererUnavailable', 503, link.loaded.locale, personalHeaders)
   }
 }

@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
-import { UserError } from '../lib/errors'
+import { refused, UserError } from '../lib/errors'
 import { askedLocale, isLocale, locales } from '../lib/locales'
 import { publicCached } from '../newsroom/publicCache'
 
@@ -84,7 +84,7 @@ export const loadRelease = async (
           404,
         )
     }
-    throw new UserError(`No press release "${ref}"`, 1, 404)
+    throw refused('refuseNoReleaseRef', { ref }, 404)
   }
   if (!release.headline) {
     throw new UserError(

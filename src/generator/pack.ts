@@ -10,7 +10,7 @@ import type { Media, PressOffice, PressPack } from '../payload-types'
 import type { BrowserPool } from './browser'
 import type { PackView, ReleaseView } from './view'
 
-import { UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { officeTimezone } from '../lib/settings'
 import { copyForPrint } from '../storage/printCopies'
 import { type Assets, mediaFile, printAssets, webAssets } from './assets'
@@ -54,7 +54,7 @@ export const loadPack = async (
     user: req?.user ?? undefined,
   })
   const pack = docs[0]
-  if (!pack) throw new UserError(`No press pack "${ref}"`, 1, 404)
+  if (!pack) throw refused('refuseNoPackRef', { ref }, 404)
   const ids = (pack.releases ?? []).map((r) => (typeof r === 'object' ? r.id : r))
   const office = await loadOffice(payload, locale)
   const dir = mediaDir(payload)

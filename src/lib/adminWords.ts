@@ -194,6 +194,10 @@ const pl = {
   distQueued_other: 'Zlecono wysyłkę do {{count}} odbiorcy.',
   // The server's refusals from our own endpoints and the password rule: each carries its key (refused, src/lib/errors.ts), worded in English for the command line and logs and in the asker's language at the HTTP edge.
   refuseNoRelease: 'Nie ma informacji prasowej o numerze {{id}}.',
+  // An export asked by slug or number (staff, the command line): journalists get their own words.
+  refuseNoReleaseRef: 'Nie ma informacji prasowej „{{ref}}”.',
+  refuseNoPackRef: 'Nie ma pakietu prasowego „{{ref}}”.',
+  refuseRendererUnavailable: 'Generator PDF jest chwilowo niedostępny; spróbuj za chwilę.',
   refuseNoDelivery: 'Nie ma wysyłki o numerze {{id}}.',
   refuseNoJournalist: 'Nie ma dziennikarza o numerze {{id}}.',
   refuseSendLogIn: 'Zaloguj się, aby wysyłać informacje.',
@@ -693,6 +697,10 @@ const en: Record<AdminWordKey, string> = {
   distQueued_other: 'Queued for {{count}} recipients.',
   // The server's refusals from our own endpoints and the password rule: each carries its key (refused, src/lib/errors.ts), worded in English for the command line and logs and in the asker's language at the HTTP edge.
   refuseNoRelease: 'No press release {{id}}.',
+  // An export asked by slug or number (staff, the command line): journalists get their own words.
+  refuseNoReleaseRef: 'No press release "{{ref}}".',
+  refuseNoPackRef: 'No press pack "{{ref}}".',
+  refuseRendererUnavailable: 'The PDF renderer is unavailable; try again shortly.',
   refuseNoDelivery: 'No delivery {{id}}.',
   refuseNoJournalist: 'No journalist {{id}}.',
   refuseSendLogIn: 'Log in to send releases.',

@@ -58,7 +58,12 @@ type OwnWords = {
   emergency: Record<EmergencyKind, string> & { more: string }
   /** The page behind every mail's unsubscribe link; `{name}` is the journalist's name. */
   unsubscribe: { title: string; button: string; done: string; doneText: string }
+  /** A document a journalist asked for and did not get (an export's 404 and 503); keys in exportRefusal. */
+  exportRefusals: Record<ExportRefusal, string>
 }
+
+/** The keys of a journalist's export refusals, sent with the words (`errors[0].data.key`). */
+export type ExportRefusal = 'exportNotFound' | 'exportRendererUnavailable'
 
 /** The sign-up form and its confirmation page (its mail's words are in templates/email/labels.json). */
 export type SignupWords = {
@@ -163,6 +168,10 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       done: 'Wypisano',
       doneText: '{name}: nie wyślemy już żadnej wiadomości.',
     },
+    exportRefusals: {
+      exportNotFound: 'Nie ma takiego dokumentu w tym języku albo nie jest jeszcze publiczny.',
+      exportRendererUnavailable: 'Nie można teraz przygotować pliku PDF; spróbuj za chwilę.',
+    },
   },
   en: {
     languageName: 'English',
@@ -240,6 +249,10 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       done: 'Unsubscribed',
       doneText: '{name}: we will send you nothing more.',
     },
+    exportRefusals: {
+      exportNotFound: 'There is no such document in this language, or it is not public yet.',
+      exportRendererUnavailable: 'The PDF cannot be prepared right now; try again shortly.',
+    },
   },
   uk: {
     languageName: 'українська',
@@ -316,6 +329,10 @@ export const newsroomOwnWords: Record<Locale, OwnWords> = {
       button: 'Відписати мене',
       done: 'Відписано',
       doneText: '{name}: ми більше нічого не надсилатимемо.',
+    },
+    exportRefusals: {
+      exportNotFound: 'Такого документа цією мовою немає або він ще не оприлюднений.',
+      exportRendererUnavailable: 'Зараз не вдається підготувати PDF; спробуйте трохи згодом.',
     },
   },
 }

@@ -21,23 +21,35 @@ const formatsOf: Record<DocumentKind, readonly string[]> = {
 export const asksForDraft = (value: unknown): boolean => value === 'true'
 
 /**
- * The one rule for "an anonymous export": no credentials (neither an Authorization header nor
- * Payload's cookie; staff get what their access gives them), not a draft, a format the document
- * has and a locale we publish in (the default when absent). Returns what is asked for, or null
- * when the request is Payload's to answer (its sign-in, its refusals: 400, 401).
+ * What decides whether a request is anonymous, as read once where it arrived: the query's
+ * `locale` (absent or empty: the default) and `draft` (asksForDraft), and whether anyone signed
+ * in — credentials in its headers (carriesCredentials), or a user Payload already has for it.
+ */
+export type Asking = { locale?: string | null; draft: boolean; signedIn: boolean }
+
+/** The same read from a request's headers and query (the front server, the export route). */
+export const askingOf = (headers: Headers, search: URLSearchParams): Asking => ({
+  locale: search.get('locale'),
+  draft: asksForDraft(search.get('draft')),
+  signedIn: carriesCredentials(headers),
+})
+
+/**
+ * The one rule for "an anonymous export": nobody signed in (staff get what their access gives
+ * them), not a draft, a format the document has and a locale we publish in (the default when
+ * absent). Returns what is asked for, or null when the request is Payload's to answer (its
+ * sign-in, its refusals: 400, 401).
  */
 export const anonymousAsk = (
   collection: string,
   ref: string,
   format: string,
-  headers: Headers,
-  search: URLSearchParams,
+  { locale, draft, signedIn }: Asking,
 ): Ask | null => {
   const kind = kindOfCollection[collection]
-  const locale = askedLocale(search.get('locale'))
-  if (!kind || !formatsOf[kind].includes(format)) return null
-  if (carriesCredentials(headers) || asksForDraft(search.get('draft'))) return null
-  return isLocale(locale) ? { kind, ref, locale, format } : null
+  const asked = askedLocale(locale)
+  if (!kind || !formatsOf[kind].includes(format) || signedIn || draft) return null
+  return isLocale(asked) ? { kind, ref, locale: asked, format } : null
 }
 
 /**
@@ -65,5 +77,5 @@ export const anonymousAskOfUrl = (url: URL, headers: Headers): Ask | null => {
   const address = exportAddressOf(url.pathname)
   const ref = address && decodedSegment(address.encodedRef)
   if (!address || ref === null) return null
-  return anonymousAsk(address.collection, ref, address.format, headers, url.searchParams)
+  return anonymousAsk(address.collection, ref, address.format, askingOf(headers, url.searchParams))
 }

@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { anonymousAskOfUrl } from './anonymousAsk'
 import {
+  readerFlight,
   type StoredAnswer,
+  storedAfter,
   storedAnswer,
-  storedDocument,
-  type StoredDocument,
   storedDocumentAnswer,
 } from './storedAnswer'
 import { clientAddress, clientHeader, trustProxyHops } from '../lib/clientAddress'
@@ -28,51 +28,41 @@ const send = (res: ServerResponse, { status, headers, body }: StoredAnswer) => {
   res.end(body ?? undefined)
 }
 
+/** Until `res` is answered (or its reader gone). */
+const answered = (res: ServerResponse) => new Promise<void>((resolve) => res.once('close', resolve))
+
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
  * The anonymous exports' fast path before Next's routing, which costs more than the document: an
  * anonymous GET (anonymousAsk, the export route's own rule) of a document whose stored render is
  * known current is answered from the store (storedAnswer). Anything else goes to `next`, where
- * the export route answers it. Concurrent misses of one document (the embargo-lift rush) let the
- * first through Next and, once it has answered, ask the store again together (one generation
- * read, one file read) instead of all taking the long way. Returns a handler that answers or
- * passes on; `now` is the clock the public moment is read against.
+ * the export route answers it. Concurrent misses of one document (the embargo-lift rush) are one
+ * flight of readers (readerFlight): the first leads through Next, the others wait for it and
+ * then ask the store together (one generation read, one file read) instead of all taking the
+ * long way. Returns a handler that answers or passes on; `now` is the clock the public moment is
+ * read against.
  */
-export const storedExports = (now: () => Date) => {
-  const throughNext = new Map<string, Promise<void>>()
-  // Started after Next answered, so after every request waiting on it arrived: never older news.
-  const afterNext = new WeakMap<Promise<void>, Promise<StoredDocument | null>>()
-  return async (req: IncomingMessage, res: ServerResponse, next: Handler) => {
+export const storedExports =
+  (now: () => Date) => async (req: IncomingMessage, res: ServerResponse, next: Handler) => {
     if (req.method !== 'GET') return next(req, res)
     const headers = headersOf(req)
     const ask = anonymousAskOfUrl(new URL(req.url ?? '/', 'http://front'), headers)
     if (!ask) return next(req, res)
-    const entry = `${ask.kind}|${ask.ref}|${ask.locale}|${ask.format}`
     try {
-      let answer = await storedAnswer({ headers }, ask, now())
-      const earlier = throughNext.get(entry)
-      if (!answer && earlier) {
-        let lookup = afterNext.get(earlier)
-        if (!lookup)
-          afterNext.set(earlier, (lookup = earlier.then(() => storedDocument(ask, now()))))
-        const stored = await lookup
-        if (stored) answer = storedDocumentAnswer({ headers }, ask, stored)
-      }
+      const answer = await storedAnswer({ headers }, ask, now())
       if (answer) return send(res, answer)
+      const flight = readerFlight('front', ask, () => answered(res))
+      if ('led' in flight) return next(req, res)
+      const stored = await storedAfter(flight.joined, ask, now)
+      if (stored) return send(res, storedDocumentAnswer({ headers }, ask, stored))
     } catch (error) {
       console.warn(
         `pressroom: the stored ${req.url} could not be read (${reasonOf(error)}); the export route answers it`,
       )
     }
-    if (!throughNext.has(entry)) {
-      const answered = new Promise<void>((resolve) => res.once('close', resolve))
-      throughNext.set(entry, answered)
-      void answered.then(() => throughNext.delete(entry))
-    }
     return next(req, res)
   }
-}
 
 /**
  * The request handler of `npm start`: anonymous exports go through storedExports, the newsroom's

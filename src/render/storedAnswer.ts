@@ -73,3 +73,56 @@ export const storedAnswer = async (
 /** The same as a Fetch Response (the export routes). */
 export const asResponse = ({ status, headers, body }: StoredAnswer): Response =>
   new Response(body && Buffer.from(body), { status, headers })
+
+/**
+ * Who leads a flight of readers: the front server (its leader's request on its way through Next)
+ * or the export route (the load and rendering itself).
+ */
+type Leader = 'front' | 'route'
+type Flight = { by: Leader; done: Promise<unknown> }
+
+// Shared by the front server and every bundle of the export route in this process.
+const flights = ((
+  globalThis as { __pressroomReaderFlights?: Map<string, Flight> }
+).__pressroomReaderFlights ??= new Map())
+// Started after the leader finished, so after every reader waiting on it arrived: never older news.
+const afterFlight = new WeakMap<Promise<unknown>, Promise<StoredDocument | null>>()
+
+/**
+ * The one single-flight of anonymous readers of one document (the rush at an embargo lift), for
+ * `npm start` and `next start` alike: the first reader leads (`lead`), readers arriving meanwhile
+ * join its flight and wait for it. The export route never joins a flight the front server leads:
+ * that is the route's own request, still on its way through Next.
+ */
+export const readerFlight = <T>(
+  by: Leader,
+  ask: Ask,
+  lead: () => Promise<T>,
+): { led: Promise<T> } | { joined: Flight } => {
+  const entry = `${ask.kind}|${ask.ref}|${ask.locale}|${ask.format}`
+  const running = flights.get(entry)
+  if (running && !(by === 'route' && running.by === 'front')) return { joined: running }
+  const led = lead()
+  if (!running) {
+    flights.set(entry, { by, done: led })
+    const land = () => flights.get(entry)?.done === led && flights.delete(entry)
+    led.then(land, land)
+  }
+  return { led }
+}
+
+/**
+ * The stored document once a joined flight has landed, read once for all its waiting readers;
+ * null when the store still has nothing current (a hidden document, a failed leader).
+ */
+export const storedAfter = (flight: Flight, ask: Ask, now: () => Date) => {
+  let lookup = afterFlight.get(flight.done)
+  if (!lookup) {
+    const landed = flight.done.then(
+      () => {},
+      () => {},
+    )
+    afterFlight.set(flight.done, (lookup = landed.then(() => storedDocument(ask, now()))))
+  }
+  return lookup
+}

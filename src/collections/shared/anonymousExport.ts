@@ -7,21 +7,27 @@ import type { Locale } from '../../lib/locales'
 import type { RenderedFile } from '../../render/cachedExport'
 import type { DocumentKind } from '../../render/recent'
 
-import { sharedPool } from '../../generator/browser'
+import { isBrowserFailure, sharedPool } from '../../generator/browser'
 import { loadPack } from '../../generator/pack'
 import { loadForExport } from '../../generator/release'
 import { anonymousAsk, type Ask } from '../../render/anonymousAsk'
 import { renderPack, renderRelease } from '../../render/cachedExport'
 import { currentGeneration } from '../../render/generation'
 import { rememberPack, rememberRelease } from '../../render/recent'
-import { singleFlight } from '../../render/singleFlight'
 import { sharedStore } from '../../render/store'
-import { asResponse, storedAnswer } from '../../render/storedAnswer'
+import { asResponse, readerFlight, storedAnswer } from '../../render/storedAnswer'
 import { withdrawalStateOf } from '../../access/visibility'
-import { UserError } from '../../lib/errors'
+import { carriesCredentials } from '../../lib/credentials'
+import { refused, UserError } from '../../lib/errors'
 import { withdrawnExportResponse } from '../../withdrawal/exportAnswer'
 import { withdrawnAnswer } from '../../withdrawal/address'
-import { etagOfKey, exportErrorResponse, fileResponse, readQuery } from './exportResponse'
+import {
+  etagOfKey,
+  exportErrorResponse,
+  fileResponse,
+  journalistRefusal,
+  readQuery,
+} from './exportResponse'
 
 type Request = { headers: Headers }
 
@@ -46,22 +52,24 @@ export const storedForAnonymous = async (
   return answer && asResponse(answer)
 }
 
-// Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
-// load of the document and one trip to the store or the renderer.
-const forAnonymous = singleFlight<{ file: RenderedFile; lastModified: string }>()
+type Loaded = { file: RenderedFile; lastModified: string }
 
 const anonymousExport = async (
   payload: Payload,
   request: Request,
-  [kind, ref, locale, format]: [DocumentKind, string, Locale, string],
-  load: (generation: number) => Promise<{ file: RenderedFile; lastModified: string }>,
+  ask: Ask,
+  load: (generation: number) => Promise<Loaded>,
 ): Promise<Response> => {
+  const { kind, ref, locale, format } = ask
   const stored = await storedForAnonymous(payload, request, kind, ref, locale, format)
   if (stored) return stored
-  const { file, lastModified } = await forAnonymous(
-    `${kind}|${ref}|${locale}|${format}`,
-    async () => load(await currentGeneration(payload)),
-  )
+  // Anonymous readers all have the same access: concurrent ones (the embargo-lift rush) share one
+  // load of the document and one trip to the store or the renderer, or its refusal.
+  const flight = readerFlight('route', ask, async () => load(await currentGeneration(payload)))
+  // A flight the route joins is another route's: its answer is a Loaded (readerFlight).
+  const { file, lastModified } = await ('led' in flight
+    ? flight.led
+    : (flight.joined.done as Promise<Loaded>))
   const meta = {
     etag: etagOfKey(file.key),
     lastModified,
@@ -90,12 +98,12 @@ export const exportForAnonymous = async (
     return await anonymousExport(
       payload,
       request,
-      ['release', ref, locale, format],
+      { kind: 'release', ref, locale, format },
       async (generation) => {
         const loaded = await loadForExport(payload, ref, { locale, overrideAccess: false })
         // The API still reads a superseded release; its documents send readers to the other one.
         if (withdrawalStateOf(loaded.release) === 'superseded')
-          throw new UserError(`No press release "${ref}"`, 1, 404)
+          throw refused('refuseNoReleaseRef', { ref }, 404)
         const file = await renderRelease(loaded, format, deps())
         rememberRelease(payload, ref, loaded, format, file, generation)
         return { file, lastModified: loaded.release.updatedAt }
@@ -118,7 +126,7 @@ export const exportPackForAnonymous = (
   locale: Locale,
   format: PackFormat,
 ): Promise<Response> =>
-  anonymousExport(payload, request, ['pack', ref, locale, format], async (generation) => {
+  anonymousExport(payload, request, { kind: 'pack', ref, locale, format }, async (generation) => {
     const loaded = await loadPack(payload, ref, { locale, overrideAccess: false })
     const file = await renderPack(loaded, format, deps())
     rememberPack(payload, ref, loaded, format, file, generation)
@@ -142,6 +150,10 @@ export const answerAnonymousExport = async (
       ? await exportForAnonymous(payload, request, ref, locale, format as ReleaseFormat)
       : await exportPackForAnonymous(payload, request, ref, locale, format as PackFormat)
   } catch (error) {
+    // Hidden and unknown alike (the same words for both), in the language asked for.
+    if (error instanceof UserError && error.httpStatus === 404)
+      return journalistRefusal('exportNotFound', 404, locale)
+    if (isBrowserFailure(error)) return journalistRefusal('exportRendererUnavailable', 503, locale)
     return exportErrorResponse(request, error)
   }
 }
@@ -149,21 +161,20 @@ export const answerAnonymousExport = async (
 /**
  * An export endpoint's answer when its request is an anonymous export (anonymousAsk), or null
  * when it is for the endpoint's own access rule (staff, drafts, refusals). A request Payload has
- * a user for is not anonymous, whatever its headers (a Local API call carries none), and its
- * query is read as the endpoint reads it (readQuery: Payload's parsed query, else the address).
+ * a user for is signed in, whatever its headers (a Local API call carries none), and its query
+ * is read as the endpoint reads it (readQuery: Payload's parsed query, else the address).
  */
 export const anonymousAnswer = (
   req: PayloadRequest,
   collection: string,
   format: string,
 ): Promise<Response> | null => {
-  if (req.user) return null
-  const ref = String(req.routeParams?.id ?? '')
   const { locale, draft } = readQuery(req)
-  const search = new URLSearchParams({
-    ...(locale ? { locale } : {}),
-    ...(draft ? { draft: 'true' } : {}),
+  const signedIn = Boolean(req.user) || carriesCredentials(req.headers)
+  const ask = anonymousAsk(collection, String(req.routeParams?.id ?? ''), format, {
+    locale,
+    draft,
+    signedIn,
   })
-  const ask = anonymousAsk(collection, ref, format, req.headers, search)
   return ask && answerAnonymousExport(req, ask)
 }

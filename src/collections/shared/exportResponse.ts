@@ -1,12 +1,29 @@
 import type { PayloadRequest } from 'payload'
 
 import type { OutputFile } from '../../generator/outputs'
+import type { Locale } from '../../lib/locales'
 
 import { isBrowserFailure } from '../../generator/browser'
 import { checkLocale } from '../../generator/loadRelease'
 import { type ErrorAsker, errorResponse } from '../../lib/errorResponse'
-import { refused, UserError } from '../../lib/errors'
+import { refused } from '../../lib/errors'
+import { type ExportRefusal, newsroomOwnWords } from '../../newsroom/words'
 import { asksForDraft } from '../../render/anonymousAsk'
+
+/**
+ * A journalist's refusal of an export (404, 503), in the language the document was asked in, with
+ * its key; staff get theirs from exportErrorResponse, in the admin's language.
+ */
+export const journalistRefusal = (
+  key: ExportRefusal,
+  status: 404 | 503,
+  locale: Locale,
+  headers?: Record<string, string>,
+): Response =>
+  Response.json(
+    { errors: [{ message: newsroomOwnWords[locale].exportRefusals[key], data: { key } }] },
+    { status, headers },
+  )
 
 /**
  * The one error edge of every custom endpoint (src/lib/errorResponse.ts), with a Chromium that
@@ -15,9 +32,7 @@ import { asksForDraft } from '../../render/anonymousAsk'
 export const exportErrorResponse = (req: ErrorAsker, error: unknown): Response =>
   errorResponse(
     req,
-    isBrowserFailure(error)
-      ? new UserError('The PDF renderer is unavailable; try again shortly', 1, 503)
-      : error,
+    isBrowserFailure(error) ? refused('refuseRendererUnavailable', {}, 503) : error,
   )
 
 export type Query = { locale?: string; draft: boolean }

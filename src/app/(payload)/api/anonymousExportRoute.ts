@@ -10,7 +10,7 @@ import {
 import { getPayload } from 'payload'
 
 import { answerAnonymousExport } from '../../../collections/shared/anonymousExport'
-import { anonymousAsk } from '../../../render/anonymousAsk'
+import { anonymousAsk, askingOf } from '../../../render/anonymousAsk'
 
 type Context = { params: Promise<{ id: string; format: string }> }
 type RestHandler = (
@@ -37,7 +37,7 @@ export const anonymousExportRoute = (collection: string) => {
   const GET = async (request: Request, context: Context): Promise<Response> => {
     const { id, format } = await context.params
     const url = new URL(request.url)
-    const ask = anonymousAsk(collection, id, format, request.headers, url.searchParams)
+    const ask = anonymousAsk(collection, id, format, askingOf(request.headers, url.searchParams))
     if (!ask) return payloadGet(request, context)
     const payload = await getPayload({ config })
     return answerAnonymousExport(
