@@ -5,7 +5,7 @@ import { continuedOverlay, printHtml } from '../src/generator/pdf'
 import { finishPdf, rewriteFinish } from '../src/generator/pdfFinish'
 import { appendFinish, NotAppendable } from '../src/generator/pdfUpdate'
 import { printStylesheets } from '../src/generator/assets'
-import { pdfInfo, pdfPages } from './helpers/pdf'
+import { elementHolding, pdfInfo, pdfPages } from './helpers/pdf'
 
 let pool: BrowserPool
 let printed: Uint8Array
@@ -72,6 +72,28 @@ describe('finishing a printed PDF', () => {
       expect([key, catalog.has(PDFName.of(key))]).toEqual([key, true])
     const preferences = catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict)
     expect(String(preferences.get(PDFName.of('DisplayDocTitle')))).toBe('true')
+  })
+
+  it('makes a run of text in a language of its own a Span with its /Lang, and leaves a block in one a NonStruct', async () => {
+    const mixed = await printHtml(
+      pool,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body>
+<p>Kraków City Hall, <span lang="pl" id="a">pl. Wszystkich Świętych 3–4</span>, Poland</p>
+<div lang="pl" id="b"><p>Akapit po polsku.</p><p>I drugi.</p></div></body></html>`,
+    )
+    const finished = await finishPdf(mixed, { ...meta, lang: 'en' })
+    expect(await elementHolding(mixed, 'pl. Wszystkich Świętych 3–4')).toEqual({
+      role: 'NonStruct',
+      lang: 'pl',
+    })
+    expect(await elementHolding(finished, 'pl. Wszystkich Świętych 3–4')).toEqual({
+      role: 'Span',
+      lang: 'pl',
+    })
+    expect(await elementHolding(finished, 'Akapit po polsku.I drugi.')).toEqual({
+      role: 'NonStruct',
+      lang: 'pl',
+    })
   })
 
   it('writes the language asked for, not the one Chromium took from the page', async () => {

@@ -14,8 +14,12 @@ import { seed } from '../src/seed'
 import { makeRelease } from './helpers/content'
 import { doc, heading, link, list, paragraph, table } from './helpers/lexical'
 import { bootPayload, type TestPayload } from './helpers/payload'
-import { pdfPages } from './helpers/pdf'
-import { checkPdfAccessibility, failedCheckpoints } from './helpers/pdfAccessibility'
+import { elementHolding, pdfInfo, pdfPages } from './helpers/pdf'
+import {
+  checkPdfAccessibility,
+  declaredLanguages,
+  failedCheckpoints,
+} from './helpers/pdfAccessibility'
 
 const run = promisify(execFile)
 let t: TestPayload
@@ -156,18 +160,32 @@ describe('every document we print passes the machine-checkable PDF/UA-1 checkpoi
   })
 
   it.each(['en', 'uk'] as const)(
-    'a release in %s: its language, its dateline place in its language, the Polish address, and a table with header cells',
+    'a release in %s: its language, the Polish address in a Span with /Lang (pl), its dateline place in its language, and a table with header cells',
     async (locale) => {
-      const pdf = await releasePdf(locale)
-      if (process.env.PDF_DUMP)
-        (await import('node:fs')).writeFileSync(
-          `${process.env.PDF_DUMP}/release.${locale}.pdf`,
-          pdf,
-        )
+      const [pdfFile, htmlFile] = await exportRelease(t.payload, releaseId, ['pdf', 'html'], {
+        locale,
+        overrideAccess: true,
+        pool,
+      })
+      const pdf = pdfFile.data as Uint8Array
+      const html = String(htmlFile.data)
+      if (process.env.PDF_DUMP) {
+        const { writeFileSync } = await import('node:fs')
+        writeFileSync(`${process.env.PDF_DUMP}/release.${locale}.pdf`, pdf)
+        writeFileSync(`${process.env.PDF_DUMP}/release.${locale}.html`, html)
+      }
+      expect((await pdfInfo(pdf)).Language).toBe(locale)
+      for (const polish of ['pl. Wszystkich Świętych 3–4', '31-004 Kraków'])
+        expect([polish, await elementHolding(pdf, polish)]).toEqual([
+          polish,
+          { role: 'Span', lang: 'pl' },
+        ])
+      // The same through the check, against what the release's HTML document declares.
+      const declared = declaredLanguages(html)
+      expect(declared.lang).toBe(locale)
+      expect(declared.other).toContainEqual({ text: 'pl. Wszystkich Świętych 3–4', lang: 'pl' })
+      expect(failedCheckpoints(await checkPdfAccessibility(pdf, declared))).toEqual([])
       const objects = await uncompressed(pdf)
-      expect(objects).toContain(`/Lang (${locale})`)
-      // Not yet: Chromium leaves the letterhead's <span lang="pl"> out of the structure tree's
-      // /Lang (docs/ACCESSIBILITY.md); the print HTML marks it (letterhead-language.test.ts).
       expect(objects).toMatch(/\/S \/TH\b/)
       expect(objects).toMatch(/\/Scope \/(Column|Row|Both)/)
       const [first] = await pdfPages(pdf)
@@ -218,19 +236,29 @@ describe('every document we print passes the machine-checkable PDF/UA-1 checkpoi
     },
   )
 
-  it.each(locales)('a pack in %s', async (locale) => {
-    const [file] = await exportPack(t.payload, packId, ['pdf'], {
-      locale,
-      overrideAccess: true,
-      pool,
-    })
-    if (process.env.PDF_DUMP)
-      (await import('node:fs')).writeFileSync(
-        `${process.env.PDF_DUMP}/pack.${locale}.pdf`,
-        file.data,
-      )
-    expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
-  })
+  it.each(locales)(
+    'a pack in %s (in en and uk the Polish address a Span with /Lang pl)',
+    async (locale) => {
+      const [file] = await exportPack(t.payload, packId, ['pdf'], {
+        locale,
+        overrideAccess: true,
+        pool,
+      })
+      if (process.env.PDF_DUMP)
+        (await import('node:fs')).writeFileSync(
+          `${process.env.PDF_DUMP}/pack.${locale}.pdf`,
+          file.data,
+        )
+      expect(failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array))).toEqual([])
+      if (locale !== 'pl')
+        expect(
+          await elementHolding(file.data as Uint8Array, 'pl. Wszystkich Świętych 3–4'),
+        ).toEqual({
+          role: 'Span',
+          lang: 'pl',
+        })
+    },
+  )
 
   it('every sample release in every language it has', async () => {
     const { docs } = await t.payload.find({
@@ -247,16 +275,17 @@ describe('every document we print passes the machine-checkable PDF/UA-1 checkpoi
           locale
         ]
         if (!headline) continue
-        const [file] = await exportRelease(t.payload, release.id, ['pdf'], {
+        const [pdf, html] = await exportRelease(t.payload, release.id, ['pdf', 'html'], {
           locale,
           draft: true,
           overrideAccess: true,
           pool,
         })
+        const declared = declaredLanguages(String(html.data))
         expect([
           release.slug,
           locale,
-          failedCheckpoints(await checkPdfAccessibility(file.data as Uint8Array)),
+          failedCheckpoints(await checkPdfAccessibility(pdf.data as Uint8Array, declared)),
         ]).toEqual([release.slug, locale, []])
         checked++
       }
@@ -279,6 +308,32 @@ describe('the check itself', () => {
     expect(failed).toEqual(
       expect.arrayContaining(['06-001', '06-002', '06-003', '09-005', '01-005', '28-012']),
     )
+  })
+
+  it('fails text printed without the language its source sets it in, and a document /Lang not the source’s', async () => {
+    const { printHtml } = await import('../src/generator/pdf')
+    const html = (id: string) =>
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>x</title></head><body><p>Kraków City Hall, <span lang="pl"${id}>pl. Wszystkich Świętych 3–4</span>, Poland</p></body></html>`
+    // Chromium (147) keeps a span's lang only when the span is its own structure element, which
+    // an id makes it (templates/partials/letterhead.hbs).
+    const plain = await printHtml(pool, html(''))
+    const failures = (checks: Awaited<ReturnType<typeof checkPdfAccessibility>>) =>
+      checks.find((c) => c.id === '11-007')?.failures
+    expect(failures(await checkPdfAccessibility(plain, declaredLanguages(html(''))))).toEqual([
+      '"pl. Wszystkich Świętych 3–4", pl in the source 1×, is read as en',
+    ])
+    const withId = await printHtml(pool, html(' id="a"'))
+    expect(failures(await checkPdfAccessibility(withId, declaredLanguages(html(''))))).toEqual([])
+    expect(
+      failures(
+        await checkPdfAccessibility(withId, {
+          lang: 'pl',
+          other: [{ text: 'Kraków City Hall', lang: 'en' }],
+        }),
+      ),
+    ).toEqual(['catalog /Lang is "en", the source\'s pl'])
+    const checks = await checkPdfAccessibility(withId)
+    expect(checks.find((c) => c.id === '11-007')?.unchecked).toBeTruthy()
   })
 
   it('fails a heading that skips a level', async () => {

@@ -235,6 +235,27 @@ const structureOf = (source: Source, root: PDFDict): Element[] => {
   return found
 }
 
+const kidsOf = (element: PDFDict): PDFObject[] => {
+  const kids = element.get(name('K'))
+  return kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []
+}
+
+/**
+ * Whether an element is a run of text in a language of its own: Chromium writes an HTML element
+ * whose lang differs from its parent's (the letterhead's Polish address in an English document)
+ * as a NonStruct with /Lang holding its text's marked content, directly or in NonStructs of
+ * their own. PDF's element for such a run is a Span: a NonStruct is not to be interpreted or
+ * exported, only its content (ISO 32000-1, 14.8.4.2), so a reader may drop its /Lang with it.
+ */
+const isLanguageRun = (element: Element, byNumber: Map<number, Element>): boolean =>
+  element.type === 'NonStruct' &&
+  element.dict.has(name('Lang')) &&
+  kidsOf(element.dict).every((kid) => {
+    if (kid instanceof PDFNumber) return true
+    const inner = kid instanceof PDFRef ? byNumber.get(kid.objectNumber) : undefined
+    return inner?.type === 'NonStruct' && kidsOf(inner.dict).every((k) => k instanceof PDFNumber)
+  })
+
 /** The page an element's first marked content is on. */
 const pageOfElement = (source: Source, element: PDFDict): PDFRef | undefined => {
   const page = element.get(name('Pg'))
@@ -345,6 +366,12 @@ export const appendFinish = async (
       tree.set(name('RoleMap'), roles)
       out.object(treeRef, tree)
     }
+    for (const element of elements)
+      if (isLanguageRun(element, byNumber)) {
+        element.type = 'Span'
+        element.dict.set(name('S'), name('Span'))
+        out.object(element.ref, element.dict)
+      }
     // A marked-content id moved into the LBody changes its parent: the parent tree's entry too.
     const parentTree = tree.get(name('ParentTree'))
     const nums = parentTree ? dictAt(source, parentTree).get(name('Nums')) : undefined

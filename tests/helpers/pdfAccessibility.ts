@@ -4,14 +4,38 @@
  * objects, decoded streams). docs/ACCESSIBILITY.md lists what it covers and what it cannot.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { JSDOM, VirtualConsole } from 'jsdom'
 
 import { operatorsOf } from '../../src/generator/contentStream'
+import { markedContentText } from './pdf'
 
-export type Checkpoint = { id: string; name: string; failures: string[] }
+/** A checkpoint's result; `unchecked` says why it could not be checked (nothing to check against). */
+export type Checkpoint = { id: string; name: string; failures: string[]; unchecked?: string }
+
+/**
+ * The languages the document's source declares: its own (`<html lang>`) and each text it sets in
+ * another (an element whose lang differs from its parent's, e.g. the letterhead's Polish address).
+ */
+export type DeclaredLanguages = { lang: string; other: { text: string; lang: string }[] }
+
+/** What an HTML document (the print HTML, or the release's HTML document) declares. */
+export const declaredLanguages = (html: string): DeclaredLanguages => {
+  // A console of its own, unheard: jsdom cannot parse some of our CSS, and need not.
+  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window
+  const langOf = (element: Element | null) => element?.closest('[lang]')?.getAttribute('lang') ?? ''
+  const other = [...document.body.querySelectorAll('[lang]')]
+    .filter((element) => langOf(element) !== langOf(element.parentElement))
+    .map((element) => ({
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      lang: langOf(element),
+    }))
+    .filter(({ text }) => text)
+  return { lang: langOf(document.documentElement), other }
+}
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type Dict = { [key: string]: Json }
@@ -57,22 +81,38 @@ const asArray = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : v === u
 // A BCP 47 tag as PDF/UA expects in /Lang: language, optional script, region, variants.
 const languageTag = /^[a-zA-Z]{2,3}(-[a-zA-Z]{4})?(-([a-zA-Z]{2}|\d{3}))?(-[a-zA-Z\d]{5,8})*$/
 
-/** Every checkpoint for the PDF in `bytes`. */
-export const checkPdfAccessibility = async (bytes: Uint8Array): Promise<Checkpoint[]> => {
+/**
+ * Every checkpoint for the PDF in `bytes`; with what its source declares, the other languages'
+ * text too (11-007).
+ */
+export const checkPdfAccessibility = async (
+  bytes: Uint8Array,
+  declared?: DeclaredLanguages,
+): Promise<Checkpoint[]> => {
   const dir = await mkdtemp(path.join(tmpdir(), 'pdfua-'))
   try {
     const file = path.join(dir, 'document.pdf')
     await writeFile(file, bytes)
-    return checkObjects(await readObjects(file))
+    return await checkPdfFile(file, declared)
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
-export const checkPdfFile = async (file: string): Promise<Checkpoint[]> =>
-  checkObjects(await readObjects(file))
+export const checkPdfFile = async (
+  file: string,
+  declared?: DeclaredLanguages,
+): Promise<Checkpoint[]> => {
+  const objects = await readObjects(file)
+  const marked = declared?.other.length ? await markedContentText(await readFile(file)) : []
+  return checkObjects(objects, declared, marked)
+}
 
-const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
+const checkObjects = (
+  objects: Record<string, Stored>,
+  declared: DeclaredLanguages | undefined,
+  marked: Map<number, string>[],
+): Checkpoint[] => {
   const stored = (ref: Json | undefined): Stored | undefined =>
     isRef(ref) ? objects[`obj:${ref}`] : undefined
   const resolve = (v: Json | undefined): Json | undefined =>
@@ -124,10 +164,27 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   const tree = dict(catalog['/StructTreeRoot'])
   if (!catalog['/StructTreeRoot']) tagged.push('no StructTreeRoot')
 
-  // 11: natural language.
-  const lang = check('11-006', 'The document has a valid natural language (/Lang in the catalog)')
+  // 11: natural language. Every text without a /Lang of its own (page content, Alt, outline
+  // entries, link Contents: 11-001…004) takes the catalog's.
+  const contentLang = check(
+    '11-001',
+    'The language of all text can be determined: a valid /Lang in the catalog, every /Lang in the structure tree valid',
+  )
   const documentLang = text(catalog['/Lang'])
-  if (!languageTag.test(documentLang)) lang.push(`catalog /Lang is ${JSON.stringify(documentLang)}`)
+  if (!languageTag.test(documentLang))
+    contentLang.push(`catalog /Lang is ${JSON.stringify(documentLang)}`)
+  const metadataLang = check(
+    '11-006',
+    'The language of the metadata can be determined (/Lang in the catalog)',
+  )
+  if (!languageTag.test(documentLang))
+    metadataLang.push(`catalog /Lang is ${JSON.stringify(documentLang)}`)
+  const otherLang = check(
+    '11-007',
+    'The language is the right one: the document /Lang is its source’s, text the source sets in another language carries it',
+  )
+  if (!declared)
+    checks[checks.length - 1].unchecked = 'needs the HTML the PDF was printed from (--html)'
 
   // The structure tree, in document order.
   type Element = { ref: string; type: string; role: string; dict: Dict; parent?: Element }
@@ -145,10 +202,13 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   const byRef = new Map<string, Element>()
   const mcids = new Map<string, Set<number>>() // page ref → marked-content ids the tree references
   const annotationOwners = new Map<string, Element>() // annotation ref → its structure element
+  // Marked content in document order, with the element that holds it.
+  const contents: { page: string; mcid: number; owner: Element | undefined }[] = []
   const visit = (kid: Json | undefined, parent: Element | undefined, page: Json | undefined) => {
     if (Array.isArray(kid)) return kid.forEach((k) => visit(k, parent, page))
     if (typeof kid === 'number') {
       if (isRef(page)) (mcids.get(page) ?? mcids.set(page, new Set()).get(page)!).add(kid)
+      if (isRef(page)) contents.push({ page, mcid: kid, owner: parent })
       return
     }
     if (isRef(kid) && !byRef.has(kid)) {
@@ -181,11 +241,10 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
     if (standardTypes.has(key.slice(1))) remapped.push(`RoleMap remaps ${key}`)
 
   // 11: languages on elements.
-  const spanLang = check('11-001', 'Every /Lang in the structure tree is a valid language tag')
   for (const e of elements) {
     if (e.dict['/Lang'] === undefined) continue
     const value = text(e.dict['/Lang'])
-    if (!languageTag.test(value)) spanLang.push(`${describe(e)} /Lang ${JSON.stringify(value)}`)
+    if (!languageTag.test(value)) contentLang.push(`${describe(e)} /Lang ${JSON.stringify(value)}`)
   }
 
   // 14: headings.
@@ -255,6 +314,23 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
     else if (isRef(ref)) pages.push(ref)
   }
   walkPages(catalog['/Pages'])
+
+  const languageOf = (e: Element | undefined): string => {
+    for (let up = e; up; up = up.parent)
+      if (up.dict['/Lang'] !== undefined) return text(up.dict['/Lang'])
+    return documentLang
+  }
+  if (declared) {
+    if (documentLang.toLowerCase() !== declared.lang.toLowerCase())
+      otherLang.push(
+        `catalog /Lang is ${JSON.stringify(documentLang)}, the source's ${declared.lang}`,
+      )
+    const tagged = contents.map(({ page, mcid, owner }) => ({
+      text: marked[pages.indexOf(page)]?.get(mcid) ?? '',
+      lang: languageOf(owner),
+    }))
+    otherLang.push(...wrongLanguages(declared.other, tagged))
+  }
   const parentTree = numberTree(dict(tree['/ParentTree']), dict)
 
   const untagged = check('01-005', 'All content is tagged (in the structure tree) or an /Artifact')
@@ -415,6 +491,46 @@ const checkObjects = (objects: Record<string, Stored>): Checkpoint[] => {
   return checks
 }
 
+/**
+ * 11-007 as far as the source says: each time it sets words in another language, the PDF's tagged
+ * text (its marked content in document order) has them once with all their marked content read
+ * in that language. Matched across marked content with white space left out: a line break may
+ * add or drop a space.
+ */
+const wrongLanguages = (
+  other: DeclaredLanguages['other'],
+  tagged: { text: string; lang: string }[],
+): string[] => {
+  const bare = (value: string) => value.replace(/[\s\u00ad]+/g, '')
+  let joined = ''
+  const pieceAt: number[] = [] // the tagged piece each character of `joined` comes from
+  tagged.forEach(({ text }, index) => {
+    const piece = bare(text)
+    joined += piece
+    for (let i = 0; i < piece.length; i++) pieceAt.push(index)
+  })
+  const times = new Map<string, number>()
+  for (const { text, lang } of other) {
+    const key = JSON.stringify([text, lang.toLowerCase()])
+    times.set(key, (times.get(key) ?? 0) + 1)
+  }
+  const failures: string[] = []
+  for (const [key, wanted] of times) {
+    const [words, lang] = JSON.parse(key) as [string, string]
+    const needle = bare(words)
+    const readAs: string[] = []
+    for (let at = joined.indexOf(needle); needle && at >= 0; at = joined.indexOf(needle, at + 1)) {
+      const langs = pieceAt.slice(at, at + needle.length).map((i) => tagged[i].lang.toLowerCase())
+      readAs.push([...new Set(langs)].join(' and '))
+    }
+    if (readAs.filter((l) => l === lang).length < wanted)
+      failures.push(
+        `"${words}", ${lang} in the source ${wanted}×, is ${readAs.length ? `read as ${readAs.join('; ')}` : 'not in the tagged text'}`,
+      )
+  }
+  return failures
+}
+
 /** A number tree (the structure's ParentTree) as a map. */
 const numberTree = (root: Dict, dict: (v: Json | undefined) => Dict): Map<number, Json> => {
   const map = new Map<number, Json>()
@@ -431,12 +547,14 @@ const numberTree = (root: Dict, dict: (v: Json | undefined) => Dict): Map<number
 export const failedCheckpoints = (checks: Checkpoint[]): string[] =>
   checks.flatMap((c) => c.failures.map((f) => `${c.id} ${c.name}: ${f}`))
 
-/** One line per checkpoint: PASS or FAIL, with what failed. */
+/** One line per checkpoint: pass, FAIL with what failed, or skip with why. */
 export const formatCheckpoints = (checks: Checkpoint[]): string =>
   checks
     .map((c) =>
       c.failures.length
         ? `FAIL ${c.id} ${c.name}\n${c.failures.map((f) => `       ${f}`).join('\n')}`
-        : `pass ${c.id} ${c.name}`,
+        : c.unchecked
+          ? `skip ${c.id} ${c.name}: ${c.unchecked}`
+          : `pass ${c.id} ${c.name}`,
     )
     .join('\n')
