@@ -490,7 +490,7 @@ describe('a pack holding a withdrawn release', () => {
     local.update({
       collection: 'press-releases',
       id,
-      data: { withdrawal: { state, note, at: '2026-12-07T22:30:00.000Z', by: 'Test' } },
+      data: { withdrawal: { state, note, at: '2026-12-07T23:30:00.000Z', by: 'Test' } },
       context: { [withdrawalWriteKey]: true },
       overrideAccess: true,
     })
@@ -519,7 +519,7 @@ describe('a pack holding a withdrawn release', () => {
       dropped.headline,
     ])
     expect(cards[0].querySelector('.withdrawal-notice')).toBeNull()
-    // The office's timezone (Warsaw): 22:30 UTC on 7 December is already 8 December there.
+    // The office's timezone (Warsaw): 23:30 UTC on 7 December is already 8 December there (UTC+1).
     expect(cards[1].querySelector('.withdrawal-notice')?.textContent).toBe(
       'Wycofano 8 grudnia 2026 r.: Pokaz odwołano z powodu wiatru.',
     )
