@@ -30,6 +30,17 @@ let author: User
 
 const as = async (user: User) => createLocalReq({ user: { ...user, collection: 'users' } }, payload)
 
+/** The English text and note of the coming change, saved as a draft by nobody in particular. */
+const draftInEnglish = (id: number, data: { lead?: string; changeNote: string }) =>
+  payload.update({
+    collection: 'press-releases',
+    id,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data,
+  })
+
 const refusalOf = async (attempt: Promise<unknown>) => {
   try {
     await attempt
@@ -95,13 +106,9 @@ it('mails each recipient of the first mail one correction per change, and record
     message: expect.stringMatching(/aktualizacji ani sprostowania/),
   })
 
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { lead: '3,214 children admitted.', changeNote: 'Corrected: 3,214 children, not 3,241.' },
+  await draftInEnglish(release.id, {
+    lead: '3,214 children admitted.',
+    changeNote: 'Corrected: 3,214 children, not 3,241.',
   })
   await payload.update({
     collection: 'press-releases',
@@ -175,14 +182,7 @@ it('asks the second pair of eyes: a correction published alone is mailed only by
   await sendDueDeliveries(payload)
   await payload.updateGlobal({ slug: 'press-office', data: { secondPairOfEyes: true } })
   try {
-    await payload.update({
-      collection: 'press-releases',
-      id: release.id,
-      locale: 'en',
-      draft: true,
-      overrideAccess: true,
-      data: { changeNote: 'Corrected: it opened on 14 December.' },
-    })
+    await draftInEnglish(release.id, { changeNote: 'Corrected: it opened on 14 December.' })
     // The editor corrects the text and publishes it alone, giving a reason.
     await payload.update({
       collection: 'press-releases',
