@@ -396,9 +396,10 @@ const draftsCollection = (
         ).status,
     },
     {
+      // A public release leaves the public only by its withdrawal (src/access/unpublishing.ts).
       op: '_status published → draft (unpublish)',
       audit: 1,
-      expected: editors,
+      expected: slug === 'press-releases' ? nobody : editors,
       run: async (r) =>
         (
           await call(`/api/${slug}/${(await fresh('published')).id}`, r, 'PATCH', {
@@ -487,6 +488,46 @@ const matrix: Record<string, Cell[]> = {
       'headline',
       'PressRelease',
     ),
+    {
+      op: 'unpublish a published release still under its embargo (never public)',
+      audit: 1,
+      expected: editors,
+      run: async (r) => {
+        const { id } = await asAdmin('/api/press-releases', 'POST', {
+          ...releaseData('Komunikat pod embargiem do komórki'),
+          releaseType: 'embargoed',
+          embargoUntil: hours(48),
+          _status: 'published',
+        })
+        return (await call(`/api/press-releases/${id}`, r, 'PATCH', { _status: 'draft' })).status
+      },
+    },
+    {
+      op: 'unpublish a public release with ?unpublishAllLocales=true',
+      expected: nobody,
+      run: async (r) =>
+        (
+          await call(
+            `/api/press-releases/${(await freshRelease('published')).id}?unpublishAllLocales=true`,
+            r,
+            'PATCH',
+            { _status: 'draft' },
+          )
+        ).status,
+    },
+    {
+      op: 'restore a draft version over the public release (an unpublish)',
+      expected: nobody,
+      run: async (r) => {
+        const { id } = await freshRelease('published')
+        await asAdmin(`/api/press-releases/${id}?draft=true`, 'PATCH', { headline: 'Szkic' })
+        const versions = await asAdmin(
+          `/api/press-releases/versions?where[parent][equals]=${id}&sort=-createdAt`,
+          'GET',
+        )
+        return (await call(`/api/press-releases/versions/${versions.docs[0].id}`, r, 'POST')).status
+      },
+    },
     {
       op: 'draft TXT export (custom endpoint)',
       expected: staff,
@@ -1453,6 +1494,16 @@ describe('refusals say why', () => {
     )
   })
 
+  it('tells an editor who unpublishes a public release to withdraw it, and leaves it public', async () => {
+    const { id } = await freshRelease('published')
+    const res = await call(`/api/press-releases/${id}`, 'editor', 'PATCH', { _status: 'draft' })
+    expect(res.status).toBe(403)
+    const [error] = (await res.json()).errors
+    expect(error.data.key).toBe('refuseUnpublishRelease')
+    expect(error.message).toMatch(/nie wraca do szkicu\. Zdejmij ją przyciskiem „Wycofaj…”/)
+    expect((await call(`/api/press-releases/${id}?depth=0`, 'anonymous')).status).toBe(200)
+  })
+
   it('tells an author who edits a live quote that an editor must do it', async () => {
     const res = await call(`/api/quotes/${live.quote}`, 'author', 'PATCH', {
       context: 'Sesja rady',
@@ -1521,6 +1572,24 @@ describe('versions: flags that would rewrite a version row, and scheduling with 
     } finally {
       db.close()
     }
+  })
+})
+
+describe('a public release is not unpublished through the schedule drawer', () => {
+  it.each(roles)('scheduling its unpublication as %s', async (role) => {
+    const { scheduleOverHttp } = await import('./helpers/scheduleAction')
+    const { id } = await freshRelease('published')
+    const entriesBefore = await auditCount()
+    const { status, answer } = await scheduleOverHttp(server.url, auth[role], {
+      releaseId: id,
+      date: new Date(hours(24)),
+      type: 'unpublish',
+    })
+    expect(status).toBeLessThan(500)
+    expect(answer && 'message' in answer ? 'ok' : 'denied').toBe(nobody[role])
+    expect((await auditCount()) - entriesBefore).toBe(0)
+    if (role === 'editor')
+      expect(answer?.error).toMatch(/^Cofnięcie publikacji – ta informacja była już publiczna/)
   })
 })
 

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import type { User } from '../src/payload-types'
-import { sendCorrection } from '../src/corrections/sendCorrection'
+import { correctionPending, sendCorrection } from '../src/corrections/sendCorrection'
 import { distributeRelease } from '../src/distribution/distribute'
 import { sendDueDeliveries } from '../src/distribution/sendDue'
 import {
@@ -29,6 +29,17 @@ let editor: User
 let author: User
 
 const as = async (user: User) => createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+
+/** The English text and note of the coming change, saved as a draft by nobody in particular. */
+const draftInEnglish = (id: number, data: { lead?: string; changeNote: string }) =>
+  payload.update({
+    collection: 'press-releases',
+    id,
+    locale: 'en',
+    draft: true,
+    overrideAccess: true,
+    data,
+  })
 
 const refusalOf = async (attempt: Promise<unknown>) => {
   try {
@@ -95,13 +106,9 @@ it('mails each recipient of the first mail one correction per change, and record
     message: expect.stringMatching(/aktualizacji ani sprostowania/),
   })
 
-  await payload.update({
-    collection: 'press-releases',
-    id: release.id,
-    locale: 'en',
-    draft: true,
-    overrideAccess: true,
-    data: { lead: '3,214 children admitted.', changeNote: 'Corrected: 3,214 children, not 3,241.' },
+  await draftInEnglish(release.id, {
+    lead: '3,214 children admitted.',
+    changeNote: 'Corrected: 3,214 children, not 3,241.',
   })
   await payload.update({
     collection: 'press-releases',
@@ -152,4 +159,60 @@ it('mails each recipient of the first mail one correction per change, and record
     overrideAccess: true,
   })
   expect(sent.map((e) => e.recipients)).toEqual([2])
+}, 60_000)
+
+it('asks the second pair of eyes: a correction published alone is mailed only by another editor', async () => {
+  const tag = Math.random().toString(36).slice(2, 7)
+  const reviewer = await makeUser(payload, 'editor')
+  const journalist = await makeJournalist(payload, {
+    name: 'Marta Wiśniewska',
+    email: `marta-${tag}@tvp.test`,
+  })
+  const release = await publishInTwoLanguages(
+    payload,
+    { lead: 'Most otwarto 12 grudnia.' },
+    { headline: `Bridge ${tag}`, lead: 'The bridge opened on 12 December.' },
+  )
+  const list = await makeMailingList(payload, `Mosty ${tag}`, [journalist])
+  await distributeRelease(payload, {
+    release: release.id,
+    request: { lists: [list.id] },
+    user: reviewer,
+  })
+  await sendDueDeliveries(payload)
+  await payload.updateGlobal({ slug: 'press-office', data: { secondPairOfEyes: true } })
+  try {
+    await draftInEnglish(release.id, { changeNote: 'Corrected: it opened on 14 December.' })
+    // The editor corrects the text and publishes it alone, giving a reason.
+    await payload.update({
+      collection: 'press-releases',
+      id: release.id,
+      locale: 'pl',
+      user: editor,
+      overrideAccess: false,
+      context: { forceReason: 'Błędna data w komunikacie' },
+      data: {
+        _status: 'published',
+        lead: 'Most otwarto 14 grudnia.',
+        changeKind: 'correction',
+        changeNote: 'Poprawiono datę otwarcia: 14, nie 12 grudnia.',
+      },
+    })
+    const refused = await refusalOf(sendCorrection(await as(editor), String(release.id)))
+    expect(refused).toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/druga para oczu/),
+    })
+    const { totalDocs } = await payload.count({
+      collection: 'deliveries',
+      where: { and: [{ release: { equals: release.id } }, { kind: { equals: 'correction' } }] },
+    })
+    expect(totalDocs).toBe(0)
+    const stored = await payload.findByID({ collection: 'press-releases', id: release.id })
+    expect(await correctionPending(await as(editor), stored)).toBe(false)
+    expect(await correctionPending(await as(reviewer), stored)).toBe(true)
+    expect((await sendCorrection(await as(reviewer), String(release.id))).recipients).toBe(1)
+  } finally {
+    await withoutSecondPairOfEyes(payload)
+  }
 }, 60_000)

@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 import { JSDOM } from 'jsdom'
+import { execFileSync } from 'node:child_process'
 
+import { withdrawalWriteKey } from '../src/withdrawal/fields'
 import { makeRelease } from './helpers/content'
 import { makeNewsroomContent, type NewsroomContent } from './helpers/newsroom-content'
 import { localPayloadOf, startServer, type TestServer } from './helpers/server'
@@ -489,5 +491,65 @@ describe('bad input', () => {
         expect(res.headers.get('location')).toMatch(/^(http:\/\/127\.0\.0\.1:\d+)?\/pl$/)
       expect(await res.text()).not.toMatch(/at .*\.js:\d+|Error:/)
     }
+  })
+})
+
+describe('a pack holding a withdrawn release', () => {
+  const withdraw = (id: number, state: 'withdrawn' | 'superseded', note: string) =>
+    local.update({
+      collection: 'press-releases',
+      id,
+      data: { withdrawal: { state, note, at: '2026-12-07T23:30:00.000Z', by: 'Test' } },
+      context: { [withdrawalWriteKey]: true },
+      overrideAccess: true,
+    })
+  const packOf = (title: string, releases: number[]) =>
+    local.create({
+      collection: 'press-packs',
+      overrideAccess: true,
+      data: { title, date: '2026-12-01T10:00:00.000Z', releases, _status: 'published' },
+    })
+
+  it('stays on record at its address and in its PDF with the withdrawal shown, out of the pack list and sitemap', async () => {
+    const kept = await makeRelease(local, { headline: 'Jarmark na Rynku Głównym' })
+    const dropped = await makeRelease(local, { headline: 'Pokaz sztucznych ogni nad Wisłą' })
+    const pack = await packOf('Pakiet: sylwester w Krakowie', [kept.id, dropped.id])
+    const at = `/pl/packs/${pack.slug}`
+    // Read once before, so a cached page or list cannot answer after the withdrawal.
+    expect(mainText((await page('/pl/packs')).document)).toContain(pack.title)
+    expect((await page(at)).document.querySelector('.withdrawal-notice')).toBeNull()
+
+    await withdraw(dropped.id, 'withdrawn', 'Pokaz odwołano z powodu wiatru.')
+    const { res, document } = await page(at)
+    expect(res.status).toBe(200)
+    const cards = [...document.querySelectorAll('.release-card')]
+    expect(cards.map((c) => c.querySelector('h2')?.textContent)).toEqual([
+      kept.headline,
+      dropped.headline,
+    ])
+    expect(cards[0].querySelector('.withdrawal-notice')).toBeNull()
+    // The office's timezone (Warsaw): 23:30 UTC on 7 December is already 8 December there (UTC+1).
+    expect(cards[1].querySelector('.withdrawal-notice')?.textContent).toBe(
+      'Wycofano 8 grudnia 2026 r.: Pokaz odwołano z powodu wiatru.',
+    )
+    expect(mainText((await page('/pl/packs')).document)).not.toContain(pack.title)
+    expect(await (await get('/sitemap.xml')).text()).not.toContain(`/packs/${pack.slug}<`)
+    const pdf = await get(`/api/press-packs/${pack.slug}/pdf?locale=pl`)
+    expect(pdf.status).toBe(200)
+    const text = execFileSync('pdftotext', ['-', '-'], {
+      input: Buffer.from(await pdf.arrayBuffer()),
+    }).toString()
+    expect(text.replace(/\s+/g, ' ')).toContain('Pokaz odwołano z powodu wiatru.')
+    const rest = await get(`/api/press-packs?where[slug][equals]=${pack.slug}&depth=0`)
+    expect(((await rest.json()) as { totalDocs: number }).totalDocs).toBe(1)
+  }, 120_000)
+
+  it('leaves the public with the release when it is superseded', async () => {
+    const old = await makeRelease(local, { headline: 'Rozkład jazdy na święta' })
+    const pack = await packOf('Pakiet: święta w komunikacji', [old.id])
+    expect((await page(`/pl/packs/${pack.slug}`)).res.status).toBe(200)
+    await withdraw(old.id, 'superseded', '')
+    expect((await page(`/pl/packs/${pack.slug}`)).res.status).toBe(404)
+    expect(mainText((await page('/pl/packs')).document)).not.toContain(pack.title)
   })
 })

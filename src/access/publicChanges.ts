@@ -12,6 +12,7 @@ import { refusal } from '../lib/refusal'
 import { say } from '../lib/translations'
 import { shownByPublishedContent } from './publicFrom'
 import { canApproveQuotes, canPublish, isStaff } from './roles'
+import { unpublishingWriteRefusal } from './unpublishing'
 
 type MaybeUser = PayloadRequest['user']
 
@@ -61,7 +62,8 @@ const isSet = (value: unknown): boolean => value === true || value === 'true'
 /**
  * beforeOperation for every collection with drafts: drops `draft` from reads by those who may
  * not read drafts (Payload reads it from the args after this hook), and refuses writes that
- * would change the live document to those who may not change what the public sees.
+ * would change the live document to those who may not change what the public sees. Those who may
+ * still do not unpublish a release that has been public (src/access/unpublishing.ts).
  */
 export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
   args,
@@ -73,7 +75,12 @@ export const guardDraftsAndPublication: CollectionBeforeOperationHook = async ({
   if (overrideAccess) return args
   if (operation === 'read')
     return args.draft && !canReadDrafts(req.user) ? { ...args, draft: false } : args
-  if (canChangeWhatThePublicSees(req.user)) return args
+  if (canChangeWhatThePublicSees(req.user)) {
+    if (collection.slug !== 'press-releases') return args
+    const unpublishing = await unpublishingWriteRefusal(req, operation, args as never)
+    if (unpublishing) throw unpublishing
+    return args
+  }
   if (!req.user) return args // collection access refuses anonymous writes on its own
   const slug = collection.slug as 'press-releases' | 'press-packs'
   if (operation === 'update') {

@@ -18,6 +18,7 @@ import { idsOf } from './publicReleaseIds'
  * - public (the anonymous API): public at t and not removed in error;
  * - readable (its address, its documents, personal links): public and none or withdrawn;
  * - listed (lists, search, sitemap, feeds' items, topics): public and none.
+ * Packs follow their releases (see the pack rules below).
  */
 
 type Dated = string | null | undefined
@@ -201,22 +202,43 @@ export const releasePublicSince = (release: VisibilityFields): string | null => 
   return published ? latest([published, release.embargoUntil]) : release.embargoUntil
 }
 
-/** A pack is public once it is shown and the last of its releases is public. */
+/*
+ * A pack is a bundle of releases and follows them. It is readable (its address, its documents,
+ * the API) while every release in it is readable: a pack holding a withdrawn release stays on
+ * record, the release shown in it under its withdrawal notice. It is listed (the pack list, the
+ * sitemap) only while every release in it is listed: a withdrawn release is not offered as
+ * current, so neither is a pack that holds it. A release superseded or published in error takes
+ * its pack off the public entirely, as it does itself.
+ */
+
+const packFromIn = (
+  pack: { _status?: string | null },
+  releases: VisibilityFields[],
+  states: readonly WithdrawalState[],
+): string | null =>
+  isShownState(pack) && releases.length
+    ? latest(releases.map((release) => fromIn(release, states)))
+    : null
+
+/** From when the pack is readable: once it is shown and the last of its releases is readable. */
 export const packVisibleFrom = (
   pack: { _status?: string | null },
   releases: VisibilityFields[],
-): string | null =>
-  isShownState(pack) && releases.length ? latest(releases.map(releaseVisibleFrom)) : null
+): string | null => packFromIn(pack, releases, readableStates)
 
 /** Whether anonymous readers may see the pack (with these, all of its releases) at `at`. */
 export const isPackPublicAt = (
   pack: { _status?: string | null },
   releases: VisibilityFields[],
   at: Date,
-): boolean => {
-  const from = packVisibleFrom(pack, releases)
-  return from !== null && time(from) <= at.getTime()
-}
+): boolean => isOutAt(packVisibleFrom(pack, releases), at)
+
+/** Whether the pack list and the sitemap carry the pack at `at`: every release in it is listed. */
+export const isPackListedAt = (
+  pack: { _status?: string | null },
+  releases: VisibilityFields[],
+  at: Date,
+): boolean => isOutAt(packFromIn(pack, releases, listedStates), at)
 
 /** When the pack became public: the latest of its own first publication and its releases'. */
 export const packPublicSince = (
@@ -228,12 +250,13 @@ export const packPublicSince = (
     : null
 
 /**
- * The pack rule as a query at `now`: reads the shown packs (a handful) and asks the database which
- * of their releases are public, with the release rule above.
+ * A pack rule as a query at `now`: reads the shown packs (a handful) and asks the database which
+ * of their releases pass the release rule `releaseWhere`.
  */
-export const publicPackWhere = async (
+const packWhere = async (
+  releaseWhere: (now: Date) => Where,
   payload: Payload,
-  now: Date = new Date(),
+  now: Date,
   req?: PayloadRequest,
 ): Promise<Where> => {
   const { docs: packs } = await payload.find({
@@ -246,24 +269,38 @@ export const publicPackWhere = async (
     select: { releases: true },
   })
   const cited = [...new Set(packs.flatMap((pack) => idsOf(pack.releases)))]
-  const { docs: visible } = await payload.find({
+  const { docs: passing } = await payload.find({
     collection: 'press-releases',
-    where: { and: [{ id: { in: cited } }, readableReleaseWhere(now)] },
+    where: { and: [{ id: { in: cited } }, releaseWhere(now)] },
     depth: 0,
     pagination: false,
     overrideAccess: true,
     req,
     select: {},
   })
-  const publicIds = new Set(visible.map((r) => String(r.id)))
+  const passingIds = new Set(passing.map((r) => String(r.id)))
   const ids = packs
     .filter((pack) => {
       const releases = idsOf(pack.releases)
-      return releases.length > 0 && releases.every((id) => publicIds.has(String(id)))
+      return releases.length > 0 && releases.every((id) => passingIds.has(String(id)))
     })
     .map((pack) => pack.id)
   return { and: [{ id: { in: ids } }, shownStateWhere()] }
 }
+
+/** The readable pack rule as a query: its address, documents and the anonymous API. */
+export const publicPackWhere = (
+  payload: Payload,
+  now: Date = new Date(),
+  req?: PayloadRequest,
+): Promise<Where> => packWhere(readableReleaseWhere, payload, now, req)
+
+/** The listed pack rule as a query: the pack list and the sitemap. */
+export const listedPackWhere = (
+  payload: Payload,
+  now: Date = new Date(),
+  req?: PayloadRequest,
+): Promise<Where> => packWhere(listedReleaseWhere, payload, now, req)
 
 /**
  * The releases whose public events the register of changes and the record show at `now`: every

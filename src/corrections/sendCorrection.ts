@@ -12,6 +12,7 @@ import { linkLifetimeMs } from '../distribution/settings'
 import { nowOf } from '../lib/clock'
 import { refusal } from '../lib/refusal'
 import { recordReleaseEvent } from '../record/events'
+import { sendReviewRefusal } from '../review/sendRefusal'
 
 /** The deliveries that count as "received it": the first edition, in any of the ways it goes. */
 const firstEditionKinds = ['publication', 'pre-delivery', 'urgent']
@@ -67,6 +68,7 @@ export const correctionRefusal = async (
 /** Whether the distribution panel offers "Wyślij sprostowanie": someone still lacks the newest change. */
 export const correctionPending = async (req: PayloadRequest, release: PressRelease) => {
   if (!canDistribute(req.user) || (await correctionRefusal(req, release))) return false
+  if (await sendReviewRefusal(req, release.id)) return false
   const { totalDocs } = await req.payload.count({
     collection: 'deliveries',
     where: {
@@ -86,7 +88,8 @@ export const correctionPending = async (req: PayloadRequest, release: PressRelea
  * "Wyślij sprostowanie": everyone who was sent the release gets one message about its newest
  * update or correction, with fresh personal links (a delivery of kind `correction` whose edition is
  * the change's time: the deliveries' unique index keeps it to one per recipient and change, however
- * often or concurrently this runs). Editors and admins only. Records a `correction-sent` event.
+ * often or concurrently this runs). Editors and admins only, under the second pair of eyes of
+ * every sending (src/review/sendRefusal.ts). Records a `correction-sent` event.
  */
 export const sendCorrection = async (
   req: PayloadRequest,
@@ -101,6 +104,9 @@ export const sendCorrection = async (
   if (!release) throw refusal(req, 'refuseNoRelease', { id: releaseId }, 404)
   const refused = await correctionRefusal(req, release)
   if (refused) throw refusal(req, refused.key, {}, refused.status)
+  // A correction mail is a sending like the first: the same second pair of eyes.
+  const notReviewed = await sendReviewRefusal(req, release.id)
+  if (notReviewed) throw notReviewed
   const change = newestChange(release)!
   const now = nowOf(req)
   const linkExpiresAt = new Date(now.getTime() + linkLifetimeMs()).toISOString()

@@ -7,6 +7,7 @@ import {
 } from '@payloadcms/ui/utilities/schedulePublishHandler'
 
 import { scheduleRefusal, scheduleReviewRefusal } from '../access/schedulePublication'
+import { unpublishRefusal } from '../access/unpublishing'
 import { scheduledChangeRefusal } from '../corrections/scheduledChange'
 import { recordSchedule, recordScheduleCancelled } from '../audit/schedule'
 import { scheduleTimeRefusal } from '../lib/scheduleTime'
@@ -25,7 +26,8 @@ type Args = SchedulePublishHandlerArgs & { version?: number | string }
  * The admin's schedule drawer (Payload's `schedule-publish` server function) as this app runs it.
  * Only those who may publish schedule or cancel, never for a time already past, and never a
  * version the scheduler wrote themselves (the second pair of eyes), nor a change to a public
- * release that does not say its kind and notes (src/corrections). A release's publication is queued with the id of
+ * release that does not say its kind and notes (src/corrections), nor an unpublication of a release
+ * public by then (src/access/unpublishing.ts). A release's publication is queued with the id of
  * the version it was made on (the newest, or the one the caller names), and the job publishes
  * exactly that version (src/jobs/schedulePublish.ts). Anything else is Payload's own handler.
  */
@@ -55,6 +57,14 @@ export const schedulePublishFunction: ServerFunction<Args> = async (args) => {
       }
     }
     return { message: req.i18n.t('general:success') }
+  }
+  if (args.doc?.relationTo === 'press-releases' && args.type === 'unpublish' && args.date) {
+    const unpublishing = await unpublishRefusal(
+      req,
+      { id: { equals: args.doc.value } },
+      new Date(args.date),
+    )
+    if (unpublishing) return { error: unpublishing.message }
   }
   if (
     !args.doc ||

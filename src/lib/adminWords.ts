@@ -106,6 +106,8 @@ const pl = {
     'Tylko redaktor może zmienić lub wycofać opublikowaną informację: zapisz zmianę jako szkic i poproś redaktora.',
   refuseChangePublishedPack:
     'Tylko redaktor może zmienić lub wycofać opublikowany pakiet prasowy: zapisz zmianę jako szkic i poproś redaktora.',
+  refuseUnpublishRelease:
+    'Cofnięcie publikacji – ta informacja była już publiczna, więc nie wraca do szkicu. Zdejmij ją przyciskiem „Wycofaj…”, podając powód; zostanie w rejestrze zmian.',
   refuseVersionFlagRelease:
     'Tylko redaktor może zapisać informację z opcją {{flag}}: zapisz zmianę jako szkic (?draft=true) i poproś redaktora.',
   refuseVersionFlagPack:
@@ -609,6 +611,8 @@ const en: Record<AdminWordKey, string> = {
     'Only editors can change or unpublish a published release: save your edit as a draft and ask an editor.',
   refuseChangePublishedPack:
     'Only editors can change or unpublish a published press pack: save your edit as a draft and ask an editor.',
+  refuseUnpublishRelease:
+    'Unpublish – this release has been public, so it does not go back to a draft. Take it down with “Withdraw…” and a reason; it stays in the register of changes.',
   refuseVersionFlagRelease:
     'Only editors can save a release with {{flag}}: save your edit as a draft (?draft=true) and ask an editor.',
   refuseVersionFlagPack:

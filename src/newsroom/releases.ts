@@ -4,6 +4,7 @@ import type { Locale } from '../lib/locales'
 import type { Media, PressPack, PressRelease } from '../payload-types'
 
 import {
+  listedPackWhere,
   listedReleaseWhere,
   publicPackWhere,
   publicReleaseWhere,
@@ -305,11 +306,11 @@ export const sitemapReleases = (payload: Payload, now: Date) =>
     ...anonymous,
   })
 
-/** Every public pack's slug, languages (a title in that locale) and last change, for the sitemap. */
+/** Every listed pack's slug, languages (a title in that locale) and last change, for the sitemap. */
 export const sitemapPacks = async (payload: Payload, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: await publicPackWhere(payload, now),
+    where: await listedPackWhere(payload, now),
     locale: 'all',
     depth: 0,
     pagination: false,
@@ -317,14 +318,14 @@ export const sitemapPacks = async (payload: Payload, now: Date) =>
     ...anonymous,
   })
 
-/** Public packs (the collection's access rule: every release in them is public). */
+/** Listed packs: every release in them is listed (a pack holding a withdrawn one is only on record). */
 export const publicPacks = (payload: Payload, locale: Locale, now: Date) =>
   publicCached(payload, `packs|${locale}`, now, () => packsIn(payload, locale, now))
 
 const packsIn = async (payload: Payload, locale: Locale, now: Date) =>
   payload.find({
     collection: 'press-packs',
-    where: await publicPackWhere(payload, now),
+    where: await listedPackWhere(payload, now),
     sort: '-date',
     locale,
     fallbackLocale: defaultLocale,

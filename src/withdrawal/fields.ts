@@ -43,7 +43,16 @@ export const withdrawalField: Field = {
       localized: true,
       label: label('Wyjaśnienie dla czytelników', 'Explanation for readers'),
     },
-    { name: 'at', type: 'date', label: label('Kiedy', 'When') },
+    {
+      name: 'at',
+      type: 'date',
+      label: label('Kiedy', 'When'),
+      // On the office's clock and in the admin's words, as the embargo beside it.
+      admin: {
+        readOnly: true,
+        components: { Field: '/src/components/OfficeDateTime#OfficeDateTimeField' },
+      },
+    },
     { name: 'by', type: 'text', label: label('Kto', 'By') },
     {
       name: 'supersededBy',

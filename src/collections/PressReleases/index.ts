@@ -75,6 +75,7 @@ export const PressReleases: CollectionConfig = {
           '/src/components/WithdrawRelease#WithdrawRelease',
         ],
         PublishButton: '/src/components/GuardedPublishButton#GuardedPublishButton',
+        UnpublishButton: '/src/components/UnpublishUnderEmbargo#UnpublishUnderEmbargo',
       },
     },
   },

@@ -35,7 +35,8 @@ const isMoment = (value: string | null) => Boolean(value && /^\d{4}-\d{2}-\d{2}T
  * "Zaplanuj publikację": the time is typed or picked as the admin writes it, on the office's clock
  * (OfficeDateTimeInput), and sent to the `schedule-publish` server function
  * (src/jobs/scheduleFromDrawer.ts), whose refusal reaches the toast (src/components/ScheduleRefusals).
- * Publishing is the default; unpublishing is offered only once something is published.
+ * Publishing is the default; unpublishing is offered only for a published pack: a release is taken
+ * down by its withdrawal.
  */
 export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
   const { id, collectionSlug, hasPublishedDoc } = useDocumentInfo()
@@ -110,7 +111,11 @@ export const ScheduleDrawer = ({ timeZone }: { timeZone: string }) => {
     { label: say('scheduleAllLanguages'), value: 'all' },
     ...locales.map((l) => ({ label: getTranslation(l.label, i18n), value: l.code })),
   ]
-  const choices = hasPublishedDoc ? (['publish', 'unpublish'] as const) : (['publish'] as const)
+  // A release leaves the public only by "Wycofaj…" with a reason (src/access/unpublishing.ts).
+  const choices =
+    hasPublishedDoc && collectionSlug !== 'press-releases'
+      ? (['publish', 'unpublish'] as const)
+      : (['publish'] as const)
 
   return (
     <Drawer

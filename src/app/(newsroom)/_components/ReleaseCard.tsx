@@ -23,15 +23,17 @@ type Card = Pick<
   shownLocale?: Locale
 }
 
-/** One release in a list: date, headline, lead, topic chips, thumbnail. */
+/** One release in a list: date, headline, lead, topic chips, thumbnail; a notice above them. */
 export const ReleaseCard = async ({
   release,
   locale,
   lead,
+  notice,
 }: {
   release: Card
   locale: Locale
   lead?: React.ReactNode
+  notice?: string | null
 }) => {
   const zone = await officeZone(locale)
   const thumb = imageOf(release.media?.[0])
@@ -45,6 +47,11 @@ export const ReleaseCard = async ({
         <time className="meta" dateTime={since}>
           {formatDate(since, locale, zone)}
         </time>
+        {notice && (
+          <p className="withdrawal-notice" role="note">
+            {notice}
+          </p>
+        )}
         <div
           lang={
             release.shownLocale && release.shownLocale !== locale ? release.shownLocale : undefined

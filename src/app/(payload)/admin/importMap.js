@@ -34,6 +34,7 @@ import { ImportRelease as ImportRelease_391ee58f3f1191fad0e5c60e3feded4f } from 
 import { ReleaseActions as ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2 } from '../../../../src/components/ReleaseActions'
 import { WithdrawRelease as WithdrawRelease_a930b77318668e7b42c8bcc93ad75167 } from '../../../../src/components/WithdrawRelease'
 import { GuardedPublishButton as GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c } from '../../../../src/components/GuardedPublishButton'
+import { UnpublishUnderEmbargo as UnpublishUnderEmbargo_3a2c82984754d16160a45ec40ce955de } from '../../../../src/components/UnpublishUnderEmbargo'
 import { PackActions as PackActions_97f53e5939166c5c8a3616aa88115f8f } from '../../../../src/components/PackActions'
 import { JournalistPrivacy as JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1 } from '../../../../src/components/JournalistPrivacy'
 import { JournalistImport as JournalistImport_a556efb4aa0c7ab6852a36d640cae481 } from '../../../../src/components/JournalistImport'
@@ -83,6 +84,7 @@ export const importMap = {
   "/src/components/ReleaseActions#ReleaseActions": ReleaseActions_1dc28dfc0d1da995e279588ddb80eda2,
   "/src/components/WithdrawRelease#WithdrawRelease": WithdrawRelease_a930b77318668e7b42c8bcc93ad75167,
   "/src/components/GuardedPublishButton#GuardedPublishButton": GuardedPublishButton_e419ddeb5c89386e8ee2cfedce629a1c,
+  "/src/components/UnpublishUnderEmbargo#UnpublishUnderEmbargo": UnpublishUnderEmbargo_3a2c82984754d16160a45ec40ce955de,
   "/src/components/PackActions#PackActions": PackActions_97f53e5939166c5c8a3616aa88115f8f,
   "/src/components/JournalistPrivacy#JournalistPrivacy": JournalistPrivacy_3fa618d4186ee6be6bbaee8423df80d1,
   "/src/components/JournalistImport#JournalistImport": JournalistImport_a556efb4aa0c7ab6852a36d640cae481,

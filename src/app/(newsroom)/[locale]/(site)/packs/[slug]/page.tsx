@@ -10,6 +10,7 @@ import { isSlug } from '../../../../../../newsroom/params'
 import { packUrl } from '../../../../../../newsroom/publicUrl'
 import { findPublicPack } from '../../../../../../newsroom/releases'
 import { siteWords } from '../../../../../../newsroom/words'
+import { withdrawalNotice } from '../../../../../../withdrawal/notice'
 import { newsroomPayload, officeZone } from '../../../../_components/payload'
 import { ReleaseCard } from '../../../../_components/ReleaseCard'
 
@@ -67,7 +68,12 @@ export default async function PackPage({ params }: Props) {
       <h2>{w.packReleases}</h2>
       <ol className="release-list">
         {releases.map((r) => (
-          <ReleaseCard key={r.id} release={r} locale={locale} />
+          <ReleaseCard
+            key={r.id}
+            release={r}
+            locale={locale}
+            notice={withdrawalNotice(r, locale, zone)}
+          />
         ))}
       </ol>
     </>
