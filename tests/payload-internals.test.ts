@@ -268,3 +268,108 @@ describe('publicErrors.ts', () => {
     expect(keepPublicErrors({ ...args, error: quiet })).toBeUndefined()
   })
 })
+
+describe('commitFailures.ts', () => {
+  type Adapter = {
+    sessions: Record<string, { db: unknown }>
+    execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
+    commitTransaction: (id: string) => Promise<void>
+  }
+  const db = () => payload.db as unknown as Adapter
+
+  const begin = async () => {
+    const { beginTransaction } = await import('@payloadcms/drizzle')
+    return (await beginTransaction.call(
+      payload.db as unknown as ThisParameterType<typeof beginTransaction>,
+      {},
+    )) as string
+  }
+
+  // A transaction that cannot commit: it ended under the adapter, as one on a connection that a
+  // database restart cut does (a COMMIT failing in SQLite itself leaves the file locked in libsql).
+  const beginDoomed = async () => {
+    const id = await begin()
+    await db().execute({ drizzle: db().sessions[id].db, raw: 'ROLLBACK' })
+    return id
+  }
+
+  it('is still needed: drizzle’s commitTransaction resolves though the COMMIT failed', async () => {
+    const { commitTransaction } = await import('@payloadcms/drizzle')
+    const id = await beginDoomed()
+    await expect(
+      commitTransaction.call(
+        payload.db as unknown as ThisParameterType<typeof commitTransaction>,
+        id,
+      ),
+    ).resolves.toBeUndefined()
+  })
+
+  it('still fits: the adapter’s commitTransaction throws when the COMMIT failed, and not otherwise', async () => {
+    const doomed = await beginDoomed()
+    await expect(db().commitTransaction(doomed)).rejects.toThrow(/did not commit/)
+    await expect(db().commitTransaction(await begin())).resolves.toBeUndefined()
+  })
+})
+
+describe('sessionWrites.ts', () => {
+  type Method = (args: {
+    collection: string
+    data?: { sessions?: unknown }
+  }) => Promise<{ sessions?: unknown } | null>
+  type Adapter = { findOne: Method; updateOne: Method }
+
+  /**
+   * Two sign-ins of one account at once through the given findOne/updateOne, forced to interleave
+   * the way two instances do: each writes its session list only after both have read theirs.
+   * Returns how many sessions the account has afterwards.
+   */
+  const twoSignInsAtOnce = async ({ findOne, updateOne }: Adapter) => {
+    const user = await makeUser(payload, 'editor')
+    const db = payload.db as unknown as Adapter
+    const installed = { findOne: db.findOne, updateOne: db.updateOne }
+    let reads = 0
+    let bothRead = () => {}
+    const bothHaveRead = new Promise<void>((resolve) => (bothRead = resolve))
+    db.findOne = async (args) => {
+      const found = await findOne.call(db, args)
+      if (args.collection === 'users' && Array.isArray(found?.sessions) && ++reads === 2) bothRead()
+      return found
+    }
+    db.updateOne = async (args) => {
+      if (args.collection === 'users' && Array.isArray(args.data?.sessions)) await bothHaveRead
+      return updateOne.call(db, args)
+    }
+    try {
+      await Promise.all(
+        [1, 2].map((n) =>
+          payload.login({
+            collection: 'users',
+            data: { email: user.email, password: 'correct horse battery staple' },
+            // Each from a client of its own: the sign-in throttle counts per client and address.
+            req: { headers: new Headers({ 'x-pressroom-client': `198.51.100.${n}` }) },
+          }),
+        ),
+      )
+    } finally {
+      Object.assign(db, installed)
+    }
+    const stored = await payload.findByID({
+      collection: 'users',
+      id: user.id,
+      overrideAccess: true,
+      showHiddenFields: true,
+    })
+    return stored.sessions?.length
+  }
+
+  it('is still needed: Payload’s sign-in writes back the whole list it read, so of two at once one session is lost', async () => {
+    // The adapter's own methods, as they are without the patch.
+    const { findOne, updateOne } = await import('@payloadcms/drizzle')
+    expect(await twoSignInsAtOnce({ findOne, updateOne } as unknown as Adapter)).toBe(1)
+  })
+
+  it('still fits: the sign-in reads and writes the list through the wrapped methods, with its request, so both sessions stay', async () => {
+    const db = payload.db as unknown as Adapter
+    expect(await twoSignInsAtOnce({ findOne: db.findOne, updateOne: db.updateOne })).toBe(2)
+  })
+})

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { adminWords } from '../src/lib/adminWords'
 import { locales } from '../src/lib/locales'
 import { translations } from '../src/lib/translations'
-import { newsroomOwnWords, siteWords } from '../src/newsroom/words'
+import { newsroomOwnWords, siteWords, statementWords } from '../src/newsroom/words'
 
 /**
  * One catalogue of words per audience: documents (templates/labels.json), e-mail
@@ -30,6 +30,8 @@ const { documents, email } = {
 }
 const newsroom = Object.fromEntries(locales.map((l) => [l, siteWords(l)])) as Catalogue
 const newsroomOwn = newsroomOwnWords as unknown as Catalogue
+// The accessibility statement is a newsroom page: its words are part of the newsroom's catalogue.
+const statement = statementWords as unknown as Catalogue
 const admin = adminWords as unknown as Catalogue
 
 /** Every key of a catalogue language, nested groups as `group.key`, with its text. */
@@ -75,6 +77,7 @@ describe('the word catalogues', () => {
 
   it('write every newsroom and journalist page word in Polish, English and Ukrainian', () => {
     complete(newsroom, locales)
+    complete(statement, locales)
   })
 
   it("write every admin word in each language Payload's admin offers, and no other", () => {
@@ -89,7 +92,7 @@ describe('the word catalogues', () => {
   it.each([
     ['documents', { documents }, locales],
     ['e-mail', { email }, locales],
-    ['the newsroom (which shares document words)', { newsroomOwn, documents }, locales],
+    ['the newsroom (which shares document words)', { newsroomOwn, statement, documents }, locales],
     ['the admin', { admin }, Object.keys(admin)],
   ] as const)('define no word twice for %s', (_audience, catalogues, languages) => {
     expect(repeated(catalogues, languages)).toEqual([])

@@ -60,8 +60,8 @@ export const loadBench = async (boot: () => Promise<Payload>, options: LoadOptio
       await payload.destroy()
     }
     stage('load: starting two instances')
-    // At the same moment, each signing the bench's editor in (src/lib/sessionWrites.ts keeps both
-    // sessions).
+    // At the same moment, each signing the bench's editor in (src/payload-patches/sessionWrites.ts
+    // keeps both sessions).
     await buildIfNeeded((line) => process.stderr.write(`bench: ${line}\n`))
     servers.push(...(await Promise.all([startServer(env), startServer(env)])))
     const publicIds = seeded.releaseIds.filter((_, i) => (i + 1) % 10 !== 0)

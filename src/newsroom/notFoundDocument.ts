@@ -3,8 +3,7 @@ import type { Locale } from '../lib/locales'
 
 import { locales } from '../lib/locales'
 import { statementPath, statementUrl } from '../statement/statement'
-import { statementWords } from '../statement/words'
-import { siteWords, withdrawalWords } from './words'
+import { siteWords, statementWords, withdrawalWords } from './words'
 import { escapeHtml } from '../lib/escapeHtml'
 
 // The newsroom's colours and type (newsroom.css), inline: this document loads nothing.
@@ -76,7 +75,7 @@ const plainPage = (
     `</head><body><header><a href="/${lang}">${escapeHtml(siteWords(lang).newsroom)}</a></header>`,
     notice ? noticeSection(notice, lang) : '',
     `<main>${main}</main>`,
-    `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].link)}</a></footer></body></html>`,
+    `<footer><a href="${statementPath(lang)}">${escapeHtml(statementWords[lang].title)}</a></footer></body></html>`,
   ].join('\n')
 
 /**

@@ -12,7 +12,7 @@ const day = { date: { pickerAppearance: 'dayOnly' as const, displayFormat: 'yyyy
  * The accessibility statement's settings (Deklaracja dostępności): a group of the press-office
  * settings, shown on /{locale}/deklaracja-dostepnosci (src/statement/statement.ts). The legal
  * sentences around them (the request procedure, the 7-day answer, the complaint) are fixed words
- * in src/statement/words.ts.
+ * in the newsroom catalogue (statementWords in src/newsroom/words.ts).
  */
 export const accessibilityStatementFields: Field[] = [
   {

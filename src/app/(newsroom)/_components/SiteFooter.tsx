@@ -2,10 +2,8 @@ import React from 'react'
 
 import type { Locale } from '../../../lib/locales'
 
-import { siteWords } from '../../../newsroom/words'
-import { recordPublicWords } from '../../../newsroom/words'
+import { recordPublicWords, siteWords, statementWords } from '../../../newsroom/words'
 import { statementPath } from '../../../statement/statement'
-import { statementWords } from '../../../statement/words'
 
 export const SiteFooter = ({ locale }: { locale: Locale }) => {
   const w = siteWords(locale)
@@ -29,7 +27,7 @@ export const SiteFooter = ({ locale }: { locale: Locale }) => {
           {recordPublicWords[locale].register}
         </a>
         <a className="site-footer__statement" href={statementPath(locale)}>
-          {statementWords[locale].link}
+          {statementWords[locale].title}
         </a>
       </div>
     </footer>

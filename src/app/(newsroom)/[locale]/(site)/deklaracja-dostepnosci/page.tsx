@@ -3,9 +3,8 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { isLocale } from '../../../../../lib/locales'
-import { fill } from '../../../../../newsroom/words'
+import { fill, statementWords } from '../../../../../newsroom/words'
 import { statementView } from '../../../../../statement/statement'
-import { statementWords } from '../../../../../statement/words'
 import { officeFor } from '../../../_components/payload'
 
 type Props = { params: Promise<{ locale: string }> }

@@ -15,7 +15,10 @@ type SqlAdapter = {
  * its work waits on and returning the transaction's outcome with every error swallowed: a COMMIT
  * that fails (the database restarting at that moment) still looks committed, and the editor gets
  * 200 for a save that is not there. Here each transaction's own outcome is kept beside it, and a
- * commit that did not succeed throws, so the request fails (503) instead.
+ * commit that did not succeed throws, so the request fails (503) instead. Works around
+ * @payloadcms/drizzle dist/transactions/beginTransaction.js and commitTransaction.js;
+ * tests/payload-internals.test.ts fails when drizzle's own commit reports the failure (the patch
+ * is then unnecessary) or the patched commit no longer sees it.
  */
 export const surfaceCommitFailures = (payload: Payload): void => {
   const adapter = payload.db as unknown as SqlAdapter

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import { withDatabaseLock } from './databaseLock'
+import { withDatabaseLock } from '../lib/databaseLock'
 
 type Session = { id: string; createdAt?: unknown; expiresAt: string | Date }
 type UpdateOneArgs = {
@@ -61,6 +61,9 @@ const readOf = (sessions: Session[]): SessionsRead =>
  * Here each request's read of an account's sessions is noted, and its write of the list takes a
  * lock for that account until its transaction ends (PostgreSQL: a transaction advisory lock;
  * elsewhere the in-process queue) and applies only its own change to the list stored now.
+ * Works around payload/dist/auth/sessions.js and auth/operations/logout.js, refresh.js;
+ * tests/payload-internals.test.ts fails when Payload's sign-in stops losing a session without it
+ * or the sign-in no longer reads and writes the list through these methods with its request.
  */
 export const serialiseSessionWrites = (
   payload: Payload,
