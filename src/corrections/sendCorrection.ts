@@ -113,7 +113,7 @@ export const sendCorrection = async (
           journalist: r.journalist,
           kind: 'correction',
           edition: change.at,
-          locale: r.locale as 'pl',
+          locale: r.locale as import('../lib/locales').Locale,
           status: 'queued',
           ...noReason,
           attempts: 0,
