@@ -1,4 +1,5 @@
-import { intlLocaleOf, journalistLocale, releaseLocales } from '../src/lib/locales'
+import { adminLanguageOf, intlLocaleOf, journalistLocale, releaseLocales } from '../src/lib/locales'
+import { sayCount } from '../src/lib/translations'
 import { formatWhen } from '../src/lib/when'
 import { formatDate } from '../src/generator/dates'
 
@@ -34,5 +35,21 @@ describe('one answer per language question (src/lib/locales.ts)', () => {
     expect(formatWhen(iso, 'uk', 'Europe/Warsaw')).toMatch(/груд/)
     expect(formatWhen(iso, 'pl', 'Europe/Warsaw')).toMatch(/gru/)
     expect(formatDate(iso, 'uk', 'Europe/Warsaw')).toMatch(/грудня/)
+  })
+
+  it('gives every admin surface the same interface language: English, else the default', () => {
+    expect(adminLanguageOf('en')).toBe('en')
+    expect(adminLanguageOf('pl')).toBe('pl')
+    // The import summary answered English to any language but Polish.
+    expect(adminLanguageOf('uk')).toBe('pl')
+    expect(adminLanguageOf(undefined)).toBe('pl')
+  })
+
+  it('picks the admin’s plural form with the Intl locale of its language, the default’s for another', () => {
+    const key = (k: string) => k
+    expect(sayCount(key, 'pl', 'distQueued', 5)).toBe('custom:distQueued_many')
+    expect(sayCount(key, 'en', 'distQueued', 5)).toBe('custom:distQueued_other')
+    // Not German's rule ("other"): a language we do not write in gets the default's forms.
+    expect(sayCount(key, 'de', 'distQueued', 5)).toBe('custom:distQueued_many')
   })
 })

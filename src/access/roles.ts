@@ -7,7 +7,10 @@ type MaybeUser = Partial<Pick<User, 'role' | 'approver'>> | null | undefined
 export const hasRole = (user: MaybeUser, ...roles: Role[]): boolean =>
   Boolean(user?.role && roles.includes(user.role))
 
-export const canPublish = (user: MaybeUser): boolean => hasRole(user, 'admin', 'editor')
+/** The roles that publish, distribute and review: the predicate and the query read this list. */
+export const publishingRoles: readonly Role[] = ['admin', 'editor']
+
+export const canPublish = (user: MaybeUser): boolean => hasRole(user, ...publishingRoles)
 
 export const canApproveQuotes = (user: MaybeUser): boolean => Boolean(user?.approver)
 

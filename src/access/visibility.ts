@@ -95,6 +95,15 @@ const isOutAt = (from: string | null, at: Date): boolean =>
   from !== null && time(from) <= at.getTime()
 
 /**
+ * Whether the release's embargo is over at `at` (or it has none), whatever its publication state:
+ * what the admin and distribution ask of a draft as well ("may this go ahead of its embargo?").
+ */
+export const isEmbargoOverAt = (
+  release: Pick<VisibilityFields, 'embargoUntil'>,
+  at: Date,
+): boolean => isOutAt(release.embargoUntil || always, at)
+
+/**
  * From when the release, as it stands, is readable (its address and documents): its embargo's
  * end, or always; null while the public does not read it at all (hidden, superseded, gone). The
  * fast path and the stored `publicFrom` of what it shows compare this with the clock.

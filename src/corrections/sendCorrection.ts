@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { PressRelease } from '../payload-types'
+import type { Locale } from '../lib/locales'
 import type { PublishedNote } from './kinds'
 
 import { canDistribute } from '../access/roles'
@@ -118,7 +119,7 @@ export const sendCorrection = async (
       journalist: r.journalist,
       kind: 'correction',
       edition: change.at,
-      locale: r.locale as 'pl',
+      locale: r.locale as Locale,
       status: 'queued',
       ...noReason,
       attempts: 0,

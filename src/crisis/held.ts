@@ -10,6 +10,7 @@ import { canPublish } from '../access/roles'
 import { recordAuditEvent } from '../audit/record'
 import { refusal } from '../lib/refusal'
 import type { Locale } from '../lib/locales'
+import { adminLanguageOf } from '../lib/locales'
 import { formatMoment, momentProblem, parseMoment } from '../lib/moments'
 import { readOfficeTimezone } from '../lib/settings'
 import { emergencyNotice } from './emergency'
@@ -234,7 +235,7 @@ export type CrisisOverview = HeldReport & {
 /** The dashboard's crisis panel: the notice, the freeze and what it holds (staff). */
 export const crisisOverview = async (req: PayloadRequest): Promise<CrisisOverview> => {
   const now = nowOf(req)
-  const lang: Locale = req.i18n?.language === 'en' ? 'en' : 'pl'
+  const lang: Locale = adminLanguageOf(req.i18n?.language)
   const [report, timeZone, office] = await Promise.all([
     heldItems(req.payload, now),
     readOfficeTimezone(req.payload, req),

@@ -8,7 +8,7 @@ import { deliveryEntries, planDeliveries, resolveRecipients } from '../distribut
 import { mailThrottle, queueMailRun } from '../distribution/sendMailTask'
 import { linkLifetimeMs } from '../distribution/settings'
 import { nowOf } from '../lib/clock'
-import { releaseLocales } from '../lib/locales'
+import { defaultLocale, releaseLocales } from '../lib/locales'
 import { refused } from '../lib/errors'
 import { refusal } from '../lib/refusal'
 import { sendReviewRefusal } from '../review/sendRefusal'
@@ -31,7 +31,7 @@ export const sendToEveryoneRefusal = async (
     depth: 0,
     overrideAccess: true,
   })
-  if (!emergencyNotice(office, 'pl')) return { key: 'urgentNeedsNotice', status: 409 }
+  if (!emergencyNotice(office, defaultLocale)) return { key: 'urgentNeedsNotice', status: 409 }
   if (!isReleaseListedAt(release, now)) return { key: 'urgentNotPublic', status: 409 }
   return null
 }

@@ -5,7 +5,7 @@ import { createLocalReq } from 'payload'
 import type { Delivery, MailingList, PressRelease } from '../payload-types'
 
 import { canDistribute } from '../access/roles'
-import { isShownState, releaseVisibleFrom } from '../access/visibility'
+import { isEmbargoOverAt, isShownState, releaseVisibleFrom } from '../access/visibility'
 import { titleOf } from '../audit/hooks/publication'
 import { recordAuditEvent } from '../audit/record'
 import { imagesWithoutAlt } from '../lib/imagesWithoutAlt'
@@ -13,7 +13,6 @@ import { unapprovedQuotes } from '../lib/unapprovedQuotes'
 import { refused, UserError } from '../lib/errors'
 import { releaseLocales } from '../lib/locales'
 import { say } from '../lib/translations'
-import { embargoOf } from '../lib/embargo'
 import { momentProblem } from '../lib/moments'
 import { type PreDeliveryRefusal, preDeliveryWords } from './preDelivery'
 import { createDeliveryOnce } from './deliveryRows'
@@ -110,8 +109,7 @@ export const publicationTime = (release: PressRelease, now: Date): Date | null =
 
 /** Why a release cannot be sent ahead of its embargo at `now` (a code the admin words), or null when it can. */
 export const preDeliveryRefusal = (release: PressRelease, now: Date): PreDeliveryRefusal | null => {
-  const embargo = embargoOf(release, now)
-  if (!embargo || embargo.lifted) return 'not-embargoed'
+  if (isEmbargoOverAt(release, now)) return 'not-embargoed'
   if (!isShownState(release)) return 'publish-first'
   return null
 }

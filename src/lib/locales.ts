@@ -2,7 +2,14 @@ import type { Journalist } from '../payload-types'
 
 export const locales = ['pl', 'en', 'uk'] as const
 export type Locale = (typeof locales)[number]
-export const defaultLocale: Locale = 'pl'
+export const defaultLocale = 'pl' satisfies Locale
+
+/** The languages the admin is written in (payload.config.ts `i18n.supportedLanguages`). */
+export type AdminLanguage = typeof defaultLocale | 'en'
+
+/** The admin's interface language, narrowed to those; the default locale for any other. */
+export const adminLanguageOf = (language: string | null | undefined): AdminLanguage =>
+  language === 'en' ? 'en' : defaultLocale
 
 /** Each language by its own name, wherever a person picks one. */
 export const localeNames: Record<Locale, string> = { pl: 'Polski', en: 'English', uk: 'Українська' }
@@ -50,6 +57,6 @@ export function journalistLocale(
   available: readonly Locale[] = locales,
 ): Locale | null {
   const theirs = (journalist.languages ?? []).filter(isLocale)
-  const wanted = theirs.length ? theirs : [defaultLocale]
+  const wanted: Locale[] = theirs.length ? theirs : [defaultLocale]
   return wanted.find((l) => available.includes(l)) ?? null
 }

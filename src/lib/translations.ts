@@ -3,6 +3,7 @@
  * components, `req.t` on the server), and the ways to say one. Payload interpolates `{{name}}`.
  */
 import { type AdminWordKey, adminWords } from './adminWords'
+import { intlLocaleOf } from './locales'
 
 const { pl, en } = adminWords
 
@@ -103,4 +104,6 @@ export type PluralKey = {
  * count rule (2–5 "few", above 5 "many") gives "1 odbiorców" and "22 odbiorców" in Polish.
  */
 export const sayCount = (t: unknown, language: string, key: PluralKey, count: number): string =>
-  say(t, `${key}_${new Intl.PluralRules(language).select(count)}` as CustomKey, { count })
+  say(t, `${key}_${new Intl.PluralRules(intlLocaleOf(language)).select(count)}` as CustomKey, {
+    count,
+  })

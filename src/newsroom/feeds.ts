@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../lib/locales'
 
+import { releasePublicSince } from '../access/visibility'
 import { changesView } from '../corrections/changesView'
 import { absoluteNoticeLink, emergencyNotice } from '../crisis/emergency'
 import { labelsFor } from '../generator/labels'
@@ -10,7 +11,7 @@ import { officeTimezone } from '../lib/settings'
 import { publicCached } from './publicCache'
 import { homeUrl, publicBaseUrl, releaseUrl } from './publicUrl'
 import { withdrawalNotice } from '../withdrawal/notice'
-import { imageOf, loadOffice, newestReleases, publicSince, recentlyWithdrawn } from './releases'
+import { imageOf, loadOffice, newestReleases, recentlyWithdrawn } from './releases'
 import { siteWords, withdrawalWords } from './words'
 import { el, xmlDocument } from './xml'
 
@@ -62,7 +63,9 @@ const feedAt = async (
   const description = `${w.releases} — ${name}`
   const notice = emergencyNotice(office, locale)
   // The newest publication or update or correction among the items.
-  const moments = docs.flatMap((r) => [publicSince(r), r.lastMajorChangeAt ?? ''].filter(Boolean))
+  const moments = docs.flatMap((r) =>
+    [releasePublicSince(r), r.lastMajorChangeAt].filter((m): m is string => Boolean(m)),
+  )
   const newest = moments.length ? new Date(moments.sort().at(-1)!) : now
   const noticeSince = notice?.since ? new Date(notice.since) : null
   const updated = noticeSince && noticeSince > newest ? noticeSince : newest
@@ -80,10 +83,14 @@ const feedAt = async (
     updated: noticeSince ?? now,
   }
   const labels = labelsFor(locale)
-  const releaseItems = docs.map((r) => {
+  // A release with no moment of publication (one the first-publication migration could not
+  // date) has no item rather than one dated by its dateline, which is a printed date.
+  const releaseItems = docs.flatMap((r) => {
+    const published = releasePublicSince(r)
+    if (!published) return []
     const image = imageOf(r.media?.[0])
     const link = releaseUrl(locale, r.slug ?? String(r.id))
-    const since = new Date(publicSince(r))
+    const since = new Date(published)
     // An update or correction re-lists the release: a new RSS item (its own guid, the change's
     // time) led by the note; in Atom the same entry with its `updated` moved.
     const change = changesView(r, locale, labels, officeTimezone(office.timezone))?.notes[0]

@@ -5,11 +5,12 @@ import type { ReleaseView } from '../generator/view'
 import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
+import { releasePublicSince } from '../access/visibility'
 import { buildReleaseView } from '../generator/releaseView'
 import { lastMajorChange } from '../record/lastModified'
 import { publicBaseUrl, releaseUrl } from './publicUrl'
 import { publicCached } from './publicCache'
-import { findPublicRelease, imageOf, loadOffice, publicSince } from './releases'
+import { findPublicRelease, imageOf, loadOffice } from './releases'
 
 /** Images as the site serves them (Payload's file URLs, which apply the media access rule). */
 const siteAssets: Assets = { stylesheets: [], imageSrc: (m) => imageOf(m, 'print')?.src ?? null }
@@ -21,7 +22,8 @@ export type ReleasePage = {
   requested: Locale
   shownLocale: Locale
   available: Locale[]
-  publicSince: string
+  /** When the release became public (releasePublicSince); never its dateline. */
+  publicSince: string | null
   photos: {
     src: string
     alt: string
@@ -74,7 +76,7 @@ const releasePageAt = async (
     requested: locale,
     shownLocale,
     available,
-    publicSince: publicSince(release),
+    publicSince: releasePublicSince(release),
     photos,
   }
 }
@@ -95,9 +97,9 @@ export const newsArticle = (page: ReleasePage) => {
     '@type': 'NewsArticle',
     headline: release.headline,
     description: release.lead ?? undefined,
-    datePublished: page.publicSince,
+    datePublished: page.publicSince ?? undefined,
     // Moved by updates and corrections only: a minor change keeps the release's dates.
-    dateModified: release.lastMajorChangeAt ?? page.publicSince,
+    dateModified: release.lastMajorChangeAt ?? page.publicSince ?? undefined,
     inLanguage: page.shownLocale,
     image: page.photos.map((p) => absolute(p.original)),
     keywords: view.keywords || undefined,

@@ -9,8 +9,6 @@ import {
   publicPackWhere,
   publicReleaseWhere,
   readableReleaseWhere,
-  releasePublicSince,
-  type VisibilityFields,
   visibilitySelect,
   withdrawnReleaseWhere,
 } from '../access/visibility'
@@ -28,13 +26,6 @@ export const PAGE_SIZE = 20
 export type ListFilter = { page: number; topic?: string; year?: number; month?: number }
 
 const anonymous = { overrideAccess: false, user: undefined } as const
-
-/**
- * When a public release became public (visibility.ts). The dateline stands in only for a release
- * the first-publication migration could not date, so a card or feed item always has a moment.
- */
-export const publicSince = (release: VisibilityFields & Pick<PressRelease, 'date'>): string =>
-  releasePublicSince(release) ?? release.date
 
 const dateRange = (year?: number, month?: number): Where | null => {
   if (!year) return null

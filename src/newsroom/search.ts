@@ -3,12 +3,12 @@ import type { Payload, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressRelease } from '../payload-types'
 
-import { listedReleaseWhere, visibilitySelect } from '../access/visibility'
+import { listedReleaseWhere, releasePublicSince, visibilitySelect } from '../access/visibility'
 import { locales } from '../lib/locales'
 import { textBlocks } from '../generator/lexical'
 import { publicCached } from './publicCache'
 import { releaseLocales } from '../lib/locales'
-import { newestFirst, publicSince, shownLocaleOf } from './releases'
+import { newestFirst, shownLocaleOf } from './releases'
 import { SECTION, foldForSearch, searchWords } from '../lib/searchText'
 
 export const RESULTS = 20
@@ -22,8 +22,8 @@ export type SearchHit = {
   slug: string
   headline: Marked
   snippet: Marked
-  /** When the release became public (publicSince), as on the list's cards. */
-  date: string
+  /** When the release became public (releasePublicSince), as on the list's cards. */
+  date: string | null
   score: number
   /** The language of the headline and snippet (the page's, see shownLocaleOf). */
   shownLocale: Locale
@@ -174,7 +174,7 @@ const searchAt = async (
       {
         id,
         slug: d.slug ?? String(id),
-        date: publicSince(d),
+        date: releasePublicSince(d),
         score,
         shownLocale,
         headline: markWords(d.headline, words),

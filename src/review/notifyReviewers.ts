@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { publishingRoles } from '../access/roles'
 import { type ReviewedCollection, writersOf } from '../access/secondPairOfEyes'
 import { linkBaseFor } from '../lib/requestOrigin'
 import { say } from '../lib/translations'
@@ -17,7 +18,7 @@ export const notifyReviewers = async (
   const exclude = [...writersOf(doc), req.user!.id].map(String)
   const { docs: editors } = await req.payload.find({
     collection: 'users',
-    where: { role: { in: ['editor', 'admin'] } },
+    where: { role: { in: [...publishingRoles] } },
     pagination: false,
     depth: 0,
     overrideAccess: true,

@@ -7,6 +7,7 @@ import type { Localized, SampleRelease } from './types'
 
 import { latestVersionOf, type ScheduleInput } from '../jobs/releaseVersions'
 import { htmlToLexical } from '../lib/lexical'
+import { defaultLocale } from '../lib/locales'
 import { defaultTimezone } from '../lib/settings'
 import { officeDay } from './dates'
 import { accessibilityStatement, boilerplates, contacts, pressOffice } from './office'
@@ -25,7 +26,7 @@ type Ids = Map<string, number | string>
 
 /** The translations of a localized value, without the default locale. */
 const translations = (value: Localized) =>
-  (Object.entries(value) as [Locale, string][]).filter(([locale]) => locale !== 'pl')
+  (Object.entries(value) as [Locale, string][]).filter(([locale]) => locale !== defaultLocale)
 
 const idOf = (ids: Ids, key: string): number | string => {
   const id = ids.get(key)
@@ -67,7 +68,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
   for (const person of people) {
     const doc = await payload.create({
       collection: 'people',
-      locale: 'pl',
+      locale: defaultLocale,
       data: { name: person.name.pl, organisation: person.organisation, role: person.role.pl },
       ...common,
     })
@@ -87,7 +88,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
   for (const quote of quotes) {
     const doc = await payload.create({
       collection: 'quotes',
-      locale: 'pl',
+      locale: defaultLocale,
       data: {
         text: quote.text.pl,
         context: quote.context.pl,
@@ -113,7 +114,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
       await payload.update({
         collection: 'quotes',
         id: doc.id,
-        locale: 'pl',
+        locale: defaultLocale,
         data: { status: 'approved' },
         ...common,
       })
@@ -124,7 +125,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
   for (const boilerplate of boilerplates) {
     const doc = await payload.create({
       collection: 'boilerplates',
-      locale: 'pl',
+      locale: defaultLocale,
       data: { title: boilerplate.title.pl, text: boilerplate.text.pl },
       ...common,
     })
@@ -145,7 +146,7 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
     const { key, role, ...fields } = contact
     const doc = await payload.create({
       collection: 'press-contacts',
-      locale: 'pl',
+      locale: defaultLocale,
       data: { ...fields, role: role.pl },
       ...common,
     })
@@ -163,14 +164,14 @@ const writeSample = async (req: PayloadRequest, now: Date): Promise<string> => {
 
   await payload.updateGlobal({
     slug: 'press-office',
-    locale: 'pl',
+    locale: defaultLocale,
     data: {
       city: pressOffice.city,
       cityName: pressOffice.cityName.pl,
       defaultContact: idOf(ids, pressOffice.defaultContact) as number,
       officeName: pressOffice.officeName.pl,
       letterhead: pressOffice.letterhead.pl,
-      accessibility: statementIn('pl'),
+      accessibility: statementIn(defaultLocale),
     },
     ...common,
   })
@@ -240,10 +241,10 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
 
   const doc = await payload.create({
     collection: 'press-releases',
-    locale: 'pl',
+    locale: defaultLocale,
     draft: status.draft,
     data: {
-      ...(await localized('pl')),
+      ...(await localized(defaultLocale)),
       _status: status._status,
       place: 'Kraków',
       date: releaseDate(release, now).toISOString(),
@@ -266,7 +267,7 @@ const writeRelease = async (req: PayloadRequest, release: SampleRelease, ids: Id
   })
 
   for (const locale of Object.keys(release.text) as Locale[]) {
-    if (locale === 'pl') continue
+    if (locale === defaultLocale) continue
     await payload.update({
       collection: 'press-releases',
       id: doc.id,

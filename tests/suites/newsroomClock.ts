@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom'
 import type { PressRelease } from '../../src/payload-types'
 
 import { buildFeed } from '../../src/newsroom/feeds'
+import { loadReleasePage, newsArticle } from '../../src/newsroom/releasePage'
 import { findPublicPack, findPublicRelease, listReleases } from '../../src/newsroom/releases'
 import { searchReleases } from '../../src/newsroom/search'
 import { buildSitemap } from '../../src/newsroom/sitemap'
@@ -124,6 +125,42 @@ export const newsroomClockSuite = (db: TestDatabase) => {
     expect(new Date(item.querySelector('pubDate')!.textContent!).toISOString()).toBe(
       lift.toISOString(),
     )
+  })
+
+  it('dates a release by its publication, never by its dateline (JSON-LD, feed)', async () => {
+    const dateline = '2025-10-15T10:00:00.000Z'
+    const publishedAt = new Date(lift.getTime() - 7200_000)
+    publishedAt.setMilliseconds(0)
+    const dated = await makeRelease(payload, {
+      headline: 'Nowa ścieżka rowerowa wzdłuż Wisły',
+      date: dateline,
+      firstPublishedAt: publishedAt.toISOString(),
+    })
+    // Published before the field existed and left undated by its migration.
+    const undated = await makeRelease(payload, {
+      headline: 'Remont mostu Dębnickiego',
+      date: dateline,
+    })
+    await payload.db.updateOne({
+      collection: 'press-releases',
+      where: { id: { equals: undated.id } },
+      data: { firstPublishedAt: null },
+    })
+    const now = new Date()
+    const datePublished = async (slug: string) =>
+      newsArticle((await loadReleasePage(payload, slug, 'pl', now))!).datePublished
+    expect(await datePublished(dated.slug!)).toBe(publishedAt.toISOString())
+    expect(await datePublished(undated.slug!)).toBeUndefined()
+
+    const atom = new JSDOM(await buildFeed(payload, 'pl', 'atom', now), { contentType: 'text/xml' })
+      .window.document
+    const entry = (headline: string) =>
+      [...atom.querySelectorAll('entry')].find(
+        (e) => e.querySelector('title')?.textContent === headline,
+      )
+    const published = entry(dated.headline)?.querySelector('published')?.textContent
+    expect(new Date(published!).toISOString()).toBe(publishedAt.toISOString())
+    expect(entry(undated.headline)).toBeUndefined()
   })
 
   it('hides the release at once when it is unpublished', async () => {

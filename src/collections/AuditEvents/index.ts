@@ -2,7 +2,7 @@ import type { CollectionConfig, Field, FieldHook } from 'payload'
 
 import { admins } from '../../access/admins'
 import { nobody } from '../../access/nobody'
-import { hasRole } from '../../access/roles'
+import { isAdmin } from '../../access/roles'
 import { actorKinds, auditActions } from '../../audit/actions'
 import { showActor, showChange, showCollection } from '../../audit/shown'
 import { label } from '../../fields/localizedLabel'
@@ -50,7 +50,7 @@ export const AuditEvents: CollectionConfig = {
     ],
     group: label('Ustawienia', 'Settings'),
     listSearchableFields: ['docTitle', 'actorName', 'docId'],
-    hidden: ({ user }) => !hasRole(user as { role?: 'admin' }, 'admin'),
+    hidden: ({ user }) => !isAdmin(user as Parameters<typeof isAdmin>[0]),
     description: label(
       'Kto, kiedy i co zmienił w tym, co widzą dziennikarze, oraz w uprawnieniach. Wpisów nie można zmieniać ani usuwać.',
       'Who changed what journalists see, or who may do what, and when. Entries cannot be changed or deleted.',

@@ -1,10 +1,10 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/editors'
 import { keepLiveContentToEditors } from '../../access/publicChanges'
 import { publicFromField } from '../../access/publicFrom'
 import { quoteAfterChange, quoteAfterDelete } from '../../access/publicFromHooks'
-import { canApproveQuotes } from '../../access/roles'
+import { approversOnly } from '../../access/approvers'
 import { staff, staffField } from '../../access/staff'
 import { staffOrCitedPublicly } from '../../access/staffOrCitedPublicly'
 import { label } from '../../fields/localizedLabel'
@@ -13,8 +13,6 @@ import { awaitingReviewEndpoint } from './endpoints/awaitingReview'
 import { reviewQuoteEndpoint } from './endpoints/review'
 import { recordApproval } from './hooks/recordApproval'
 import { recordQuoteDecision } from '../../audit/hooks/quotes'
-
-const approversOnly: FieldAccess = ({ req: { user } }) => canApproveQuotes(user)
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',

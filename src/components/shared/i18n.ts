@@ -2,17 +2,15 @@
 
 import { useConfig, useTranslation } from '@payloadcms/ui'
 
+import { type AdminLanguage, adminLanguageOf } from '../../lib/locales'
 import { type CustomKey, type PluralKey, say, sayCount } from '../../lib/translations'
 
 export { formatWhen } from '../../lib/when'
 
-export type Lang = 'pl' | 'en'
+export type Lang = AdminLanguage
 
 /** The admin's interface language, narrowed to the two we write labels in. */
-export const useLang = (): Lang => {
-  const { i18n } = useTranslation()
-  return i18n.language === 'en' ? 'en' : 'pl'
-}
+export const useLang = (): Lang => adminLanguageOf(useTranslation().i18n.language)
 
 /** The admin's own words (src/lib/translations.ts) in the user's language. */
 export const useWords = () => {

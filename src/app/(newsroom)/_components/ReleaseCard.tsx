@@ -3,8 +3,9 @@ import React from 'react'
 import type { Locale } from '../../../lib/locales'
 import type { PressRelease } from '../../../payload-types'
 
+import { releasePublicSince } from '../../../access/visibility'
 import { formatDate } from '../../../generator/dates'
-import { imageOf, publicSince } from '../../../newsroom/releases'
+import { imageOf } from '../../../newsroom/releases'
 import { officeZone } from './payload'
 
 type Card = Pick<
@@ -37,16 +38,18 @@ export const ReleaseCard = async ({
 }) => {
   const zone = await officeZone(locale)
   const thumb = imageOf(release.media?.[0])
-  const since = publicSince(release)
+  const since = releasePublicSince(release)
   return (
     <li className={thumb ? 'release-card release-card--thumb' : 'release-card'}>
       {thumb && (
         <img className="release-card__thumb" src={thumb.src} alt={thumb.alt} loading="lazy" />
       )}
       <div>
-        <time className="meta" dateTime={since}>
-          {formatDate(since, locale, zone)}
-        </time>
+        {since && (
+          <time className="meta" dateTime={since}>
+            {formatDate(since, locale, zone)}
+          </time>
+        )}
         {notice && (
           <p className="withdrawal-notice" role="note">
             {notice}

@@ -1,4 +1,4 @@
-import { hasRole } from '../../../access/roles'
+import { isAdmin } from '../../../access/roles'
 import { auditCsv, type AuditRow } from '../../../audit/csv'
 import { auditRangeWhere, BadRangeBound } from '../../../audit/range'
 import { refusal } from '../../../lib/refusal'
@@ -13,7 +13,7 @@ export const auditCsvEndpoint = staffEndpoint({
   method: 'get',
   logIn: 'refuseLogInAuditCsv',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin')) throw refusal(req, 'auditAdminsOnly')
+    if (!isAdmin(req.user)) throw refusal(req, 'auditAdminsOnly')
     const from = req.searchParams.get('from')
     const to = req.searchParams.get('to')
     let where

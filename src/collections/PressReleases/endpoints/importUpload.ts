@@ -5,6 +5,7 @@ import path from 'node:path'
 import { refused, UserError } from '../../../lib/errors'
 import { importLimits } from '../../../import/limits'
 import { readOfficeTimezone } from '../../../lib/settings'
+import { adminLanguageOf } from '../../../lib/locales'
 import { staffEndpoint } from '../../../lib/staffEndpoint'
 import { say } from '../../../lib/translations'
 
@@ -59,7 +60,7 @@ export const importUploadEndpoint = staffEndpoint({
         // The file's message names the temporary copy.
         throw error instanceof UserError ? naming(error, target, name) : error
       })
-      const language = req.i18n?.language === 'pl' ? 'pl' : 'en'
+      const language = adminLanguageOf(req.i18n?.language)
       const summary = importSummary(
         result,
         (key, vars) => say(req.t, key, vars),

@@ -106,7 +106,7 @@ export const readScheduleHealth = async (
     failed: [],
     upcoming: [],
     embargoLifts: embargoed.docs.flatMap((doc) => {
-      const embargo = embargoOf(doc, at)
+      const embargo = embargoOf(doc)
       return embargo ? [{ releaseId: doc.id, headline: doc.headline, at: embargo.until }] : []
     }),
   }

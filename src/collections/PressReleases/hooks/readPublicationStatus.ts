@@ -1,5 +1,6 @@
 import type { FieldHook, PayloadRequest } from 'payload'
 
+import { isEmbargoOverAt } from '../../../access/visibility'
 import { isReleasePublication, type ScheduleInput } from '../../../jobs/releaseVersions'
 import { nowOf } from '../../../lib/clock'
 import { embargoOf } from '../../../lib/embargo'
@@ -110,8 +111,8 @@ const standing = async ({
   if (!req.user || !data?.id || context?.[skip]) return null
   const now = nowOf(req)
   const pending = (release: { embargoUntil?: string | null }) => {
-    const embargo = embargoOf(release, now)
-    return embargo && !embargo.lifted ? embargo.until : null
+    const embargo = embargoOf(release)
+    return embargo && !isEmbargoOverAt(release, now) ? embargo.until : null
   }
   const [scheduled, written, timeZone] = await Promise.all([
     scheduledByRelease(req),

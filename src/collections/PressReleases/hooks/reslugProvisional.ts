@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
+import type { Locale } from '../../../lib/locales'
+
 /**
  * When the office replaces an imported release's provisional headline (its first sentence) before
  * the release was ever published, the slug made from that sentence is made again from the new
@@ -24,7 +26,7 @@ export const reslugProvisional: CollectionBeforeOperationHook = async ({
       id,
       draft: true,
       depth: 0,
-      locale: (locale ?? req.locale ?? undefined) as 'pl',
+      locale: (locale ?? req.locale ?? undefined) as Locale,
       overrideAccess: true,
       select: { headline: true, provisionalHeadline: true, slug: true },
       req,

@@ -4,7 +4,7 @@ import React from 'react'
 
 import type { Locale } from '../../../../lib/locales'
 
-import { isLocale, locales } from '../../../../lib/locales'
+import { intlLocaleOf, isLocale, locales } from '../../../../lib/locales'
 import { monthParam, pageParam, topicParam, yearParam } from '../../../../newsroom/params'
 import { homeUrl } from '../../../../newsroom/publicUrl'
 import { listReleases, publicTopics } from '../../../../newsroom/releases'
@@ -40,7 +40,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
 // Each language's month names, made once: an Intl formatter costs more to make than to use.
 const monthNames = Object.fromEntries(
   locales.map((l) => {
-    const format = new Intl.DateTimeFormat(l, { month: 'long', timeZone: 'UTC' })
+    const format = new Intl.DateTimeFormat(intlLocaleOf(l), { month: 'long', timeZone: 'UTC' })
     return [l, Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2000, m, 1))))]
   }),
 ) as Record<Locale, string[]>

@@ -52,7 +52,7 @@ export const generateMetadata = async ({ params }: Props): Promise<Metadata> => 
       url: canonical,
       locale: shownLocale,
       siteName: [page.office.officeName, page.office.city].filter(Boolean).join(', '),
-      publishedTime: page.publicSince,
+      publishedTime: page.publicSince ?? undefined,
       modifiedTime: release.updatedAt,
       images: image ? [{ url: absoluteUrl(image.src), alt: image.alt }] : undefined,
     },
@@ -80,7 +80,7 @@ export default async function ReleasePageView({ params }: Props) {
       <ReleaseArticle
         view={view}
         lang={shownLocale}
-        publicSince={page.publicSince}
+        publicSince={page.publicSince ?? undefined}
         notice={
           shownLocale !== requested && (
             <p className="notice" lang={requested}>

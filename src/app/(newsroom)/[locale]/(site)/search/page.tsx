@@ -71,9 +71,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
               {result.hits.map((hit) => (
                 <li key={hit.id} className="release-card">
                   <div lang={hit.shownLocale !== locale ? hit.shownLocale : undefined}>
-                    <time className="meta" dateTime={hit.date}>
-                      {formatDate(hit.date, locale, zone)}
-                    </time>
+                    {hit.date && (
+                      <time className="meta" dateTime={hit.date}>
+                        {formatDate(hit.date, locale, zone)}
+                      </time>
+                    )}
                     <h2>
                       <a href={`/${locale}/${hit.slug}`}>
                         <Runs runs={hit.headline} />
