@@ -144,7 +144,7 @@ it('refuses a file that is not what its name says', async () => {
   expect(pdf.message).toMatch(/use a \.txt or \.docx file/)
 })
 
-it('stops a read that takes too long, and answers other requests within 1 s meanwhile', async () => {
+it('stops a read that takes too long, and answers other requests meanwhile', async () => {
   const before = await releaseCount()
   // Within every limit (under 2 MB of XML, 500 paragraphs, one long word each): 80,000 runs of one
   // letter are slow to convert, and refused for their time.
@@ -155,11 +155,12 @@ it('stops a read that takes too long, and answers other requests within 1 s mean
       yield '</w:body></w:document>'
     })(),
   )
-  const pending = importFile(slow, 'powolny.docx', docxType)
-  const started = Date.now()
+  let refused = false
+  const pending = importFile(slow, 'powolny.docx', docxType).finally(() => (refused = true))
+  // Asked after the import: a conversion that held the server's event loop would let this
+  // through only after the refusal (which comes after 1.5 s of converting, or its memory).
   const health = await fetch(`${server.url}/api/globals/press-office`)
-  expect(health.status).toBe(200)
-  expect(Date.now() - started).toBeLessThan(1000)
+  expect([health.status, refused]).toEqual([200, false])
   const res = await pending
   expect(res).toEqual({
     status: expect.any(Number),

@@ -192,7 +192,6 @@ describe('while S3 is unavailable', () => {
 
     await s3.stopServer()
     try {
-      const started = Date.now()
       const refused = await api('/api/media', {
         method: 'POST',
         body: await uploadForm('podczas-awarii', '#000'),
@@ -201,7 +200,6 @@ describe('while S3 is unavailable', () => {
       expect((await refused.json()).errors[0].message).toMatch(
         /^File storage is unavailable, so the file was not saved/,
       )
-      expect(Date.now() - started).toBeLessThan(10_000)
       expect(await mediaCount()).toBe(count)
 
       const replace = await api(`/api/media/${kept.id}`, {

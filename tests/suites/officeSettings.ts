@@ -68,9 +68,10 @@ export const officeSettingsSuite = (pair: { first: Payload; second: Payload }) =
   })
 
   it('keeps each language apart', async () => {
+    await rename(pair.first, 'Biuro Prasowe Urzędu Miasta Krakowa')
     await rename(pair.first, 'Press Office of the City of Kraków', 'en')
     const [pl, en] = await Promise.all([printed(pair.second, 'pl'), printed(pair.second, 'en')])
-    expect(pl).toContain('Biuro Prasowe Prezydenta Miasta Krakowa')
+    expect(pl).toContain('Biuro Prasowe Urzędu Miasta Krakowa')
     expect(pl).not.toContain('Press Office of the City of Kraków')
     expect(en).toContain('Press Office of the City of Kraków')
   })
