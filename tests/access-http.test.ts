@@ -238,7 +238,10 @@ describe('exports over HTTP', () => {
     ).toBe(401)
     const bad = await api(`/api/press-releases/${releases.published.id}/html?locale=de`, 'admin')
     expect(bad.status).toBe(400)
-    expect((await bad.json()).errors[0].message).toMatch(/Unknown locale "de"/)
+    // Worded in the admin's language (Polish unless they chose English), with its key.
+    const [refusal] = (await bad.json()).errors
+    expect(refusal.data).toEqual({ key: 'refuseUnknownLocale' })
+    expect(refusal.message).toBe('Nieznana wersja językowa „de”: dostępne są pl, en, uk.')
   })
 })
 

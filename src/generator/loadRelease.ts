@@ -3,7 +3,7 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 import type { Locale } from '../lib/locales'
 import type { PressOffice, PressRelease } from '../payload-types'
 
-import { refused, UserError } from '../lib/errors'
+import { refused } from '../lib/errors'
 import { askedLocale, isLocale, locales } from '../lib/locales'
 import { publicCached } from '../newsroom/publicCache'
 
@@ -19,10 +19,11 @@ export type LoadOptions = {
 export const checkLocale = (value: unknown): Locale => {
   const locale = askedLocale(value)
   if (!isLocale(locale)) {
-    throw new UserError(
-      `Unknown locale "${String(value)}": use one of ${locales.join(', ')}`,
-      2,
+    throw refused(
+      'refuseUnknownLocale',
+      { value: String(value), locales: locales.join(', ') },
       400,
+      2,
     )
   }
   return locale
@@ -77,21 +78,12 @@ export const loadRelease = async (
         where: refWhere(ref),
         overrideAccess: true,
       })
-      if (totalDocs)
-        throw new UserError(
-          `Press release "${ref}" is not published yet (export the draft with --draft)`,
-          1,
-          404,
-        )
+      if (totalDocs) throw refused('refuseReleaseNotPublished', { ref }, 404)
     }
     throw refused('refuseNoReleaseRef', { ref }, 404)
   }
   if (!release.headline) {
-    throw new UserError(
-      `Press release "${release.slug ?? ref}" has no "${locale}" version yet`,
-      1,
-      404,
-    )
+    throw refused('refuseReleaseNoLocale', { ref: release.slug ?? ref, locale }, 404)
   }
   return release
 }

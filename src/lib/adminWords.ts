@@ -199,6 +199,10 @@ const pl = {
   // An export asked by slug or number (staff, the command line): journalists get their own words.
   refuseNoReleaseRef: 'Nie ma informacji prasowej „{{ref}}”.',
   refuseNoPackRef: 'Nie ma pakietu prasowego „{{ref}}”.',
+  refuseReleaseNotPublished:
+    'Informacja prasowa „{{ref}}” nie jest jeszcze opublikowana (szkic: eksport z --draft).',
+  refuseReleaseNoLocale: 'Informacja prasowa „{{ref}}” nie ma jeszcze wersji „{{locale}}”.',
+  refuseUnknownLocale: 'Nieznana wersja językowa „{{value}}”: dostępne są {{locales}}.',
   refuseRendererUnavailable: 'Generator PDF jest chwilowo niedostępny; spróbuj za chwilę.',
   refuseNoDelivery: 'Nie ma wysyłki o numerze {{id}}.',
   refuseNoJournalist: 'Nie ma dziennikarza o numerze {{id}}.',
@@ -704,6 +708,10 @@ const en: Record<AdminWordKey, string> = {
   // An export asked by slug or number (staff, the command line): journalists get their own words.
   refuseNoReleaseRef: 'No press release "{{ref}}".',
   refuseNoPackRef: 'No press pack "{{ref}}".',
+  refuseReleaseNotPublished:
+    'Press release "{{ref}}" is not published yet (export the draft with --draft)',
+  refuseReleaseNoLocale: 'Press release "{{ref}}" has no "{{locale}}" version yet',
+  refuseUnknownLocale: 'Unknown locale "{{value}}": use one of {{locales}}',
   refuseRendererUnavailable: 'The PDF renderer is unavailable; try again shortly.',
   refuseNoDelivery: 'No delivery {{id}}.',
   refuseNoJournalist: 'No journalist {{id}}.',
