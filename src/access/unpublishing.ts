@@ -59,7 +59,11 @@ export const unpublishingWriteRefusal = async (
         overrideAccess: true,
         req,
       })
-      .catch(() => null)
+      // No such version: Payload's own restore answers its 404. Any other failure is the save's.
+      .catch((error: { status?: number }) => {
+        if (error?.status === 404) return null
+        throw error
+      })
     if (!found || found.version._status === 'published') return null
     return unpublishRefusal(req, { id: { equals: found.parent } })
   }
