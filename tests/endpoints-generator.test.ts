@@ -238,7 +238,10 @@ describe('release export handlers, called in-process', () => {
     const release = await makeRelease(t.payload, { headline: 'Tylko po polsku' })
     const bad = await call('press-releases', release.id, 'html', { locale: 'de' })
     expect(bad.status).toBe(400)
-    expect((await bad.json()).errors[0].message).toMatch(/locale "de"/)
+    // No Accept-Language: the office's language, with the key a client can act on.
+    const refusal = (await bad.json()).errors[0]
+    expect(refusal.data.key).toBe('refuseUnknownLocale')
+    expect(refusal.message).toMatch(/„de”.*pl, en, uk/)
     expect((await call('press-releases', 'no-such-release', 'html')).status).toBe(404)
     const en = await call('press-releases', release.id, 'html', { locale: 'en' })
     expect([en.status, en.status === 200 ? (await en.text()).slice(0, 300) : '']).toEqual([404, ''])
