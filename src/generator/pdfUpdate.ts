@@ -234,6 +234,7 @@ const roleOf: Record<string, string> = {
   DocumentFragment: 'Div',
 }
 
+/** An element; `hasLang` says whether its object's text names a /Lang at all, before parsing it. */
 type Element = { ref: PDFRef; type: string; hasLang: boolean; readonly dict: PDFDict }
 
 /** Every structure element under the root, in document order, each parsed. */
@@ -301,6 +302,7 @@ const kidsOf = (element: PDFDict): PDFObject[] => {
 const isLanguageRun = (element: Element, byNumber: Map<number, Element>): boolean =>
   element.type === 'NonStruct' &&
   element.hasLang &&
+  element.dict.has(name('Lang')) &&
   kidsOf(element.dict).every((kid) => {
     if (kid instanceof PDFNumber) return true
     const inner = kid instanceof PDFRef ? byNumber.get(kid.objectNumber) : undefined
