@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import { PDFArray, PDFDocument, PDFName, PDFRawStream, type PDFRef } from 'pdf-lib'
 
 import { BrowserPool } from '../src/generator/browser'
 import { printHtml } from '../src/generator/pdf'
 import { printStylesheets } from '../src/generator/assets'
+import { templatePath } from '../src/generator/paths'
 import { operatorsOf } from '../src/generator/contentStream'
 
 let pool: BrowserPool
@@ -55,4 +57,16 @@ ${line('uk', 'Міська рада ухвалила громадський бю
       expect(moves).toBeLessThan(40)
     },
   )
+})
+
+describe('the document stylesheet', () => {
+  it('sets every font size in whole CSS pixels, where the advances are exact', () => {
+    const css = readFileSync(templatePath('styles/print.css'), 'utf8')
+    const sizes = [...css.matchAll(/font-size:\s*([\d.]+)(pt|px)/g)].map(([, value, unit]) => ({
+      size: `${value}${unit}`,
+      px: unit === 'pt' ? (Number(value) * 4) / 3 : Number(value),
+    }))
+    expect(sizes.length).toBeGreaterThan(20)
+    expect(sizes.filter(({ px }) => Math.abs(px - Math.round(px)) > 1e-9)).toEqual([])
+  })
 })
