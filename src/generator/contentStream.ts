@@ -141,11 +141,13 @@ const scan = (
   }
 }
 
-const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+/** The same bytes as a Buffer, not copied. */
+export const bufferOf = (bytes: Uint8Array): Buffer =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
 
 /** Every operator of a content stream, in order. */
 export const operatorsOf = (content: Uint8Array | string): Operator[] => {
-  const bytes = typeof content === 'string' ? Buffer.from(content, 'latin1') : latin1(content)
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'latin1') : bufferOf(content)
   const ops: Operator[] = []
   let operands: string[] = []
   let start = -1
@@ -173,45 +175,37 @@ const followsOperand = (bytes: Buffer, at: number): boolean => {
 }
 
 /**
- * The next BDC, BMC or EMC from `at`, found by its letters: its code and where it ends, or null.
- * Only for a stream with no literal string, comment or inline image (see canSkipMarked): there
- * an operator's letters standing alone, after its operands, are that operator (hex strings hold
- * no "M", and a "BDC" of hex digits follows no name or dictionary).
- */
-const nextMarkedOperator = (bytes: Buffer, at: number): [number, number] | null => {
-  for (;;) {
-    const mc = bytes.indexOf('MC', at, 'latin1')
-    const dc = bytes.indexOf('BDC', at, 'latin1')
-    const first = mc < 0 ? dc : dc < 0 ? mc - 1 : Math.min(mc - 1, dc)
-    if (first < 0 || (mc < 0 && dc < 0)) return null
-    const end = first + 3
-    at = end
-    if (!isWordStart(bytes[first - 1]) || !isWordEnd(bytes[end])) continue
-    const operator = codeOf(bytes, first, end)
-    if (operator === EMC) return [EMC, end]
-    if ((operator === BMC || operator === BDC) && followsOperand(bytes, first))
-      return [operator, end]
-  }
-}
-
-/**
  * Where the marked-content sequence whose BDC or BMC ends at `from` ends: after its EMC, found
  * with Buffer.indexOf instead of reading every token (19 in 20 of a page Chromium writes are
- * inside one). The end of the stream when it is never closed.
+ * inside one). The end of the stream when it is never closed. Only for a stream with no literal
+ * string, comment or inline image (see canSkipMarked): there an operator's letters standing
+ * alone, after its operands, are that operator (hex strings hold no "M", and a "BDC" of hex
+ * digits follows no name or dictionary).
  */
 const markedEnd = (bytes: Buffer, from: number): number => {
   let depth = 1
   let at = from
+  // The first "MC" (of BMC or EMC) and "BDC" at or after `at`, -1 for none: each looked for
+  // again only once `at` has passed it.
+  let mc = bytes.indexOf('MC', at, 'latin1')
+  let dc = bytes.indexOf('BDC', at, 'latin1')
   for (;;) {
-    const next = nextMarkedOperator(bytes, at)
-    if (!next) return bytes.length
-    at = next[1]
-    depth += next[0] === EMC ? -1 : 1
+    if (mc >= 0 && mc < at) mc = bytes.indexOf('MC', at, 'latin1')
+    if (dc >= 0 && dc < at) dc = bytes.indexOf('BDC', at, 'latin1')
+    const first = mc < 0 ? dc : dc < 0 ? mc - 1 : Math.min(mc - 1, dc)
+    if (first < 0) return bytes.length
+    const end = first + 3
+    at = end
+    if (!isWordStart(bytes[first - 1]) || !isWordEnd(bytes[end])) continue
+    const operator = codeOf(bytes, first, end)
+    if (operator === EMC) depth--
+    else if ((operator === BMC || operator === BDC) && followsOperand(bytes, first)) depth++
+    else continue
     if (depth === 0) return at
   }
 }
 
-/** Whether marked content can be skipped by its operators' letters (see nextMarkedOperator). */
+/** Whether marked content can be skipped by its operators' letters (see markedEnd). */
 const canSkipMarked = (bytes: Buffer) =>
   bytes.indexOf(40) < 0 && bytes.indexOf(37) < 0 && bytes.indexOf('BI', 0, 'latin1') < 0
 
@@ -227,7 +221,7 @@ const artifactEnd = Buffer.from('EMC\n', 'latin1')
  * inside a path.
  */
 export const artifactsMarked = (content: Uint8Array): Uint8Array | null => {
-  const bytes = latin1(content)
+  const bytes = bufferOf(content)
   const parts: Uint8Array[] = []
   let copied = 0
   const insert = (at: number, what: Uint8Array) => {

@@ -16,15 +16,12 @@ import {
 } from 'pdf-lib'
 import { deflateSync, inflateSync } from 'node:zlib'
 
-import { artifactsMarked } from './contentStream'
+import { artifactsMarked, bufferOf } from './contentStream'
 
 import type { PdfMeta } from './pdfFinish'
 
 /** The file is not shaped as this writer expects (the caller rewrites it whole instead). */
 export class NotAppendable extends Error {}
-
-const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', start, end)
 
 const name = (key: string) => PDFName.of(key)
 
@@ -40,12 +37,14 @@ type Source = {
 
 /** The one classic cross-reference table and trailer Chromium (Skia) ends its files with. */
 const readSource = (bytes: Uint8Array): Source => {
+  const buffer = bufferOf(bytes)
+  const file = buffer.toString('latin1')
   const tailFrom = Math.max(0, bytes.length - 64)
-  const tail = latin1(bytes, tailFrom)
+  const tail = file.slice(tailFrom)
   const found = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail)
   if (!found) throw new NotAppendable('no startxref')
   const xrefAt = Number(found[1])
-  const text = latin1(bytes, xrefAt, tailFrom + found.index)
+  const text = file.slice(xrefAt, tailFrom + found.index)
   if (!text.startsWith('xref')) throw new NotAppendable('a cross-reference stream')
   const trailerAt = text.indexOf('trailer')
   if (trailerAt < 0) throw new NotAppendable('no trailer')
@@ -76,10 +75,9 @@ const readSource = (bytes: Uint8Array): Source => {
   // An already updated or encrypted file would need more than one table read.
   if (trailer.has(name('Prev')) || trailer.has(name('Encrypt')))
     throw new NotAppendable('updated or encrypted')
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   return {
     bytes: buffer,
-    text: buffer.toString('latin1'),
+    text: file,
     offsets,
     trailer,
     xrefAt,
