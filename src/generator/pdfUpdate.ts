@@ -528,7 +528,7 @@ export const appendFinish = async (
       // One output chunk the size of a page's text, instead of 16 KiB ones joined: half the time.
       const raw = filter
         ? inflateSync(content.contents, { chunkSize: 64 * 1024 })
-        : Buffer.from(content.contents)
+        : content.contents
       const marked = artifactsMarked(raw)
       if (marked === null) continue
       const dict = PDFDict.withContext(context)
