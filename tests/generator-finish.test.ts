@@ -125,6 +125,26 @@ describe('finishing a printed PDF', () => {
     expect((await pdfInfo(await finishPdf(printed, { ...meta, lang: 'uk' }))).Language).toBe('uk')
   })
 
+  it('rewrites with pdf-lib a file whose cross-reference table it cannot read entry by entry', async () => {
+    // One entry's kind ("n", in use) made unreadable, the file's length and offsets unchanged.
+    const text = Buffer.from(printed).toString('latin1')
+    const table = text.lastIndexOf('\nxref')
+    const entry = text.indexOf(' 00000 n', table)
+    const damaged = Buffer.from(
+      `${text.slice(0, entry)} 00000 x${text.slice(entry + ' 00000 n'.length)}`,
+      'latin1',
+    )
+    expect(damaged.length).toBe(printed.length)
+    await expect(appendFinish(damaged, meta, overlay)).rejects.toBeInstanceOf(NotAppendable)
+    const finished = await finishPdf(damaged, meta, overlay)
+    expect((await pdfInfo(finished)).Title).toBe(meta.title)
+    expect((await pdfPages(finished)).map((p) => p.includes('– więcej –'))).toEqual([
+      true,
+      true,
+      false,
+    ])
+  })
+
   it('rewrites with pdf-lib a file not shaped as Chromium writes it (a cross-reference stream)', async () => {
     const compressed = await (await PDFDocument.load(printed)).save({ useObjectStreams: true })
     await expect(appendFinish(compressed, meta, overlay)).rejects.toBeInstanceOf(NotAppendable)
