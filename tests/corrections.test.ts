@@ -44,8 +44,12 @@ const fieldErrorOf = async (save: Promise<unknown>) => {
   try {
     await save
   } catch (error) {
-    const e = error as { status?: number; data?: { errors?: { path: string; message: string }[] } }
-    return { status: e.status, ...e.data?.errors?.[0] }
+    const e = error as {
+      status?: number
+      message: string
+      data?: { errors?: { path: string; message: string }[] }
+    }
+    return { status: e.status, title: e.message, ...e.data?.errors?.[0] }
   }
   throw new Error('the save was not refused')
 }
@@ -85,6 +89,8 @@ describe('a change to the content of a published release', () => {
     const refusal = await fieldErrorOf(saveAs(release.id, { lead: '3 214 dzieci.' }))
     expect(refusal).toMatchObject({ status: 400, path: 'changeKind' })
     expect(refusal.message).toMatch(/Rodzaj zmiany/)
+    // The admin's toast names the field by its label, not its path.
+    expect(refusal.title).toBe('To pole jest nieprawidłowe: Rodzaj zmiany')
     const after = await stored(release.id)
     expect((after.lead as Record<string, string>).pl).toBe('3 241 dzieci przyjętych do żłobków.')
   })

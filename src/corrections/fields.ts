@@ -3,6 +3,8 @@ import type { Field } from 'payload'
 import { label } from '../fields/localizedLabel'
 import { clearNotesOfRecordedChange } from './hooks'
 
+const keptError = '/src/components/KeptFieldError#KeptFieldError'
+
 // Shown only while the release is published (its public copy; a draft over it included).
 const whilePublished = (data: Record<string, unknown> | undefined) =>
   (data?.publicationStatus as { state?: string } | undefined)?.state === 'published'
@@ -28,6 +30,8 @@ export const changeFields = (): Field[] => [
           { value: 'correction', label: label('Sprostowanie', 'Correction') },
         ],
         admin: {
+          // A refusal of the save names this field: its reason stays in view (see the component).
+          components: { Error: keptError },
           description: label(
             'Wymagany przy zmianie treści opublikowanej informacji. Poprawka drobna (literówka, formatowanie): bez notki, daty bez zmian. Aktualizacja (nowe fakty) i sprostowanie (błąd w treści): publiczna notka pod tytułem, w kanałach i w rejestrze zmian; informacja dostaje datę „zaktualizowano”.',
             'Required to change the content of a published release. Minor (a typo, formatting): no note, the dates stay. Update (new facts) and correction (an error in the text): a public note under the headline, in the feeds and in the register of changes; the release gets an "updated" date.',
@@ -41,6 +45,7 @@ export const changeFields = (): Field[] => [
         label: label('Notka o zmianie', 'Change note'),
         admin: {
           condition: (data) => data?.changeKind === 'update' || data?.changeKind === 'correction',
+          components: { Error: keptError },
           description: label(
             'Publiczna, w każdym języku, w którym informacja jest opublikowana (przełącz język u góry). Np. „Poprawiono liczbę przyjętych dzieci: 3 214, nie 3 241”.',
             'Public, in every language the release is published in (switch the language at the top). E.g. "Corrected the number of children admitted: 3,214, not 3,241".',

@@ -5,11 +5,10 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { ValidationError } from 'payload'
-
 import { restoringAsDraft } from '../access/publicChanges'
 import { nowOf } from '../lib/clock'
 import { localeNames } from '../lib/locales'
+import { fieldRefusal } from '../lib/refusal'
 import { say } from '../lib/translations'
 import { type ChangeKind, isMajorChange, type PublishedNote } from './kinds'
 import { pendingChange, type PendingChange } from './pendingChange'
@@ -24,9 +23,6 @@ export type RecordedChange = {
 
 const recordedKey = (id: number | string) => `pressroomRecordedChange:${id}`
 const consumedKey = (id: number | string) => `pressroomChangeConsumed:${id}`
-
-const refuse = (req: PayloadRequest, path: string, message: string): ValidationError =>
-  new ValidationError({ collection: 'press-releases', errors: [{ path, message }], req }, req.t)
 
 /**
  * What a change to a published release leaves unsaid, in the request's language: its kind or,
@@ -67,7 +63,7 @@ export const requireChangeNote: CollectionBeforeChangeHook = async ({
   // the version it publishes says; with nothing said, it is recorded as a minor change.
   const kind = change.kind ?? (req.user ? null : 'minor')
   const refused = unsaidChange(req, { ...change, kind })
-  if (refused) throw refuse(req, refused.path, refused.message)
+  if (refused) throw fieldRefusal(req, 'press-releases', refused.path, refused.message)
   if (!kind) return cleared // never: a change with no kind is refused above
   const at = nowOf(req).toISOString()
   const notes = isMajorChange(kind)

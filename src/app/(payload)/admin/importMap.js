@@ -1,5 +1,6 @@
 import { ReleaseNotices as ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237 } from '../../../../src/components/ReleaseNotices'
 import { ReviewPanel as ReviewPanel_f36eece6beebea9a9ed070e9a071b237 } from '../../../../src/components/ReviewPanel'
+import { KeptFieldError as KeptFieldError_c255a2055421836a93a9a4e4f2cfd6f8 } from '../../../../src/components/KeptFieldError'
 import { AdminLanguageDateField as AdminLanguageDateField_3119b7d5aa079699c0a2c893252124cf } from '../../../../src/components/AdminLanguageDate'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -50,6 +51,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/components/ReleaseNotices#ReleaseNotices": ReleaseNotices_5b7d7872574bea62c7c55c4a74bbf237,
   "/src/components/ReviewPanel#ReviewPanel": ReviewPanel_f36eece6beebea9a9ed070e9a071b237,
+  "/src/components/KeptFieldError#KeptFieldError": KeptFieldError_c255a2055421836a93a9a4e4f2cfd6f8,
   "/src/components/AdminLanguageDate#AdminLanguageDateField": AdminLanguageDateField_3119b7d5aa079699c0a2c893252124cf,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
+import { fieldRefusal } from '../../../lib/refusal'
 
 import type { Journalist } from '../../../payload-types'
 
@@ -22,11 +22,5 @@ export const refuseEditorDecisions: CollectionBeforeChangeHook<Journalist> = ({
 }) => {
   const field = editorDecisionRefused(req.user, data, originalDoc)
   if (!field) return data
-  throw new ValidationError(
-    {
-      collection: collection.slug,
-      errors: [{ path: field, message: say(req.t, messages[field]) }],
-    },
-    req.t,
-  )
+  throw fieldRefusal(req, collection.slug, field, say(req.t, messages[field]))
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeValidateHook, DateFieldValidation, PayloadRequest } from 'payload'
 
-import { ValidationError } from 'payload'
+import { fieldRefusal } from '../../../lib/refusal'
 
 import type { PressRelease } from '../../../payload-types'
 import { nowOf } from '../../../lib/clock'
@@ -56,19 +56,10 @@ export const checkEmbargoTime: CollectionBeforeValidateHook<PressRelease> = asyn
     // was written: Payload's restoreVersion marks its request so.
     req.context.isRestoringVersion === true
   if (problem === 'past' && (!req.user || keptAsWritten)) return data
-  const field = collection.fields.find((f) => 'name' in f && f.name === 'embargoUntil')
-  throw new ValidationError(
-    {
-      collection: collection.slug,
-      errors: [
-        {
-          path: 'embargoUntil',
-          message: await problemMessage(problem, data.embargoUntil, req),
-          label: field && 'label' in field ? field.label : undefined,
-        },
-      ],
-      req,
-    },
-    req.t,
+  throw fieldRefusal(
+    req,
+    collection.slug,
+    'embargoUntil',
+    await problemMessage(problem, data.embargoUntil, req),
   )
 }
