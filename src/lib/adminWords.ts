@@ -23,6 +23,8 @@ const pl = {
   laterEdit:
     'Zmiany zapisane po zaplanowaniu nie wejdą do zaplanowanej publikacji: zostanie opublikowana zaplanowana wersja, a te zmiany pozostaną szkicem. Zaplanuj ponownie, aby je uwzględnić.',
   scheduleBlocked: 'Zaplanowana publikacja się nie uda, dopóki cytaty nie zostaną zatwierdzone:',
+  datelineAfterPublication:
+    'Data informacji ({{dateline}}) jest późniejsza niż dzień publikacji ({{day}}): dziennikarze dostaną informację z datą, która jeszcze nie nadeszła. Popraw datę albo termin publikacji.',
   scheduledVersionGone:
     'Wersja, z którą zaplanowano publikację, już nie istnieje: nic nie zostanie opublikowane. Zaplanuj ponownie.',
   scheduleNoVersion: 'Ta informacja nie ma takiej zapisanej wersji: zapisz ją i zaplanuj ponownie.',
@@ -536,6 +538,8 @@ const en: Record<AdminWordKey, string> = {
   laterEdit:
     'Edits saved after scheduling are not part of the scheduled publication: the scheduled version goes out and these edits stay a draft. Schedule again to include them.',
   scheduleBlocked: 'The scheduled publication will fail until these quotes are approved:',
+  datelineAfterPublication:
+    "The release's date ({{dateline}}) is later than the day it is published ({{day}}): journalists would get a release dated in the future. Correct the date or the scheduled time.",
   scheduledVersionGone:
     'The version this publication was scheduled with no longer exists: nothing will be published. Schedule it again.',
   scheduleNoVersion: 'This release has no such saved version: save it and schedule again.',

@@ -197,6 +197,30 @@ export const schedulingSuite = (db: TestDatabase) => {
       )
     })
 
+    it('warns when the release is dated after the day it is scheduled to go public, not when it is dated that day', async () => {
+      const editor = await payload.findByID({ collection: 'users', id: editorId })
+      const read = (id: number) =>
+        payload.findByID({ collection: 'press-releases', id, draft: true, user: editor })
+      // In the office's zone (Europe/Warsaw): 12 December 23:30 UTC is already the 13th there.
+      const publishAt = '2031-12-12T09:30:00.000Z'
+      const later = await makeRelease(payload, {
+        _status: 'draft',
+        date: '2031-12-12T23:30:00.000Z',
+      })
+      await schedule(later.id, publishAt)
+      const warned = (await read(later.id)).scheduledPublication as { datelineWarning: string }
+      expect(warned.datelineWarning).toBe(
+        'Data informacji (13 grudnia 2031) jest późniejsza niż dzień publikacji (12 grudnia 2031): dziennikarze dostaną informację z datą, która jeszcze nie nadeszła. Popraw datę albo termin publikacji.',
+      )
+      const sameDay = await makeRelease(payload, {
+        _status: 'draft',
+        date: '2031-12-12T22:30:00.000Z',
+      })
+      await schedule(sameDay.id, publishAt)
+      const quiet = (await read(sameDay.id)).scheduledPublication as { datelineWarning: unknown }
+      expect(quiet.datelineWarning).toBeNull()
+    })
+
     it('does not publish when a cited quote was rejected after scheduling', async () => {
       const quote = await makeQuote(payload, {
         status: 'approved',

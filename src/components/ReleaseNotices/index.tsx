@@ -15,6 +15,7 @@ type Scheduled = {
   timeZone: string
   laterEditNotScheduled: boolean
   warning: string | null
+  datelineWarning?: string | null
   blockers: QuoteBlocker[]
 }
 
@@ -84,7 +85,11 @@ export const ReleaseNotices = () => {
       ) : null}
       {scheduled ? (
         <Notice
-          tone={scheduled.warning || scheduled.blockers.length ? 'warning' : 'info'}
+          tone={
+            scheduled.warning || scheduled.datelineWarning || scheduled.blockers.length
+              ? 'warning'
+              : 'info'
+          }
           testId="schedule-notice"
         >
           <div>
@@ -92,6 +97,9 @@ export const ReleaseNotices = () => {
             <strong>{formatWhen(scheduled.publishAt, lang, scheduled.timeZone)}</strong>
           </div>
           {scheduled.warning ? <div data-testid="later-edit">{scheduled.warning}</div> : null}
+          {scheduled.datelineWarning ? (
+            <div data-testid="dateline-after">{scheduled.datelineWarning}</div>
+          ) : null}
           {scheduled.blockers.length ? (
             <div data-testid="schedule-blockers">
               {say('scheduleBlocked')}
