@@ -1,11 +1,17 @@
-import type { Browser, HTTPRequest, Page } from 'puppeteer'
+import type { Browser, Page } from 'puppeteer'
 
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { launchAdminBrowser, loginThroughForm, openReleaseAt, textOf } from './helpers/browser-e2e'
+import {
+  appendAndAwaitFormUpdate,
+  launchAdminBrowser,
+  loginThroughForm,
+  openReleaseAt,
+  textOf,
+} from './helpers/browser-e2e'
 import { login, startServer, type TestServer, withoutSecondPairOfEyes } from './helpers/server'
 import { startSmtp, type TestSmtp } from './helpers/smtp'
 
@@ -134,25 +140,8 @@ it('an editor corrects a published release with a note; every surface shows it; 
   const reason = '[data-testid="kept-error-changeKind"]'
   expect(await textOf(page, reason)).toContain('wybierz „Rodzaj zmiany”')
   // It stays while the editor goes on writing: the form's update from the server after an edit
-  // marks a field with no validation of its own valid again, which took the reason away. (The
-  // text must end up different, or the form sends no update.)
-  const sentAfterEdit = new Set<HTTPRequest>()
-  const track = (req: HTTPRequest) => sentAfterEdit.add(req)
-  await page.click('#field-lead')
-  await page.keyboard.down('Control')
-  await page.keyboard.press('End')
-  await page.keyboard.up('Control')
-  await page.keyboard.type('.')
-  page.on('request', track)
-  await page.waitForResponse(
-    (res) =>
-      sentAfterEdit.has(res.request()) &&
-      res.request().method() === 'POST' &&
-      res.url().includes(`/admin/collections/press-releases/${id}`),
-    { timeout: 60_000 },
-  )
-  page.off('request', track)
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
+  // marks a field with no validation of its own valid again, which took the reason away.
+  await appendAndAwaitFormUpdate(page, '#field-lead', '.', id)
   expect(await page.$eval(reason, (el) => el.textContent)).toContain('wybierz „Rodzaj zmiany”')
   await dismissToasts(page)
   await page.click('#field-changeKind .rs__control')

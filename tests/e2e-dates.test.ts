@@ -9,6 +9,7 @@ import { pl } from 'date-fns/locale'
 import { formatMoment } from '../src/lib/moments'
 
 import {
+  appendAndAwaitFormUpdate,
   launchAdminBrowser,
   loginThroughForm,
   openReleaseAt,
@@ -180,6 +181,15 @@ describe('the embargo field in Chromium', () => {
     )
     await shot(page, 'embargo-refused')
     expect(await error!.evaluate((el) => el.textContent)).toMatch(/Nie rozpoznano daty/)
+    // Still there once the form has taken the server's update after another edit (a draft save
+    // is sent unvalidated, and that update marked the field valid again).
+    await appendAndAwaitFormUpdate(page, '#field-headline', ' 2027', release.id)
+    expect(
+      await page.$eval(
+        '[data-testid="office-moment-embargoUntil"] .field-error',
+        (el) => el.textContent,
+      ),
+    ).toMatch(/Nie rozpoznano daty/)
     expect((await stored(release.id)).embargoUntil).toBe(release.embargoUntil)
     await page.close()
   }, 180_000)

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'puppeteer'
+import type { Browser, HTTPRequest, Page } from 'puppeteer'
 
 import puppeteer from 'puppeteer'
 
@@ -115,4 +115,37 @@ export const cancelFirstInDrawer = async (
   await cancel!.click()
   // A save's toast, which a loaded 2-core machine can take a while to show.
   await page.waitForSelector('[data-sonner-toast]', { timeout: 60_000 })
+}
+
+/**
+ * Types `text` at the end of a field, then waits until the form's update from the server for that
+ * edit has arrived and been drawn. The text must change the form, or no update is sent.
+ */
+export const appendAndAwaitFormUpdate = async (
+  page: Page,
+  selector: string,
+  text: string,
+  id: number,
+) => {
+  await page.click(selector)
+  await page.keyboard.down('Control')
+  await page.keyboard.press('End')
+  await page.keyboard.up('Control')
+  await page.keyboard.type(text)
+  // Requests from here on: the form sends its update at least 250 ms after the last key.
+  const sentAfterEdit = new Set<HTTPRequest>()
+  const track = (req: HTTPRequest) => sentAfterEdit.add(req)
+  page.on('request', track)
+  try {
+    await page.waitForResponse(
+      (res) =>
+        sentAfterEdit.has(res.request()) &&
+        res.request().method() === 'POST' &&
+        res.url().includes(`/admin/collections/press-releases/${id}`),
+      { timeout: 60_000 },
+    )
+  } finally {
+    page.off('request', track)
+  }
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
 }

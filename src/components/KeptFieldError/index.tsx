@@ -1,36 +1,45 @@
 'use client'
 
-import { useField, useFormSubmitted } from '@payloadcms/ui'
+import { useDocumentInfo, useField } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { Notice } from '../shared/Notice'
 
 /**
- * The reason a save was refused for this field by a rule the server checks on saving (a hook, not
- * the field's own validation), kept over the field until the field changes or the document is
- * saved. Payload's next form-state update marks a field with no validation of its own valid again,
- * and the reason went with it, half a second after the toast.
+ * The reason the server refused a save for this field, kept until the field changes or a save
+ * goes through. Payload's next form-state update marks a field valid again when no validation of
+ * its own runs on the server (a rule checked by a hook, or any field after a draft save, which is
+ * sent unvalidated), and the reason went with it, half a second after the toast.
  */
-export const KeptFieldError = ({ path }: { path: string }) => {
+export const useKeptRefusal = (path: string): string | null => {
   const { errorMessage, valid, value } = useField({ path })
-  // False again once a save goes through (Payload resets `modified` after a refused save too).
-  const submitted = useFormSubmitted()
-  const [kept, setKept] = useState<{ message: string; value: unknown } | null>(null)
+  const { savedDocumentData } = useDocumentInfo()
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
+  const [kept, setKept] = useState<{ message: string; value: unknown; savedAt?: string } | null>(
+    null,
+  )
 
   useEffect(() => {
-    // Only on the refusal itself: `value` is what the field held when the server refused it.
-    if (valid === false && errorMessage) setKept({ message: errorMessage, value })
+    // Only on the refusal itself: what the field held, and the last save, when it was refused.
+    if (valid === false && errorMessage) setKept({ message: errorMessage, value, savedAt })
   }, [valid, errorMessage])
 
   useEffect(() => {
-    if (kept && (!submitted || value !== kept.value)) setKept(null)
-  }, [kept, submitted, value])
+    if (kept && (value !== kept.value || savedAt !== kept.savedAt)) setKept(null)
+  }, [kept, value, savedAt])
 
-  // Whole, as a banner over the field: Payload's error tooltip is cut to one line, and hidden on
-  // narrow screens.
-  return kept ? (
+  return kept?.message ?? null
+}
+
+/**
+ * A field's kept refusal, whole, as a banner over the field: Payload's error tooltip is cut to
+ * one line, and hidden on narrow screens.
+ */
+export const KeptFieldError = ({ path }: { path: string }) => {
+  const refusal = useKeptRefusal(path)
+  return refusal ? (
     <Notice testId={`kept-error-${path}`} tone="error">
-      {kept.message}
+      {refusal}
     </Notice>
   ) : null
 }

@@ -11,6 +11,7 @@ import {
   withCondition,
 } from '@payloadcms/ui'
 
+import { useKeptRefusal } from '../KeptFieldError'
 import { OfficeDateTimeInput } from './Input'
 
 type Props = DateFieldClientProps & { timeZone: string }
@@ -24,9 +25,10 @@ const Field = ({ field, path: pathFromProps, readOnly, timeZone }: Props) => {
   const { path, value, setValue, showError, disabled, errorMessage, valid } = useField<
     string | null
   >({ potentiallyStalePath: pathFromProps })
-  // Refused where it was typed: the server's reason shows at once, and after a draft save too
-  // (which Payload sends unvalidated, so the form never counts as submitted).
-  const marked = showError || (valid === false && Boolean(errorMessage))
+  // Refused where it was typed: the server's reason shows at once, and stays after a draft save
+  // too (which Payload sends unvalidated, so the form never counts as submitted).
+  const refusal = useKeptRefusal(path)
+  const marked = showError || Boolean(refusal) || (valid === false && Boolean(errorMessage))
   return (
     <div
       className={[fieldBaseClass, 'date-time-field', marked && 'date-time-field--has-error']
@@ -36,7 +38,7 @@ const Field = ({ field, path: pathFromProps, readOnly, timeZone }: Props) => {
     >
       <FieldLabel label={label} localized={localized} path={path} required={required} />
       <div className={`${fieldBaseClass}__wrap`} id={`field-${path.replace(/\./g, '__')}`}>
-        <FieldError path={path} showError={marked} />
+        <FieldError message={refusal ?? undefined} path={path} showError={marked} />
         <OfficeDateTimeInput
           value={value}
           onChange={setValue}
