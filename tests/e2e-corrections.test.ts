@@ -139,9 +139,11 @@ it('an editor corrects a published release with a note; every surface shows it; 
   expect(await toast(page, 'error')).toContain('Rodzaj zmiany')
   const reason = '[data-testid="kept-error-changeKind"]'
   expect(await textOf(page, reason)).toContain('wybierz „Rodzaj zmiany”')
+  // The edit is still unsaved, and the editor can still save it as a draft.
+  await page.waitForSelector('#action-save-draft:not([disabled])', { timeout: 15_000 })
   // It stays while the editor goes on writing: the form's update from the server after an edit
   // marks a field with no validation of its own valid again, which took the reason away.
-  await appendAndAwaitFormUpdate(page, '#field-lead', '.', id)
+  await appendAndAwaitFormUpdate(page, '#field-lead', ' (dane GUS)', id)
   expect(await page.$eval(reason, (el) => el.textContent)).toContain('wybierz „Rodzaj zmiany”')
   await dismissToasts(page)
   await page.click('#field-changeKind .rs__control')

@@ -183,7 +183,7 @@ describe('the embargo field in Chromium', () => {
     expect(await error!.evaluate((el) => el.textContent)).toMatch(/Nie rozpoznano daty/)
     // Still there once the form has taken the server's update after another edit (a draft save
     // is sent unvalidated, and that update marked the field valid again).
-    await appendAndAwaitFormUpdate(page, '#field-headline', ' 2027', release.id)
+    await appendAndAwaitFormUpdate(page, '#field-headline', ' (etap II)', release.id)
     expect(
       await page.$eval(
         '[data-testid="office-moment-embargoUntil"] .field-error',

@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest, Page } from 'puppeteer'
+import type { Browser, Page } from 'puppeteer'
 
 import puppeteer from 'puppeteer'
 
@@ -118,8 +118,8 @@ export const cancelFirstInDrawer = async (
 }
 
 /**
- * Types `text` at the end of a field, then waits until the form's update from the server for that
- * edit has arrived and been drawn. The text must change the form, or no update is sent.
+ * Types `text` at the end of a field, then waits until the form's update from the server that
+ * carries it has arrived and been drawn. `text` must appear nowhere else in the form.
  */
 export const appendAndAwaitFormUpdate = async (
   page: Page,
@@ -127,25 +127,20 @@ export const appendAndAwaitFormUpdate = async (
   text: string,
   id: number,
 ) => {
-  await page.click(selector)
+  const updated = page.waitForResponse(
+    (res) =>
+      res.request().method() === 'POST' &&
+      res.url().includes(`/admin/collections/press-releases/${id}`) &&
+      Boolean(res.request().postData()?.includes(text)),
+    { timeout: 60_000 },
+  )
+  await page.focus(selector)
   await page.keyboard.down('Control')
   await page.keyboard.press('End')
   await page.keyboard.up('Control')
   await page.keyboard.type(text)
-  // Requests from here on: the form sends its update at least 250 ms after the last key.
-  const sentAfterEdit = new Set<HTTPRequest>()
-  const track = (req: HTTPRequest) => sentAfterEdit.add(req)
-  page.on('request', track)
-  try {
-    await page.waitForResponse(
-      (res) =>
-        sentAfterEdit.has(res.request()) &&
-        res.request().method() === 'POST' &&
-        res.url().includes(`/admin/collections/press-releases/${id}`),
-      { timeout: 60_000 },
-    )
-  } finally {
-    page.off('request', track)
-  }
+  const value = await page.$eval(selector, (el) => (el as HTMLTextAreaElement).value)
+  if (!value.endsWith(text)) throw new Error(`${selector} did not take "${text}": "${value}"`)
+  await updated
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))))
 }

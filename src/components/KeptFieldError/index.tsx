@@ -1,6 +1,6 @@
 'use client'
 
-import { useDocumentInfo, useField } from '@payloadcms/ui'
+import { useDocumentInfo, useField, useForm } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
 import { Notice } from '../shared/Notice'
@@ -14,6 +14,7 @@ import { Notice } from '../shared/Notice'
 export const useKeptRefusal = (path: string): string | null => {
   const { errorMessage, valid, value } = useField({ path })
   const { savedDocumentData } = useDocumentInfo()
+  const { setModified } = useForm()
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const [kept, setKept] = useState<{ message: string; value: unknown; savedAt?: string } | null>(
     null,
@@ -21,7 +22,11 @@ export const useKeptRefusal = (path: string): string | null => {
 
   useEffect(() => {
     // Only on the refusal itself: what the field held, and the last save, when it was refused.
-    if (valid === false && errorMessage) setKept({ message: errorMessage, value, savedAt })
+    if (!(valid === false && errorMessage)) return
+    setKept({ message: errorMessage, value, savedAt })
+    // The edits are still unsaved: Payload counts the form unmodified after any answer, which
+    // greyed out "Zapisz szkic" and "Opublikuj zmiany" until the next keystroke.
+    setModified(true)
   }, [valid, errorMessage])
 
   useEffect(() => {
